@@ -1,0 +1,38 @@
+/**
+ * The action's public contract: every input, output, state key and exported
+ * environment variable name. action.yml declares the same names; nothing else
+ * in src/ spells them as string literals.
+ */
+
+/** Input names, exactly as declared in action.yml. */
+export const Input = {
+  domain: 'domain',
+  domainOwner: 'domain-owner',
+  repository: 'repository',
+  region: 'region',
+  tools: 'tools',
+  npmScopes: 'npm-scopes',
+  durationSeconds: 'duration-seconds'
+} as const
+
+/** Output names, exactly as declared in action.yml. */
+export const Output = {
+  npmRegistryUrl: 'npm-registry-url',
+  pipIndexUrl: 'pip-index-url',
+  expiration: 'expiration',
+  accountId: 'account-id',
+  principalArn: 'principal-arn',
+  token: 'token'
+} as const
+
+/** Keys saved with core.saveState for the post step. Never the token. */
+export const State = {
+  /** Absolute path of the JSON manifest of files the main step wrote. */
+  manifestPath: 'manifest-path'
+} as const
+
+/** The environment variable AWS's own docs use for the token. */
+export const TOKEN_ENV_NAME = 'CODEARTIFACT_AUTH_TOKEN'
+
+/** Sent as the SDK's custom user agent so CloudTrail shows who asked. */
+export const USER_AGENT = 'codeartifact-setup/1'

@@ -1,0 +1,43 @@
+import { GetRepositoryEndpointCommand, type CodeartifactClient } from '@aws-sdk/client-codeartifact'
+import type { PackageFormat } from './names.js'
+
+/** One repository endpoint to look up. */
+export interface EndpointRequest {
+  domain: string
+  domainOwner: string
+  repository: string
+  format: PackageFormat
+}
+
+/** The key under which `getRepositoryEndpoints` files an endpoint. */
+export function endpointKey(request: EndpointRequest): string {
+  return [request.domain, request.domainOwner, request.repository, request.format].join('/')
+}
+
+/**
+ * Calls codeartifact:GetRepositoryEndpoint once per distinct (domain, owner,
+ * repository, format), all in parallel. Endpoints are used exactly as AWS
+ * returns them: hosts differ by partition, dual-stack and VPC endpoints.
+ * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
+ *
+ * @returns endpoint URL (with its trailing slash) by `endpointKey`
+ * @throws the SDK's error for the first failed lookup
+ */
+export async function getRepositoryEndpoints(
+  client: CodeartifactClient,
+  requests: EndpointRequest[]
+): Promise<Map<string, string>> {
+  const distinct = new Map(requests.map((request) => [endpointKey(request), request]))
+  const entries = await Promise.all(
+    [...distinct].map(async ([key, request]) => {
+      const answer = await client.send(new GetRepositoryEndpointCommand(request))
+      if (!answer.repositoryEndpoint) {
+        throw new Error(
+          `GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format}) returned no endpoint.`
+        )
+      }
+      return [key, answer.repositoryEndpoint] as const
+    })
+  )
+  return new Map(entries)
+}

@@ -1,0 +1,4 @@
+import { runPost } from '../post.js'
+
+/* istanbul ignore next -- the runner's entry point */
+void runPost()

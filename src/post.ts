@@ -1,0 +1,25 @@
+import * as core from '@actions/core'
+import { State } from './action-contract.js'
+import { restoreFromManifest } from './config/restore.js'
+
+/**
+ * The post step: restores every file the main step changed, byte for byte,
+ * and deletes what it created. Runs even when the job failed; it only warns,
+ * never fails the job.
+ */
+export async function runPost(): Promise<void> {
+  try {
+    const manifestPath = core.getState(State.manifestPath)
+    if (!manifestPath) {
+      core.info('codeartifact-setup wrote nothing in this job; nothing to clean up.')
+      return
+    }
+    const report = restoreFromManifest(manifestPath)
+    for (const file of report.restored) core.info(`Restored ${file}`)
+    for (const file of report.removed) core.info(`Removed ${file}`)
+    for (const warning of report.warnings) core.warning(warning)
+    core.info('codeartifact-setup cleaned up.')
+  } catch (error) {
+    core.warning(`codeartifact-setup clean-up: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}

@@ -1,0 +1,52 @@
+import type { JobLocation, PlannedFile, RepositoryAccess, ToolConfigurer, ToolOptions } from './plan.js'
+
+/** One configurer to run against one repository. */
+export interface PlanStep {
+  tool: string
+  configurer: ToolConfigurer
+  access: RepositoryAccess
+}
+
+/** Every step's plan folded together, ready for the config writer. */
+export interface ComposedPlan {
+  /** Final content per path; a path several clients share is planned once, in step order. */
+  files: PlannedFile[]
+  env: Record<string, string>
+  outputs: Record<string, string>
+  /** Log lines per tool, in step order. */
+  notes: { tool: string; lines: string[] }[]
+}
+
+/**
+ * Runs each planner in order over a virtual file system: a planner sees the
+ * files as the earlier plans left them, so clients that share a file (npm,
+ * pnpm and yarn 1 share one npmrc) compose instead of overwriting each other.
+ *
+ * @param readFile current on-disk content of a path, null when absent
+ */
+export function composePlans(
+  steps: PlanStep[],
+  location: JobLocation,
+  options: ToolOptions,
+  readFile: (path: string) => string | null
+): ComposedPlan {
+  const virtual = new Map<string, string | null>()
+  const composed: ComposedPlan = { files: [], env: {}, outputs: {}, notes: [] }
+  for (const step of steps) {
+    const files = new Map<string, string | null>()
+    for (const path of step.configurer.reads(step.access, location, options)) {
+      if (!virtual.has(path)) virtual.set(path, readFile(path))
+      files.set(path, virtual.get(path) ?? null)
+    }
+    const plan = step.configurer.plan({ access: step.access, location, options, files })
+    for (const file of plan.files) virtual.set(file.path, file.content)
+    Object.assign(composed.env, plan.env)
+    Object.assign(composed.outputs, plan.outputs)
+    composed.notes.push({ tool: step.tool, lines: plan.notes })
+    for (const file of plan.files) {
+      composed.files = composed.files.filter((planned) => planned.path !== file.path)
+      composed.files.push(file)
+    }
+  }
+  return composed
+}

@@ -1,0 +1,18 @@
+import path from 'node:path'
+import type { JobLocation } from './plan.js'
+
+/**
+ * The user-level npm config npm would read: `NPM_CONFIG_USERCONFIG` (any case),
+ * else `~/.npmrc` (https://docs.npmjs.com/cli/v11/using-npm/config#userconfig).
+ */
+export function userNpmrcPath(location: JobLocation): string {
+  const fromEnv = Object.entries(location.env).find(
+    ([name, value]) => name.toLowerCase() === 'npm_config_userconfig' && value
+  )?.[1]
+  return fromEnv ? path.resolve(fromEnv) : path.join(location.home, '.npmrc')
+}
+
+/** The npm user config this action writes for the job, inside its private folder. */
+export function jobNpmrcPath(location: JobLocation): string {
+  return path.join(location.workDir, 'npm', 'npmrc')
+}

@@ -1,0 +1,47 @@
+import { Output } from '../action-contract.js'
+import type { PlanRequest, ToolConfigurer, ToolPlan } from './plan.js'
+import { jobNpmrcPath, userNpmrcPath } from './npm-locations.js'
+import { nerfDart, setNpmrcValues } from './npmrc.js'
+
+/**
+ * npm (9 and later): a job-level user config in the action's private folder,
+ * seeded with the user's own user config so every setting they had keeps
+ * working, plus the registry (or `@scope:registry`) lines and
+ * `//host/path/:_authToken=${CODEARTIFACT_AUTH_TOKEN}`. npm expands the
+ * placeholder itself, so the file never holds the token; `NPM_CONFIG_USERCONFIG`
+ * points npm (and pnpm, yarn 1) at it. Nothing of the user's is modified.
+ * Source: https://docs.aws.amazon.com/codeartifact/latest/ug/npm-auth.html
+ */
+export const npmConfigurer: ToolConfigurer = {
+  reads: (_access, location) => [userNpmrcPath(location), jobNpmrcPath(location)],
+  plan: (request) => planNpmrc(request, [])
+}
+
+/**
+ * The shared npmrc plan of the npm family. `extra` adds client-specific lines
+ * for the same registry (yarn 1 needs `always-auth`).
+ */
+export function planNpmrc(request: PlanRequest, extra: [string, string][]): ToolPlan {
+  const { access, location, options } = request
+  const target = jobNpmrcPath(location)
+  const base = request.files.get(target) ?? request.files.get(userNpmrcPath(location)) ?? ''
+  const registryLines: [string, string][] =
+    options.npmScopes.length > 0
+      ? options.npmScopes.map((scope) => [`${scope}:registry`, access.endpoint])
+      : [['registry', access.endpoint]]
+  const auth = nerfDart(access.endpoint)
+  const content = setNpmrcValues(
+    base,
+    [...registryLines, [`${auth}:_authToken`, `\${${access.tokenEnvName}}`], ...extra],
+    `codeartifact-setup: ${access.domain}/${access.repository}`
+  )
+  const env: Record<string, string> = { NPM_CONFIG_USERCONFIG: target }
+  if (location.env.npm_config_userconfig !== undefined) env.npm_config_userconfig = target
+  const scopes = options.npmScopes.length > 0 ? ` for ${options.npmScopes.join(', ')}` : ''
+  return {
+    files: [{ path: target, content }],
+    env,
+    outputs: { [Output.npmRegistryUrl]: access.endpoint },
+    notes: [`npm registry${scopes}: ${access.endpoint} (user config ${target})`]
+  }
+}

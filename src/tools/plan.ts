@@ -1,0 +1,68 @@
+import type { PackageFormat } from '../aws/names.js'
+
+/** Where the job runs: resolved once by main.ts, read by every planner. */
+export interface JobLocation {
+  platform: NodeJS.Platform
+  /** The user's home directory (HOME, or USERPROFILE on Windows). */
+  home: string
+  /** This run's private folder under RUNNER_TEMP, created 0700; removed by the post step. */
+  workDir: string
+  /** The environment as the main step saw it. */
+  env: Readonly<Record<string, string | undefined>>
+}
+
+/** One repository the token opens, as one client sees it. */
+export interface RepositoryAccess {
+  domain: string
+  domainOwner: string
+  repository: string
+  region: string
+  format: PackageFormat
+  /** The repository endpoint for `format`, exactly as GetRepositoryEndpoint returned it. */
+  endpoint: string
+  /** The authorization token. Planners put it only in files and env, never in notes. */
+  token: string
+  /** The exported env var that holds `token`, for `${VAR}` placeholders. */
+  tokenEnvName: string
+}
+
+/** Client options taken from the inputs; each planner reads what it needs. */
+export interface ToolOptions {
+  npmScopes: string[]
+}
+
+/** What a planner is given. */
+export interface PlanRequest {
+  access: RepositoryAccess
+  location: JobLocation
+  options: ToolOptions
+  /**
+   * Current content of every path the configurer's `reads` named: the text as
+   * earlier plans left it, else as on disk; null when the file does not exist.
+   */
+  files: ReadonlyMap<string, string | null>
+}
+
+/** A file the plan wants to hold exactly `content` (UTF-8, written mode 0600). */
+export interface PlannedFile {
+  path: string
+  content: string
+}
+
+/** What a planner returns; the config writer applies it and records how to undo it. */
+export interface ToolPlan {
+  files: PlannedFile[]
+  /** Environment variables to export for later steps. */
+  env: Record<string, string>
+  /** Action outputs this client contributes, e.g. `npm-registry-url`. Never credentials. */
+  outputs: Record<string, string>
+  /** Log and summary lines; never the token. */
+  notes: string[]
+}
+
+/** One client: a pure function from (repository endpoint, token, existing config) to a plan. */
+export interface ToolConfigurer {
+  /** Files whose current content `plan` needs, absolute paths. */
+  reads(access: RepositoryAccess, location: JobLocation, options: ToolOptions): string[]
+  plan(request: PlanRequest): ToolPlan
+}

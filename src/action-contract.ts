@@ -9,20 +9,43 @@ export const Input = {
   domain: 'domain',
   domainOwner: 'domain-owner',
   repository: 'repository',
+  repositories: 'repositories',
   region: 'region',
   tools: 'tools',
   npmScopes: 'npm-scopes',
-  durationSeconds: 'duration-seconds'
+  pipIndexMode: 'pip-index-mode',
+  poetrySource: 'poetry-source',
+  uvIndex: 'uv-index',
+  mavenServerId: 'maven-server-id',
+  mavenRepositoryMode: 'maven-repository-mode',
+  gradleRepositoryName: 'gradle-repository-name',
+  nugetSource: 'nuget-source',
+  cargoRegistry: 'cargo-registry',
+  cargoReplaceCratesIo: 'cargo-replace-crates-io',
+  swiftScopes: 'swift-scopes',
+  durationSeconds: 'duration-seconds',
+  checkPermissions: 'check-permissions',
+  access: 'access',
+  checkOnly: 'check-only'
 } as const
 
 /** Output names, exactly as declared in action.yml. */
 export const Output = {
   npmRegistryUrl: 'npm-registry-url',
   pipIndexUrl: 'pip-index-url',
+  pypiRepositoryUrl: 'pypi-repository-url',
+  mavenRepositoryUrl: 'maven-repository-url',
+  nugetSourceUrl: 'nuget-source-url',
+  nugetSourceName: 'nuget-source-name',
+  cargoIndexUrl: 'cargo-index-url',
+  rubySourceUrl: 'ruby-source-url',
+  swiftRegistryUrl: 'swift-registry-url',
   expiration: 'expiration',
   accountId: 'account-id',
   principalArn: 'principal-arn',
-  token: 'token'
+  token: 'token',
+  permissions: 'permissions',
+  missingPermissions: 'missing-permissions'
 } as const
 
 /** Keys saved with core.saveState for the post step. Never the token. */

@@ -7,7 +7,12 @@ import {
   REPOSITORY_NAME,
   isValidTokenDuration
 } from './aws/names.js'
-import { TOOL_NAMES, type ToolName } from './tools/catalog.js'
+import { TOOL_NAMES, type ToolName } from './tools/formats.js'
+import {
+  MAVEN_REPOSITORY_MODES,
+  type MavenRepositoryMode,
+  type PipIndexMode
+} from './tools/plan.js'
 
 /** One CodeArtifact repository and the clients to configure for it. */
 export interface RepositoryTarget {
@@ -15,7 +20,8 @@ export interface RepositoryTarget {
   /** 12-digit account that owns the domain; undefined means the caller's own account. */
   domainOwner?: string
   repository: string
-  tools: ToolName[]
+  /** The clients to configure, or 'auto' to detect them from the workspace. */
+  tools: ToolName[] | 'auto'
 }
 
 /** Every input, parsed and validated. */
@@ -26,6 +32,32 @@ export interface ActionInputs {
   durationSeconds?: number
   /** npm scopes such as `@acme`; empty means the global registry. */
   npmScopes: string[]
+  /** pip: `index` replaces PyPI, `extra-index` adds CodeArtifact beside it. */
+  pipIndexMode: PipIndexMode
+  /** poetry: the source name in pyproject.toml (and `poetry publish -r`). */
+  poetrySource: string
+  /** uv: the `[[tool.uv.index]]` name. */
+  uvIndex: string
+  /** Maven: the settings.xml `<server>` (and profile / mirror) id. */
+  mavenServerId: string
+  /** Maven: how the repository is added besides the server credentials. */
+  mavenRepositoryMode: MavenRepositoryMode
+  /** Gradle: the repository name behind the `<name>Url/Username/Password` properties. */
+  gradleRepositoryName: string
+  /** NuGet: the package source name; undefined means `<domain>/<repository>`. */
+  nugetSource?: string
+  /** Cargo: the registry name. */
+  cargoRegistry: string
+  /** Cargo: replace crates.io with the registry. */
+  cargoReplaceCratesIo: boolean
+  /** Swift: scopes routed to the registry; empty means the default registry. */
+  swiftScopes: string[]
+  /** `auto`: fail on a denial, warn when unknown; `strict`: fail on unknown too; `off`: no check. */
+  checkPermissions: 'auto' | 'strict' | 'off'
+  /** `read`: install; `publish`: also publish packages. */
+  access: 'read' | 'publish'
+  /** Gate mode: check the permissions, set the outputs, and stop (no token, no config). */
+  checkOnly: boolean
 }
 
 /** Reads one raw input; `core.getInput` in the action, a map in tests. */
@@ -40,32 +72,169 @@ export type InputReader = (name: string) => string
  * @throws InputError naming the input and the allowed values, for the first invalid input
  */
 export function readInputs(readInput: InputReader, env: NodeJS.ProcessEnv): ActionInputs {
-  const domain = required(readInput, Input.domain)
+  return {
+    targets: readTargets(readInput),
+    region: parseRegion(optional(readInput, Input.region), env),
+    durationSeconds: parseDuration(optional(readInput, Input.durationSeconds)),
+    npmScopes: parseNpmScopes(readInput(Input.npmScopes)),
+    ...parseClientInputs(readInput),
+    ...parseBuildToolInputs(readInput),
+    ...parsePermissionInputs(readInput)
+  }
+}
+
+function parseChoice<T extends string>(
+  readInput: InputReader,
+  name: string,
+  choices: readonly T[],
+  fallback: T
+): T {
+  const raw = optional(readInput, name)
+  if (raw === undefined) return fallback
+  const choice = choices.find((known) => known === raw.toLowerCase())
+  if (choice === undefined) {
+    throw new InputError(name, `'${raw}' is not allowed: use ${choices.join(', ')}.`)
+  }
+  return choice
+}
+
+/** `check-permissions`, `access` and `check-only`; check-only needs a check that runs. */
+function parsePermissionInputs(
+  readInput: InputReader
+): Pick<ActionInputs, 'checkPermissions' | 'access' | 'checkOnly'> {
+  const checkPermissions = parseChoice(
+    readInput,
+    Input.checkPermissions,
+    ['auto', 'strict', 'off'] as const,
+    'auto'
+  )
+  const access = parseChoice(readInput, Input.access, ['read', 'publish'] as const, 'read')
+  const checkOnly = parseChoice(readInput, Input.checkOnly, ['true', 'false'] as const, 'false')
+  if (checkOnly === 'true' && checkPermissions === 'off') {
+    throw new InputError(
+      Input.checkOnly,
+      "is true, but check-permissions is off: gate mode needs the check; use check-permissions 'auto' or 'strict'."
+    )
+  }
+  return { checkPermissions, access, checkOnly: checkOnly === 'true' }
+}
+
+/**
+ * The repositories to set up: either `domain` + `repository` + `tools`, or
+ * the `repositories` list, one `[<domain-owner>:][<domain>/]<repository>: <tools>`
+ * per line (the domain defaults to the `domain` input, the owner to
+ * `domain-owner`). A tool may serve only one repository.
+ */
+function readTargets(readInput: InputReader): RepositoryTarget[] {
+  const domainInput = optional(readInput, Input.domain)
+  const domainOwner = optional(readInput, Input.domainOwner)
+  if (domainInput !== undefined) checkDomain(domainInput, Input.domain)
+  if (domainOwner !== undefined) checkAccount(domainOwner, Input.domainOwner)
+  const list = readInput(Input.repositories).trim()
+  if (list === '') {
+    const domain = domainInput ?? required(readInput, Input.domain)
+    const repository = required(readInput, Input.repository)
+    checkRepository(repository, Input.repository)
+    return [
+      { domain, domainOwner, repository, tools: parseTools(readInput(Input.tools), Input.tools) }
+    ]
+  }
+  for (const conflicting of [Input.repository, Input.tools]) {
+    if (optional(readInput, conflicting) !== undefined) {
+      throw new InputError(
+        Input.repositories,
+        `cannot be combined with '${conflicting}': list each repository's tools in '${Input.repositories}' instead.`
+      )
+    }
+  }
+  const targets = list
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+    .map((line) => parseTargetLine(line, domainInput, domainOwner))
+  const owners = new Map<string, string>()
+  for (const target of targets) {
+    if (target.tools === 'auto') continue
+    for (const tool of target.tools) {
+      const claimed = owners.get(tool)
+      const here = `${target.domain}/${target.repository}`
+      if (claimed !== undefined) {
+        throw new InputError(
+          Input.repositories,
+          `${tool} is listed for both ${claimed} and ${here}; a client can use only one repository (an upstream repository can combine them).`
+        )
+      }
+      owners.set(tool, here)
+    }
+  }
+  if (targets.some((target) => target.tools === 'auto') && targets.length > 1) {
+    throw new InputError(
+      Input.repositories,
+      "'auto' works only with a single repository: list the tools per repository."
+    )
+  }
+  return targets
+}
+
+const TARGET_LINE = /^(?:(?:([0-9]{12}):)?([^/\s:]+)\/)?([^/\s:]+)\s*:\s*(.+)$/
+
+function parseTargetLine(
+  line: string,
+  domainInput: string | undefined,
+  ownerInput: string | undefined
+): RepositoryTarget {
+  const ownerPrefix = /^([^:/\s]+):[^/\s:]+\//.exec(line)
+  if (ownerPrefix) checkAccount(ownerPrefix[1], Input.repositories)
+  const match = TARGET_LINE.exec(line)
+  if (!match) {
+    throw new InputError(
+      Input.repositories,
+      `'${line}' is not '[<domain-owner>:][<domain>/]<repository>: <tools>', e.g. 'my-domain/npm-store: npm, pnpm'.`
+    )
+  }
+  const [, owner, domainPart, repository, tools] = match
+  const domain = domainPart ?? domainInput
+  if (domain === undefined) {
+    throw new InputError(
+      Input.repositories,
+      `'${line}' names no domain: write '<domain>/<repository>: <tools>' or set the 'domain' input.`
+    )
+  }
+  checkDomain(domain, Input.repositories)
+  checkRepository(repository, Input.repositories)
+  if (owner !== undefined) checkAccount(owner, Input.repositories)
+  return {
+    domain,
+    domainOwner: owner ?? ownerInput,
+    repository,
+    tools: parseTools(tools, Input.repositories)
+  }
+}
+
+function checkDomain(domain: string, input: string): void {
   if (!DOMAIN_NAME.test(domain)) {
     throw new InputError(
-      Input.domain,
+      input,
       `'${domain}' is not a CodeArtifact domain name: use 2–50 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.`
     )
   }
-  const repository = required(readInput, Input.repository)
+}
+
+function checkRepository(repository: string, input: string): void {
   if (!REPOSITORY_NAME.test(repository)) {
     throw new InputError(
-      Input.repository,
+      input,
       `'${repository}' is not a CodeArtifact repository name: use 2–100 letters, digits, '.', '_' or '-', starting with a letter or digit.`
     )
   }
-  const domainOwner = optional(readInput, Input.domainOwner)
-  if (domainOwner !== undefined && !ACCOUNT_ID.test(domainOwner)) {
+}
+
+function checkAccount(account: string, input: string): void {
+  if (!ACCOUNT_ID.test(account)) {
     throw new InputError(
-      Input.domainOwner,
-      `'${domainOwner}' is not an AWS account ID: use exactly 12 digits, or leave it empty for the caller's account.`
+      input,
+      `'${account}' is not an AWS account ID: use exactly 12 digits, or leave it empty for the caller's account.`
     )
-  }
-  return {
-    targets: [{ domain, domainOwner, repository, tools: parseTools(readInput(Input.tools)) }],
-    region: parseRegion(optional(readInput, Input.region), env),
-    durationSeconds: parseDuration(optional(readInput, Input.durationSeconds)),
-    npmScopes: parseNpmScopes(readInput(Input.npmScopes))
   }
 }
 
@@ -88,18 +257,16 @@ export function splitList(raw: string): string[] {
     .filter((item) => item !== '')
 }
 
-function parseTools(raw: string): ToolName[] {
-  const names = splitList(raw)
-  if (names.length === 0) {
-    throw new InputError(Input.tools, `is required: list one or more of ${TOOL_NAMES.join(', ')}.`)
-  }
+function parseTools(raw: string, input: string): ToolName[] | 'auto' {
+  const names = splitList(raw.replace(/\s+/g, ','))
+  if (names.length === 0 || (names.length === 1 && names[0].toLowerCase() === 'auto')) return 'auto'
   const tools: ToolName[] = []
   for (const name of names) {
     const tool = TOOL_NAMES.find((known) => known === name.toLowerCase())
     if (tool === undefined) {
       throw new InputError(
-        Input.tools,
-        `'${name}' is not a supported tool: use a comma- or newline-separated list of ${TOOL_NAMES.join(', ')}.`
+        input,
+        `'${name}' is not a supported tool: use 'auto' or a comma- or newline-separated list of ${TOOL_NAMES.join(', ')}.`
       )
     }
     if (!tools.includes(tool)) tools.push(tool)
@@ -152,4 +319,113 @@ function parseNpmScopes(raw: string): string[] {
     if (!scopes.includes(scope)) scopes.push(scope)
   }
   return scopes
+}
+
+/**
+ * Names a client's config refers to: a poetry source and a uv index name.
+ * Both clients allow ASCII letters, digits, '.', '_' and '-'.
+ */
+const CLIENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
+
+/** `pip-index-mode`, `poetry-source` and `uv-index`. */
+function parseClientInputs(
+  readInput: InputReader
+): Pick<ActionInputs, 'pipIndexMode' | 'poetrySource' | 'uvIndex'> {
+  const name = (input: string, client: string): string => {
+    const value = optional(readInput, input) ?? 'codeartifact'
+    if (!CLIENT_NAME.test(value)) {
+      throw new InputError(
+        input,
+        `'${value}' is not a ${client} name: use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit (default codeartifact).`
+      )
+    }
+    return value
+  }
+  return {
+    pipIndexMode: parseChoice(
+      readInput,
+      Input.pipIndexMode,
+      ['index', 'extra-index'] as const,
+      'index'
+    ),
+    poetrySource: name(Input.poetrySource, 'poetry source'),
+    uvIndex: name(Input.uvIndex, 'uv index')
+  }
+}
+
+/** Gradle needs the repository name to be an identifier (letters and digits) for its properties. */
+const GRADLE_NAME = /^[A-Za-z][A-Za-z0-9]{0,99}$/
+
+/** Cargo registry names: letters, digits, '-' and '_' (they become CARGO_REGISTRIES_<NAME>_*). */
+const CARGO_REGISTRY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/
+
+/** A NuGet source name: printable ASCII, no leading or trailing space. */
+const NUGET_SOURCE = /^[\x21-\x7E](?:[\x20-\x7E]{0,98}[\x21-\x7E])?$/
+
+/** SwiftPM's scope rule, as `aws codeartifact login --tool swift --namespace` checks it. */
+const SWIFT_SCOPE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
+
+/** The Maven, Gradle, NuGet, Cargo and Swift inputs. */
+function parseBuildToolInputs(
+  readInput: InputReader
+): Pick<
+  ActionInputs,
+  | 'mavenServerId'
+  | 'mavenRepositoryMode'
+  | 'gradleRepositoryName'
+  | 'nugetSource'
+  | 'cargoRegistry'
+  | 'cargoReplaceCratesIo'
+  | 'swiftScopes'
+> {
+  const named = (input: string, rule: RegExp, what: string): string => {
+    const value = optional(readInput, input) ?? 'codeartifact'
+    if (!rule.test(value)) throw new InputError(input, `'${value}' is not allowed: ${what}.`)
+    return value
+  }
+  const nugetSource = optional(readInput, Input.nugetSource)
+  if (nugetSource !== undefined && !NUGET_SOURCE.test(nugetSource)) {
+    throw new InputError(
+      Input.nugetSource,
+      `'${nugetSource}' is not allowed: use up to 100 printable ASCII characters, or leave it empty for '<domain>/<repository>'.`
+    )
+  }
+  const swiftScopes: string[] = []
+  for (const scope of splitList(readInput(Input.swiftScopes))) {
+    if (!SWIFT_SCOPE.test(scope)) {
+      throw new InputError(
+        Input.swiftScopes,
+        `'${scope}' is not a Swift package scope: use 1–39 letters, digits and single hyphens, not starting or ending with a hyphen.`
+      )
+    }
+    if (!swiftScopes.includes(scope)) swiftScopes.push(scope)
+  }
+  return {
+    mavenServerId: named(
+      Input.mavenServerId,
+      CLIENT_NAME,
+      "use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit (default codeartifact)"
+    ),
+    mavenRepositoryMode: parseChoice(
+      readInput,
+      Input.mavenRepositoryMode,
+      MAVEN_REPOSITORY_MODES,
+      'profile'
+    ),
+    gradleRepositoryName: named(
+      Input.gradleRepositoryName,
+      GRADLE_NAME,
+      'use ASCII letters and digits, starting with a letter (default codeartifact)'
+    ),
+    nugetSource,
+    cargoRegistry: named(
+      Input.cargoRegistry,
+      CARGO_REGISTRY,
+      "use up to 64 ASCII letters, digits, '-' or '_', starting with a letter (default codeartifact)"
+    ),
+    cargoReplaceCratesIo:
+      parseChoice(readInput, Input.cargoReplaceCratesIo, ['true', 'false'] as const, 'false') ===
+      'true',
+    swiftScopes
+  }
 }

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import * as core from '@actions/core'
 import { CodeartifactClient } from '@aws-sdk/client-codeartifact'
 import { STSClient } from '@aws-sdk/client-sts'
-import { Output, State, TOKEN_ENV_NAME } from './action-contract.js'
+import { Input, Output, State, TOKEN_ENV_NAME } from './action-contract.js'
 import { readInputs, type ActionInputs, type RepositoryTarget } from './inputs.js'
 import { clientConfig, logCalls } from './aws/clients.js'
 import { credentialKind, getCaller, type Caller } from './aws/identity.js'
@@ -12,50 +12,154 @@ import { endpointKey, getRepositoryEndpoints, type EndpointRequest } from './aws
 import { describeAwsFailure } from './aws/failure.js'
 import { maskToken } from './token-masking.js'
 import { createJobLocation } from './job-location.js'
-import { TOOLS } from './tools/catalog.js'
+import { TOOL_FORMATS, TOOL_NAMES, type ToolName } from './tools/formats.js'
+import { detectTools, listWorkspace } from './tools/detect.js'
+import { InputError } from './input-error.js'
 import { composePlans, type PlanStep } from './tools/compose.js'
 import { writeConfigFiles } from './config/writer.js'
-import { saveManifest, type Manifest } from './config/manifest.js'
+import { saveManifest, startManifest, type Manifest } from './config/manifest.js'
+import { explainAccessDenied, runPermissionCheck, summaryPermissions } from './permissions/gate.js'
+import type { PermissionVerdict } from './permissions/check.js'
+import {
+  emptySummary,
+  writeJobSummary,
+  type JobSummaryData,
+  type SummaryRepository
+} from './job-summary.js'
 
-/** A target with its domain owner settled. */
-type ResolvedTarget = RepositoryTarget & { domainOwner: string }
+/** A target with its domain owner and tools settled. */
+type ResolvedTarget = RepositoryTarget & { domainOwner: string; tools: ToolName[] }
 
 /**
  * The main step: inputs → caller → token and endpoints → client config →
  * outputs and env. The only place that calls setFailed.
  */
 export async function run(): Promise<void> {
+  const report: RunReport = { summary: emptySummary(), step: 'read the inputs', secrets: [] }
   try {
     const inputs = readInputs((name) => core.getInput(name), process.env)
-    await setUp(inputs)
+    await setUp(inputs, report)
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    const message = error instanceof Error ? error.message : String(error)
+    report.summary.failure = { step: report.step, message }
+    core.setFailed(message)
   }
+  await writeJobSummary(report.summary, report.secrets)
 }
 
-async function setUp(inputs: ActionInputs): Promise<void> {
+/** What the job summary shows, filled in as the run goes (on failure too). */
+interface RunReport {
+  summary: JobSummaryData
+  /** What the step is doing now, e.g. `get the authorization token`; names the failure. */
+  step: string
+  /** The tokens, which the summary blanks should one ever appear in a message. */
+  secrets: string[]
+}
+
+async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   const config = clientConfig(inputs.region)
   const sts = logCalls(new STSClient(config), core.debug)
   const codeartifact = logCalls(new CodeartifactClient(config), core.debug)
 
-  const caller = await core.group('Identity', () => identify(sts, inputs))
-  const targets: ResolvedTarget[] = inputs.targets.map((target) => ({
+  report.step = 'choose the clients'
+  const detected = inputs.targets.some((target) => target.tools === 'auto')
+    ? detectWorkspaceTools()
+    : []
+  const withTools = inputs.targets.map((target) => ({
+    ...target,
+    tools: target.tools === 'auto' ? detected : target.tools
+  }))
+
+  // Speed: when every domain owner is given and no permission check must come first, the token
+  // and endpoint requests need nothing from GetCallerIdentity, so all go out at once: one round
+  // trip instead of two. (A root caller is then refused after its token request, which AWS
+  // denies anyway.) The permission check needs the caller and proves the permissions before the
+  // token is asked for, so with it the calls stay in order.
+  const owned = withTools.flatMap(({ domainOwner, ...target }) =>
+    domainOwner ? [{ ...target, domainOwner }] : []
+  )
+  let early: ReturnType<typeof fetchTokensAndEndpoints> | undefined
+  let durationSeconds: number | undefined
+  if (inputs.checkPermissions === 'off' && owned.length === withTools.length) {
+    report.step = 'get the authorization token'
+    durationSeconds = await chooseDuration(sts, inputs)
+    early = settleLater(
+      fetchTokensAndEndpoints(codeartifact, owned, durationSeconds, inputs.region)
+    )
+  }
+  report.step = 'identify the principal'
+  const identity = settleLater(core.group('Identity', () => identify(sts, inputs)))
+  // The client configurers hold the bundle's heaviest modules (yaml, @xmldom/xmldom, smol-toml,
+  // ini). They load while the first requests are in flight, not before them.
+  const catalog = settleLater(import('./tools/catalog.js'))
+  const caller = await identity
+  report.summary.principal = caller
+  const targets: ResolvedTarget[] = withTools.map((target) => ({
     ...target,
     domainOwner: target.domainOwner ?? caller.account
   }))
-  const durationSeconds = await chooseDuration(sts, inputs)
+  report.summary.repositories = summaryRepositories(targets, inputs.region)
+  report.step = 'get the authorization token'
+  durationSeconds ??= await chooseDuration(sts, inputs)
 
-  const { tokens, endpoints } = await core.group('Authorization token', () =>
-    fetchTokensAndEndpoints(codeartifact, targets, durationSeconds, inputs.region)
-  )
+  let verdict: PermissionVerdict | undefined
+  if (inputs.checkPermissions !== 'off') {
+    report.step = 'check the permissions'
+    const permissions = await runPermissionCheck({
+      mode: inputs.checkPermissions,
+      access: inputs.access,
+      caller,
+      targets: targets.map((target) => ({
+        ...target,
+        formats: target.tools.map((tool) => TOOL_FORMATS[tool])
+      })),
+      region: inputs.region,
+      durationSeconds,
+      codeartifact,
+      onReport: (found) => (report.summary.permissions = summaryPermissions(found))
+    })
+    verdict = permissions.verdict
+    if (inputs.checkOnly) {
+      core.setOutput(Output.accountId, caller.account)
+      core.setOutput(Output.principalArn, caller.arn)
+      core.info(
+        `check-only: the permission verdict is ${verdict}; no token requested, nothing configured.`
+      )
+      return
+    }
+    report.step = 'get the authorization token'
+  }
+
+  const tokenDuration = durationSeconds
+  const { tokens, endpoints } = await core
+    .group('Authorization token', async () => {
+      const fetched = await (early ??
+        fetchTokensAndEndpoints(codeartifact, targets, tokenDuration, inputs.region))
+      for (const [key, token] of fetched.tokens) {
+        core.info(`Token for ${key} expires at ${token.expiration.toISOString()}`)
+      }
+      return fetched
+    })
+    .catch((error: unknown) => {
+      throw explainAccessDenied(error, verdict)
+    })
+  report.secrets.push(...[...tokens.values()].map(({ token }) => token))
+  report.summary.repositories = summaryRepositories(targets, inputs.region, endpoints)
+  report.summary.token = {
+    expiration: earliestExpiration(tokens),
+    durationSeconds,
+    envNames: [...new Set([...tokenEnvNamesByDomain(tokens).values(), TOKEN_ENV_NAME])]
+  }
+  report.step = 'write the client configuration'
 
   const location = createJobLocation(process.env)
   const manifestPath = path.join(location.workDir, 'manifest.json')
-  const manifest: Manifest = { version: 1, workDir: location.workDir, entries: [] }
+  const manifest: Manifest = startManifest(location.workDir)
   saveManifest(manifestPath, manifest)
   core.saveState(State.manifestPath, manifestPath)
 
   const tokenEnvNames = tokenEnvNamesByDomain(tokens)
+  const { TOOLS } = await catalog
   const steps: PlanStep[] = targets.flatMap((target) =>
     target.tools.map((tool) => {
       const { format, configurer } = TOOLS[tool]
@@ -76,8 +180,16 @@ async function setUp(inputs: ActionInputs): Promise<void> {
       }
     })
   )
-  const plan = composePlans(steps, location, { npmScopes: inputs.npmScopes }, readFileOrNull)
-  writeConfigFiles(plan.files, manifest, manifestPath)
+  const plan = composePlans(steps, location, inputs, readFileOrNull)
+  try {
+    writeConfigFiles(plan.files, manifest, manifestPath)
+  } finally {
+    report.summary.files = manifest.entries.map((entry) => ({
+      path: entry.path,
+      change: entry.backup === null ? 'created' : 'changed'
+    }))
+  }
+  report.step = 'export the environment and outputs'
   for (const note of plan.notes) {
     core.startGroup(`Configure ${note.tool}`)
     for (const line of note.lines) core.info(line)
@@ -101,6 +213,40 @@ async function setUp(inputs: ActionInputs): Promise<void> {
   core.info(
     `CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`
   )
+}
+
+/** The summary's repository rows; endpoints once GetRepositoryEndpoint answered. */
+function summaryRepositories(
+  targets: ResolvedTarget[],
+  region: string,
+  endpoints?: Map<string, string>
+): SummaryRepository[] {
+  return targets.map((target) => ({
+    domain: target.domain,
+    domainOwner: target.domainOwner,
+    repository: target.repository,
+    region,
+    tools: target.tools.map((tool) => {
+      const format = TOOL_FORMATS[tool]
+      return { tool, format, endpoint: endpoints?.get(endpointKey({ ...target, format })) }
+    })
+  }))
+}
+
+/** Resolves `tools: auto` from GITHUB_WORKSPACE, logging what was found and why. */
+function detectWorkspaceTools(): ToolName[] {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const detected = detectTools(listWorkspace(workspace))
+  if (detected.length === 0) {
+    throw new InputError(
+      Input.tools,
+      `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${TOOL_NAMES.join(', ')}), or run actions/checkout first.`
+    )
+  }
+  core.info(
+    `Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`
+  )
+  return detected.map((entry) => entry.tool)
 }
 
 async function identify(sts: STSClient, inputs: ActionInputs): Promise<Caller> {
@@ -146,13 +292,15 @@ async function fetchTokensAndEndpoints(
   durationSeconds: number,
   region: string
 ): Promise<{ tokens: Map<string, AuthorizationToken>; endpoints: Map<string, string> }> {
-  const domains = new Map(targets.map((target) => [`${target.domain}/${target.domainOwner}`, target]))
+  const domains = new Map(
+    targets.map((target) => [`${target.domain}/${target.domainOwner}`, target])
+  )
   const endpointRequests: EndpointRequest[] = targets.flatMap((target) =>
     target.tools.map((tool) => ({
       domain: target.domain,
       domainOwner: target.domainOwner,
       repository: target.repository,
-      format: TOOLS[tool].format
+      format: TOOL_FORMATS[tool]
     }))
   )
   const tokenFetches = [...domains].map(async ([key, target]) => {
@@ -173,10 +321,16 @@ async function fetchTokensAndEndpoints(
     )
   })
   const [tokenEntries, endpoints] = await Promise.all([Promise.all(tokenFetches), endpointFetch])
-  for (const [key, token] of tokenEntries) {
-    core.info(`Token for ${key} expires at ${token.expiration.toISOString()}`)
-  }
   return { tokens: new Map(tokenEntries), endpoints }
+}
+
+/**
+ * Returns `promise`, started now to overlap with other work; should the run fail before it is
+ * awaited, its rejection is not reported as unhandled (which would end the process).
+ */
+function settleLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
 }
 
 /**
@@ -190,7 +344,10 @@ function tokenEnvNamesByDomain(tokens: Map<string, AuthorizationToken>): Map<str
   return new Map(
     keys.map((key) => [
       key,
-      `${TOKEN_ENV_NAME}_${key.split('/')[0].toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
+      `${TOKEN_ENV_NAME}_${key
+        .split('/')[0]
+        .toUpperCase()
+        .replace(/[^A-Z0-9]/g, '_')}`
     ])
   )
 }

@@ -20,6 +20,8 @@ export async function runPost(): Promise<void> {
     for (const warning of report.warnings) core.warning(warning)
     core.info('codeartifact-setup cleaned up.')
   } catch (error) {
-    core.warning(`codeartifact-setup clean-up: ${error instanceof Error ? error.message : String(error)}`)
+    core.warning(
+      `codeartifact-setup clean-up: ${error instanceof Error ? error.message : String(error)}`
+    )
   }
 }

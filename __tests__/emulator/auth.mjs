@@ -12,7 +12,11 @@ export function parseSigV4(header) {
     return {
       state: 'none',
       // What AWS answers when a request carries no signature at all.
-      error: { status: 403, errorType: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' }
+      error: {
+        status: 403,
+        errorType: 'MissingAuthenticationTokenException',
+        message: 'Missing Authentication Token'
+      }
     }
   }
   const m = SIGV4.exec(header)
@@ -50,6 +54,7 @@ export function parseSigV4(header) {
  */
 export function checkToken(header, token) {
   if (!header) return { state: 'none' }
+  if (!token) return { state: 'bad' }
   const space = header.indexOf(' ')
   const scheme = (space < 0 ? header : header.slice(0, space)).toLowerCase()
   const value = space < 0 ? '' : header.slice(space + 1).trim()

@@ -1,179 +1,21 @@
 /**
  * Runs the bundled action exactly as the GitHub runner does: `node
  * dist/main/index.js`, then `node dist/post/index.js`, with INPUT_* variables,
- * GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE files, RUNNER_TEMP, a workspace and
- * HOME in a temporary folder. Between steps, the env the main step exported is
- * applied, as the runner applies GITHUB_ENV to later steps.
+ * GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files,
+ * RUNNER_TEMP, a workspace and HOME in a temporary folder. Between steps, the
+ * env the main step exported is applied, as the runner applies GITHUB_ENV to
+ * later steps.
+ *
+ * The implementation is runner.mjs (plain Node, shared with scripts/demo.mjs
+ * and scripts/render-summary.mjs); this module is its typed face for tests.
  */
-import { spawn } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
-
-/** A simulated job: one HOME, RUNNER_TEMP and workspace shared by its steps. */
-export interface Job {
-  root: string
-  home: string
-  runnerTemp: string
-  workspace: string
-  /** Env every step of the job sees (AWS credentials, endpoints …); GITHUB_ENV adds to it. */
-  env: Record<string, string>
-  /** Everything exported through GITHUB_ENV so far. */
-  exported: Record<string, string>
-  /** State saved by the main step (what the runner hands the post step as STATE_*). */
-  state: Record<string, string>
-}
-
-/** What one step did. */
-export interface StepResult {
-  code: number | null
-  stdout: string
-  stderr: string
-  /** Parsed GITHUB_OUTPUT of this step. */
-  outputs: Record<string, string>
-  /** Parsed GITHUB_ENV of this step. */
-  exportedEnv: Record<string, string>
-  /** Parsed GITHUB_STATE of this step. */
-  savedState: Record<string, string>
-  /** Raw file texts, for leak checks. */
-  raw: { output: string; env: string; state: string }
-}
-
-/** Creates a job folder tree under the OS temp dir (or `root` when given). */
-export function createJob(env: Record<string, string> = {}, root?: string): Job {
-  const base = root ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ca-job-'))
-  const job: Job = {
-    root: base,
-    home: path.join(base, 'home'),
-    runnerTemp: path.join(base, 'runner-temp'),
-    workspace: path.join(base, 'workspace'),
-    env,
-    exported: {},
-    state: {}
-  }
-  for (const dir of [job.home, job.runnerTemp, job.workspace]) fs.mkdirSync(dir, { recursive: true })
-  return job
-}
-
-/** Parses the runner's file-command format (`name<<DELIM\nvalue\nDELIM` or `name=value`). */
-export function parseFileCommands(text: string): Record<string, string> {
-  const result: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    if (line === '') continue
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
-    if (heredoc) {
-      const [, name, delimiter] = heredoc
-      const value: string[] = []
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i])
-      result[name] = value.join('\n')
-    } else {
-      const equals = line.indexOf('=')
-      if (equals > 0) result[line.slice(0, equals)] = line.slice(equals + 1)
-    }
-  }
-  return result
-}
-
-/** Base environment for a step: a clean env, not the test process's. */
-function baseEnv(job: Job): Record<string, string> {
-  return {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: job.home,
-    RUNNER_TEMP: job.runnerTemp,
-    GITHUB_WORKSPACE: job.workspace,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_REPOSITORY: 'acme/widgets',
-    GITHUB_WORKFLOW: 'ci',
-    GITHUB_RUN_ID: '1',
-    GITHUB_SHA: '0000000000000000000000000000000000000000',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_EVENT_NAME: 'push',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-    AWS_EC2_METADATA_DISABLED: 'true'
-  }
-}
-
-/** Input env names keep hyphens and are upper-cased, as the runner does (`INPUT_DOMAIN-OWNER`). */
-function inputEnv(inputs: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])
-  )
-}
-
-async function runStep(job: Job, script: string, extraEnv: Record<string, string>): Promise<StepResult> {
-  const files = {
-    output: path.join(job.root, `output-${Date.now()}-${Math.random()}`),
-    env: path.join(job.root, `env-${Date.now()}-${Math.random()}`),
-    state: path.join(job.root, `state-${Date.now()}-${Math.random()}`)
-  }
-  for (const file of Object.values(files)) fs.writeFileSync(file, '')
-  const env = {
-    ...baseEnv(job),
-    ...job.env,
-    ...job.exported,
-    ...extraEnv,
-    GITHUB_OUTPUT: files.output,
-    GITHUB_ENV: files.env,
-    GITHUB_STATE: files.state
-  }
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, script)], {
-    env,
-    cwd: job.workspace,
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  const raw = {
-    output: fs.readFileSync(files.output, 'utf8'),
-    env: fs.readFileSync(files.env, 'utf8'),
-    state: fs.readFileSync(files.state, 'utf8')
-  }
-  for (const file of Object.values(files)) fs.rmSync(file)
-  return {
-    code,
-    stdout,
-    stderr,
-    outputs: parseFileCommands(raw.output),
-    exportedEnv: parseFileCommands(raw.env),
-    savedState: parseFileCommands(raw.state),
-    raw
-  }
-}
-
-/**
- * Runs `dist/main/index.js` with `inputs`; records exported env and saved
- * state on the job, as the runner would for later steps and the post step.
- */
-export async function runMain(job: Job, inputs: Record<string, string>): Promise<StepResult> {
-  const result = await runStep(job, 'dist/main/index.js', inputEnv(inputs))
-  Object.assign(job.exported, result.exportedEnv)
-  Object.assign(job.state, result.savedState)
-  return result
-}
-
-/** Runs `dist/post/index.js` with the main step's inputs and saved state (`STATE_<name>`). */
-export async function runPost(job: Job, inputs: Record<string, string> = {}): Promise<StepResult> {
-  const stateEnv = Object.fromEntries(Object.entries(job.state).map(([name, value]) => [`STATE_${name}`, value]))
-  return runStep(job, 'dist/post/index.js', { ...inputEnv(inputs), ...stateEnv })
-}
-
-/** The env a later step of the job sees: job env plus everything exported so far. */
-export function stepEnv(job: Job, extra: Record<string, string> = {}): Record<string, string> {
-  return { ...baseEnv(job), ...job.env, ...job.exported, ...extra }
-}
-
-/** Every regular file under `dir`, recursively, as absolute paths. */
-export function listFiles(dir: string): string[] {
-  if (!fs.existsSync(dir)) return []
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-}
+export {
+  REPO_ROOT,
+  createJob,
+  listFiles,
+  parseFileCommands,
+  runMain,
+  runPost,
+  stepEnv
+} from './runner.mjs'
+export type { Job, StepResult } from './runner.mjs'

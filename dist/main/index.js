@@ -2036,7 +2036,7 @@ exports.Eu6 = GetAuthorizationTokenCommand;
 __webpack_unused_export__ = GetAuthorizationTokenRequest$;
 __webpack_unused_export__ = GetAuthorizationTokenResult$;
 __webpack_unused_export__ = GetDomainPermissionsPolicy$;
-__webpack_unused_export__ = GetDomainPermissionsPolicyCommand;
+exports.sxY = GetDomainPermissionsPolicyCommand;
 __webpack_unused_export__ = GetDomainPermissionsPolicyRequest$;
 __webpack_unused_export__ = GetDomainPermissionsPolicyResult$;
 __webpack_unused_export__ = GetPackageVersionAsset$;
@@ -2052,7 +2052,7 @@ exports.Z3Z = GetRepositoryEndpointCommand;
 __webpack_unused_export__ = GetRepositoryEndpointRequest$;
 __webpack_unused_export__ = GetRepositoryEndpointResult$;
 __webpack_unused_export__ = GetRepositoryPermissionsPolicy$;
-__webpack_unused_export__ = GetRepositoryPermissionsPolicyCommand;
+exports.KCI = GetRepositoryPermissionsPolicyCommand;
 __webpack_unused_export__ = GetRepositoryPermissionsPolicyRequest$;
 __webpack_unused_export__ = GetRepositoryPermissionsPolicyResult$;
 __webpack_unused_export__ = HashAlgorithm;
@@ -55884,10 +55884,564 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Se: () => (/* binding */ TOKEN_ENV_NAME),
+/* harmony export */   Uw: () => (/* binding */ State),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   k7: () => (/* binding */ Output),
+/* harmony export */   pd: () => (/* binding */ Input)
+/* harmony export */ });
+/**
+ * The action's public contract: every input, output, state key and exported
+ * environment variable name. action.yml declares the same names; nothing else
+ * in src/ spells them as string literals.
+ */
+/** Input names, exactly as declared in action.yml. */
+const Input = {
+    domain: 'domain',
+    domainOwner: 'domain-owner',
+    repository: 'repository',
+    repositories: 'repositories',
+    region: 'region',
+    tools: 'tools',
+    npmScopes: 'npm-scopes',
+    pipIndexMode: 'pip-index-mode',
+    poetrySource: 'poetry-source',
+    uvIndex: 'uv-index',
+    mavenServerId: 'maven-server-id',
+    mavenRepositoryMode: 'maven-repository-mode',
+    gradleRepositoryName: 'gradle-repository-name',
+    nugetSource: 'nuget-source',
+    cargoRegistry: 'cargo-registry',
+    cargoReplaceCratesIo: 'cargo-replace-crates-io',
+    swiftScopes: 'swift-scopes',
+    durationSeconds: 'duration-seconds',
+    checkPermissions: 'check-permissions',
+    access: 'access',
+    checkOnly: 'check-only'
+};
+/** Output names, exactly as declared in action.yml. */
+const Output = {
+    npmRegistryUrl: 'npm-registry-url',
+    pipIndexUrl: 'pip-index-url',
+    pypiRepositoryUrl: 'pypi-repository-url',
+    mavenRepositoryUrl: 'maven-repository-url',
+    nugetSourceUrl: 'nuget-source-url',
+    nugetSourceName: 'nuget-source-name',
+    cargoIndexUrl: 'cargo-index-url',
+    rubySourceUrl: 'ruby-source-url',
+    swiftRegistryUrl: 'swift-registry-url',
+    expiration: 'expiration',
+    accountId: 'account-id',
+    principalArn: 'principal-arn',
+    token: 'token',
+    permissions: 'permissions',
+    missingPermissions: 'missing-permissions'
+};
+/** Keys saved with core.saveState for the post step. Never the token. */
+const State = {
+    /** Absolute path of the JSON manifest of files the main step wrote. */
+    manifestPath: 'manifest-path'
+};
+/** The environment variable AWS's own docs use for the token. */
+const TOKEN_ENV_NAME = 'CODEARTIFACT_AUTH_TOKEN';
+/** Sent as the SDK's custom user agent so CloudTrail shows who asked. */
+const USER_AGENT = 'codeartifact-setup/1';
+
+
+/***/ }),
+
+/***/ 201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ logCalls),
+/* harmony export */   y: () => (/* binding */ clientConfig)
+/* harmony export */ });
+/* harmony import */ var _action_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1576);
+
+/**
+ * Settings shared by every SDK client. Endpoints are not set here: the SDK
+ * reads `AWS_ENDPOINT_URL_<SERVICE>` itself, which is how tests point the real
+ * bundle at local servers.
+ *
+ * Retries use the SDK's standard mode: throttling (429, ThrottlingException)
+ * and 5xx answers are retried with jittered backoff, at most `maxAttempts`
+ * times in all (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html).
+ */
+function clientConfig(region) {
+    return { region, customUserAgent: _action_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .USER_AGENT */ ._O, maxAttempts: 4, retryMode: 'standard' };
+}
+/**
+ * Logs every call the client makes — `<Client>.<Command> <n> ms` — through
+ * `log` (core.debug in the action). Returns the same client.
+ */
+function logCalls(client, log) {
+    ;
+    client.middlewareStack.add((next, context) => async (args) => {
+        const started = Date.now();
+        let outcome = 'ok';
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            outcome = error instanceof Error ? error.name : 'error';
+            throw error;
+        }
+        finally {
+            const service = (context.clientName ?? '').replace(/Client$/, '');
+            log(`AWS ${service}.${context.commandName} ${Date.now() - started} ms (${outcome})`);
+        }
+    }, { step: 'initialize', name: 'codeartifactSetupCallLog' });
+    return client;
+}
+
+
+/***/ }),
+
+/***/ 7632:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I_: () => (/* binding */ METHOD_LABELS),
+/* harmony export */   QS: () => (/* binding */ reportLines),
+/* harmony export */   mt: () => (/* binding */ missingActions),
+/* harmony export */   oh: () => (/* binding */ failureMessage),
+/* harmony export */   pF: () => (/* binding */ DECISION_LABELS),
+/* harmony export */   t6: () => (/* binding */ statementText)
+/* harmony export */ });
+/* unused harmony exports fixStatements, fixLines, permissionSummary, addPermissionSummary */
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6618);
+
+/** `Policy ci (managed), Sid "X"` / `Statement[2]` / `line 3, column 17`. */
+function statementText(statement) {
+    const kind = statement.kind ? ` (${statement.kind})` : '';
+    const where = statement.sid !== undefined
+        ? `Sid "${statement.sid}"`
+        : statement.index !== undefined
+            ? `Statement[${statement.index}]`
+            : statement.line !== undefined
+                ? `statement at line ${statement.line}${statement.column === undefined ? '' : `, column ${statement.column}`}`
+                : undefined;
+    return `policy ${statement.policy}${kind}${where ? `, ${where}` : ''}`;
+}
+/** How each decision reads in the log and summary. */
+const DECISION_LABELS = {
+    allowed: 'allowed',
+    'explicit-deny': 'explicit deny',
+    'implicit-deny': 'implicit deny',
+    unknown: 'unknown'
+};
+/** How each method reads in the log and summary. */
+const METHOD_LABELS = {
+    simulation: 'IAM policy simulator',
+    'identity-policies': 'identity policies, evaluated locally',
+    'domain-policy': 'domain permissions policy',
+    'repository-policy': 'repository permissions policy',
+    none: 'not decided'
+};
+/** The actions that are denied (explicitly or implicitly), each once, in check order. */
+function missingActions(report) {
+    return [
+        ...new Set(report.results
+            .filter((result) => result.decision === 'explicit-deny' || result.decision === 'implicit-deny')
+            .map((result) => result.permission.action))
+    ];
+}
+function resourceText(result) {
+    return result.permission.resource;
+}
+/** One line per permission: `✓ allowed  sts:GetServiceBearerToken on * — IAM policy simulator (policy ci, …)`. */
+function resultLine(result) {
+    const mark = result.decision === 'allowed' ? '✓' : result.decision === 'unknown' ? '?' : '✗';
+    const statement = result.statement ? `; ${statementText(result.statement)}` : '';
+    const detail = result.detail ? ` — ${result.detail}` : '';
+    return `${mark} ${DECISION_LABELS[result.decision]}: ${result.permission.action} on ${resourceText(result)} (${METHOD_LABELS[result.method]}${statement})${detail}`;
+}
+/**
+ * The least-privilege statements that grant every implicitly denied permission, scoped to this
+ * job's domains and repositories (template: the CodeArtifact user guide's identity-based policy
+ * examples and https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
+ */
+function fixStatements(report) {
+    const missing = report.results.filter((result) => result.decision === 'implicit-deny');
+    const identity = [];
+    const domainPolicy = [];
+    const needs = (result, where) => {
+        const places = result.missingIn ?? ['identity-policy'];
+        return where === 'domain'
+            ? places.includes('domain-policy')
+            : places.includes('identity-policy') || places.includes('permissions-boundary');
+    };
+    const forIdentity = missing.filter((result) => needs(result, 'identity'));
+    const partitionOf = (result) => result.permission.resource.split(':')[1] || 'aws';
+    const regionOf = (result) => result.permission.resource.split(':')[3] ?? '';
+    if (forIdentity.some((result) => result.permission.action === _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .BEARER_TOKEN_ACTION */ .fh)) {
+        identity.push({
+            Sid: 'CodeArtifactBearerToken',
+            Effect: 'Allow',
+            Action: _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .BEARER_TOKEN_ACTION */ .fh,
+            Resource: '*',
+            Condition: { StringEquals: { 'sts:AWSServiceName': _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .CODEARTIFACT_SERVICE_NAME */ .O0 } }
+        });
+    }
+    const byGroup = (results, actions, resourceOf) => {
+        const chosen = results.filter((result) => actions.includes(result.permission.action));
+        return {
+            actions: [...new Set(chosen.map((result) => result.permission.action))],
+            resources: [...new Set(chosen.map(resourceOf))]
+        };
+    };
+    const groups = [
+        {
+            sid: 'CodeArtifactToken',
+            actions: ['codeartifact:GetAuthorizationToken'],
+            resourceOf: (result) => {
+                const { domain, domainOwner } = result.permission.target;
+                return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .domainArn */ .ms)(partitionOf(result), regionOf(result), domainOwner, domain);
+            }
+        },
+        {
+            sid: 'CodeArtifactRead',
+            actions: ['codeartifact:GetRepositoryEndpoint', 'codeartifact:ReadFromRepository'],
+            resourceOf: (result) => {
+                const { domain, domainOwner, repository } = result.permission.target;
+                return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryArn */ .qM)(partitionOf(result), regionOf(result), domainOwner, domain, repository ?? '*');
+            }
+        },
+        {
+            sid: 'CodeArtifactPublish',
+            actions: ['codeartifact:PublishPackageVersion', 'codeartifact:PutPackageMetadata'],
+            resourceOf: (result) => {
+                const { domain, domainOwner, repository } = result.permission.target;
+                return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .packageArn */ .Us)(partitionOf(result), regionOf(result), domainOwner, domain, repository ?? '*');
+            }
+        }
+    ];
+    for (const group of groups) {
+        const found = byGroup(forIdentity, group.actions, group.resourceOf);
+        if (found.actions.length === 0)
+            continue;
+        identity.push({
+            Sid: group.sid,
+            Effect: 'Allow',
+            Action: found.actions.length === 1 ? found.actions[0] : found.actions,
+            Resource: found.resources.length === 1 ? found.resources[0] : found.resources
+        });
+    }
+    const forDomain = missing.filter((result) => needs(result, 'domain'));
+    if (forDomain.length > 0) {
+        const actions = [...new Set(forDomain.map((result) => result.permission.action))];
+        domainPolicy.push({
+            Sid: 'AllowCodeArtifactSetup',
+            Effect: 'Allow',
+            Principal: { AWS: report.entityArn ?? report.callerArn },
+            Action: actions.length === 1 ? actions[0] : actions,
+            Resource: '*'
+        });
+    }
+    const boundary = forIdentity.some((result) => result.missingIn?.includes('permissions-boundary'));
+    return { identity, domainPolicy, boundary };
+}
+function policyJson(statements) {
+    return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+}
+function holder(report) {
+    return report.entityArn
+        ? `${report.entityKind ?? 'principal'} ${report.entityArn}`
+        : `the principal ${report.callerArn}`;
+}
+/**
+ * The log lines: one per permission, then what to change, with the exact policy JSON.
+ *
+ * @returns lines for `core.info`; warnings are in `report.warnings`
+ */
+function reportLines(report) {
+    const lines = [
+        `Permission check for ${report.callerArn}${report.entityArn && report.entityArn !== report.callerArn ? ` (${report.entityArn})` : ''}: ${report.verdict}`,
+        ...report.results.map(resultLine)
+    ];
+    lines.push(...fixLines(report));
+    return lines;
+}
+/** What to change, with the policy JSON; empty when nothing is missing. */
+function fixLines(report) {
+    const lines = [];
+    const explicit = report.results.filter((result) => result.decision === 'explicit-deny');
+    for (const result of explicit) {
+        lines.push(`${result.permission.action} is explicitly denied by ${result.statement ? statementText(result.statement) : 'a Deny statement'}: an Allow cannot override it; narrow or remove that Deny.`);
+    }
+    const fix = fixStatements(report);
+    if (fix.identity.length > 0) {
+        const target = fix.boundary
+            ? `the identity policy of ${holder(report)} and to its permissions boundary`
+            : `the identity policy of ${holder(report)}`;
+        lines.push(`Add these statements to ${target}:`, policyJson(fix.identity));
+    }
+    if (fix.domainPolicy.length > 0) {
+        lines.push("The domain owner must add this statement to the domain's permissions policy (aws codeartifact put-domain-permissions-policy):", policyJson(fix.domainPolicy));
+    }
+    return lines;
+}
+/**
+ * The error message for a failing check: the verdict, each missing permission, and the fix.
+ */
+function failureMessage(report, mode) {
+    const failing = report.results.filter((result) => report.verdict === 'denied'
+        ? result.decision === 'explicit-deny' || result.decision === 'implicit-deny'
+        : result.decision === 'unknown');
+    const head = report.verdict === 'denied'
+        ? `${holder(report)} is missing CodeArtifact permissions: ${failing.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
+        : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${failing.map((result) => `${result.permission.action}${result.detail ? ` (${result.detail})` : ''}`).join('; ')}.`;
+    return [head, ...fixLines(report)].join('\n');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Builds the job-summary section for the report, for the overall summary to compose.
+ * Cell text is HTML-escaped (core.summary inserts cells as HTML).
+ */
+function permissionSummary(report) {
+    const header = [
+        'Permission',
+        'Resource',
+        'Decision',
+        'Decided by',
+        'Statement',
+        'Notes'
+    ].map((data) => ({ data, header: true }));
+    const rows = [
+        header,
+        ...report.results.map((result) => [
+            escapeHtml(result.permission.action),
+            escapeHtml(resourceText(result)),
+            DECISION_LABELS[result.decision],
+            METHOD_LABELS[result.method],
+            escapeHtml(result.statement ? statementText(result.statement) : ''),
+            escapeHtml(result.detail ?? '')
+        ])
+    ];
+    const fix = fixStatements(report);
+    const fixes = [];
+    if (fix.identity.length > 0) {
+        fixes.push({
+            where: `Add to the identity policy of ${holder(report)}${fix.boundary ? ' and to its permissions boundary' : ''}:`,
+            json: policyJson(fix.identity)
+        });
+    }
+    if (fix.domainPolicy.length > 0) {
+        fixes.push({
+            where: "Add to the domain's permissions policy (domain owner):",
+            json: policyJson(fix.domainPolicy)
+        });
+    }
+    return {
+        heading: `CodeArtifact permissions: ${report.verdict}`,
+        rows,
+        fixes,
+        warnings: report.warnings
+    };
+}
+/** Appends the section to a job summary (`core.summary`); the caller writes it. */
+function addPermissionSummary(summary, report) {
+    const section = permissionSummary(report);
+    summary.addHeading(section.heading, 3).addTable(section.rows);
+    for (const warning of section.warnings)
+        summary.addRaw(`<p>⚠️ ${escapeHtml(warning)}</p>`, true);
+    for (const fix of section.fixes) {
+        summary
+            .addRaw(`<p>${escapeHtml(fix.where)}</p>`, true)
+            .addCodeBlock(escapeHtml(fix.json), 'json');
+    }
+}
+
+
+/***/ }),
+
+/***/ 6618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ CODEARTIFACT_SERVICE_NAME),
+/* harmony export */   Us: () => (/* binding */ packageArn),
+/* harmony export */   fh: () => (/* binding */ BEARER_TOKEN_ACTION),
+/* harmony export */   kx: () => (/* binding */ requiredPermissions),
+/* harmony export */   ms: () => (/* binding */ domainArn),
+/* harmony export */   qM: () => (/* binding */ repositoryArn)
+/* harmony export */ });
+/** The `sts:AWSServiceName` value CodeArtifact's bearer tokens carry. */
+const CODEARTIFACT_SERVICE_NAME = 'codeartifact.amazonaws.com';
+/** The STS action CodeArtifact checks inside GetAuthorizationToken. */
+const BEARER_TOKEN_ACTION = 'sts:GetServiceBearerToken';
+/** `arn:PART:codeartifact:REGION:OWNER:domain/DOMAIN` (Service Authorization Reference, CodeArtifact resource types). */
+function domainArn(partition, region, owner, domain) {
+    return `arn:${partition}:codeartifact:${region}:${owner}:domain/${domain}`;
+}
+/** `arn:PART:codeartifact:REGION:OWNER:repository/DOMAIN/REPOSITORY`. */
+function repositoryArn(partition, region, owner, domain, repository) {
+    return `arn:${partition}:codeartifact:${region}:${owner}:repository/${domain}/${repository}`;
+}
+/**
+ * `arn:PART:codeartifact:REGION:OWNER:package/DOMAIN/REPOSITORY/FORMAT/*`, every package of one
+ * format (namespace and name follow the format), or `…/REPOSITORY/*` for every package.
+ */
+function packageArn(partition, region, owner, domain, repository, format) {
+    const base = `arn:${partition}:codeartifact:${region}:${owner}:package/${domain}/${repository}/`;
+    return format === undefined ? `${base}*` : `${base}${format}/*`;
+}
+/**
+ * Lists every permission the job needs, in the order AWS checks them.
+ *
+ * - `sts:GetServiceBearerToken` on `*` with `sts:AWSServiceName = codeartifact.amazonaws.com`
+ *   (and `sts:DurationSeconds` when known), once for the whole job; identity policies only
+ *   (https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
+ * - `codeartifact:GetAuthorizationToken` on each distinct domain ARN, in the domain owner's account.
+ * - `codeartifact:GetRepositoryEndpoint` and `codeartifact:ReadFromRepository` on each repository ARN.
+ * - With `access: publish`: `codeartifact:PublishPackageVersion` and `codeartifact:PutPackageMetadata`
+ *   on the repository's package ARNs, one resource per known package format
+ *   (https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html).
+ *
+ * @returns the permissions, without duplicates
+ */
+function requiredPermissions(parameters) {
+    const { partition, region, access, durationSeconds } = parameters;
+    const stsContext = { 'sts:AWSServiceName': CODEARTIFACT_SERVICE_NAME };
+    if (durationSeconds !== undefined && durationSeconds > 0) {
+        stsContext['sts:DurationSeconds'] = String(durationSeconds);
+    }
+    const first = parameters.targets[0];
+    const permissions = [];
+    const seen = new Set();
+    const add = (permission) => {
+        const key = `${permission.action} ${permission.resource}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        permissions.push(permission);
+    };
+    if (first !== undefined) {
+        add({
+            action: BEARER_TOKEN_ACTION,
+            resource: '*',
+            context: stsContext,
+            grantableBy: 'identity-policy',
+            target: { domain: first.domain, domainOwner: first.domainOwner },
+            purpose: 'get a CodeArtifact authorization token'
+        });
+    }
+    for (const target of parameters.targets) {
+        const { domain, domainOwner, repository } = target;
+        add({
+            action: 'codeartifact:GetAuthorizationToken',
+            resource: domainArn(partition, region, domainOwner, domain),
+            context: {},
+            grantableBy: 'identity-or-resource-policy',
+            target: { domain, domainOwner },
+            purpose: 'get a CodeArtifact authorization token'
+        });
+        const repositoryResource = repositoryArn(partition, region, domainOwner, domain, repository);
+        add({
+            action: 'codeartifact:GetRepositoryEndpoint',
+            resource: repositoryResource,
+            context: {},
+            grantableBy: 'identity-or-resource-policy',
+            target: { domain, domainOwner, repository },
+            purpose: 'look up the repository endpoint'
+        });
+        add({
+            action: 'codeartifact:ReadFromRepository',
+            resource: repositoryResource,
+            context: {},
+            grantableBy: 'identity-or-resource-policy',
+            target: { domain, domainOwner, repository },
+            purpose: 'install packages from the repository'
+        });
+    }
+    if (access === 'publish') {
+        for (const target of parameters.targets) {
+            const { domain, domainOwner, repository } = target;
+            const formats = target.formats !== undefined && target.formats.length > 0
+                ? [...new Set(target.formats)]
+                : [undefined];
+            for (const action of [
+                'codeartifact:PublishPackageVersion',
+                'codeartifact:PutPackageMetadata'
+            ]) {
+                for (const format of formats) {
+                    add({
+                        action,
+                        resource: packageArn(partition, region, domainOwner, domain, repository, format),
+                        context: {},
+                        grantableBy: 'identity-or-resource-policy',
+                        target: format === undefined
+                            ? { domain, domainOwner, repository }
+                            : { domain, domainOwner, repository, format },
+                        purpose: 'publish packages to the repository'
+                    });
+                }
+            }
+        }
+    }
+    return permissions;
+}
+
+
+/***/ }),
+
+/***/ 667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ TOOL_NAMES),
+/* harmony export */   y: () => (/* binding */ TOOL_FORMATS)
+/* harmony export */ });
+/**
+ * Every client the action configures, with its CodeArtifact package format. This is the light
+ * half of the tool list: inputs.ts and main.ts need names and formats before the first AWS
+ * request, while the configurers (catalog.ts) pull in yaml, @xmldom/xmldom, smol-toml and ini,
+ * which main.ts loads only once that request is on its way. catalog.ts must list the same names
+ * (the compiler checks it).
+ */
+const TOOL_FORMATS = {
+    npm: 'npm',
+    pnpm: 'npm',
+    yarn: 'npm',
+    'yarn-classic': 'npm',
+    'yarn-berry': 'npm',
+    bun: 'npm',
+    pip: 'pypi',
+    twine: 'pypi',
+    poetry: 'pypi',
+    uv: 'pypi',
+    maven: 'maven',
+    gradle: 'maven',
+    nuget: 'nuget',
+    dotnet: 'nuget',
+    cargo: 'cargo',
+    ruby: 'ruby',
+    swift: 'swift'
+};
+/** Tool names in the order the docs list them, for error messages. */
+const TOOL_NAMES = Object.keys(TOOL_FORMATS);
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -56108,6 +56662,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -56160,6 +56721,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -56219,6 +56783,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -56233,6 +56819,69 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -57640,7 +58289,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -59086,7 +59735,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -59193,41 +59842,8 @@ function getIDToken(aud) {
 var dist_cjs = __nccwpck_require__(3380);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/action-contract.ts
-/**
- * The action's public contract: every input, output, state key and exported
- * environment variable name. action.yml declares the same names; nothing else
- * in src/ spells them as string literals.
- */
-/** Input names, exactly as declared in action.yml. */
-const Input = {
-    domain: 'domain',
-    domainOwner: 'domain-owner',
-    repository: 'repository',
-    region: 'region',
-    tools: 'tools',
-    npmScopes: 'npm-scopes',
-    durationSeconds: 'duration-seconds'
-};
-/** Output names, exactly as declared in action.yml. */
-const Output = {
-    npmRegistryUrl: 'npm-registry-url',
-    pipIndexUrl: 'pip-index-url',
-    expiration: 'expiration',
-    accountId: 'account-id',
-    principalArn: 'principal-arn',
-    token: 'token'
-};
-/** Keys saved with core.saveState for the post step. Never the token. */
-const State = {
-    /** Absolute path of the JSON manifest of files the main step wrote. */
-    manifestPath: 'manifest-path'
-};
-/** The environment variable AWS's own docs use for the token. */
-const TOKEN_ENV_NAME = 'CODEARTIFACT_AUTH_TOKEN';
-/** Sent as the SDK's custom user agent so CloudTrail shows who asked. */
-const USER_AGENT = 'codeartifact-setup/1';
-
+// EXTERNAL MODULE: ./src/action-contract.ts
+var action_contract = __nccwpck_require__(1576);
 ;// CONCATENATED MODULE: ./src/input-error.ts
 /**
  * A problem with one of the action's inputs. The message always names the
@@ -59262,152 +59878,14 @@ function isValidTokenDuration(seconds) {
     return Number.isInteger(seconds) && (seconds === 0 || (seconds >= 900 && seconds <= 43200));
 }
 
-;// CONCATENATED MODULE: ./src/tools/npm-locations.ts
-
-/**
- * The user-level npm config npm would read: `NPM_CONFIG_USERCONFIG` (any case),
- * else `~/.npmrc` (https://docs.npmjs.com/cli/v11/using-npm/config#userconfig).
- */
-function userNpmrcPath(location) {
-    const fromEnv = Object.entries(location.env).find(([name, value]) => name.toLowerCase() === 'npm_config_userconfig' && value)?.[1];
-    return fromEnv ? external_node_path_default().resolve(fromEnv) : external_node_path_default().join(location.home, '.npmrc');
-}
-/** The npm user config this action writes for the job, inside its private folder. */
-function jobNpmrcPath(location) {
-    return external_node_path_default().join(location.workDir, 'npm', 'npmrc');
-}
-
-;// CONCATENATED MODULE: ./src/tools/npmrc.ts
-/**
- * Line-level editing of npm's config file format, so the user's comments,
- * order and `${VAR}` placeholders survive. npm reads it with the `ini` package
- * (https://docs.npmjs.com/cli/v11/configuring-npm/npmrc).
- */
-/** The key of an `.npmrc` line (`key = value`), or undefined for comments and blanks. */
-function lineKey(line) {
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';'))
-        return undefined;
-    const equals = trimmed.indexOf('=');
-    return (equals === -1 ? trimmed : trimmed.slice(0, equals)).trim();
-}
-/**
- * Sets `settings` in an `.npmrc` text: drops any earlier line with one of the
- * same keys, then appends the settings under `comment`.
- *
- * @param text the current file ('' for none)
- * @param settings key → value, written as `key=value` in order
- * @returns the new file text, ending in a newline
- */
-function setNpmrcValues(text, settings, comment) {
-    const keys = new Set(settings.map(([key]) => key));
-    const kept = text
-        .split(/\r?\n/)
-        .filter((line) => {
-        const key = lineKey(line);
-        return key === undefined || !keys.has(key);
-    });
-    while (kept.length > 0 && kept[kept.length - 1].trim() === '')
-        kept.pop();
-    const added = [`# ${comment}`, ...settings.map(([key, value]) => `${key}=${value}`)];
-    return [...kept, ...(kept.length > 0 ? [''] : []), ...added, ''].join('\n');
-}
-/**
- * npm's "nerf dart" for a registry URL: `//host[:port]/path/`, the prefix of
- * per-registry auth keys such as `//host/path/:_authToken`.
- */
-function nerfDart(registryUrl) {
-    const url = new URL(registryUrl);
-    const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
-    return `//${url.host}${path}`;
-}
-
-;// CONCATENATED MODULE: ./src/tools/npm.ts
-
-
-
-/**
- * npm (9 and later): a job-level user config in the action's private folder,
- * seeded with the user's own user config so every setting they had keeps
- * working, plus the registry (or `@scope:registry`) lines and
- * `//host/path/:_authToken=${CODEARTIFACT_AUTH_TOKEN}`. npm expands the
- * placeholder itself, so the file never holds the token; `NPM_CONFIG_USERCONFIG`
- * points npm (and pnpm, yarn 1) at it. Nothing of the user's is modified.
- * Source: https://docs.aws.amazon.com/codeartifact/latest/ug/npm-auth.html
- */
-const npmConfigurer = {
-    reads: (_access, location) => [userNpmrcPath(location), jobNpmrcPath(location)],
-    plan: (request) => planNpmrc(request, [])
-};
-/**
- * The shared npmrc plan of the npm family. `extra` adds client-specific lines
- * for the same registry (yarn 1 needs `always-auth`).
- */
-function planNpmrc(request, extra) {
-    const { access, location, options } = request;
-    const target = jobNpmrcPath(location);
-    const base = request.files.get(target) ?? request.files.get(userNpmrcPath(location)) ?? '';
-    const registryLines = options.npmScopes.length > 0
-        ? options.npmScopes.map((scope) => [`${scope}:registry`, access.endpoint])
-        : [['registry', access.endpoint]];
-    const auth = nerfDart(access.endpoint);
-    const content = setNpmrcValues(base, [...registryLines, [`${auth}:_authToken`, `\${${access.tokenEnvName}}`], ...extra], `codeartifact-setup: ${access.domain}/${access.repository}`);
-    const env = { NPM_CONFIG_USERCONFIG: target };
-    if (location.env.npm_config_userconfig !== undefined)
-        env.npm_config_userconfig = target;
-    const scopes = options.npmScopes.length > 0 ? ` for ${options.npmScopes.join(', ')}` : '';
-    return {
-        files: [{ path: target, content }],
-        env,
-        outputs: { [Output.npmRegistryUrl]: access.endpoint },
-        notes: [`npm registry${scopes}: ${access.endpoint} (user config ${target})`]
-    };
-}
-
-;// CONCATENATED MODULE: ./src/tools/pip.ts
-
-/**
- * The PyPI simple index of a repository endpoint: `<endpoint>simple/`.
- * https://docs.aws.amazon.com/codeartifact/latest/ug/python-configure-pip.html
- */
-function simpleIndexUrl(endpoint) {
-    return `${endpoint.endsWith('/') ? endpoint : `${endpoint}/`}simple/`;
-}
-/** `<endpoint>simple/` with `aws:<token>` as its credentials, URL-encoded. */
-function credentialedIndexUrl(endpoint, token) {
-    const url = new URL(simpleIndexUrl(endpoint));
-    url.username = 'aws';
-    url.password = encodeURIComponent(token);
-    return url.toString();
-}
-/**
- * pip: `PIP_INDEX_URL` with `aws:<token>` credentials. pip's environment
- * variables outrank every config file, so the user's pip.conf / pip.ini keeps
- * all its other settings (extra-index-url, trusted-host, cert …) and is never
- * edited; pip is not run. Source: https://pip.pypa.io/en/stable/topics/configuration/
- */
-const pipConfigurer = {
-    reads: () => [],
-    plan: ({ access }) => ({
-        files: [],
-        env: { PIP_INDEX_URL: credentialedIndexUrl(access.endpoint, access.token) },
-        outputs: { [Output.pipIndexUrl]: simpleIndexUrl(access.endpoint) },
-        notes: [`pip index: ${simpleIndexUrl(access.endpoint)} (PIP_INDEX_URL)`]
-    })
-};
-
-;// CONCATENATED MODULE: ./src/tools/catalog.ts
-
-
-/** Every client the action configures, with its CodeArtifact package format. */
-const TOOLS = {
-    npm: { format: 'npm', configurer: npmConfigurer },
-    pip: { format: 'pypi', configurer: pipConfigurer }
-};
-/** Tool names in the order the docs list them, for error messages. */
-const TOOL_NAMES = Object.keys(TOOLS);
+// EXTERNAL MODULE: ./src/tools/formats.ts
+var formats = __nccwpck_require__(667);
+;// CONCATENATED MODULE: ./src/tools/plan.ts
+/** Every MavenRepositoryMode; here rather than in maven.ts so inputs.ts need not load the XML library. */
+const MAVEN_REPOSITORY_MODES = ['profile', 'mirror', 'none'];
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -59421,24 +59899,125 @@ const TOOL_NAMES = Object.keys(TOOLS);
  * @throws InputError naming the input and the allowed values, for the first invalid input
  */
 function readInputs(readInput, env) {
-    const domain = required(readInput, Input.domain);
-    if (!DOMAIN_NAME.test(domain)) {
-        throw new InputError(Input.domain, `'${domain}' is not a CodeArtifact domain name: use 2–50 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.`);
-    }
-    const repository = required(readInput, Input.repository);
-    if (!REPOSITORY_NAME.test(repository)) {
-        throw new InputError(Input.repository, `'${repository}' is not a CodeArtifact repository name: use 2–100 letters, digits, '.', '_' or '-', starting with a letter or digit.`);
-    }
-    const domainOwner = optional(readInput, Input.domainOwner);
-    if (domainOwner !== undefined && !ACCOUNT_ID.test(domainOwner)) {
-        throw new InputError(Input.domainOwner, `'${domainOwner}' is not an AWS account ID: use exactly 12 digits, or leave it empty for the caller's account.`);
-    }
     return {
-        targets: [{ domain, domainOwner, repository, tools: parseTools(readInput(Input.tools)) }],
-        region: parseRegion(optional(readInput, Input.region), env),
-        durationSeconds: parseDuration(optional(readInput, Input.durationSeconds)),
-        npmScopes: parseNpmScopes(readInput(Input.npmScopes))
+        targets: readTargets(readInput),
+        region: parseRegion(optional(readInput, action_contract/* Input */.pd.region), env),
+        durationSeconds: parseDuration(optional(readInput, action_contract/* Input */.pd.durationSeconds)),
+        npmScopes: parseNpmScopes(readInput(action_contract/* Input */.pd.npmScopes)),
+        ...parseClientInputs(readInput),
+        ...parseBuildToolInputs(readInput),
+        ...parsePermissionInputs(readInput)
     };
+}
+function parseChoice(readInput, name, choices, fallback) {
+    const raw = optional(readInput, name);
+    if (raw === undefined)
+        return fallback;
+    const choice = choices.find((known) => known === raw.toLowerCase());
+    if (choice === undefined) {
+        throw new InputError(name, `'${raw}' is not allowed: use ${choices.join(', ')}.`);
+    }
+    return choice;
+}
+/** `check-permissions`, `access` and `check-only`; check-only needs a check that runs. */
+function parsePermissionInputs(readInput) {
+    const checkPermissions = parseChoice(readInput, action_contract/* Input */.pd.checkPermissions, ['auto', 'strict', 'off'], 'auto');
+    const access = parseChoice(readInput, action_contract/* Input */.pd.access, ['read', 'publish'], 'read');
+    const checkOnly = parseChoice(readInput, action_contract/* Input */.pd.checkOnly, ['true', 'false'], 'false');
+    if (checkOnly === 'true' && checkPermissions === 'off') {
+        throw new InputError(action_contract/* Input */.pd.checkOnly, "is true, but check-permissions is off: gate mode needs the check; use check-permissions 'auto' or 'strict'.");
+    }
+    return { checkPermissions, access, checkOnly: checkOnly === 'true' };
+}
+/**
+ * The repositories to set up: either `domain` + `repository` + `tools`, or
+ * the `repositories` list, one `[<domain-owner>:][<domain>/]<repository>: <tools>`
+ * per line (the domain defaults to the `domain` input, the owner to
+ * `domain-owner`). A tool may serve only one repository.
+ */
+function readTargets(readInput) {
+    const domainInput = optional(readInput, action_contract/* Input */.pd.domain);
+    const domainOwner = optional(readInput, action_contract/* Input */.pd.domainOwner);
+    if (domainInput !== undefined)
+        checkDomain(domainInput, action_contract/* Input */.pd.domain);
+    if (domainOwner !== undefined)
+        checkAccount(domainOwner, action_contract/* Input */.pd.domainOwner);
+    const list = readInput(action_contract/* Input */.pd.repositories).trim();
+    if (list === '') {
+        const domain = domainInput ?? required(readInput, action_contract/* Input */.pd.domain);
+        const repository = required(readInput, action_contract/* Input */.pd.repository);
+        checkRepository(repository, action_contract/* Input */.pd.repository);
+        return [
+            { domain, domainOwner, repository, tools: parseTools(readInput(action_contract/* Input */.pd.tools), action_contract/* Input */.pd.tools) }
+        ];
+    }
+    for (const conflicting of [action_contract/* Input */.pd.repository, action_contract/* Input */.pd.tools]) {
+        if (optional(readInput, conflicting) !== undefined) {
+            throw new InputError(action_contract/* Input */.pd.repositories, `cannot be combined with '${conflicting}': list each repository's tools in '${action_contract/* Input */.pd.repositories}' instead.`);
+        }
+    }
+    const targets = list
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'))
+        .map((line) => parseTargetLine(line, domainInput, domainOwner));
+    const owners = new Map();
+    for (const target of targets) {
+        if (target.tools === 'auto')
+            continue;
+        for (const tool of target.tools) {
+            const claimed = owners.get(tool);
+            const here = `${target.domain}/${target.repository}`;
+            if (claimed !== undefined) {
+                throw new InputError(action_contract/* Input */.pd.repositories, `${tool} is listed for both ${claimed} and ${here}; a client can use only one repository (an upstream repository can combine them).`);
+            }
+            owners.set(tool, here);
+        }
+    }
+    if (targets.some((target) => target.tools === 'auto') && targets.length > 1) {
+        throw new InputError(action_contract/* Input */.pd.repositories, "'auto' works only with a single repository: list the tools per repository.");
+    }
+    return targets;
+}
+const TARGET_LINE = /^(?:(?:([0-9]{12}):)?([^/\s:]+)\/)?([^/\s:]+)\s*:\s*(.+)$/;
+function parseTargetLine(line, domainInput, ownerInput) {
+    const ownerPrefix = /^([^:/\s]+):[^/\s:]+\//.exec(line);
+    if (ownerPrefix)
+        checkAccount(ownerPrefix[1], action_contract/* Input */.pd.repositories);
+    const match = TARGET_LINE.exec(line);
+    if (!match) {
+        throw new InputError(action_contract/* Input */.pd.repositories, `'${line}' is not '[<domain-owner>:][<domain>/]<repository>: <tools>', e.g. 'my-domain/npm-store: npm, pnpm'.`);
+    }
+    const [, owner, domainPart, repository, tools] = match;
+    const domain = domainPart ?? domainInput;
+    if (domain === undefined) {
+        throw new InputError(action_contract/* Input */.pd.repositories, `'${line}' names no domain: write '<domain>/<repository>: <tools>' or set the 'domain' input.`);
+    }
+    checkDomain(domain, action_contract/* Input */.pd.repositories);
+    checkRepository(repository, action_contract/* Input */.pd.repositories);
+    if (owner !== undefined)
+        checkAccount(owner, action_contract/* Input */.pd.repositories);
+    return {
+        domain,
+        domainOwner: owner ?? ownerInput,
+        repository,
+        tools: parseTools(tools, action_contract/* Input */.pd.repositories)
+    };
+}
+function checkDomain(domain, input) {
+    if (!DOMAIN_NAME.test(domain)) {
+        throw new InputError(input, `'${domain}' is not a CodeArtifact domain name: use 2–50 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.`);
+    }
+}
+function checkRepository(repository, input) {
+    if (!REPOSITORY_NAME.test(repository)) {
+        throw new InputError(input, `'${repository}' is not a CodeArtifact repository name: use 2–100 letters, digits, '.', '_' or '-', starting with a letter or digit.`);
+    }
+}
+function checkAccount(account, input) {
+    if (!ACCOUNT_ID.test(account)) {
+        throw new InputError(input, `'${account}' is not an AWS account ID: use exactly 12 digits, or leave it empty for the caller's account.`);
+    }
 }
 function required(readInput, name) {
     const value = optional(readInput, name);
@@ -59457,16 +60036,15 @@ function splitList(raw) {
         .map((item) => item.trim())
         .filter((item) => item !== '');
 }
-function parseTools(raw) {
-    const names = splitList(raw);
-    if (names.length === 0) {
-        throw new InputError(Input.tools, `is required: list one or more of ${TOOL_NAMES.join(', ')}.`);
-    }
+function parseTools(raw, input) {
+    const names = splitList(raw.replace(/\s+/g, ','));
+    if (names.length === 0 || (names.length === 1 && names[0].toLowerCase() === 'auto'))
+        return 'auto';
     const tools = [];
     for (const name of names) {
-        const tool = TOOL_NAMES.find((known) => known === name.toLowerCase());
+        const tool = formats/* TOOL_NAMES */.K.find((known) => known === name.toLowerCase());
         if (tool === undefined) {
-            throw new InputError(Input.tools, `'${name}' is not a supported tool: use a comma- or newline-separated list of ${TOOL_NAMES.join(', ')}.`);
+            throw new InputError(input, `'${name}' is not a supported tool: use 'auto' or a comma- or newline-separated list of ${formats/* TOOL_NAMES */.K.join(', ')}.`);
         }
         if (!tools.includes(tool))
             tools.push(tool);
@@ -59476,10 +60054,10 @@ function parseTools(raw) {
 function parseRegion(input, env) {
     const region = input ?? (env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || undefined);
     if (region === undefined) {
-        throw new InputError(Input.region, 'no region given: set the input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them).');
+        throw new InputError(action_contract/* Input */.pd.region, 'no region given: set the input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them).');
     }
     if (!REGION_NAME.test(region)) {
-        throw new InputError(Input.region, `'${region}' is not an AWS region name such as us-east-1 or eu-west-2.`);
+        throw new InputError(action_contract/* Input */.pd.region, `'${region}' is not an AWS region name such as us-east-1 or eu-west-2.`);
     }
     return region;
 }
@@ -59488,7 +60066,7 @@ function parseDuration(raw) {
         return undefined;
     const seconds = /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
     if (!isValidTokenDuration(seconds)) {
-        throw new InputError(Input.durationSeconds, `'${raw}' is not allowed: use 0 (the token lives as long as the role session) or a whole number of seconds from 900 to 43200.`);
+        throw new InputError(action_contract/* Input */.pd.durationSeconds, `'${raw}' is not allowed: use 0 (the token lives as long as the role session) or a whole number of seconds from 900 to 43200.`);
     }
     return seconds;
 }
@@ -59499,52 +60077,75 @@ function parseNpmScopes(raw) {
     for (const item of splitList(raw)) {
         const scope = item.startsWith('@') ? item : `@${item}`;
         if (!NPM_SCOPE.test(scope)) {
-            throw new InputError(Input.npmScopes, `'${item}' is not an npm scope: use lowercase names such as @acme or @acme-tools.`);
+            throw new InputError(action_contract/* Input */.pd.npmScopes, `'${item}' is not an npm scope: use lowercase names such as @acme or @acme-tools.`);
         }
         if (!scopes.includes(scope))
             scopes.push(scope);
     }
     return scopes;
 }
-
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-
 /**
- * Settings shared by every SDK client. Endpoints are not set here: the SDK
- * reads `AWS_ENDPOINT_URL_<SERVICE>` itself, which is how tests point the real
- * bundle at local servers.
- *
- * Retries use the SDK's standard mode: throttling (429, ThrottlingException)
- * and 5xx answers are retried with jittered backoff, at most `maxAttempts`
- * times in all (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html).
+ * Names a client's config refers to: a poetry source and a uv index name.
+ * Both clients allow ASCII letters, digits, '.', '_' and '-'.
  */
-function clientConfig(region) {
-    return { region, customUserAgent: USER_AGENT, maxAttempts: 4, retryMode: 'standard' };
+const CLIENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+/** `pip-index-mode`, `poetry-source` and `uv-index`. */
+function parseClientInputs(readInput) {
+    const name = (input, client) => {
+        const value = optional(readInput, input) ?? 'codeartifact';
+        if (!CLIENT_NAME.test(value)) {
+            throw new InputError(input, `'${value}' is not a ${client} name: use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit (default codeartifact).`);
+        }
+        return value;
+    };
+    return {
+        pipIndexMode: parseChoice(readInput, action_contract/* Input */.pd.pipIndexMode, ['index', 'extra-index'], 'index'),
+        poetrySource: name(action_contract/* Input */.pd.poetrySource, 'poetry source'),
+        uvIndex: name(action_contract/* Input */.pd.uvIndex, 'uv index')
+    };
 }
-/**
- * Logs every call the client makes — `<Client>.<Command> <n> ms` — through
- * `log` (core.debug in the action). Returns the same client.
- */
-function logCalls(client, log) {
-    ;
-    client.middlewareStack.add((next, context) => async (args) => {
-        const started = Date.now();
-        let outcome = 'ok';
-        try {
-            return await next(args);
+/** Gradle needs the repository name to be an identifier (letters and digits) for its properties. */
+const GRADLE_NAME = /^[A-Za-z][A-Za-z0-9]{0,99}$/;
+/** Cargo registry names: letters, digits, '-' and '_' (they become CARGO_REGISTRIES_<NAME>_*). */
+const CARGO_REGISTRY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+/** A NuGet source name: printable ASCII, no leading or trailing space. */
+const NUGET_SOURCE = /^[\x21-\x7E](?:[\x20-\x7E]{0,98}[\x21-\x7E])?$/;
+/** SwiftPM's scope rule, as `aws codeartifact login --tool swift --namespace` checks it. */
+const SWIFT_SCOPE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** The Maven, Gradle, NuGet, Cargo and Swift inputs. */
+function parseBuildToolInputs(readInput) {
+    const named = (input, rule, what) => {
+        const value = optional(readInput, input) ?? 'codeartifact';
+        if (!rule.test(value))
+            throw new InputError(input, `'${value}' is not allowed: ${what}.`);
+        return value;
+    };
+    const nugetSource = optional(readInput, action_contract/* Input */.pd.nugetSource);
+    if (nugetSource !== undefined && !NUGET_SOURCE.test(nugetSource)) {
+        throw new InputError(action_contract/* Input */.pd.nugetSource, `'${nugetSource}' is not allowed: use up to 100 printable ASCII characters, or leave it empty for '<domain>/<repository>'.`);
+    }
+    const swiftScopes = [];
+    for (const scope of splitList(readInput(action_contract/* Input */.pd.swiftScopes))) {
+        if (!SWIFT_SCOPE.test(scope)) {
+            throw new InputError(action_contract/* Input */.pd.swiftScopes, `'${scope}' is not a Swift package scope: use 1–39 letters, digits and single hyphens, not starting or ending with a hyphen.`);
         }
-        catch (error) {
-            outcome = error instanceof Error ? error.name : 'error';
-            throw error;
-        }
-        finally {
-            const service = (context.clientName ?? '').replace(/Client$/, '');
-            log(`AWS ${service}.${context.commandName} ${Date.now() - started} ms (${outcome})`);
-        }
-    }, { step: 'initialize', name: 'codeartifactSetupCallLog' });
-    return client;
+        if (!swiftScopes.includes(scope))
+            swiftScopes.push(scope);
+    }
+    return {
+        mavenServerId: named(action_contract/* Input */.pd.mavenServerId, CLIENT_NAME, "use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit (default codeartifact)"),
+        mavenRepositoryMode: parseChoice(readInput, action_contract/* Input */.pd.mavenRepositoryMode, MAVEN_REPOSITORY_MODES, 'profile'),
+        gradleRepositoryName: named(action_contract/* Input */.pd.gradleRepositoryName, GRADLE_NAME, 'use ASCII letters and digits, starting with a letter (default codeartifact)'),
+        nugetSource,
+        cargoRegistry: named(action_contract/* Input */.pd.cargoRegistry, CARGO_REGISTRY, "use up to 64 ASCII letters, digits, '-' or '_', starting with a letter (default codeartifact)"),
+        cargoReplaceCratesIo: parseChoice(readInput, action_contract/* Input */.pd.cargoReplaceCratesIo, ['true', 'false'], 'false') ===
+            'true',
+        swiftScopes
+    };
 }
 
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __nccwpck_require__(201);
 ;// CONCATENATED MODULE: ./src/aws/identity.ts
 
 /**
@@ -59589,7 +60190,13 @@ async function getCaller(sts) {
         throw new Error('sts:GetCallerIdentity returned no ARN, account or user ID.');
     }
     const { partition, principal } = parseCallerArn(identity.Arn);
-    return { arn: identity.Arn, account: identity.Account, userId: identity.UserId, partition, principal };
+    return {
+        arn: identity.Arn,
+        account: identity.Account,
+        userId: identity.UserId,
+        partition,
+        principal
+    };
 }
 /**
  * Whether the client's credentials are temporary (they carry a session token,
@@ -59655,27 +60262,77 @@ async function getRepositoryEndpoints(client, requests) {
 }
 
 ;// CONCATENATED MODULE: ./src/aws/failure.ts
-const HINTS = {
-    AccessDeniedException: 'The principal lacks a permission. It needs codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken (with sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.',
-    AccessDenied: 'The principal lacks a permission for this call.',
-    ResourceNotFoundException: 'Check the domain, repository, domain-owner and region inputs: CodeArtifact found no such resource there.',
-    ExpiredTokenException: 'The AWS credentials have expired: configure credentials again earlier in the job (aws-actions/configure-aws-credentials).',
-    ExpiredToken: 'The AWS credentials have expired: configure credentials again earlier in the job (aws-actions/configure-aws-credentials).',
-    InvalidClientTokenId: 'The AWS access key is not valid: check the credentials the job uses.',
-    UnrecognizedClientException: 'The AWS access key is not valid: check the credentials the job uses.',
-    SignatureDoesNotMatch: 'The AWS secret key does not match the access key: check the credentials.',
-    CredentialsProviderError: 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step.',
-    ThrottlingException: 'AWS kept throttling the request after retries; try again later.',
-    ValidationException: 'AWS rejected a parameter: check the inputs.'
-};
 /**
- * Turns an SDK error into one actionable sentence naming the domain,
- * repository, region and account involved.
+ * Turns AWS SDK errors into one actionable message: what failed, for which
+ * domain, repository, region and account, what AWS said, and what to do.
+ *
+ * Error names and fields come from the CodeArtifact API reference
+ * (https://docs.aws.amazon.com/codeartifact/latest/APIReference/CommonErrors.html and each
+ * operation's Errors section), the STS/IAM common errors, and the JS SDK v3 (network errors
+ * keep Node's `code`, unreadable answers surface as `SyntaxError` with "Deserialization error").
+ */
+/** Node's codes for "the endpoint could not be reached". */
+const NETWORK_CODES = [
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'CERT_HAS_EXPIRED',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT'
+];
+const EXPIRED = ['ExpiredTokenException', 'ExpiredToken', 'RequestExpired', 'TokenRefreshRequired'];
+const INVALID_CREDENTIALS = [
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'SignatureDoesNotMatch',
+    'InvalidSignatureException',
+    'IncompleteSignatureException',
+    'MissingAuthenticationTokenException',
+    'MissingAuthenticationToken',
+    'InvalidAccessKeyId'
+];
+const THROTTLED = [
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'SlowDown'
+];
+const ACCESS_DENIED = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation'];
+/**
+ * Describes a failed AWS call in one sentence plus a hint, e.g.
+ * `Could not get the authorization token (domain 'my-domain', repository 'my-repo', region
+ * us-east-1, account 111122223333): AccessDeniedException: User: … is not authorized to perform:
+ * sts:GetServiceBearerToken … Fix: add to the principal's identity policy …`.
+ *
+ * Never throws; unknown errors keep their name and message. The token is never part of an
+ * SDK error, so nothing here needs masking.
+ *
+ * @param error what the SDK threw (any value)
+ * @param context the step and the resource it concerned
+ * @returns the message for `core.setFailed`
  */
 function describeAwsFailure(error, context) {
-    const err = error;
-    const name = err.name ?? 'Error';
-    const where = [
+    const err = typeof error === 'object' && error !== null ? error : {};
+    const name = err.name && err.name !== 'Error' ? err.name : (err.code ?? err.name ?? 'Error');
+    const status = err.$metadata?.httpStatusCode;
+    const attempts = err.$metadata?.attempts;
+    const raw = typeof error === 'string' ? error : (err.message ?? '');
+    const awsSaid = cleanMessage(raw, name, status);
+    const where = describeWhere(context);
+    const retried = attempts !== undefined && attempts > 1 ? ` after ${attempts} attempts` : '';
+    const hint = hintFor(err, name, raw, status, context);
+    return `Could not ${context.step} (${where}): ${awsSaid}${retried}. ${hint}`.trim();
+}
+/** `domain 'd', repository 'r', region R, account A`: whatever the context knows. */
+function describeWhere(context) {
+    return [
         context.domain && `domain '${context.domain}'`,
         context.repository && `repository '${context.repository}'`,
         `region ${context.region}`,
@@ -59683,15 +60340,93 @@ function describeAwsFailure(error, context) {
     ]
         .filter(Boolean)
         .join(', ');
-    const connection = ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET'].find((code) => err.code === code || err.message?.includes(code));
-    const hint = connection
-        ? `Could not reach AWS (${connection}): check the network, proxy and AWS_ENDPOINT_URL_* settings.`
-        : (HINTS[name] ??
-            (err.$metadata?.httpStatusCode && err.$metadata.httpStatusCode >= 500
-                ? 'AWS answered with a server error after retries; try again later.'
-                : ''));
-    const detail = err.message ? `: ${err.message}` : '';
-    return `Could not ${context.step} (${where}). ${name}${detail}${hint ? ` ${hint}` : ''}`;
+}
+/**
+ * `Name: message` without the SDK's advice about `$response` (useless in a log), without a
+ * trailing period, and with the HTTP status when AWS gave no text.
+ */
+function cleanMessage(raw, name, status) {
+    let text = raw
+        .replace(/\s*Deserialization error:.*$/s, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\.+$/, '');
+    if (text === '' || text === 'UnknownError' || text === name)
+        text = '';
+    const label = name === 'Unknown' ? `HTTP ${status ?? '?'}` : name;
+    const withStatus = name === 'Unknown' || text === '' ? label : `${label}: ${text}`;
+    return status !== undefined && name !== 'Unknown' && status >= 500
+        ? `${withStatus} (HTTP ${status})`
+        : withStatus;
+}
+function hintFor(err, name, raw, status, context) {
+    const network = NETWORK_CODES.find((code) => err.code === code || raw.includes(code) || err.cause?.code === code);
+    if (network) {
+        return `Could not reach AWS (${network}): check the runner's network, proxy (HTTPS_PROXY) and any AWS_ENDPOINT_URL_* or VPC endpoint settings for region ${context.region}.`;
+    }
+    if (name === 'TimeoutError' || name === 'RequestTimeout') {
+        return `AWS did not answer in time: check the runner's network and proxy, then re-run the job.`;
+    }
+    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(raw)) {
+        return 'No AWS credentials were found: add aws-actions/configure-aws-credentials (GitHub OIDC) before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
+    }
+    if (EXPIRED.includes(name)) {
+        return 'The AWS credentials have expired: configure credentials again just before this step (aws-actions/configure-aws-credentials), or give the role session a longer duration.';
+    }
+    if (INVALID_CREDENTIALS.includes(name)) {
+        return 'AWS did not accept the credentials: check the access key, secret key and session token the job uses (all three must come from the same aws-actions/configure-aws-credentials step).';
+    }
+    if (ACCESS_DENIED.includes(name))
+        return accessDeniedHint(raw, context);
+    if (name === 'ResourceNotFoundException')
+        return notFoundHint(err, raw, context);
+    if (THROTTLED.includes(name) || status === 429) {
+        return 'AWS kept throttling the request (CodeArtifact allows 40 GetAuthorizationToken calls per second per region): re-run the job later, or spread out parallel jobs.';
+    }
+    if (name === 'SyntaxError' || /Deserialization error/i.test(raw)) {
+        return `AWS's answer${status ? ` (HTTP ${status})` : ''} could not be read: a proxy or a custom endpoint (AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL_STS) may be answering instead of AWS.`;
+    }
+    if (name === 'ValidationException') {
+        return 'AWS rejected a parameter: check the domain, domain-owner, repository and duration-seconds inputs.';
+    }
+    if (status !== undefined && status >= 500) {
+        return 'AWS answered with a server error even after retries: re-run the job later (https://health.aws.amazon.com shows service events).';
+    }
+    return '';
+}
+/** What the principal lacks, from AWS's "is not authorized to perform: <action>" text. */
+function accessDeniedHint(raw, context) {
+    const action = /not authorized to perform:? (\S+)/i.exec(raw)?.[1]?.toLowerCase();
+    const explicit = /explicit deny/i.test(raw);
+    const domainArn = `arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:domain/${context.domain ?? '<domain>'}`;
+    if (explicit) {
+        return `An explicit Deny (identity policy, permissions boundary, session policy or SCP) blocks ${action ?? 'the call'}: remove or narrow that Deny statement.`;
+    }
+    if (action === 'sts:getservicebearertoken') {
+        return "Add to the principal's identity policy: Allow sts:GetServiceBearerToken on * with the condition sts:AWSServiceName = codeartifact.amazonaws.com (a domain or repository policy cannot grant it).";
+    }
+    if (action === 'codeartifact:getauthorizationtoken') {
+        return `Allow codeartifact:GetAuthorizationToken on ${domainArn} in the principal's identity policy; for a domain in another account, its domain policy must allow the principal too.`;
+    }
+    if (action === 'codeartifact:getrepositoryendpoint') {
+        return `Allow codeartifact:GetRepositoryEndpoint on arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:repository/${context.domain ?? '<domain>'}/${context.repository ?? '<repository>'} in the principal's identity policy.`;
+    }
+    if (action !== undefined)
+        return `Allow ${action} in the principal's identity policy.`;
+    return `The principal needs codeartifact:GetAuthorizationToken on ${domainArn}, codeartifact:GetRepositoryEndpoint and codeartifact:ReadFromRepository on the repository, and sts:GetServiceBearerToken (condition sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.`;
+}
+/** Whether the domain or the repository is missing, from `resourceType` or the text. */
+function notFoundHint(err, raw, context) {
+    const kind = err.resourceType ??
+        (/^\s*repository/i.test(raw) ? 'repository' : /^\s*domain/i.test(raw) ? 'domain' : undefined);
+    const account = context.domainOwner ? `account ${context.domainOwner}` : 'the domain owner';
+    if (kind === 'repository') {
+        return `Check the repository input: domain '${context.domain ?? '?'}' in region ${context.region} has no repository '${context.repository ?? '?'}' (names are case-sensitive).`;
+    }
+    if (kind === 'domain') {
+        return `Check the domain, domain-owner and region inputs: ${account} has no domain '${context.domain ?? '?'}' in region ${context.region} (a domain in another account needs domain-owner).`;
+    }
+    return 'Check the domain, domain-owner, repository and region inputs: CodeArtifact found no such resource there.';
 }
 
 ;// CONCATENATED MODULE: ./src/token-masking.ts
@@ -59744,6 +60479,102 @@ function createJobLocation(env) {
     return { platform: process.platform, home: external_node_os_default().homedir(), workDir, env: { ...env } };
 }
 
+;// CONCATENATED MODULE: ./src/tools/detect.ts
+
+
+
+/** Lists the top folder of `workspace` for `detectTools`; an unreadable folder lists nothing. */
+function listWorkspace(workspace) {
+    let files = [];
+    try {
+        files = external_node_fs_default().readdirSync(workspace, { withFileTypes: true })
+            .filter((entry) => entry.isFile())
+            .map((entry) => entry.name);
+    }
+    catch {
+        files = [];
+    }
+    return {
+        files,
+        read: (name) => {
+            try {
+                return external_node_fs_default().readFileSync(external_node_path_default().join(workspace, name), 'utf8');
+            }
+            catch {
+                return null;
+            }
+        }
+    };
+}
+/**
+ * Rules from each ecosystem's manifest and lock files, most specific first
+ * within a family: a pnpm or yarn lock decides the npm-family client, a
+ * poetry or uv section decides the Python one.
+ */
+const RULES = [
+    (_l, has) => pick('pnpm', has('pnpm-lock.yaml')),
+    (l, has) => {
+        const lock = has('yarn.lock');
+        if (!lock)
+            return undefined;
+        const berry = has('.yarnrc.yml') ?? (l.read('yarn.lock')?.includes('__metadata:') ? 'yarn.lock' : undefined);
+        return berry ? ['yarn', `${berry} (yarn 2+)`] : ['yarn-classic', 'yarn.lock (yarn 1)'];
+    },
+    (_l, has) => pick('bun', has(/^bun\.lockb?$/)),
+    (_l, has) => {
+        const manifest = has('package.json');
+        if (!manifest || has('pnpm-lock.yaml') || has('yarn.lock') || has(/^bun\.lockb?$/))
+            return undefined;
+        return ['npm', has('package-lock.json') ?? manifest];
+    },
+    (l, has) => {
+        const manifest = has('pyproject.toml');
+        if (has('poetry.lock'))
+            return ['poetry', 'poetry.lock'];
+        return manifest && /^\[tool\.poetry\]/m.test(l.read(manifest) ?? '')
+            ? ['poetry', 'pyproject.toml [tool.poetry]']
+            : undefined;
+    },
+    (l, has) => {
+        if (has('uv.lock'))
+            return ['uv', 'uv.lock'];
+        const manifest = has('pyproject.toml');
+        return manifest && /^\[tool\.uv/m.test(l.read(manifest) ?? '')
+            ? ['uv', 'pyproject.toml [tool.uv]']
+            : undefined;
+    },
+    (_l, has) => pick('pip', has(/^requirements.*\.txt$/) ?? has('setup.py') ?? has('setup.cfg')),
+    (_l, has) => pick('maven', has('pom.xml')),
+    (_l, has) => pick('gradle', has(/^(build|settings)\.gradle(\.kts)?$/)),
+    (_l, has) => pick('nuget', has(/\.(csproj|fsproj|vbproj|sln)$/) ?? has(/^(nuget|NuGet)\.[Cc]onfig$/)),
+    (_l, has) => pick('cargo', has('Cargo.toml')),
+    (_l, has) => pick('ruby', has('Gemfile') ?? has(/\.gemspec$/)),
+    (_l, has) => pick('swift', has('Package.swift'))
+];
+function pick(tool, file) {
+    return file ? [tool, file] : undefined;
+}
+/**
+ * Detects the clients a workspace uses from its top-level manifests and
+ * lockfiles (`package.json`, `pnpm-lock.yaml`, `yarn.lock` + `.yarnrc.yml`,
+ * `pyproject.toml`, `requirements*.txt`, `pom.xml`, `build.gradle(.kts)`,
+ * `*.csproj`, `Cargo.toml`, `Gemfile`, `Package.swift`). Only clients this
+ * action supports are returned, each once, in rule order.
+ */
+function detectTools(listing) {
+    const has = (name) => listing.files.find((file) => (typeof name === 'string' ? file === name : name.test(file)));
+    const detected = [];
+    for (const rule of RULES) {
+        const found = rule(listing, has);
+        if (!found)
+            continue;
+        const tool = formats/* TOOL_NAMES */.K.find((known) => known === found[0]);
+        if (tool && !detected.some((entry) => entry.tool === tool))
+            detected.push({ tool, because: found[1] });
+    }
+    return detected;
+}
+
 ;// CONCATENATED MODULE: ./src/tools/compose.ts
 /**
  * Runs each planner in order over a virtual file system: a planner sees the
@@ -59778,6 +60609,70 @@ function composePlans(steps, location, options, readFile) {
 
 ;// CONCATENATED MODULE: ./src/config/manifest.ts
 
+
+/** The manifest's file name inside a run's private folder. */
+const MANIFEST_FILE = 'manifest.json';
+/**
+ * Starts the manifest of a run whose private folder is `workDir`, taking over
+ * every earlier run of the action in the same job: a manifest left in a
+ * sibling folder of the same RUNNER_TEMP (which the runner empties at the
+ * start of each job) whose post step has not run yet. Its entries come first,
+ * so files it already changed keep their true original as backup (the writer
+ * backs up a path only once), and its folder is listed in `adopted`. Without
+ * this, a job that runs the main step twice and the post step once (only the
+ * last run's state reaches it) would restore the first run's output instead
+ * of the user's file, and leave the first run's folder behind.
+ *
+ * Manifests already taken over by another one are skipped; unreadable ones
+ * are ignored.
+ *
+ * @param workDir this run's new private folder (it holds no manifest yet)
+ * @returns the manifest (not yet saved)
+ */
+function startManifest(workDir) {
+    const earlier = earlierManifests(workDir);
+    const taken = new Set(earlier.flatMap((manifest) => manifest.adopted ?? []));
+    const live = earlier.filter((manifest) => !taken.has(manifest.workDir));
+    const entries = [];
+    for (const manifest of live) {
+        for (const entry of manifest.entries) {
+            if (!entries.some((known) => known.path === entry.path))
+                entries.push(entry);
+        }
+    }
+    const adopted = [
+        ...new Set(live.flatMap((manifest) => [...(manifest.adopted ?? []), manifest.workDir]))
+    ];
+    return { version: 1, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) };
+}
+/** Readable manifests in the sibling folders of `workDir`, oldest first. */
+function earlierManifests(workDir) {
+    const parent = external_node_path_default().dirname(external_node_path_default().resolve(workDir));
+    let names;
+    try {
+        names = external_node_fs_default().readdirSync(parent);
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const name of names) {
+        const folder = external_node_path_default().join(parent, name);
+        if (folder === external_node_path_default().resolve(workDir))
+            continue;
+        const file = external_node_path_default().join(folder, MANIFEST_FILE);
+        try {
+            const manifest = loadManifest(file);
+            if (external_node_path_default().resolve(manifest.workDir) !== folder)
+                continue;
+            found.push({ manifest, time: external_node_fs_default().statSync(file).mtimeMs });
+        }
+        catch {
+            // not a run's folder, or not readable: not ours to take over
+        }
+    }
+    return found.sort((a, b) => a.time - b.time).map(({ manifest }) => manifest);
+}
 /** Writes the manifest (mode 0600), replacing the previous one atomically. */
 function saveManifest(manifestPath, manifest) {
     const temporary = `${manifestPath}.tmp`;
@@ -59789,7 +60684,7 @@ function saveManifest(manifestPath, manifest) {
  * @throws Error when the file is missing or not a version-1 manifest
  */
 function loadManifest(manifestPath) {
-    const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+    const manifest = JSON.parse(external_node_fs_default().readFileSync(manifestPath, 'utf8'));
     if (manifest.version !== 1 || !Array.isArray(manifest.entries)) {
         throw new Error(`${manifestPath} is not a codeartifact-setup manifest.`);
     }
@@ -59888,7 +60783,399 @@ function writeAtomically(target, content, mode = 0o600) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/permissions/access-denied.ts
+/*
+ * AWS AccessDenied messages, read back into their parts. Shape, per
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html:
+ *   User: <principal> is not authorized to perform: <action> [on resource: <arn>]
+ *     [because no <type> policy allows the <action> action | with an explicit deny in a <type> policy[: <policy ARN>]]
+ * Real examples:
+ *   … User: arn:aws:sts::***:assumed-role/***\/OCI_GH_Actions is not authorized to perform:
+ *     sts:GetServiceBearerToken on resource: * because no identity-based policy allows the
+ *     sts:GetServiceBearerToken action   (fluxcd/pkg#938)
+ *   … User: arn:aws:sts::<acct>:assumed-role/<role>/AWSCodeBuild-… is not authorized to perform:
+ *     codeartifact:GetAuthorizationToken on resource: arn:aws:codeartifact:<region>:<acct>:domain/<d>
+ *     because no identity-based policy allows the codeartifact:GetAuthorizationToken action
+ *     (tmokmss/deploy-time-build#8)
+ *   … User: arn:aws:iam::…:user/test-user is not authorized to perform: codeartifact:GetAuthorizationToken
+ *     on resource: arn:aws:codeartifact::***:domain/test-repo   (cross-account, no reason given)
+ *   … is not authorized to perform: waf-regional:GetWebACLForResource on resource: … with an explicit
+ *     deny in a service control policy   (kubernetes-sigs/aws-load-balancer-controller#2322)
+ *   … is not authorized to perform: lambda:GetFunction on resource: … with an explicit deny  (older form)
+ */
+const DENIAL = /(?:User: (\S+) )?is not authorized to perform: ([\w-]+:[\w*?-]+)(?: on resource: "?([^"\s]+?)"?(?=\s|$))?(?: (?:(because no ([A-Za-z -]+?) (?:polic(?:y|ies) )?allows? the \S+ action)|((?:with|due to) an explicit deny)(?: in (?:an? |the )?([A-Za-z -]+))?(?::\s*(arn:\S+))?))?/;
+function policyTypeOf(text) {
+    if (text === undefined)
+        return undefined;
+    const lower = text.toLowerCase();
+    if (lower.startsWith('identity'))
+        return 'identity-based';
+    if (lower.startsWith('resource-based'))
+        return 'resource-based';
+    if (lower.startsWith('permissions boundary'))
+        return 'permissions boundary';
+    if (lower.startsWith('session'))
+        return 'session';
+    if (lower.startsWith('service control'))
+        return 'service control';
+    if (lower.startsWith('resource control'))
+        return 'resource control';
+    if (lower.startsWith('vpc endpoint'))
+        return 'VPC endpoint';
+    if (lower.startsWith('role trust'))
+        return 'role trust';
+    return 'unknown';
+}
+/**
+ * Reads an AccessDenied message: which action, on which resource, explicit or implicit, and which
+ * policy type. Tolerates the `An error occurred (AccessDeniedException) when calling …:` prefix,
+ * a quoted resource, and a policy ARN after the type.
+ *
+ * @returns the classification, or undefined when the text is not an IAM authorization failure
+ */
+function classifyAccessDenied(message) {
+    const match = DENIAL.exec(message);
+    if (!match)
+        return undefined;
+    const [, principal, action, resource, implicit, missingAllowType, explicit, explicitType, policyArn] = match;
+    const denial = implicit !== undefined ? 'implicit' : explicit !== undefined ? 'explicit' : 'unspecified';
+    const policyType = policyTypeOf(missingAllowType ?? explicitType?.trim().replace(/ polic(?:y|ies)$/i, ''));
+    return {
+        ...(principal === undefined ? {} : { principal }),
+        action,
+        ...(resource === undefined ? {} : { resource }),
+        denial,
+        ...(policyType === undefined ? {} : { policyType }),
+        ...(policyArn === undefined ? {} : { policyArn })
+    };
+}
+/** What to change, by denied action and policy type. */
+function remedy(c) {
+    const sts = c.action.toLowerCase() === 'sts:getservicebearertoken';
+    if (c.denial === 'explicit') {
+        const where = c.policyType && c.policyType !== 'unknown' ? `a ${c.policyType} policy` : 'a policy';
+        return `A Deny statement in ${where}${c.policyArn ? ` (${c.policyArn})` : ''} blocks it; an added Allow cannot override it — narrow or remove that Deny.`;
+    }
+    switch (c.policyType) {
+        case 'identity-based':
+            return sts
+                ? 'Add sts:GetServiceBearerToken on Resource "*" with the condition StringEquals sts:AWSServiceName = codeartifact.amazonaws.com to the principal\'s identity policy; a grant in a domain or repository policy has no effect.'
+                : `Add ${c.action}${c.resource ? ` on ${c.resource}` : ''} to the principal's identity policy (or, in the domain owner's account, grant it in the domain or repository permissions policy).`;
+        case 'permissions boundary':
+            return `The permissions boundary does not allow ${c.action}: add it to the boundary policy as well as to the identity policy.`;
+        case 'session':
+            return `The session policy passed when the role was assumed (for example configure-aws-credentials' inline-session-policy or managed-session-policies) does not allow ${c.action}: add it there.`;
+        case 'service control':
+            return `An AWS Organizations service control policy does not allow ${c.action}: ask the organization's administrators.`;
+        case 'resource control':
+            return `An AWS Organizations resource control policy does not allow ${c.action}: ask the organization's administrators.`;
+        case 'VPC endpoint':
+            return `The VPC endpoint policy does not allow ${c.action}: the CodeArtifact and STS endpoint policies must list it.`;
+        case 'resource-based':
+            return `The resource policy does not allow ${c.action}: for a domain in another account, its domain permissions policy must grant this principal or account.`;
+        default:
+            return sts
+                ? 'The principal needs sts:GetServiceBearerToken (Resource "*", StringEquals sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.'
+                : `The principal needs ${c.action}${c.resource ? ` on ${c.resource}` : ''}; for a domain in another account, the domain owner's domain permissions policy must allow it too.`;
+    }
+}
+/**
+ * One sentence naming the denied action, the policy type and whether the denial was explicit or
+ * implicit, then — for policy types beyond the identity policy, which the generic AWS failure
+ * hint does not cover — what to change.
+ */
+function describeAccessDenied(c) {
+    const kind = c.denial === 'explicit'
+        ? `explicitly denied${c.policyType && c.policyType !== 'unknown' ? ` by a ${c.policyType} policy` : ''}`
+        : c.denial === 'implicit'
+            ? `implicitly denied (no ${c.policyType && c.policyType !== 'unknown' ? `${c.policyType} ` : ''}policy allows it)`
+            : 'denied (AWS did not say by which policy)';
+    const identityOnly = c.policyType === undefined || c.policyType === 'identity-based' || c.policyType === 'unknown';
+    const advice = c.denial === 'explicit' || identityOnly ? '' : ` ${remedy(c)}`;
+    return `AWS refused ${c.action}${c.resource && c.resource !== '*' ? ` on ${c.resource}` : ''}: ${kind}.${advice}`;
+}
+
+// EXTERNAL MODULE: ./src/permissions/report.ts
+var permissions_report = __nccwpck_require__(7632);
+;// CONCATENATED MODULE: ./src/permissions/gate.ts
+
+
+
+
+
+/** The report as the job summary's Permissions section takes it. */
+function summaryPermissions(report) {
+    const missing = (0,permissions_report/* missingActions */.mt)(report);
+    const text = report.verdict === 'allowed'
+        ? `${report.entityArn ?? report.callerArn} has every permission the job needs.`
+        : report.verdict === 'denied'
+            ? `${report.entityArn ?? report.callerArn} lacks ${missing.join(', ')}; the log shows the statement to add.`
+            : `Could not verify every permission of ${report.entityArn ?? report.callerArn}.`;
+    return {
+        verdict: report.verdict,
+        text,
+        rows: report.results.map((result) => ({
+            action: result.permission.action,
+            resource: result.permission.resource,
+            decision: permissions_report/* DECISION_LABELS */.pF[result.decision],
+            detail: [
+                `by ${permissions_report/* METHOD_LABELS */.I_[result.method]}`,
+                result.statement ? (0,permissions_report/* statementText */.t6)(result.statement) : undefined,
+                result.detail
+            ]
+                .filter(Boolean)
+                .join('; ')
+        }))
+    };
+}
+/**
+ * Runs the permission check (loading the IAM client only now), logs one line per permission,
+ * warns, and sets the `permissions` and `missing-permissions` outputs.
+ *
+ * @returns the report, whose verdict the caller remembers for a later token failure
+ * @throws Error with the report's message when the verdict is `denied`, or `unknown` in strict mode
+ */
+async function runPermissionCheck(options) {
+    const { checkPermissions } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3281));
+    const report = await group('Permissions', async () => {
+        const found = await checkPermissions({ codeartifact: options.codeartifact, wrap: (client) => (0,clients/* logCalls */.c)(client, core_debug) }, {
+            caller: options.caller,
+            targets: options.targets,
+            access: options.access,
+            region: options.region,
+            durationSeconds: options.durationSeconds
+        });
+        for (const line of (0,permissions_report/* reportLines */.QS)(found))
+            info(line);
+        for (const note of found.notes)
+            info(`Note: ${note}`);
+        return found;
+    });
+    options.onReport?.(report);
+    for (const warning of report.warnings)
+        core_warning(warning);
+    setOutput(action_contract/* Output */.k7.permissions, report.verdict);
+    setOutput(action_contract/* Output */.k7.missingPermissions, (0,permissions_report/* missingActions */.mt)(report).join(','));
+    if (report.verdict === 'denied')
+        throw new Error((0,permissions_report/* failureMessage */.oh)(report, options.mode));
+    if (report.verdict === 'unknown') {
+        if (options.mode === 'strict')
+            throw new Error((0,permissions_report/* failureMessage */.oh)(report, 'strict'));
+        core_warning(`Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn} (${report.results
+            .filter((result) => result.decision === 'unknown')
+            .map((result) => result.permission.action)
+            .join(', ')}); continuing because check-permissions is auto. Grant iam:SimulatePrincipalPolicy on the role, or the IAM read permissions, to verify it.`);
+    }
+    return report;
+}
+/**
+ * Adds the AccessDenied classification to a failed token or endpoint request: which action,
+ * which policy type, explicit or implicit, and what to change; plus what the earlier check
+ * could and could not see.
+ *
+ * @param error the failure (its message carries AWS's text)
+ * @param verdict the permission check's verdict; undefined when it did not run
+ * @returns the error to throw: `error` itself when its text is not an AccessDenied message
+ */
+function explainAccessDenied(error, verdict) {
+    const message = error instanceof Error ? error.message : String(error);
+    const classification = classifyAccessDenied(message);
+    if (classification === undefined)
+        return error;
+    const context = verdict === 'allowed'
+        ? " The permission check found that the IAM policies it can see allow this, so the denial comes from something IAM does not show: a session policy, a service control policy, a VPC endpoint policy, or, across accounts, the domain owner's policy."
+        : verdict === 'unknown'
+            ? ' The permission check could not verify this beforehand (it may not read the IAM policies).'
+            : '';
+    return new Error(`${message}\n${describeAccessDenied(classification)}${context}`, {
+        cause: error
+    });
+}
+
+;// CONCATENATED MODULE: ./src/job-summary.ts
+
+/** A new, empty record for main.ts to fill. */
+function emptySummary() {
+    return { repositories: [], files: [] };
+}
+/**
+ * Renders `data` as the HTML/markdown that GitHub shows on the run page.
+ * Every value from outside (ARNs, names, messages, paths) is HTML-escaped.
+ *
+ * @param now the current time, for "expires in …"
+ */
+function renderJobSummary(data, now = new Date()) {
+    const summary = summary_summary.emptyBuffer();
+    summary.addHeading(data.failure ? '❌ CodeArtifact setup failed' : '✅ CodeArtifact is set up', 2);
+    if (data.failure) {
+        summary.addRaw(`<p><strong>Failed to ${job_summary_escape(data.failure.step)}:</strong> ${job_summary_escape(data.failure.message)}</p>`, true);
+    }
+    summary.addHeading('Principal', 3);
+    if (data.principal) {
+        summary.addTable([
+            [{ data: 'ARN', header: true }, code(data.principal.arn)],
+            [{ data: 'Kind', header: true }, job_summary_escape(describePrincipal(data.principal.principal))],
+            [{ data: 'Account', header: true }, code(data.principal.account)]
+        ]);
+    }
+    else {
+        summary.addRaw('<p>Not identified: the step stopped before sts:GetCallerIdentity.</p>', true);
+    }
+    const permissions = data.permissions ?? inferPermissions(data);
+    summary.addHeading('Permissions', 3);
+    summary.addRaw(`<p>${VERDICT_MARK[permissions.verdict]} ${job_summary_escape(permissions.text)}</p>`, true);
+    if (permissions.rows && permissions.rows.length > 0) {
+        summary.addTable([
+            ['Action', 'Resource', 'Decision', 'Detail'].map((data) => ({ data, header: true })),
+            ...permissions.rows.map((row) => [
+                code(row.action),
+                code(row.resource),
+                job_summary_escape(row.decision),
+                job_summary_escape(row.detail ?? '')
+            ])
+        ]);
+    }
+    summary.addHeading('Repositories', 3);
+    if (data.repositories.length === 0) {
+        summary.addRaw('<p>Not resolved: the step stopped before the repositories and clients were settled.</p>', true);
+    }
+    else {
+        summary.addTable([
+            ['Repository', 'Tool', 'Format', 'Repository endpoint'].map((data) => ({
+                data,
+                header: true
+            })),
+            ...data.repositories.flatMap((repository) => repository.tools.map((tool) => [
+                `${code(`${repository.domain}/${repository.repository}`)}<br>${job_summary_escape(`account ${repository.domainOwner}, ${repository.region}`)}`,
+                job_summary_escape(tool.tool),
+                code(tool.format),
+                tool.endpoint === undefined ? '—' : code(tool.endpoint)
+            ]))
+        ]);
+    }
+    summary.addHeading('Token', 3);
+    if (data.token) {
+        summary.addTable([
+            [
+                { data: 'Expires', header: true },
+                `${code(data.token.expiration.toISOString())} (${job_summary_escape(timeUntil(data.token.expiration, now))})`
+            ],
+            [{ data: 'Lifetime', header: true }, job_summary_escape(describeDuration(data.token.durationSeconds))],
+            [
+                { data: 'Environment', header: true },
+                `${data.token.envNames.map(code).join(', ')} (value masked; never shown here)`
+            ]
+        ]);
+    }
+    else {
+        summary.addRaw(`<p>${data.failure ? 'Not issued.' : 'Not requested.'}</p>`, true);
+    }
+    summary.addHeading('Files written', 3);
+    if (data.files.length === 0) {
+        summary.addRaw('<p>None.</p>', true);
+    }
+    else {
+        summary.addList(data.files.map((file) => `${code(file.path)} — ${file.change === 'created' ? 'created; the post step deletes it' : 'changed; the post step restores it'}`));
+    }
+    return summary.stringify();
+}
+/**
+ * Renders `data` and appends it to the file named by GITHUB_STEP_SUMMARY.
+ * Does nothing outside the runner (no GITHUB_STEP_SUMMARY). Never throws: a
+ * summary that cannot be written becomes a warning.
+ *
+ * @param secrets values to blank out should one appear in a message (the tokens)
+ */
+async function writeJobSummary(data, secrets = []) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        let text = renderJobSummary(data);
+        for (const secret of secrets) {
+            if (secret !== '')
+                text = text.split(secret).join('***');
+        }
+        await summary_summary.emptyBuffer().addRaw(text).write();
+    }
+    catch (error) {
+        core_warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    finally {
+        summary_summary.emptyBuffer();
+    }
+}
+const VERDICT_MARK = {
+    allowed: '✅',
+    denied: '❌',
+    unknown: '⚠️',
+    'not-checked': '➖'
+};
+/**
+ * The verdict when no permissions check ran: an issued token proves the two
+ * permissions GetAuthorizationToken needs; an AccessDenied names the one missing.
+ */
+function inferPermissions(data) {
+    if (data.token) {
+        return {
+            verdict: 'allowed',
+            text: 'GetAuthorizationToken succeeded, so the principal holds codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken. Read and publish rights are checked by the repository when a client uses the token.'
+        };
+    }
+    const denied = /not authorized to perform:? (\S+)/.exec(data.failure?.message ?? '');
+    if (denied) {
+        return {
+            verdict: 'denied',
+            text: `The principal may not ${denied[1]}. See Troubleshooting in the README for the policy statement to add.`
+        };
+    }
+    return {
+        verdict: 'not-checked',
+        text: data.failure ? 'Not known: the step stopped before the token request.' : 'Not checked.'
+    };
+}
+function describePrincipal(principal) {
+    switch (principal.kind) {
+        case 'assumed-role':
+            return `IAM role ${principal.roleName}, session ${principal.sessionName}`;
+        case 'user':
+            return `IAM user ${principal.path === '/' ? '' : principal.path}${principal.userName}`;
+        case 'federated-user':
+            return `federated user ${principal.name}`;
+        case 'root':
+            return 'account root user';
+        default:
+            return 'unknown principal type';
+    }
+}
+function describeDuration(seconds) {
+    return seconds === 0
+        ? 'as long as the role session (duration-seconds: 0)'
+        : `${seconds} seconds (duration-seconds: ${seconds})`;
+}
+/** "in 59 min", "in 11 h 5 min", or "expired". */
+function timeUntil(expiration, now) {
+    const minutes = Math.floor((expiration.getTime() - now.getTime()) / 60000);
+    if (minutes < 0)
+        return 'expired';
+    const hours = Math.floor(minutes / 60);
+    return hours > 0 ? `in ${hours} h ${minutes % 60} min` : `in ${minutes} min`;
+}
+function code(text) {
+    return `<code>${job_summary_escape(text)}</code>`;
+}
+function job_summary_escape(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
 
 
 
@@ -59912,31 +61199,109 @@ function writeAtomically(target, content, mode = 0o600) {
  * outputs and env. The only place that calls setFailed.
  */
 async function run() {
+    const report = { summary: emptySummary(), step: 'read the inputs', secrets: [] };
     try {
         const inputs = readInputs((name) => getInput(name), process.env);
-        await setUp(inputs);
+        await setUp(inputs, report);
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        report.summary.failure = { step: report.step, message };
+        setFailed(message);
     }
+    await writeJobSummary(report.summary, report.secrets);
 }
-async function setUp(inputs) {
-    const config = clientConfig(inputs.region);
-    const sts = logCalls(new client_sts_dist_cjs/* STSClient */.iM(config), core_debug);
-    const codeartifact = logCalls(new dist_cjs/* CodeartifactClient */.doD(config), core_debug);
-    const caller = await group('Identity', () => identify(sts, inputs));
-    const targets = inputs.targets.map((target) => ({
+async function setUp(inputs, report) {
+    const config = (0,clients/* clientConfig */.y)(inputs.region);
+    const sts = (0,clients/* logCalls */.c)(new client_sts_dist_cjs/* STSClient */.iM(config), core_debug);
+    const codeartifact = (0,clients/* logCalls */.c)(new dist_cjs/* CodeartifactClient */.doD(config), core_debug);
+    report.step = 'choose the clients';
+    const detected = inputs.targets.some((target) => target.tools === 'auto')
+        ? detectWorkspaceTools()
+        : [];
+    const withTools = inputs.targets.map((target) => ({
+        ...target,
+        tools: target.tools === 'auto' ? detected : target.tools
+    }));
+    // Speed: when every domain owner is given and no permission check must come first, the token
+    // and endpoint requests need nothing from GetCallerIdentity, so all go out at once: one round
+    // trip instead of two. (A root caller is then refused after its token request, which AWS
+    // denies anyway.) The permission check needs the caller and proves the permissions before the
+    // token is asked for, so with it the calls stay in order.
+    const owned = withTools.flatMap(({ domainOwner, ...target }) => domainOwner ? [{ ...target, domainOwner }] : []);
+    let early;
+    let durationSeconds;
+    if (inputs.checkPermissions === 'off' && owned.length === withTools.length) {
+        report.step = 'get the authorization token';
+        durationSeconds = await chooseDuration(sts, inputs);
+        early = settleLater(fetchTokensAndEndpoints(codeartifact, owned, durationSeconds, inputs.region));
+    }
+    report.step = 'identify the principal';
+    const identity = settleLater(group('Identity', () => identify(sts, inputs)));
+    // The client configurers hold the bundle's heaviest modules (yaml, @xmldom/xmldom, smol-toml,
+    // ini). They load while the first requests are in flight, not before them.
+    const catalog = settleLater(Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 438)));
+    const caller = await identity;
+    report.summary.principal = caller;
+    const targets = withTools.map((target) => ({
         ...target,
         domainOwner: target.domainOwner ?? caller.account
     }));
-    const durationSeconds = await chooseDuration(sts, inputs);
-    const { tokens, endpoints } = await group('Authorization token', () => fetchTokensAndEndpoints(codeartifact, targets, durationSeconds, inputs.region));
+    report.summary.repositories = summaryRepositories(targets, inputs.region);
+    report.step = 'get the authorization token';
+    durationSeconds ??= await chooseDuration(sts, inputs);
+    let verdict;
+    if (inputs.checkPermissions !== 'off') {
+        report.step = 'check the permissions';
+        const permissions = await runPermissionCheck({
+            mode: inputs.checkPermissions,
+            access: inputs.access,
+            caller,
+            targets: targets.map((target) => ({
+                ...target,
+                formats: target.tools.map((tool) => formats/* TOOL_FORMATS */.y[tool])
+            })),
+            region: inputs.region,
+            durationSeconds,
+            codeartifact,
+            onReport: (found) => (report.summary.permissions = summaryPermissions(found))
+        });
+        verdict = permissions.verdict;
+        if (inputs.checkOnly) {
+            setOutput(action_contract/* Output */.k7.accountId, caller.account);
+            setOutput(action_contract/* Output */.k7.principalArn, caller.arn);
+            info(`check-only: the permission verdict is ${verdict}; no token requested, nothing configured.`);
+            return;
+        }
+        report.step = 'get the authorization token';
+    }
+    const tokenDuration = durationSeconds;
+    const { tokens, endpoints } = await group('Authorization token', async () => {
+        const fetched = await (early ??
+            fetchTokensAndEndpoints(codeartifact, targets, tokenDuration, inputs.region));
+        for (const [key, token] of fetched.tokens) {
+            info(`Token for ${key} expires at ${token.expiration.toISOString()}`);
+        }
+        return fetched;
+    })
+        .catch((error) => {
+        throw explainAccessDenied(error, verdict);
+    });
+    report.secrets.push(...[...tokens.values()].map(({ token }) => token));
+    report.summary.repositories = summaryRepositories(targets, inputs.region, endpoints);
+    report.summary.token = {
+        expiration: earliestExpiration(tokens),
+        durationSeconds,
+        envNames: [...new Set([...tokenEnvNamesByDomain(tokens).values(), action_contract/* TOKEN_ENV_NAME */.Se])]
+    };
+    report.step = 'write the client configuration';
     const location = createJobLocation(process.env);
     const manifestPath = external_node_path_default().join(location.workDir, 'manifest.json');
-    const manifest = { version: 1, workDir: location.workDir, entries: [] };
+    const manifest = startManifest(location.workDir);
     saveManifest(manifestPath, manifest);
-    saveState(State.manifestPath, manifestPath);
+    saveState(action_contract/* State */.Uw.manifestPath, manifestPath);
     const tokenEnvNames = tokenEnvNamesByDomain(tokens);
+    const { TOOLS } = await catalog;
     const steps = targets.flatMap((target) => target.tools.map((tool) => {
         const { format, configurer } = TOOLS[tool];
         const domainKey = `${target.domain}/${target.domainOwner}`;
@@ -59955,8 +61320,17 @@ async function setUp(inputs) {
             }
         };
     }));
-    const plan = composePlans(steps, location, { npmScopes: inputs.npmScopes }, readFileOrNull);
-    writeConfigFiles(plan.files, manifest, manifestPath);
+    const plan = composePlans(steps, location, inputs, readFileOrNull);
+    try {
+        writeConfigFiles(plan.files, manifest, manifestPath);
+    }
+    finally {
+        report.summary.files = manifest.entries.map((entry) => ({
+            path: entry.path,
+            change: entry.backup === null ? 'created' : 'changed'
+        }));
+    }
+    report.step = 'export the environment and outputs';
     for (const note of plan.notes) {
         startGroup(`Configure ${note.tool}`);
         for (const line of note.lines)
@@ -59967,17 +61341,41 @@ async function setUp(inputs) {
         exportVariable(tokenEnvNames.get(domainKey), token);
     }
     const first = tokens.values().next().value;
-    if (!tokenEnvNames.has(TOKEN_ENV_NAME))
-        exportVariable(TOKEN_ENV_NAME, first.token);
+    if (![...tokenEnvNames.values()].includes(action_contract/* TOKEN_ENV_NAME */.Se)) {
+        exportVariable(action_contract/* TOKEN_ENV_NAME */.Se, first.token);
+    }
     for (const [name, value] of Object.entries(plan.env))
         exportVariable(name, value);
-    setOutput(Output.token, first.token);
-    setOutput(Output.expiration, earliestExpiration(tokens).toISOString());
-    setOutput(Output.accountId, caller.account);
-    setOutput(Output.principalArn, caller.arn);
+    setOutput(action_contract/* Output */.k7.token, first.token);
+    setOutput(action_contract/* Output */.k7.expiration, earliestExpiration(tokens).toISOString());
+    setOutput(action_contract/* Output */.k7.accountId, caller.account);
+    setOutput(action_contract/* Output */.k7.principalArn, caller.arn);
     for (const [name, value] of Object.entries(plan.outputs))
         setOutput(name, value);
     info(`CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`);
+}
+/** The summary's repository rows; endpoints once GetRepositoryEndpoint answered. */
+function summaryRepositories(targets, region, endpoints) {
+    return targets.map((target) => ({
+        domain: target.domain,
+        domainOwner: target.domainOwner,
+        repository: target.repository,
+        region,
+        tools: target.tools.map((tool) => {
+            const format = formats/* TOOL_FORMATS */.y[tool];
+            return { tool, format, endpoint: endpoints?.get(endpointKey({ ...target, format })) };
+        })
+    }));
+}
+/** Resolves `tools: auto` from GITHUB_WORKSPACE, logging what was found and why. */
+function detectWorkspaceTools() {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const detected = detectTools(listWorkspace(workspace));
+    if (detected.length === 0) {
+        throw new InputError(action_contract/* Input */.pd.tools, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${formats/* TOOL_NAMES */.K.join(', ')}), or run actions/checkout first.`);
+    }
+    info(`Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`);
+    return detected.map((entry) => entry.tool);
 }
 async function identify(sts, inputs) {
     let caller;
@@ -59997,7 +61395,7 @@ async function chooseDuration(sts, inputs) {
     const kind = await credentialKind(sts);
     if (inputs.durationSeconds !== undefined) {
         if (inputs.durationSeconds === 0 && kind === 'long-term') {
-            warning('duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.');
+            core_warning('duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.');
         }
         return inputs.durationSeconds;
     }
@@ -60013,7 +61411,7 @@ async function fetchTokensAndEndpoints(client, targets, durationSeconds, region)
         domain: target.domain,
         domainOwner: target.domainOwner,
         repository: target.repository,
-        format: TOOLS[tool].format
+        format: formats/* TOOL_FORMATS */.y[tool]
     })));
     const tokenFetches = [...domains].map(async ([key, target]) => {
         try {
@@ -60030,10 +61428,15 @@ async function fetchTokensAndEndpoints(client, targets, durationSeconds, region)
         throw new Error(describeAwsFailure(error, { step: 'look up the repository endpoint', ...target, region }));
     });
     const [tokenEntries, endpoints] = await Promise.all([Promise.all(tokenFetches), endpointFetch]);
-    for (const [key, token] of tokenEntries) {
-        info(`Token for ${key} expires at ${token.expiration.toISOString()}`);
-    }
     return { tokens: new Map(tokenEntries), endpoints };
+}
+/**
+ * Returns `promise`, started now to overlap with other work; should the run fail before it is
+ * awaited, its rejection is not reported as unhandled (which would end the process).
+ */
+function settleLater(promise) {
+    promise.catch(() => undefined);
+    return promise;
 }
 /**
  * The env var per domain: `CODEARTIFACT_AUTH_TOKEN` when one domain is used;
@@ -60043,10 +61446,13 @@ async function fetchTokensAndEndpoints(client, targets, durationSeconds, region)
 function tokenEnvNamesByDomain(tokens) {
     const keys = [...tokens.keys()];
     if (keys.length === 1)
-        return new Map([[keys[0], TOKEN_ENV_NAME]]);
+        return new Map([[keys[0], action_contract/* TOKEN_ENV_NAME */.Se]]);
     return new Map(keys.map((key) => [
         key,
-        `${TOKEN_ENV_NAME}_${key.split('/')[0].toUpperCase().replace(/[^A-Z0-9]/g, '_')}`
+        `${action_contract/* TOKEN_ENV_NAME */.Se}_${key
+            .split('/')[0]
+            .toUpperCase()
+            .replace(/[^A-Z0-9]/g, '_')}`
     ]));
 }
 function earliestExpiration(tokens) {

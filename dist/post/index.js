@@ -31590,19 +31590,42 @@ const Input = {
     domain: 'domain',
     domainOwner: 'domain-owner',
     repository: 'repository',
+    repositories: 'repositories',
     region: 'region',
     tools: 'tools',
     npmScopes: 'npm-scopes',
-    durationSeconds: 'duration-seconds'
+    pipIndexMode: 'pip-index-mode',
+    poetrySource: 'poetry-source',
+    uvIndex: 'uv-index',
+    mavenServerId: 'maven-server-id',
+    mavenRepositoryMode: 'maven-repository-mode',
+    gradleRepositoryName: 'gradle-repository-name',
+    nugetSource: 'nuget-source',
+    cargoRegistry: 'cargo-registry',
+    cargoReplaceCratesIo: 'cargo-replace-crates-io',
+    swiftScopes: 'swift-scopes',
+    durationSeconds: 'duration-seconds',
+    checkPermissions: 'check-permissions',
+    access: 'access',
+    checkOnly: 'check-only'
 };
 /** Output names, exactly as declared in action.yml. */
 const Output = {
     npmRegistryUrl: 'npm-registry-url',
     pipIndexUrl: 'pip-index-url',
+    pypiRepositoryUrl: 'pypi-repository-url',
+    mavenRepositoryUrl: 'maven-repository-url',
+    nugetSourceUrl: 'nuget-source-url',
+    nugetSourceName: 'nuget-source-name',
+    cargoIndexUrl: 'cargo-index-url',
+    rubySourceUrl: 'ruby-source-url',
+    swiftRegistryUrl: 'swift-registry-url',
     expiration: 'expiration',
     accountId: 'account-id',
     principalArn: 'principal-arn',
-    token: 'token'
+    token: 'token',
+    permissions: 'permissions',
+    missingPermissions: 'missing-permissions'
 };
 /** Keys saved with core.saveState for the post step. Never the token. */
 const State = {
@@ -31617,13 +31640,80 @@ const USER_AGENT = 'codeartifact-setup/1';
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/config/manifest.ts
 
+
+/** The manifest's file name inside a run's private folder. */
+const MANIFEST_FILE = 'manifest.json';
+/**
+ * Starts the manifest of a run whose private folder is `workDir`, taking over
+ * every earlier run of the action in the same job: a manifest left in a
+ * sibling folder of the same RUNNER_TEMP (which the runner empties at the
+ * start of each job) whose post step has not run yet. Its entries come first,
+ * so files it already changed keep their true original as backup (the writer
+ * backs up a path only once), and its folder is listed in `adopted`. Without
+ * this, a job that runs the main step twice and the post step once (only the
+ * last run's state reaches it) would restore the first run's output instead
+ * of the user's file, and leave the first run's folder behind.
+ *
+ * Manifests already taken over by another one are skipped; unreadable ones
+ * are ignored.
+ *
+ * @param workDir this run's new private folder (it holds no manifest yet)
+ * @returns the manifest (not yet saved)
+ */
+function startManifest(workDir) {
+    const earlier = earlierManifests(workDir);
+    const taken = new Set(earlier.flatMap((manifest) => manifest.adopted ?? []));
+    const live = earlier.filter((manifest) => !taken.has(manifest.workDir));
+    const entries = [];
+    for (const manifest of live) {
+        for (const entry of manifest.entries) {
+            if (!entries.some((known) => known.path === entry.path))
+                entries.push(entry);
+        }
+    }
+    const adopted = [
+        ...new Set(live.flatMap((manifest) => [...(manifest.adopted ?? []), manifest.workDir]))
+    ];
+    return { version: 1, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) };
+}
+/** Readable manifests in the sibling folders of `workDir`, oldest first. */
+function earlierManifests(workDir) {
+    const parent = path.dirname(path.resolve(workDir));
+    let names;
+    try {
+        names = fs.readdirSync(parent);
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const name of names) {
+        const folder = path.join(parent, name);
+        if (folder === path.resolve(workDir))
+            continue;
+        const file = path.join(folder, MANIFEST_FILE);
+        try {
+            const manifest = loadManifest(file);
+            if (path.resolve(manifest.workDir) !== folder)
+                continue;
+            found.push({ manifest, time: fs.statSync(file).mtimeMs });
+        }
+        catch {
+            // not a run's folder, or not readable: not ours to take over
+        }
+    }
+    return found.sort((a, b) => a.time - b.time).map(({ manifest }) => manifest);
+}
 /** Writes the manifest (mode 0600), replacing the previous one atomically. */
 function manifest_saveManifest(manifestPath, manifest) {
     const temporary = `${manifestPath}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify(manifest, null, 2), { mode: 0o600 });
-    fs.renameSync(temporary, manifestPath);
+    external_node_fs_default().writeFileSync(temporary, JSON.stringify(manifest, null, 2), { mode: 0o600 });
+    external_node_fs_default().renameSync(temporary, manifestPath);
 }
 /**
  * Reads a manifest written by `saveManifest`.
@@ -31637,9 +31727,6 @@ function loadManifest(manifestPath) {
     return manifest;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/config/writer.ts
 
 
@@ -31736,11 +31823,15 @@ function writeAtomically(target, content, mode = 0o600) {
 
 
 
+
 /**
  * Undoes every change in the manifest: originals are put back byte for byte
  * with their original mode, files the action created are deleted, folders it
  * created are removed when empty, and finally the private work folder (token
- * files, backups, the manifest itself) is deleted.
+ * files, backups, the manifest itself) is deleted. The folders of earlier
+ * runs this manifest took over (`adopted`, see `startManifest`) are emptied
+ * down to an empty manifest, which their own post step, if it comes, finds
+ * with nothing left to do.
  *
  * Never throws: each failure becomes a warning and the rest goes on.
  */
@@ -31771,6 +31862,19 @@ function restoreFromManifest(manifestPath) {
         }
         catch (error) {
             report.warnings.push(`Could not restore ${entry.path}: ${error.message}`);
+        }
+    }
+    for (const folder of manifest.adopted ?? []) {
+        try {
+            // An earlier run's post step may still come (two uses of the action in
+            // one job: post steps run in reverse order). It finds this empty
+            // manifest, has nothing to restore, and removes the folder.
+            external_node_fs_default().rmSync(folder, { recursive: true, force: true });
+            external_node_fs_default().mkdirSync(folder, { mode: 0o700 });
+            manifest_saveManifest(external_node_path_default().join(folder, MANIFEST_FILE), { version: 1, workDir: folder, entries: [] });
+        }
+        catch (error) {
+            report.warnings.push(`Could not clean ${folder}: ${error.message}`);
         }
     }
     try {

@@ -1,40 +1,100 @@
+/**
+ * Turns AWS SDK errors into one actionable message: what failed, for which
+ * domain, repository, region and account, what AWS said, and what to do.
+ *
+ * Error names and fields come from the CodeArtifact API reference
+ * (https://docs.aws.amazon.com/codeartifact/latest/APIReference/CommonErrors.html and each
+ * operation's Errors section), the STS/IAM common errors, and the JS SDK v3 (network errors
+ * keep Node's `code`, unreadable answers surface as `SyntaxError` with "Deserialization error").
+ */
+
 /** Where in the flow an AWS call failed, for the message. */
 export interface FailureContext {
   /** What was being done, e.g. `get the authorization token`. */
   step: string
   domain?: string
+  /** The 12-digit account that owns the domain (or the caller's account). */
   domainOwner?: string
   repository?: string
   region: string
 }
 
-const HINTS: Record<string, string> = {
-  AccessDeniedException:
-    'The principal lacks a permission. It needs codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken (with sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.',
-  AccessDenied: 'The principal lacks a permission for this call.',
-  ResourceNotFoundException:
-    'Check the domain, repository, domain-owner and region inputs: CodeArtifact found no such resource there.',
-  ExpiredTokenException:
-    'The AWS credentials have expired: configure credentials again earlier in the job (aws-actions/configure-aws-credentials).',
-  ExpiredToken:
-    'The AWS credentials have expired: configure credentials again earlier in the job (aws-actions/configure-aws-credentials).',
-  InvalidClientTokenId: 'The AWS access key is not valid: check the credentials the job uses.',
-  UnrecognizedClientException: 'The AWS access key is not valid: check the credentials the job uses.',
-  SignatureDoesNotMatch: 'The AWS secret key does not match the access key: check the credentials.',
-  CredentialsProviderError:
-    'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step.',
-  ThrottlingException: 'AWS kept throttling the request after retries; try again later.',
-  ValidationException: 'AWS rejected a parameter: check the inputs.'
+/** The fields of an SDK error that the message uses. */
+interface SdkError {
+  name?: string
+  message?: string
+  code?: string
+  /** CodeArtifact's ResourceNotFoundException: `domain`, `repository`, `package` … */
+  resourceType?: string
+  cause?: unknown
+  $metadata?: { httpStatusCode?: number; attempts?: number }
 }
 
+/** Node's codes for "the endpoint could not be reached". */
+const NETWORK_CODES = [
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'CERT_HAS_EXPIRED',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT'
+]
+
+const EXPIRED = ['ExpiredTokenException', 'ExpiredToken', 'RequestExpired', 'TokenRefreshRequired']
+const INVALID_CREDENTIALS = [
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+  'SignatureDoesNotMatch',
+  'InvalidSignatureException',
+  'IncompleteSignatureException',
+  'MissingAuthenticationTokenException',
+  'MissingAuthenticationToken',
+  'InvalidAccessKeyId'
+]
+const THROTTLED = [
+  'ThrottlingException',
+  'Throttling',
+  'TooManyRequestsException',
+  'RequestLimitExceeded',
+  'SlowDown'
+]
+const ACCESS_DENIED = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation']
+
 /**
- * Turns an SDK error into one actionable sentence naming the domain,
- * repository, region and account involved.
+ * Describes a failed AWS call in one sentence plus a hint, e.g.
+ * `Could not get the authorization token (domain 'my-domain', repository 'my-repo', region
+ * us-east-1, account 111122223333): AccessDeniedException: User: … is not authorized to perform:
+ * sts:GetServiceBearerToken … Fix: add to the principal's identity policy …`.
+ *
+ * Never throws; unknown errors keep their name and message. The token is never part of an
+ * SDK error, so nothing here needs masking.
+ *
+ * @param error what the SDK threw (any value)
+ * @param context the step and the resource it concerned
+ * @returns the message for `core.setFailed`
  */
 export function describeAwsFailure(error: unknown, context: FailureContext): string {
-  const err = error as { name?: string; message?: string; code?: string; $metadata?: { httpStatusCode?: number } }
-  const name = err.name ?? 'Error'
-  const where = [
+  const err: SdkError = typeof error === 'object' && error !== null ? (error as SdkError) : {}
+  const name = err.name && err.name !== 'Error' ? err.name : (err.code ?? err.name ?? 'Error')
+  const status = err.$metadata?.httpStatusCode
+  const attempts = err.$metadata?.attempts
+  const raw = typeof error === 'string' ? error : (err.message ?? '')
+  const awsSaid = cleanMessage(raw, name, status)
+  const where = describeWhere(context)
+  const retried = attempts !== undefined && attempts > 1 ? ` after ${attempts} attempts` : ''
+  const hint = hintFor(err, name, raw, status, context)
+  return `Could not ${context.step} (${where}): ${awsSaid}${retried}. ${hint}`.trim()
+}
+
+/** `domain 'd', repository 'r', region R, account A`: whatever the context knows. */
+function describeWhere(context: FailureContext): string {
+  return [
     context.domain && `domain '${context.domain}'`,
     context.repository && `repository '${context.repository}'`,
     `region ${context.region}`,
@@ -42,15 +102,101 @@ export function describeAwsFailure(error: unknown, context: FailureContext): str
   ]
     .filter(Boolean)
     .join(', ')
-  const connection = ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'ECONNRESET'].find(
-    (code) => err.code === code || err.message?.includes(code)
+}
+
+/**
+ * `Name: message` without the SDK's advice about `$response` (useless in a log), without a
+ * trailing period, and with the HTTP status when AWS gave no text.
+ */
+function cleanMessage(raw: string, name: string, status: number | undefined): string {
+  let text = raw
+    .replace(/\s*Deserialization error:.*$/s, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\.+$/, '')
+  if (text === '' || text === 'UnknownError' || text === name) text = ''
+  const label = name === 'Unknown' ? `HTTP ${status ?? '?'}` : name
+  const withStatus = name === 'Unknown' || text === '' ? label : `${label}: ${text}`
+  return status !== undefined && name !== 'Unknown' && status >= 500
+    ? `${withStatus} (HTTP ${status})`
+    : withStatus
+}
+
+function hintFor(
+  err: SdkError,
+  name: string,
+  raw: string,
+  status: number | undefined,
+  context: FailureContext
+): string {
+  const network = NETWORK_CODES.find(
+    (code) =>
+      err.code === code || raw.includes(code) || (err.cause as SdkError | undefined)?.code === code
   )
-  const hint = connection
-    ? `Could not reach AWS (${connection}): check the network, proxy and AWS_ENDPOINT_URL_* settings.`
-    : (HINTS[name] ??
-      (err.$metadata?.httpStatusCode && err.$metadata.httpStatusCode >= 500
-        ? 'AWS answered with a server error after retries; try again later.'
-        : ''))
-  const detail = err.message ? `: ${err.message}` : ''
-  return `Could not ${context.step} (${where}). ${name}${detail}${hint ? ` ${hint}` : ''}`
+  if (network) {
+    return `Could not reach AWS (${network}): check the runner's network, proxy (HTTPS_PROXY) and any AWS_ENDPOINT_URL_* or VPC endpoint settings for region ${context.region}.`
+  }
+  if (name === 'TimeoutError' || name === 'RequestTimeout') {
+    return `AWS did not answer in time: check the runner's network and proxy, then re-run the job.`
+  }
+  if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(raw)) {
+    return 'No AWS credentials were found: add aws-actions/configure-aws-credentials (GitHub OIDC) before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.'
+  }
+  if (EXPIRED.includes(name)) {
+    return 'The AWS credentials have expired: configure credentials again just before this step (aws-actions/configure-aws-credentials), or give the role session a longer duration.'
+  }
+  if (INVALID_CREDENTIALS.includes(name)) {
+    return 'AWS did not accept the credentials: check the access key, secret key and session token the job uses (all three must come from the same aws-actions/configure-aws-credentials step).'
+  }
+  if (ACCESS_DENIED.includes(name)) return accessDeniedHint(raw, context)
+  if (name === 'ResourceNotFoundException') return notFoundHint(err, raw, context)
+  if (THROTTLED.includes(name) || status === 429) {
+    return 'AWS kept throttling the request (CodeArtifact allows 40 GetAuthorizationToken calls per second per region): re-run the job later, or spread out parallel jobs.'
+  }
+  if (name === 'SyntaxError' || /Deserialization error/i.test(raw)) {
+    return `AWS's answer${status ? ` (HTTP ${status})` : ''} could not be read: a proxy or a custom endpoint (AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL_STS) may be answering instead of AWS.`
+  }
+  if (name === 'ValidationException') {
+    return 'AWS rejected a parameter: check the domain, domain-owner, repository and duration-seconds inputs.'
+  }
+  if (status !== undefined && status >= 500) {
+    return 'AWS answered with a server error even after retries: re-run the job later (https://health.aws.amazon.com shows service events).'
+  }
+  return ''
+}
+
+/** What the principal lacks, from AWS's "is not authorized to perform: <action>" text. */
+function accessDeniedHint(raw: string, context: FailureContext): string {
+  const action = /not authorized to perform:? (\S+)/i.exec(raw)?.[1]?.toLowerCase()
+  const explicit = /explicit deny/i.test(raw)
+  const domainArn = `arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:domain/${context.domain ?? '<domain>'}`
+  if (explicit) {
+    return `An explicit Deny (identity policy, permissions boundary, session policy or SCP) blocks ${action ?? 'the call'}: remove or narrow that Deny statement.`
+  }
+  if (action === 'sts:getservicebearertoken') {
+    return "Add to the principal's identity policy: Allow sts:GetServiceBearerToken on * with the condition sts:AWSServiceName = codeartifact.amazonaws.com (a domain or repository policy cannot grant it)."
+  }
+  if (action === 'codeartifact:getauthorizationtoken') {
+    return `Allow codeartifact:GetAuthorizationToken on ${domainArn} in the principal's identity policy; for a domain in another account, its domain policy must allow the principal too.`
+  }
+  if (action === 'codeartifact:getrepositoryendpoint') {
+    return `Allow codeartifact:GetRepositoryEndpoint on arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:repository/${context.domain ?? '<domain>'}/${context.repository ?? '<repository>'} in the principal's identity policy.`
+  }
+  if (action !== undefined) return `Allow ${action} in the principal's identity policy.`
+  return `The principal needs codeartifact:GetAuthorizationToken on ${domainArn}, codeartifact:GetRepositoryEndpoint and codeartifact:ReadFromRepository on the repository, and sts:GetServiceBearerToken (condition sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.`
+}
+
+/** Whether the domain or the repository is missing, from `resourceType` or the text. */
+function notFoundHint(err: SdkError, raw: string, context: FailureContext): string {
+  const kind =
+    err.resourceType ??
+    (/^\s*repository/i.test(raw) ? 'repository' : /^\s*domain/i.test(raw) ? 'domain' : undefined)
+  const account = context.domainOwner ? `account ${context.domainOwner}` : 'the domain owner'
+  if (kind === 'repository') {
+    return `Check the repository input: domain '${context.domain ?? '?'}' in region ${context.region} has no repository '${context.repository ?? '?'}' (names are case-sensitive).`
+  }
+  if (kind === 'domain') {
+    return `Check the domain, domain-owner and region inputs: ${account} has no domain '${context.domain ?? '?'}' in region ${context.region} (a domain in another account needs domain-owner).`
+  }
+  return 'Check the domain, domain-owner, repository and region inputs: CodeArtifact found no such resource there.'
 }

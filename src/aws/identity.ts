@@ -64,7 +64,13 @@ export async function getCaller(sts: STSClient): Promise<Caller> {
     throw new Error('sts:GetCallerIdentity returned no ARN, account or user ID.')
   }
   const { partition, principal } = parseCallerArn(identity.Arn)
-  return { arn: identity.Arn, account: identity.Account, userId: identity.UserId, partition, principal }
+  return {
+    arn: identity.Arn,
+    account: identity.Account,
+    userId: identity.UserId,
+    partition,
+    principal
+  }
 }
 
 /**

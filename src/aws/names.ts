@@ -22,4 +22,5 @@ export function isValidTokenDuration(seconds: number): boolean {
 }
 
 /** The package formats GetRepositoryEndpoint accepts. */
-export type PackageFormat = 'npm' | 'pypi' | 'maven' | 'nuget' | 'generic' | 'ruby' | 'swift' | 'cargo'
+export type PackageFormat =
+  'npm' | 'pypi' | 'maven' | 'nuget' | 'generic' | 'ruby' | 'swift' | 'cargo'

@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import path from 'node:path'
 
 /** How to undo one file change. */
 export interface ManifestEntry {
@@ -18,6 +19,72 @@ export interface Manifest {
   /** The private folder under RUNNER_TEMP; the post step deletes it last. */
   workDir: string
   entries: ManifestEntry[]
+  /**
+   * Private folders of earlier runs in the same job whose entries this
+   * manifest took over (see `startManifest`); the post step deletes them too.
+   */
+  adopted?: string[]
+}
+
+/** The manifest's file name inside a run's private folder. */
+export const MANIFEST_FILE = 'manifest.json'
+
+/**
+ * Starts the manifest of a run whose private folder is `workDir`, taking over
+ * every earlier run of the action in the same job: a manifest left in a
+ * sibling folder of the same RUNNER_TEMP (which the runner empties at the
+ * start of each job) whose post step has not run yet. Its entries come first,
+ * so files it already changed keep their true original as backup (the writer
+ * backs up a path only once), and its folder is listed in `adopted`. Without
+ * this, a job that runs the main step twice and the post step once (only the
+ * last run's state reaches it) would restore the first run's output instead
+ * of the user's file, and leave the first run's folder behind.
+ *
+ * Manifests already taken over by another one are skipped; unreadable ones
+ * are ignored.
+ *
+ * @param workDir this run's new private folder (it holds no manifest yet)
+ * @returns the manifest (not yet saved)
+ */
+export function startManifest(workDir: string): Manifest {
+  const earlier = earlierManifests(workDir)
+  const taken = new Set(earlier.flatMap((manifest) => manifest.adopted ?? []))
+  const live = earlier.filter((manifest) => !taken.has(manifest.workDir))
+  const entries: ManifestEntry[] = []
+  for (const manifest of live) {
+    for (const entry of manifest.entries) {
+      if (!entries.some((known) => known.path === entry.path)) entries.push(entry)
+    }
+  }
+  const adopted = [
+    ...new Set(live.flatMap((manifest) => [...(manifest.adopted ?? []), manifest.workDir]))
+  ]
+  return { version: 1, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) }
+}
+
+/** Readable manifests in the sibling folders of `workDir`, oldest first. */
+function earlierManifests(workDir: string): Manifest[] {
+  const parent = path.dirname(path.resolve(workDir))
+  let names: string[]
+  try {
+    names = fs.readdirSync(parent)
+  } catch {
+    return []
+  }
+  const found: { manifest: Manifest; time: number }[] = []
+  for (const name of names) {
+    const folder = path.join(parent, name)
+    if (folder === path.resolve(workDir)) continue
+    const file = path.join(folder, MANIFEST_FILE)
+    try {
+      const manifest = loadManifest(file)
+      if (path.resolve(manifest.workDir) !== folder) continue
+      found.push({ manifest, time: fs.statSync(file).mtimeMs })
+    } catch {
+      // not a run's folder, or not readable: not ours to take over
+    }
+  }
+  return found.sort((a, b) => a.time - b.time).map(({ manifest }) => manifest)
 }
 
 /** Writes the manifest (mode 0600), replacing the previous one atomically. */

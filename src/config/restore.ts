@@ -1,5 +1,6 @@
 import fs from 'node:fs'
-import { loadManifest } from './manifest.js'
+import path from 'node:path'
+import { MANIFEST_FILE, loadManifest, saveManifest } from './manifest.js'
 import { writeAtomically } from './writer.js'
 
 /** What the post step did, for its log. */
@@ -14,7 +15,10 @@ export interface RestoreReport {
  * Undoes every change in the manifest: originals are put back byte for byte
  * with their original mode, files the action created are deleted, folders it
  * created are removed when empty, and finally the private work folder (token
- * files, backups, the manifest itself) is deleted.
+ * files, backups, the manifest itself) is deleted. The folders of earlier
+ * runs this manifest took over (`adopted`, see `startManifest`) are emptied
+ * down to an empty manifest, which their own post step, if it comes, finds
+ * with nothing left to do.
  *
  * Never throws: each failure becomes a warning and the rest goes on.
  */
@@ -41,6 +45,18 @@ export function restoreFromManifest(manifestPath: string): RestoreReport {
       }
     } catch (error) {
       report.warnings.push(`Could not restore ${entry.path}: ${(error as Error).message}`)
+    }
+  }
+  for (const folder of manifest.adopted ?? []) {
+    try {
+      // An earlier run's post step may still come (two uses of the action in
+      // one job: post steps run in reverse order). It finds this empty
+      // manifest, has nothing to restore, and removes the folder.
+      fs.rmSync(folder, { recursive: true, force: true })
+      fs.mkdirSync(folder, { mode: 0o700 })
+      saveManifest(path.join(folder, MANIFEST_FILE), { version: 1, workDir: folder, entries: [] })
+    } catch (error) {
+      report.warnings.push(`Could not clean ${folder}: ${(error as Error).message}`)
     }
   }
   try {

@@ -17,7 +17,11 @@ import { saveManifest, type Manifest, type ManifestEntry } from './manifest.js'
  * @throws Error naming the path when it is a symlink or cannot be written; files
  *   already written stay recorded in the manifest for the post step to undo
  */
-export function writeConfigFiles(files: PlannedFile[], manifest: Manifest, manifestPath: string): void {
+export function writeConfigFiles(
+  files: PlannedFile[],
+  manifest: Manifest,
+  manifestPath: string
+): void {
   const backups = path.join(manifest.workDir, 'backups')
   for (const file of files) {
     const target = path.resolve(file.path)

@@ -1,4 +1,10 @@
-import type { JobLocation, PlannedFile, RepositoryAccess, ToolConfigurer, ToolOptions } from './plan.js'
+import type {
+  JobLocation,
+  PlannedFile,
+  RepositoryAccess,
+  ToolConfigurer,
+  ToolOptions
+} from './plan.js'
 
 /** One configurer to run against one repository. */
 export interface PlanStep {

@@ -14,20 +14,23 @@ function lineKey(line: string): string | undefined {
 
 /**
  * Sets `settings` in an `.npmrc` text: drops any earlier line with one of the
- * same keys, then appends the settings under `comment`.
+ * same keys (and an earlier copy of `comment`, so clients that share the file
+ * compose into one block), then appends the settings under `comment`.
  *
  * @param text the current file ('' for none)
  * @param settings key → value, written as `key=value` in order
  * @returns the new file text, ending in a newline
  */
-export function setNpmrcValues(text: string, settings: [string, string][], comment: string): string {
+export function setNpmrcValues(
+  text: string,
+  settings: [string, string][],
+  comment: string
+): string {
   const keys = new Set(settings.map(([key]) => key))
-  const kept = text
-    .split(/\r?\n/)
-    .filter((line) => {
-      const key = lineKey(line)
-      return key === undefined || !keys.has(key)
-    })
+  const kept = text.split(/\r?\n/).filter((line) => {
+    const key = lineKey(line)
+    return key === undefined ? line.trim() !== `# ${comment}` : !keys.has(key)
+  })
   while (kept.length > 0 && kept[kept.length - 1].trim() === '') kept.pop()
   const added = [`# ${comment}`, ...settings.map(([key, value]) => `${key}=${value}`)]
   return [...kept, ...(kept.length > 0 ? [''] : []), ...added, ''].join('\n')

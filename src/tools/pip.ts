@@ -1,5 +1,6 @@
 import { Output } from '../action-contract.js'
 import type { ToolConfigurer } from './plan.js'
+import { effectivePipSetting, pipConfigLocations, pipConfigPaths } from './pip-config.js'
 
 /**
  * The PyPI simple index of a repository endpoint: `<endpoint>simple/`.
@@ -17,18 +18,77 @@ export function credentialedIndexUrl(endpoint: string, token: string): string {
   return url.toString()
 }
 
+/** The same index URL, ignoring credentials and a trailing slash. */
+function sameIndex(a: string, b: string): boolean {
+  const bare = (raw: string): string => {
+    try {
+      const url = new URL(raw)
+      url.username = ''
+      url.password = ''
+      return url.toString().replace(/\/+$/, '')
+    } catch {
+      return raw.replace(/\/+$/, '')
+    }
+  }
+  return bare(a) === bare(b)
+}
+
 /**
- * pip: `PIP_INDEX_URL` with `aws:<token>` credentials. pip's environment
- * variables outrank every config file, so the user's pip.conf / pip.ini keeps
- * all its other settings (extra-index-url, trusted-host, cert …) and is never
- * edited; pip is not run. Source: https://pip.pypa.io/en/stable/topics/configuration/
+ * pip, configured through the environment only; pip's environment variables
+ * outrank every config file, so the user's pip.conf / pip.ini is never edited
+ * and keeps all its other settings (trusted-host, cert, timeout …).
+ *
+ * - `pip-index-mode: index` (default): `PIP_INDEX_URL` =
+ *   `https://aws:<token>@<endpoint>simple/`; CodeArtifact replaces PyPI, as
+ *   `aws codeartifact login --tool pip` does.
+ * - `pip-index-mode: extra-index`: `PIP_EXTRA_INDEX_URL`; PyPI (or the user's
+ *   index-url) stays the main index. A `PIP_*` variable replaces the config
+ *   files' value rather than adding to it, so the user's own extra-index-url
+ *   values (from the environment, else from the config files pip would read)
+ *   are kept, space-separated, with CodeArtifact's added.
+ *
+ * pip is not run. Source: https://pip.pypa.io/en/stable/topics/configuration/,
+ * https://docs.aws.amazon.com/codeartifact/latest/ug/python-configure-pip.html
  */
 export const pipConfigurer: ToolConfigurer = {
-  reads: () => [],
-  plan: ({ access }) => ({
-    files: [],
-    env: { PIP_INDEX_URL: credentialedIndexUrl(access.endpoint, access.token) },
-    outputs: { [Output.pipIndexUrl]: simpleIndexUrl(access.endpoint) },
-    notes: [`pip index: ${simpleIndexUrl(access.endpoint)} (PIP_INDEX_URL)`]
-  })
+  reads: (_access, location, options) =>
+    options.pipIndexMode === 'extra-index' ? pipConfigPaths(pipConfigLocations(location)) : [],
+  plan: ({ access, location, options, files }) => {
+    const simple = simpleIndexUrl(access.endpoint)
+    const credentialed = credentialedIndexUrl(access.endpoint, access.token)
+    if (options.pipIndexMode !== 'extra-index') {
+      const env: Record<string, string> = { PIP_INDEX_URL: credentialed }
+      return {
+        files: [],
+        env,
+        outputs: { [Output.pipIndexUrl]: simple },
+        notes: [`pip index: ${simple} (PIP_INDEX_URL)`]
+      }
+    }
+    const existing = effectivePipSetting('extra-index-url', location, files)
+    const kept = (existing?.value.split(/\s+/) ?? []).filter(
+      (url) => url !== '' && !sameIndex(url, simple)
+    )
+    const notes = [`pip extra index: ${simple} (PIP_EXTRA_INDEX_URL)`]
+    if (existing !== undefined && kept.length > 0) {
+      notes.push(`kept extra-index-url from ${existing.source}: ${kept.map(redact).join(' ')}`)
+    }
+    return {
+      files: [],
+      env: { PIP_EXTRA_INDEX_URL: [...new Set([...kept, credentialed])].join(' ') },
+      outputs: { [Output.pipIndexUrl]: simple },
+      notes
+    }
+  }
+}
+
+/** A URL with any password replaced by `***`, for notes. */
+function redact(raw: string): string {
+  try {
+    const url = new URL(raw)
+    if (url.password) url.password = '***'
+    return url.toString()
+  } catch {
+    return raw
+  }
 }

@@ -1,0 +1,278 @@
+/**
+ * Maven and Gradle through the bundled action: the real `mvn` (3.8) resolves
+ * and deploys through the settings.xml the action merged, the real `gradle`
+ * (Debian 4.4.1) resolves through the ORG_GRADLE_PROJECT_* properties it
+ * exported, both fail with a wrong token, and the post step puts the user's
+ * settings.xml back byte for byte.
+ *
+ * Maven Central is unreachable here, so Maven's plugins come from the
+ * machine's pre-seeded ~/.m2/repository, which the USER's own settings.xml
+ * offers as a `file://` plugin repository (so the test also proves the user's
+ * profiles still work). Every Maven run gets a fresh local repository.
+ * Java takes `user.home` from the passwd entry, not HOME, so MAVEN_OPTS points
+ * it at the job's HOME (on a runner the two are the same).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { startEmulator, type Emulator } from '../emulator/server.mjs'
+import { startMoto, type Moto } from '../harness/moto.mjs'
+import {
+  createJob,
+  listFiles,
+  runMain,
+  runPost,
+  stepEnv,
+  type Job,
+  type StepResult
+} from '../harness/action-runner.js'
+
+/** The account moto_server puts every caller in. */
+const MOTO_ACCOUNT = '123456789012'
+const MACHINE_M2 = path.join(os.homedir(), '.m2', 'repository')
+
+const USER_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- my Maven settings: plugins come from the machine's own repository -->
+<settings xmlns="http://maven.apache.org/SETTINGS/1.0.0">
+  <servers>
+    <server>
+      <id>other</id>
+      <username>me</username>
+      <password>s3cret &amp; more</password>
+    </server>
+  </servers>
+  <profiles>
+    <profile>
+      <id>local-plugins</id>
+      <pluginRepositories>
+        <pluginRepository>
+          <id>local-m2</id>
+          <url>file://${MACHINE_M2}</url>
+        </pluginRepository>
+      </pluginRepositories>
+    </profile>
+  </profiles>
+  <activeProfiles>
+    <activeProfile>local-plugins</activeProfile>
+  </activeProfiles>
+</settings>
+`
+
+const PINNED_PLUGINS = `
+  <build><plugins>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.13.0</version></plugin>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-install-plugin</artifactId><version>3.1.1</version></plugin>
+    <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-deploy-plugin</artifactId><version>3.1.1</version></plugin>
+  </plugins></build>`
+
+let moto: Moto
+let emulator: Emulator
+let job: Job
+let main: StepResult
+let token: string
+let endpoint: string
+
+beforeAll(async () => {
+  ;[moto, emulator] = await Promise.all([
+    startMoto(),
+    startEmulator({ domains: { 'my-domain': { owner: MOTO_ACCOUNT, repositories: ['my-repo'] } } })
+  ])
+  job = createJob({
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_STS: moto.url,
+    AWS_ENDPOINT_URL_IAM: moto.url,
+    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
+  })
+  fs.mkdirSync(path.join(job.home, '.m2'))
+  fs.writeFileSync(path.join(job.home, '.m2', 'settings.xml'), USER_SETTINGS, { mode: 0o644 })
+  token = emulator.tokenFor('my-domain')
+  endpoint = emulator.endpointFor('my-domain', 'my-repo', 'maven')
+  main = await runMain(job, {
+    domain: 'my-domain',
+    repository: 'my-repo',
+    tools: 'maven, gradle'
+  })
+})
+
+afterAll(async () => {
+  await Promise.all([moto?.stop(), emulator?.stop()])
+  if (job) fs.rmSync(job.root, { recursive: true, force: true })
+})
+
+/** A throw-away Maven project depending on com.example:tiny:1.0.0. */
+function mavenProject(extra = ''): string {
+  const project = fs.mkdtempSync(path.join(job.root, 'mvn-'))
+  fs.mkdirSync(path.join(project, 'src', 'main', 'java', 'app'), { recursive: true })
+  fs.writeFileSync(
+    path.join(project, 'src', 'main', 'java', 'app', 'Main.java'),
+    'package app; public class Main { public static void main(String[] a) { System.out.println(com.example.tiny.Tiny.hello()); } }'
+  )
+  fs.writeFileSync(
+    path.join(project, 'pom.xml'),
+    `<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.example.pub</groupId><artifactId>app</artifactId><version>2.0.0</version>
+  <properties>
+    <maven.compiler.release>17</maven.compiler.release>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+  </properties>
+  <dependencies>
+    <dependency><groupId>com.example</groupId><artifactId>tiny</artifactId><version>1.0.0</version></dependency>
+  </dependencies>${extra}${PINNED_PLUGINS}
+</project>
+`
+  )
+  return project
+}
+
+function mvn(project: string, goals: string[], env: Record<string, string>) {
+  return spawnSync(
+    'mvn',
+    ['-B', '-ntp', `-Dmaven.repo.local=${path.join(project, 'local-repo')}`, ...goals],
+    {
+      cwd: project,
+      env: { ...env, MAVEN_OPTS: `-Duser.home=${job.home}` },
+      encoding: 'utf8'
+    }
+  )
+}
+
+function gradle(env: Record<string, string>) {
+  const project = fs.mkdtempSync(path.join(job.root, 'gradle-'))
+  fs.writeFileSync(
+    path.join(project, 'build.gradle'),
+    `repositories {
+  maven {
+    url codeartifactUrl
+    credentials { username codeartifactUsername; password codeartifactPassword }
+  }
+}
+configurations { fetch }
+dependencies { fetch 'com.example:tiny:1.0.0' }
+task fetchDeps(type: Copy) { from configurations.fetch; into "$buildDir/deps" }
+`
+  )
+  fs.writeFileSync(path.join(project, 'settings.gradle'), "rootProject.name = 'app'\n")
+  const result = spawnSync('gradle', ['--no-daemon', '-q', 'fetchDeps'], {
+    cwd: project,
+    env: { ...env, GRADLE_USER_HOME: path.join(project, 'gradle-home') },
+    encoding: 'utf8'
+  })
+  return { ...result, project }
+}
+
+const mavenRequests = () => emulator.requests.filter((request) => request.format === 'maven')
+
+describe('Maven and Gradle through the bundled action', () => {
+  it('runs, points both at the maven endpoint and writes no token into settings.xml', () => {
+    expect(main.stderr).toBe('')
+    expect({
+      code: main.code,
+      errors: main.stdout.split('\n').filter((l) => l.startsWith('::error'))
+    }).toEqual({ code: 0, errors: [] })
+    expect(main.outputs['maven-repository-url']).toBe(endpoint)
+    expect(job.exported).toMatchObject({
+      ORG_GRADLE_PROJECT_codeartifactUrl: endpoint,
+      ORG_GRADLE_PROJECT_codeartifactUsername: 'aws',
+      ORG_GRADLE_PROJECT_codeartifactPassword: token
+    })
+    const settings = fs.readFileSync(path.join(job.home, '.m2', 'settings.xml'), 'utf8')
+    expect(settings).not.toContain(token)
+    expect(settings).toContain('<password>${env.CODEARTIFACT_AUTH_TOKEN}</password>')
+    expect(settings).toContain('<!-- my Maven settings: plugins come from the machine')
+    expect(fs.statSync(path.join(job.home, '.m2', 'settings.xml')).mode & 0o777).toBe(0o600)
+  })
+
+  it('the real mvn compiles against a dependency from CodeArtifact, authenticated', () => {
+    emulator.resetLog()
+    const project = mavenProject()
+    const result = mvn(project, ['compile'], stepEnv(job))
+    expect(result.stdout).toContain('BUILD SUCCESS')
+    expect(result.status).toBe(0)
+    expect(
+      fs.existsSync(
+        path.join(project, 'local-repo', 'com', 'example', 'tiny', '1.0.0', 'tiny-1.0.0.jar')
+      )
+    ).toBe(true)
+    const jar = mavenRequests().find(
+      (request) => request.path.endsWith('/tiny-1.0.0.jar') && request.status === 200
+    )
+    expect(jar).toMatchObject({ auth: 'ok', scheme: 'basic' })
+  })
+
+  it('the real mvn deploys to the maven-repository-url output with the same server id', () => {
+    emulator.resetLog()
+    const project = mavenProject(`
+  <distributionManagement>
+    <repository><id>codeartifact</id><url>${main.outputs['maven-repository-url']}</url></repository>
+  </distributionManagement>`)
+    const result = mvn(project, ['deploy', '-Dmaven.main.skip'], stepEnv(job))
+    expect(result.stdout).toContain('BUILD SUCCESS')
+    expect(emulator.published).toContainEqual(
+      expect.objectContaining({ format: 'maven', name: 'com.example.pub:app', version: '2.0.0' })
+    )
+    const puts = mavenRequests().filter((request) => request.method === 'PUT')
+    expect(puts.length).toBeGreaterThan(0)
+    expect(puts.every((request) => request.auth === 'ok')).toBe(true)
+  })
+
+  it('mvn with a wrong token fails with 401', () => {
+    emulator.resetLog()
+    const result = mvn(mavenProject(), ['compile'], {
+      ...stepEnv(job),
+      CODEARTIFACT_AUTH_TOKEN: 'not-the-token'
+    })
+    expect(result.status).not.toBe(0)
+    expect(result.stdout).toMatch(/401/)
+    expect(
+      mavenRequests().some((request) => request.auth === 'bad' && request.status === 401)
+    ).toBe(true)
+  })
+
+  it('the real gradle resolves through the exported project properties', () => {
+    emulator.resetLog()
+    const result = gradle(stepEnv(job))
+    expect(result.stderr).not.toMatch(/FAILURE/)
+    expect(result.status).toBe(0)
+    expect(fs.existsSync(path.join(result.project, 'build', 'deps', 'tiny-1.0.0.jar'))).toBe(true)
+    expect(
+      mavenRequests().some(
+        (request) => request.path.endsWith('/tiny-1.0.0.jar') && request.auth === 'ok'
+      )
+    ).toBe(true)
+  })
+
+  it('gradle with a wrong password fails with 401', () => {
+    emulator.resetLog()
+    const result = gradle({
+      ...stepEnv(job),
+      ORG_GRADLE_PROJECT_codeartifactPassword: 'not-the-token'
+    })
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toMatch(/Could not resolve com\.example:tiny:1\.0\.0/)
+    expect(mavenRequests().some((request) => request.status === 401)).toBe(true)
+  })
+
+  it('the post step restores settings.xml byte for byte, mode included', async () => {
+    const post = await runPost(job)
+    expect(post.code).toBe(0)
+    expect(post.stdout).not.toContain('::warning')
+    const settings = path.join(job.home, '.m2', 'settings.xml')
+    expect(fs.readFileSync(settings, 'utf8')).toBe(USER_SETTINGS)
+    expect(fs.statSync(settings).mode & 0o777).toBe(0o644)
+    expect(listFiles(job.runnerTemp)).toEqual([])
+  })
+
+  it('after the post step, the same Maven build fails: the repository is gone', () => {
+    emulator.resetLog()
+    const result = mvn(mavenProject(), ['compile'], stepEnv(job))
+    expect(result.status).not.toBe(0)
+    expect(result.stdout).toMatch(/com\.example:tiny:jar:1\.0\.0/)
+    expect(mavenRequests()).toEqual([])
+  })
+})

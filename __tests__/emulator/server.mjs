@@ -1,0 +1,177 @@
+// CodeArtifact emulator: the control plane (/v1/...) and token-checking package registries
+// (/<domain>/<format>/<repository>/...) on one loopback port. Plain Node ESM, no dependencies,
+// so jest tests, scripts/demo.mjs and bench/run.mjs can all import it. See README.md.
+import crypto from 'node:crypto'
+import http from 'node:http'
+import { handleControlPlane, isControlPlanePath } from './control-plane.mjs'
+import { checkToken } from './auth.mjs'
+import { readBody, sleep, writeResponse } from './http-util.mjs'
+import { REGISTRIES } from './registries/index.mjs'
+
+const LOOPBACK = '127.0.0.1'
+const DEFAULT_DOMAINS = { 'my-domain': { owner: '111122223333', repositories: ['my-repo'] } }
+
+function normalizeDomains(domains) {
+  const out = new Map()
+  for (const [name, d] of Object.entries(domains)) {
+    if (name === 'v1') throw new Error("domain name 'v1' clashes with the control plane paths")
+    out.set(name, {
+      name,
+      owner: String(d.owner ?? '111122223333'),
+      host: d.host ?? LOOPBACK,
+      repositories: new Set(d.repositories ?? []),
+      token: d.token ?? crypto.randomBytes(48).toString('base64url'),
+      domainPolicy: d.domainPolicy,
+      repositoryPolicies: d.repositoryPolicies ?? {}
+    })
+  }
+  return out
+}
+
+/**
+ * Splits `/<domain>/<format>/<repository>/<rest>`; `rest` is percent-decoded but otherwise kept
+ * as sent: `<endpoint>/api/...` (a double slash from naive URL joining) is a 404 here.
+ */
+function parseRegistryPath(pathname) {
+  const [, domain, format, repository, ...rest] = pathname.split('/')
+  const raw = rest.join('/')
+  let decoded = raw
+  try {
+    decoded = decodeURIComponent(raw) // npm asks for `@myscope%2ftiny`
+  } catch {
+    // keep it raw
+  }
+  return { domain, format, repository, rest: decoded }
+}
+
+async function handleRegistry({ req, url, body, record, state, reply }) {
+  const { domain, format, repository, rest } = parseRegistryPath(url.pathname)
+  Object.assign(record, { domain, format, repository })
+  const d = state.domains.get(domain)
+  const registry = REGISTRIES[format]
+  const auth = checkToken(req.headers.authorization, d?.token)
+  record.auth = auth.state
+  if (auth.scheme) record.scheme = auth.scheme
+  if (!d || !registry || !d.repositories.has(repository)) {
+    return reply(404, 'Not Found', { 'content-type': 'text/plain' })
+  }
+  const endpoint = state.endpointFor(domain, repository, format)
+  if (auth.state !== 'ok') {
+    return reply(401, 'Unauthorized', {
+      'content-type': 'text/plain',
+      'www-authenticate': registry.challenge(endpoint)
+    })
+  }
+  const storeKey = `${domain}/${format}/${repository}`
+  if (!state.stores.has(storeKey)) state.stores.set(storeKey, new Map())
+  const ctx = {
+    method: req.method,
+    rest,
+    query: url.searchParams,
+    headers: req.headers,
+    body,
+    endpoint,
+    store: state.stores.get(storeKey),
+    op(name) {
+      record.operation = name
+      return ctx
+    },
+    reply,
+    publish(name, version) {
+      state.published.push({ format, name, version, repository, domain })
+    }
+  }
+  return registry.handle(ctx)
+}
+
+/**
+ * Starts the emulator on 127.0.0.1 (a free port unless `options.port` is given).
+ * @param {import('./server.d.mts').EmulatorOptions} [options]
+ * @returns {Promise<import('./server.d.mts').Emulator>}
+ */
+export async function startEmulator(options = {}) {
+  const state = {
+    port: 0,
+    domains: normalizeDomains(options.domains ?? DEFAULT_DOMAINS),
+    latencyMs: options.latencyMs ?? 0,
+    authorize: options.authorize,
+    faults: [],
+    requests: [],
+    published: [],
+    stores: new Map(),
+    endpointFor(domain, repository, format) {
+      const d = state.domains.get(domain)
+      if (!d) throw new Error(`emulator: unknown domain '${domain}'`)
+      return `http://${d.host}:${state.port}/${domain}/${format}/${repository}/`
+    }
+  }
+
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', `http://${LOOPBACK}`)
+    const kind = isControlPlanePath(url.pathname) ? 'api' : 'registry'
+    const record = {
+      kind,
+      method: req.method,
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      auth: 'none',
+      status: 0,
+      time: Date.now()
+    }
+    state.requests.push(record)
+    const reply = (status, body, headers) => {
+      record.status = status
+      writeResponse(req, res, status, body, headers)
+    }
+    try {
+      const body = await readBody(req)
+      if (state.latencyMs > 0) await sleep(state.latencyMs)
+      const args = { req, url, body, record, state, reply }
+      await (kind === 'api' ? handleControlPlane(args) : handleRegistry(args))
+    } catch (e) {
+      if (!res.headersSent)
+        reply(500, `emulator error: ${e?.stack ?? e}`, { 'content-type': 'text/plain' })
+    }
+  })
+  server.keepAliveTimeout = 1000
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, LOOPBACK, () => resolve())
+  })
+  state.port = server.address().port
+
+  return {
+    url: `http://${LOOPBACK}:${state.port}`,
+    port: state.port,
+    requests: state.requests,
+    published: state.published,
+    tokenFor(domain) {
+      const d = state.domains.get(domain)
+      if (!d) throw new Error(`emulator: unknown domain '${domain}'`)
+      return d.token
+    },
+    endpointFor: (domain, repository, format) => state.endpointFor(domain, repository, format),
+    apiCalls: () => state.requests.filter((r) => r.kind === 'api').length,
+    injectFault(fault) {
+      state.faults.push({ ...fault, times: fault.times ?? Infinity })
+    },
+    clearFaults() {
+      state.faults.length = 0
+    },
+    resetLog() {
+      // Emptied in place: callers may hold a reference to `requests` / `published`.
+      state.requests.length = 0
+      state.published.length = 0
+    },
+    setLatency(ms) {
+      state.latencyMs = ms
+    },
+    stop() {
+      return new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+    }
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Runs a real package client as a child process, asynchronously: the
+ * emulator answers from the test's own process, so a synchronous spawn would
+ * block the event loop that serves the client's requests.
+ */
+import { spawn } from 'node:child_process'
+
+/** What the client did. */
+export interface ClientRun {
+  status: number | null
+  /** stdout and stderr, interleaved. */
+  output: string
+  stdout: string
+}
+
+/**
+ * Spawns `command args` in `cwd` with exactly `env`, and resolves when it exits.
+ * The child is killed after `timeoutMs` (default 40 000 ms).
+ */
+export async function runClient(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env: Record<string, string>; timeoutMs?: number }
+): Promise<ClientRun> {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let output = ''
+  let stdout = ''
+  child.stdout.on('data', (chunk: Buffer) => {
+    output += chunk.toString()
+    stdout += chunk.toString()
+  })
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 40000)
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
+  clearTimeout(timer)
+  return { status, output, stdout }
+}

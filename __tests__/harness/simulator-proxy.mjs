@@ -1,0 +1,680 @@
+// A stand-in for IAM's policy simulator, in front of moto_server (which answers
+// SimulatePrincipalPolicy with HTTP 500 NotImplemented). Every IAM/STS request is forwarded to
+// moto unchanged (headers included, so SigV4 still verifies there) except
+// `Action=SimulatePrincipalPolicy`, which is answered here in IAM's XML shape, decided by
+// @cloud-copilot/iam-simulate over the principal's policies as moto stores them (inline,
+// attached, group, permissions boundary). Test tree only: iam-simulate is AGPL.
+//
+// The proxy learns who holds which access key by reading the AssumeRole and CreateAccessKey
+// answers that pass through it, so it can (a) refuse SimulatePrincipalPolicy to callers whose
+// identity policies lack iam:SimulatePrincipalPolicy, as IAM does, and (b) decide CodeArtifact
+// requests for the emulator's `authorize` hook with the same oracle.
+import crypto from 'node:crypto'
+import http from 'node:http'
+import {
+  GetGroupPolicyCommand,
+  GetPolicyCommand,
+  GetPolicyVersionCommand,
+  GetRoleCommand,
+  GetRolePolicyCommand,
+  GetUserCommand,
+  GetUserPolicyCommand,
+  IAMClient,
+  ListAttachedGroupPoliciesCommand,
+  ListAttachedRolePoliciesCommand,
+  ListAttachedUserPoliciesCommand,
+  ListGroupPoliciesCommand,
+  ListGroupsForUserCommand,
+  ListRolePoliciesCommand,
+  ListUserPoliciesCommand
+} from '@aws-sdk/client-iam'
+import { runSimulation } from '@cloud-copilot/iam-simulate'
+
+const LOOPBACK = '127.0.0.1'
+const XMLNS = 'https://iam.amazonaws.com/doc/2010-05-08/'
+
+const escapeXml = (text) =>
+  String(text).replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]
+  )
+
+const tag = (name, inner) => `<${name}>${inner}</${name}>`
+const list = (name, items, render) =>
+  items.length === 0
+    ? `<${name}/>`
+    : tag(name, items.map((item) => tag('member', render(item))).join(''))
+
+function decodeDocument(document) {
+  if (typeof document !== 'string') return JSON.stringify(document)
+  return document.trimStart().startsWith('%') ? decodeURIComponent(document) : document
+}
+
+/**
+ * 1-based line/column where each element of the document's top-level `Statement` starts (an
+ * object `Statement` counts as one element), found with a small JSON scanner.
+ */
+export function statementPositions(text) {
+  const positions = []
+  const at = (offset) => {
+    const before = text.slice(0, offset).split('\n')
+    return { line: before.length, column: before[before.length - 1].length + 1 }
+  }
+  const keyMatch = /"Statement"\s*:\s*/.exec(text)
+  if (!keyMatch) return positions
+  let i = keyMatch.index + keyMatch[0].length
+  if (text[i] === '{') return [{ start: at(i), end: at(i) }]
+  if (text[i] !== '[') return positions
+  i += 1
+  let depth = 0
+  let inString = false
+  let start = -1
+  for (; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === '\\') i += 1
+      else if (c === '"') inString = false
+      continue
+    }
+    if (c === '"') inString = true
+    else if (c === '{' || c === '[') {
+      if (depth === 0) start = i
+      depth += 1
+    } else if (c === '}' || c === ']') {
+      if (depth === 0) break
+      depth -= 1
+      if (depth === 0) positions.push({ start: at(start), end: at(i + 1) })
+    }
+  }
+  return positions
+}
+
+/** Reads a form-encoded IAM query body into a flat map. */
+function parseForm(body) {
+  return Object.fromEntries(new URLSearchParams(body))
+}
+
+function memberList(form, prefix) {
+  const values = []
+  for (let n = 1; form[`${prefix}.member.${n}`] !== undefined; n++)
+    values.push(form[`${prefix}.member.${n}`])
+  return values
+}
+
+function contextFromForm(form) {
+  const context = {}
+  for (let n = 1; form[`ContextEntries.member.${n}.ContextKeyName`] !== undefined; n++) {
+    const key = form[`ContextEntries.member.${n}.ContextKeyName`]
+    const type = form[`ContextEntries.member.${n}.ContextKeyType`] ?? 'string'
+    const values = memberList(form, `ContextEntries.member.${n}.ContextKeyValues`)
+    context[key] = type.endsWith('List') ? values : values[0]
+  }
+  return context
+}
+
+function accessKeyOf(headers) {
+  return /Credential=([^/,\s]+)\//.exec(headers.authorization ?? '')?.[1]
+}
+
+const ARN_TEMPLATES = [
+  [
+    /^arn:[^:]+:codeartifact:[^:]*:[^:]*:domain\//,
+    'arn:${Partition}:codeartifact:${Region}:${Account}:domain/${DomainName}'
+  ],
+  [
+    /^arn:[^:]+:codeartifact:[^:]*:[^:]*:repository\//,
+    'arn:${Partition}:codeartifact:${Region}:${Account}:repository/${DomainName}/${RepositoryName}'
+  ],
+  [
+    /^arn:[^:]+:codeartifact:[^:]*:[^:]*:package\//,
+    'arn:${Partition}:codeartifact:${Region}:${Account}:package/${DomainName}/${RepositoryName}/${PackageFormat}/${PackageNamespace}/${PackageName}'
+  ],
+  [/^arn:[^:]+:iam::[^:]*:role\//, 'arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}'],
+  [/^arn:[^:]+:iam::[^:]*:user\//, 'arn:${Partition}:iam::${Account}:user/${UserNameWithPath}']
+]
+const templateFor = (resource) =>
+  ARN_TEMPLATES.find(([pattern]) => pattern.test(resource))?.[1] ?? '*'
+
+const DECISIONS = {
+  Allowed: 'allowed',
+  ExplicitlyDenied: 'explicitDeny',
+  ImplicitlyDenied: 'implicitDeny'
+}
+const RESTRICTIVENESS = ['explicitDeny', 'implicitDeny', 'allowed']
+
+/**
+ * Starts the proxy on 127.0.0.1.
+ * @param {import('./simulator-proxy.d.mts').SimulatorProxyOptions} options
+ * @returns {Promise<import('./simulator-proxy.d.mts').SimulatorProxy>}
+ */
+export async function startSimulatorProxy(options) {
+  const motoUrl = new URL(options.motoUrl)
+  const state = {
+    enforceCallerPermission: options.enforceCallerPermission ?? true,
+    shape: options.shape ?? 'new',
+    /** accessKeyId → { kind: 'role', name, sessionArn } | { kind: 'user', name, arn } */
+    keys: new Map(),
+    simulations: [],
+    available: true
+  }
+  const admin = new IAMClient({
+    region: 'us-east-1',
+    endpoint: options.motoUrl,
+    credentials: options.credentials,
+    maxAttempts: 1
+  })
+
+  async function readManaged(arn, name) {
+    const { Policy } = await admin.send(new GetPolicyCommand({ PolicyArn: arn }))
+    const { PolicyVersion } = await admin.send(
+      new GetPolicyVersionCommand({ PolicyArn: arn, VersionId: Policy.DefaultVersionId })
+    )
+    return { name, text: decodeDocument(PolicyVersion.Document) }
+  }
+
+  /** The entity's identity policies and boundary, as texts, read from moto with admin keys. */
+  async function entityPolicies(kind, name) {
+    const identity = []
+    let boundaryArn
+    if (kind === 'role') {
+      const { Role } = await admin.send(new GetRoleCommand({ RoleName: name }))
+      boundaryArn = Role.PermissionsBoundary?.PermissionsBoundaryArn
+      for (const policyName of (await admin.send(new ListRolePoliciesCommand({ RoleName: name })))
+        .PolicyNames ?? []) {
+        const { PolicyDocument } = await admin.send(
+          new GetRolePolicyCommand({ RoleName: name, PolicyName: policyName })
+        )
+        identity.push({ name: policyName, text: decodeDocument(PolicyDocument) })
+      }
+      for (const p of (await admin.send(new ListAttachedRolePoliciesCommand({ RoleName: name })))
+        .AttachedPolicies ?? []) {
+        identity.push(await readManaged(p.PolicyArn, p.PolicyName))
+      }
+    } else {
+      const { User } = await admin.send(new GetUserCommand({ UserName: name }))
+      boundaryArn = User.PermissionsBoundary?.PermissionsBoundaryArn
+      for (const policyName of (await admin.send(new ListUserPoliciesCommand({ UserName: name })))
+        .PolicyNames ?? []) {
+        const { PolicyDocument } = await admin.send(
+          new GetUserPolicyCommand({ UserName: name, PolicyName: policyName })
+        )
+        identity.push({ name: policyName, text: decodeDocument(PolicyDocument) })
+      }
+      for (const p of (await admin.send(new ListAttachedUserPoliciesCommand({ UserName: name })))
+        .AttachedPolicies ?? []) {
+        identity.push(await readManaged(p.PolicyArn, p.PolicyName))
+      }
+      for (const group of (await admin.send(new ListGroupsForUserCommand({ UserName: name })))
+        .Groups ?? []) {
+        const groupName = group.GroupName
+        for (const policyName of (
+          await admin.send(new ListGroupPoliciesCommand({ GroupName: groupName }))
+        ).PolicyNames ?? []) {
+          const { PolicyDocument } = await admin.send(
+            new GetGroupPolicyCommand({ GroupName: groupName, PolicyName: policyName })
+          )
+          identity.push({ name: policyName, text: decodeDocument(PolicyDocument) })
+        }
+        for (const p of (
+          await admin.send(new ListAttachedGroupPoliciesCommand({ GroupName: groupName }))
+        ).AttachedPolicies ?? []) {
+          identity.push(await readManaged(p.PolicyArn, p.PolicyName))
+        }
+      }
+    }
+    const boundary = boundaryArn
+      ? await readManaged(boundaryArn, boundaryArn.split('/').pop())
+      : undefined
+    return { identity, boundary }
+  }
+
+  /** Runs iam-simulate for one action/resource; returns the analysis pieces IAM reports. */
+  async function simulate({
+    principal,
+    account,
+    policies,
+    action,
+    resource,
+    context,
+    resourcePolicy
+  }) {
+    const result = await runSimulation(
+      {
+        request: {
+          principal,
+          action,
+          resource: { resource, accountId: account },
+          contextVariables: context
+        },
+        identityPolicies: policies.identity.map(({ name, text }) => ({
+          name,
+          policy: JSON.parse(text)
+        })),
+        serviceControlPolicies: [],
+        resourceControlPolicies: [],
+        ...(resourcePolicy ? { resourcePolicy } : {}),
+        ...(policies.boundary
+          ? {
+              permissionBoundaryPolicies: [
+                { name: policies.boundary.name, policy: JSON.parse(policies.boundary.text) }
+              ]
+            }
+          : {})
+      },
+      { simulationMode: 'Strict' }
+    )
+    if (result.resultType === 'error')
+      throw new Error(`iam-simulate: ${JSON.stringify(result.errors)}`)
+    const single = result.resultType === 'single' ? result.result : result.results[0]
+    return { overall: result.overallResult, analysis: single?.analysis }
+  }
+
+  function matched(policies, statements) {
+    return statements.map((s) => {
+      const source = [...policies.identity, ...(policies.boundary ? [policies.boundary] : [])].find(
+        (p) => p.name === s.policyId
+      )
+      const position = source ? statementPositions(source.text)[s.statement.index() - 1] : undefined
+      return { policy: s.policyId, start: position?.start, end: position?.end }
+    })
+  }
+
+  /** Context keys referenced by conditions of statements that match action and resource. */
+  function missingKeys(analysis, context) {
+    const supplied = new Set(Object.keys(context).map((key) => key.toLowerCase()))
+    const keys = new Set()
+    for (const s of [
+      ...(analysis?.identityAnalysis?.allowStatements ?? []),
+      ...(analysis?.identityAnalysis?.denyStatements ?? []),
+      ...(analysis?.identityAnalysis?.unmatchedStatements ?? [])
+    ]) {
+      if (!s.actionMatch || !s.resourceMatch) continue
+      for (const condition of s.statement.conditions?.() ?? []) {
+        const key = condition.conditionKey()
+        if (!supplied.has(key.toLowerCase())) keys.add(key)
+      }
+    }
+    return [...keys]
+  }
+
+  async function decideSimulation(form) {
+    const source = form.PolicySourceArn
+    const entity = /^arn:([^:]+):iam::([0-9]{12}):(role|user)\/(?:.*\/)?([^/]+)$/.exec(source ?? '')
+    if (!entity)
+      return {
+        error: [
+          400,
+          'InvalidInput',
+          `Invalid Entity Arn: ${source} does not clearly define entity type and name.`
+        ]
+      }
+    const [, , account, kind, name] = entity
+    let policies
+    try {
+      policies = await entityPolicies(kind, name)
+    } catch (e) {
+      if (e.name === 'NoSuchEntityException' || e.name === 'NoSuchEntity') {
+        return { error: [404, 'NoSuchEntity', `The ${kind} with name ${name} cannot be found.`] }
+      }
+      throw e
+    }
+    const actions = memberList(form, 'ActionNames')
+    const resources = memberList(form, 'ResourceArns')
+    if (resources.length === 0) resources.push('*')
+    const context = contextFromForm(form)
+    const results = []
+    for (const action of actions) {
+      const perResource = []
+      for (const resource of resources) {
+        const { overall, analysis } = await simulate({
+          principal: source,
+          account,
+          policies,
+          action,
+          resource,
+          context
+        })
+        const decision = DECISIONS[overall]
+        const statements =
+          decision === 'allowed'
+            ? analysis.identityAnalysis.allowStatements
+            : decision === 'explicitDeny'
+              ? [
+                  ...(analysis.identityAnalysis?.denyStatements ?? []),
+                  ...(analysis.permissionBoundaryAnalysis?.denyStatements ?? [])
+                ]
+              : []
+        perResource.push({
+          resource,
+          decision,
+          matched: matched(policies, statements),
+          missing: missingKeys(analysis, context),
+          boundary: policies.boundary
+            ? analysis.permissionBoundaryAnalysis?.result === 'Allowed'
+            : undefined
+        })
+      }
+      results.push({ action, perResource })
+    }
+    state.simulations.push({ source, actions, resources, context, results })
+    return { results }
+  }
+
+  const statementXml = (m) =>
+    tag('SourcePolicyId', escapeXml(m.policy)) +
+    tag('SourcePolicyType', 'IAM Policy') +
+    (m.start
+      ? tag('StartPosition', tag('Line', m.start.line) + tag('Column', m.start.column))
+      : '') +
+    (m.end ? tag('EndPosition', tag('Line', m.end.line) + tag('Column', m.end.column)) : '')
+
+  const boundaryXml = (allowed) =>
+    allowed === undefined
+      ? ''
+      : tag(
+          'PermissionsBoundaryDecisionDetail',
+          tag('AllowedByPermissionsBoundary', String(allowed))
+        )
+
+  function evaluationResultsXml(results) {
+    const members = []
+    for (const { action, perResource } of results) {
+      const specific = (r) =>
+        tag('EvalResourceName', escapeXml(r.resource)) +
+        tag('EvalResourceDecision', r.decision) +
+        list('MatchedStatements', r.matched, statementXml) +
+        list('MissingContextValues', r.missing, escapeXml) +
+        boundaryXml(r.boundary)
+      if (state.shape === 'old') {
+        // Before 2026-07-30: one result per action and resource, the resource's ARN at top level.
+        for (const r of perResource) {
+          members.push(
+            tag('EvalActionName', escapeXml(action)) +
+              tag('EvalResourceName', escapeXml(r.resource)) +
+              tag('EvalDecision', r.decision) +
+              list('MatchedStatements', r.matched, statementXml) +
+              list('MissingContextValues', r.resource === '*' ? r.missing : [], escapeXml) +
+              '<EvalDecisionDetails/>' +
+              boundaryXml(r.boundary) +
+              (r.resource === '*' ? '' : list('ResourceSpecificResults', [r], specific))
+          )
+        }
+      } else {
+        // Since 2026-07-30: one result per action; the top level holds an ARN template and the
+        // most restrictive decision; per-resource verdicts are in ResourceSpecificResults.
+        const top = RESTRICTIVENESS.find((d) => perResource.some((r) => r.decision === d))
+        const star =
+          perResource.length === 1 && perResource[0].resource === '*' ? perResource[0] : undefined
+        members.push(
+          tag('EvalActionName', escapeXml(action)) +
+            tag('EvalResourceName', escapeXml(templateFor(perResource[0].resource))) +
+            tag('EvalDecision', top) +
+            list('MatchedStatements', star ? star.matched : [], statementXml) +
+            list('MissingContextValues', star ? star.missing : [], escapeXml) +
+            '<EvalDecisionDetails/>' +
+            list('ResourceSpecificResults', perResource, specific)
+        )
+      }
+    }
+    return members
+  }
+
+  function sendXml(res, status, body) {
+    res.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': crypto.randomUUID() })
+    res.end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`)
+  }
+
+  function sendError(res, status, code, message) {
+    sendXml(
+      res,
+      status,
+      `<ErrorResponse xmlns="${XMLNS}">${tag('Error', tag('Type', 'Sender') + tag('Code', code) + tag('Message', escapeXml(message)))}${tag('RequestId', crypto.randomUUID())}</ErrorResponse>`
+    )
+  }
+
+  /** Would the key's holder be allowed `action` on `resource` by its identity policies? */
+  async function callerDecision(accessKeyId, action, resource, context = {}, resourcePolicy) {
+    const holder = state.keys.get(accessKeyId)
+    if (!holder) return undefined
+    if (holder.arn === undefined) {
+      const { User } = await admin.send(new GetUserCommand({ UserName: holder.name }))
+      holder.arn = User.Arn
+      holder.account = User.Arn.split(':')[4]
+    }
+    const policies = await entityPolicies(holder.kind, holder.name)
+    const { overall, analysis } = await simulate({
+      principal: holder.arn,
+      account: holder.account,
+      policies,
+      action,
+      resource,
+      context,
+      resourcePolicy
+    })
+    const identity = analysis?.identityAnalysis?.result
+    const boundary = analysis?.permissionBoundaryAnalysis?.result
+    const resourceResult = analysis?.resourceAnalysis?.result
+    let policyType = 'identity-based'
+    if (overall === 'ExplicitlyDenied') {
+      if (analysis?.identityAnalysis?.denyStatements?.length) policyType = 'identity-based'
+      else if (analysis?.permissionBoundaryAnalysis?.denyStatements?.length)
+        policyType = 'permissions boundary'
+      else if (resourceResult === 'ExplicitlyDenied') policyType = 'resource-based'
+    } else if (
+      overall === 'ImplicitlyDenied' &&
+      identity === 'Allowed' &&
+      boundary &&
+      boundary !== 'Allowed'
+    ) {
+      policyType = 'permissions boundary'
+    }
+    return { holder, decision: overall, policyType }
+  }
+
+  function denialMessage(holder, action, resource, decision, policyType) {
+    const reason =
+      decision === 'ExplicitlyDenied'
+        ? `with an explicit deny in ${policyType === 'identity-based' ? 'an' : 'a'} ${policyType}${policyType === 'permissions boundary' ? '' : ' policy'}`
+        : `because no ${policyType}${policyType === 'permissions boundary' ? '' : ' policy'} allows the ${action} action`
+    return `User: ${holder.arn} is not authorized to perform: ${action} on resource: ${resource} ${reason}`
+  }
+
+  function learnKeys(form, responseText) {
+    if (form.Action === 'AssumeRole') {
+      const key = /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(responseText)?.[1]
+      const arn = /<AssumedRoleUser>[\s\S]*?<Arn>([^<]+)<\/Arn>/.exec(responseText)?.[1]
+      const session = arn && /^arn:[^:]+:sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(arn)
+      if (key && session)
+        state.keys.set(key, { kind: 'role', name: session[2], arn, account: session[1] })
+    }
+    if (form.Action === 'CreateAccessKey') {
+      const key = /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(responseText)?.[1]
+      const user = /<UserName>([^<]+)<\/UserName>/.exec(responseText)?.[1]
+      if (key && user)
+        state.keys.set(key, { kind: 'user', name: user, arn: undefined, account: undefined })
+    }
+  }
+
+  async function forward(req, res, body, form) {
+    const upstream = http.request(
+      {
+        host: motoUrl.hostname,
+        port: motoUrl.port,
+        method: req.method,
+        path: req.url,
+        headers: req.headers
+      },
+      (answer) => {
+        const chunks = []
+        answer.on('data', (chunk) => chunks.push(chunk))
+        answer.on('end', () => {
+          const buffer = Buffer.concat(chunks)
+          if (answer.statusCode === 200 && form) learnKeys(form, buffer.toString('utf8'))
+          res.writeHead(answer.statusCode ?? 502, answer.headers)
+          res.end(buffer)
+        })
+      }
+    )
+    upstream.on('error', (error) => {
+      res.writeHead(502, { 'content-type': 'text/plain' })
+      res.end(String(error))
+    })
+    upstream.end(body)
+  }
+
+  const server = http.createServer((req, res) => {
+    const chunks = []
+    req.on('data', (chunk) => chunks.push(chunk))
+    req.on('end', async () => {
+      const body = Buffer.concat(chunks)
+      const isForm = (req.headers['content-type'] ?? '').includes(
+        'application/x-www-form-urlencoded'
+      )
+      const form = req.method === 'POST' && isForm ? parseForm(body.toString('utf8')) : undefined
+      try {
+        if (form?.Action !== 'SimulatePrincipalPolicy') return forward(req, res, body, form)
+        if (!state.available)
+          return sendError(res, 500, 'ServiceFailure', 'simulator switched off by the test')
+        const accessKeyId = accessKeyOf(req.headers)
+        if (state.enforceCallerPermission && state.keys.has(accessKeyId)) {
+          const verdict = await callerDecision(
+            accessKeyId,
+            'iam:SimulatePrincipalPolicy',
+            form.PolicySourceArn ?? '*'
+          )
+          if (verdict && verdict.decision !== 'Allowed') {
+            const arn = verdict.holder.arn
+            return sendError(
+              res,
+              403,
+              'AccessDenied',
+              denialMessage(
+                { arn },
+                'iam:SimulatePrincipalPolicy',
+                form.PolicySourceArn,
+                verdict.decision,
+                verdict.policyType
+              )
+            )
+          }
+        }
+        const outcome = await decideSimulation(form)
+        if (outcome.error) return sendError(res, ...outcome.error)
+        const maxItems = Number(form.MaxItems ?? 100)
+        const offset = Number(form.Marker ?? 0)
+        const members = evaluationResultsXml(outcome.results)
+        const page = members.slice(offset, offset + maxItems)
+        const truncated = offset + maxItems < members.length
+        sendXml(
+          res,
+          200,
+          `<SimulatePrincipalPolicyResponse xmlns="${XMLNS}"><SimulatePrincipalPolicyResult>` +
+            tag('IsTruncated', String(truncated)) +
+            (truncated ? tag('Marker', String(offset + maxItems)) : '') +
+            tag('EvaluationResults', page.map((m) => tag('member', m)).join('')) +
+            `</SimulatePrincipalPolicyResult>${tag('ResponseMetadata', tag('RequestId', crypto.randomUUID()))}</SimulatePrincipalPolicyResponse>`
+        )
+      } catch (error) {
+        if (!res.headersSent)
+          sendError(res, 500, 'ServiceFailure', `simulator proxy: ${error?.stack ?? error}`)
+      }
+    })
+  })
+  await new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, LOOPBACK, resolve)
+  })
+  const url = `http://${LOOPBACK}:${server.address().port}`
+
+  return {
+    url,
+    simulations: state.simulations,
+    setSimulatorAvailable(available) {
+      state.available = available
+    },
+    setShape(shape) {
+      state.shape = shape
+    },
+    /** Registers an access key the proxy did not see being issued. */
+    learnKey(accessKeyId, holder) {
+      state.keys.set(accessKeyId, holder)
+    },
+    /**
+     * An `authorize` hook for the CodeArtifact emulator: decides GetAuthorizationToken
+     * (sts:GetServiceBearerToken from identity policies only, then
+     * codeartifact:GetAuthorizationToken with the domain policy as resource policy),
+     * GetRepositoryEndpoint and Get*PermissionsPolicy with the same oracle, answering
+     * AccessDeniedException with AWS's message format.
+     */
+    codeArtifactAuthorizer({
+      region = 'us-east-1',
+      domainPolicies = {},
+      repositoryPolicies = {}
+    } = {}) {
+      return async (call) => {
+        if (!state.keys.has(call.accessKeyId)) return null
+        const owner = call.domainOwner
+        const domainArn = `arn:aws:codeartifact:${region}:${owner}:domain/${call.domain}`
+        const repositoryArn = `arn:aws:codeartifact:${region}:${owner}:repository/${call.domain}/${call.repository}`
+        const checks = []
+        if (call.operation === 'GetAuthorizationToken') {
+          const context = { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' }
+          if (call.durationSeconds) context['sts:DurationSeconds'] = String(call.durationSeconds)
+          checks.push(['sts:GetServiceBearerToken', '*', context, undefined])
+          checks.push([
+            'codeartifact:GetAuthorizationToken',
+            domainArn,
+            {},
+            domainPolicies[call.domain]
+          ])
+        } else if (call.operation === 'GetRepositoryEndpoint') {
+          const policy = repositoryPolicies[call.repository] ?? domainPolicies[call.domain]
+          checks.push(['codeartifact:GetRepositoryEndpoint', repositoryArn, {}, policy])
+        } else if (call.operation === 'GetDomainPermissionsPolicy') {
+          checks.push([
+            'codeartifact:GetDomainPermissionsPolicy',
+            domainArn,
+            {},
+            domainPolicies[call.domain]
+          ])
+        } else if (call.operation === 'GetRepositoryPermissionsPolicy') {
+          checks.push([
+            'codeartifact:GetRepositoryPermissionsPolicy',
+            repositoryArn,
+            {},
+            domainPolicies[call.domain]
+          ])
+        }
+        for (const [action, resource, context, resourcePolicy] of checks) {
+          const verdict = await callerDecision(
+            call.accessKeyId,
+            action,
+            resource,
+            context,
+            resourcePolicy
+          )
+          if (verdict && verdict.decision !== 'Allowed') {
+            return {
+              status: 403,
+              errorType: 'AccessDeniedException',
+              message: denialMessage(
+                verdict.holder,
+                action,
+                resource,
+                verdict.decision,
+                verdict.policyType
+              )
+            }
+          }
+        }
+        return null
+      }
+    },
+    stop() {
+      return new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+    }
+  }
+}

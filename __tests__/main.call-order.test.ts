@@ -1,0 +1,166 @@
+/**
+ * Which AWS calls main.ts lets go out together, and which wait: issue #7 ("independent calls run
+ * in parallel, no call is repeated"). Order is observed by holding GetCallerIdentity unanswered
+ * and looking at what was already sent; nothing here measures time.
+ */
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { mockClient } from 'aws-sdk-client-mock'
+import {
+  GetCallerIdentityCommand,
+  STSClient,
+  type GetCallerIdentityCommandOutput
+} from '@aws-sdk/client-sts'
+import {
+  CodeartifactClient,
+  GetAuthorizationTokenCommand,
+  GetRepositoryEndpointCommand
+} from '@aws-sdk/client-codeartifact'
+import { IAMClient } from '@aws-sdk/client-iam'
+import * as core from '../__fixtures__/core.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { run } = await import('../src/main.js')
+
+const sts = mockClient(STSClient)
+const codeartifact = mockClient(CodeartifactClient)
+const iam = mockClient(IAMClient)
+const CALLER = {
+  Arn: 'arn:aws:sts::111122223333:assumed-role/ci/gha',
+  Account: '111122223333',
+  UserId: 'AROAEXAMPLE:gha'
+}
+let runnerTemp: string
+let savedEnv: NodeJS.ProcessEnv
+let answerCaller: (value: Partial<GetCallerIdentityCommandOutput>) => void
+
+function useInputs(values: Record<string, string>): void {
+  core.getInput.mockImplementation((name: string) => values[name] ?? '')
+}
+
+/** Lets queued promise callbacks and I/O run, so every request that can go out has gone out. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+
+const sent = () => ({
+  sts: sts.commandCalls(GetCallerIdentityCommand).length,
+  tokens: codeartifact.commandCalls(GetAuthorizationTokenCommand).length,
+  endpoints: codeartifact.commandCalls(GetRepositoryEndpointCommand).length
+})
+
+beforeEach(() => {
+  savedEnv = { ...process.env }
+  runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'main-order-'))
+  process.env.RUNNER_TEMP = runnerTemp
+  process.env.HOME = path.join(runnerTemp, 'home')
+  process.env.AWS_ACCESS_KEY_ID = 'ASIAEXAMPLE'
+  process.env.AWS_SECRET_ACCESS_KEY = 'secret'
+  process.env.AWS_SESSION_TOKEN = 'session'
+  delete process.env.GITHUB_WORKSPACE
+  sts.reset()
+  codeartifact.reset()
+  iam.reset()
+  // The permission check (when on) may not read IAM here: its verdict is then `unknown`.
+  iam.onAnyCommand().rejects(Object.assign(new Error('not authorized'), { name: 'AccessDenied' }))
+  sts
+    .on(GetCallerIdentityCommand)
+    .callsFake(() => new Promise((resolve) => (answerCaller = resolve)))
+  codeartifact.on(GetAuthorizationTokenCommand).resolves({
+    authorizationToken: 'order-test-token',
+    expiration: new Date('2030-01-01T00:00:00Z')
+  })
+  codeartifact
+    .on(GetRepositoryEndpointCommand)
+    .callsFake((input: { format: string; repository: string }) => ({
+      repositoryEndpoint: `https://d-111122223333.d.codeartifact.us-east-1.amazonaws.com/${input.format}/${input.repository}/`
+    }))
+})
+
+afterEach(() => {
+  process.env = savedEnv
+  fs.rmSync(runnerTemp, { recursive: true, force: true })
+  jest.clearAllMocks()
+})
+
+describe('main.ts call order', () => {
+  it('sends the token and endpoint requests with GetCallerIdentity when the owner is given and the check is off', async () => {
+    useInputs({
+      domain: 'my-domain',
+      'domain-owner': '111122223333',
+      repository: 'my-repo',
+      tools: 'npm, pnpm, pip',
+      region: 'us-east-1',
+      'check-permissions': 'off'
+    })
+    const running = run()
+    await settle()
+    expect(sent()).toEqual({ sts: 1, tokens: 1, endpoints: 2 })
+    answerCaller(CALLER)
+    await running
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(sent()).toEqual({ sts: 1, tokens: 1, endpoints: 2 })
+    expect(
+      codeartifact.commandCalls(GetAuthorizationTokenCommand).map((call) => call.args[0].input)
+    ).toEqual([{ domain: 'my-domain', domainOwner: '111122223333', durationSeconds: 0 }])
+  })
+
+  it('waits for the caller when the domain owner comes from it', async () => {
+    useInputs({
+      domain: 'my-domain',
+      repository: 'my-repo',
+      tools: 'npm, pip',
+      region: 'us-east-1',
+      'check-permissions': 'off'
+    })
+    const running = run()
+    await settle()
+    expect(sent()).toEqual({ sts: 1, tokens: 0, endpoints: 0 })
+    answerCaller(CALLER)
+    await running
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(sent()).toEqual({ sts: 1, tokens: 1, endpoints: 2 })
+  })
+
+  it('asks for no token before the caller is known when the permission check runs', async () => {
+    useInputs({
+      domain: 'my-domain',
+      'domain-owner': '111122223333',
+      repository: 'my-repo',
+      tools: 'npm',
+      region: 'us-east-1',
+      'check-permissions': 'auto'
+    })
+    const running = run()
+    await settle()
+    expect(sent()).toEqual({ sts: 1, tokens: 0, endpoints: 0 })
+    answerCaller(CALLER)
+    await running
+    expect(sent()).toEqual({ sts: 1, tokens: 1, endpoints: 1 })
+  })
+
+  it('reports a failed caller lookup, not the token request that went out beside it', async () => {
+    sts.on(GetCallerIdentityCommand).rejects(
+      Object.assign(new Error('The security token included in the request is invalid.'), {
+        name: 'InvalidClientTokenId'
+      })
+    )
+    codeartifact.on(GetAuthorizationTokenCommand).rejects(
+      Object.assign(new Error('The security token included in the request is invalid.'), {
+        name: 'UnrecognizedClientException'
+      })
+    )
+    useInputs({
+      domain: 'my-domain',
+      'domain-owner': '111122223333',
+      repository: 'my-repo',
+      tools: 'npm',
+      region: 'us-east-1',
+      'check-permissions': 'off'
+    })
+    await run()
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    expect(core.setFailed.mock.calls[0][0]).toContain('Could not identify the AWS principal')
+    expect(core.exportVariable).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,152 @@
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { mockClient } from 'aws-sdk-client-mock'
+import { STSClient, GetCallerIdentityCommand } from '@aws-sdk/client-sts'
+import {
+  CodeartifactClient,
+  GetAuthorizationTokenCommand,
+  GetRepositoryEndpointCommand
+} from '@aws-sdk/client-codeartifact'
+import * as core from '../__fixtures__/core.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { run } = await import('../src/main.js')
+
+const sts = mockClient(STSClient)
+const codeartifact = mockClient(CodeartifactClient)
+const TOKEN = 'unit-secret-token'
+let runnerTemp: string
+let savedEnv: NodeJS.ProcessEnv
+
+function useInputs(values: Record<string, string>): void {
+  core.getInput.mockImplementation((name: string) => values[name] ?? '')
+}
+
+beforeEach(() => {
+  savedEnv = { ...process.env }
+  runnerTemp = fs.mkdtempSync(path.join(os.tmpdir(), 'main-test-'))
+  process.env.RUNNER_TEMP = runnerTemp
+  process.env.HOME = path.join(runnerTemp, 'home')
+  process.env.AWS_ACCESS_KEY_ID = 'ASIAEXAMPLE'
+  process.env.AWS_SECRET_ACCESS_KEY = 'secret'
+  process.env.AWS_SESSION_TOKEN = 'session'
+  delete process.env.GITHUB_WORKSPACE
+  sts.reset()
+  codeartifact.reset()
+  sts.on(GetCallerIdentityCommand).resolves({
+    Arn: 'arn:aws:sts::111122223333:assumed-role/ci/gha',
+    Account: '111122223333',
+    UserId: 'AROAEXAMPLE:gha'
+  })
+  codeartifact.on(GetAuthorizationTokenCommand).resolves({
+    authorizationToken: TOKEN,
+    expiration: new Date('2030-01-01T00:00:00Z')
+  })
+  codeartifact
+    .on(GetRepositoryEndpointCommand)
+    .callsFake((input: { format: string; repository: string }) => ({
+      repositoryEndpoint: `https://d-111122223333.d.codeartifact.us-east-1.amazonaws.com/${input.format}/${input.repository}/`
+    }))
+  useInputs({ domain: 'my-domain', repository: 'my-repo', tools: 'npm, pip', region: 'us-east-1' })
+})
+
+afterEach(() => {
+  process.env = savedEnv
+  fs.rmSync(runnerTemp, { recursive: true, force: true })
+  jest.clearAllMocks()
+})
+
+describe('main.ts', () => {
+  it('masks the token before exporting or outputting anything', async () => {
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    const maskOrder = core.setSecret.mock.invocationCallOrder[0]
+    expect(core.setSecret).toHaveBeenCalledWith(TOKEN)
+    for (const order of [...core.exportVariable.mock.invocationCallOrder, ...core.setOutput.mock.invocationCallOrder]) {
+      expect(order).toBeGreaterThan(maskOrder)
+    }
+  })
+
+  it('sends duration 0 with temporary credentials, owner from the caller, and one endpoint per format', async () => {
+    await run()
+    expect(codeartifact.commandCalls(GetAuthorizationTokenCommand).map((call) => call.args[0].input)).toEqual([
+      { domain: 'my-domain', domainOwner: '111122223333', durationSeconds: 0 }
+    ])
+    expect(
+      codeartifact
+        .commandCalls(GetRepositoryEndpointCommand)
+        .map((call) => call.args[0].input.format)
+        .sort()
+    ).toEqual(['npm', 'pypi'])
+  })
+
+  it('sends 43200 by default with long-term keys, and the given duration when set', async () => {
+    delete process.env.AWS_SESSION_TOKEN
+    await run()
+    expect(codeartifact.commandCalls(GetAuthorizationTokenCommand)[0].args[0].input.durationSeconds).toBe(43200)
+    codeartifact.resetHistory()
+    useInputs({ domain: 'my-domain', repository: 'my-repo', tools: 'npm', region: 'us-east-1', 'duration-seconds': '900' })
+    await run()
+    expect(codeartifact.commandCalls(GetAuthorizationTokenCommand)[0].args[0].input.durationSeconds).toBe(900)
+  })
+
+  it('sets the outputs and env; state holds only the manifest path', async () => {
+    await run()
+    const outputs = Object.fromEntries(core.setOutput.mock.calls)
+    expect(outputs).toEqual({
+      token: TOKEN,
+      expiration: '2030-01-01T00:00:00.000Z',
+      'account-id': '111122223333',
+      'principal-arn': 'arn:aws:sts::111122223333:assumed-role/ci/gha',
+      'npm-registry-url': 'https://d-111122223333.d.codeartifact.us-east-1.amazonaws.com/npm/my-repo/',
+      'pip-index-url': 'https://d-111122223333.d.codeartifact.us-east-1.amazonaws.com/pypi/my-repo/simple/'
+    })
+    const env = Object.fromEntries(core.exportVariable.mock.calls)
+    expect(env.CODEARTIFACT_AUTH_TOKEN).toBe(TOKEN)
+    expect(env.PIP_INDEX_URL).toBe(
+      `https://aws:${TOKEN}@d-111122223333.d.codeartifact.us-east-1.amazonaws.com/pypi/my-repo/simple/`
+    )
+    expect(core.exportVariable.mock.calls.filter(([name]) => name === 'CODEARTIFACT_AUTH_TOKEN')).toHaveLength(1)
+    expect(core.saveState.mock.calls.map(([name]) => name)).toEqual(['manifest-path'])
+    expect(JSON.stringify(core.saveState.mock.calls)).not.toContain(TOKEN)
+    const npmrc = fs.readFileSync(env.NPM_CONFIG_USERCONFIG as string, 'utf8')
+    expect(npmrc).not.toContain(TOKEN)
+    expect(fs.statSync(env.NPM_CONFIG_USERCONFIG as string).mode & 0o777).toBe(0o600)
+  })
+
+  it('fails on bad input before any AWS call', async () => {
+    useInputs({ domain: 'Bad_Domain', repository: 'my-repo', tools: 'npm', region: 'us-east-1' })
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining("Input 'domain'"))
+    expect(sts.calls()).toHaveLength(0)
+    expect(codeartifact.calls()).toHaveLength(0)
+    expect(fs.readdirSync(runnerTemp)).toEqual([])
+  })
+
+  it('refuses the root user before asking for a token', async () => {
+    sts.on(GetCallerIdentityCommand).resolves({
+      Arn: 'arn:aws:iam::111122223333:root',
+      Account: '111122223333',
+      UserId: '111122223333'
+    })
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('root'))
+    expect(codeartifact.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(0)
+  })
+
+  it('reports an AccessDenied token call with the domain, region and account', async () => {
+    codeartifact.on(GetAuthorizationTokenCommand).rejects(
+      Object.assign(new Error('User: arn:aws:sts::111122223333:assumed-role/ci/gha is not authorized'), {
+        name: 'AccessDeniedException'
+      })
+    )
+    await run()
+    const message = core.setFailed.mock.calls[0][0] as string
+    expect(message).toContain("domain 'my-domain'")
+    expect(message).toContain('region us-east-1')
+    expect(message).toContain('account 111122223333')
+    expect(core.exportVariable).not.toHaveBeenCalled()
+  })
+})

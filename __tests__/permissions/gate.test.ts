@@ -1,0 +1,155 @@
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { CodeartifactClient } from '@aws-sdk/client-codeartifact'
+import * as core from '../../__fixtures__/core.js'
+import type { PermissionReport } from '../../src/permissions/check.js'
+import { requiredPermissions } from '../../src/permissions/requirements.js'
+
+const checkPermissions =
+  jest.fn<(clients: unknown, parameters: unknown) => Promise<PermissionReport>>()
+jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../../src/permissions/check.js', () => ({ checkPermissions }))
+const { explainAccessDenied, runPermissionCheck, summaryPermissions } =
+  await import('../../src/permissions/gate.js')
+
+const caller = {
+  arn: 'arn:aws:sts::111122223333:assumed-role/ci/gha',
+  account: '111122223333',
+  userId: 'AROAEXAMPLE:gha',
+  partition: 'aws',
+  principal: { kind: 'assumed-role' as const, roleName: 'ci', sessionName: 'gha' }
+}
+const [sts, token] = requiredPermissions({
+  targets: [{ domain: 'acme', domainOwner: '111122223333', repository: 'libs' }],
+  access: 'read',
+  partition: 'aws',
+  region: 'us-east-1'
+})
+
+function report(verdict: PermissionReport['verdict']): PermissionReport {
+  return {
+    verdict,
+    callerArn: caller.arn,
+    entityArn: 'arn:aws:iam::111122223333:role/ci',
+    entityKind: 'role',
+    results: [
+      {
+        permission: sts,
+        decision:
+          verdict === 'allowed' ? 'allowed' : verdict === 'denied' ? 'implicit-deny' : 'unknown',
+        method: verdict === 'unknown' ? 'none' : 'simulation',
+        ...(verdict === 'unknown' ? { detail: 'iam:GetRole was denied' } : {}),
+        ...(verdict === 'denied' ? { missingIn: ['identity-policy' as const] } : {})
+      },
+      {
+        permission: token,
+        decision: 'allowed',
+        method: 'simulation',
+        statement: { policy: 'ci', line: 2, column: 3 }
+      }
+    ],
+    warnings: ['a warning'],
+    notes: ['a note']
+  }
+}
+
+const options = (mode: 'auto' | 'strict') => ({
+  mode,
+  access: 'read' as const,
+  caller,
+  targets: [{ domain: 'acme', domainOwner: '111122223333', repository: 'libs' }],
+  region: 'us-east-1',
+  durationSeconds: 0,
+  codeartifact: new CodeartifactClient({ region: 'us-east-1' }),
+  onReport: jest.fn()
+})
+
+const outputs = (): Record<string, string> => Object.fromEntries(core.setOutput.mock.calls)
+
+beforeEach(() => {
+  checkPermissions.mockReset()
+})
+
+describe('runPermissionCheck', () => {
+  it('logs, warns and sets the outputs when allowed', async () => {
+    checkPermissions.mockResolvedValue(report('allowed'))
+    const given = options('auto')
+    const found = await runPermissionCheck(given)
+    expect(found.verdict).toBe('allowed')
+    expect(outputs()).toEqual({ permissions: 'allowed', 'missing-permissions': '' })
+    expect(core.warning).toHaveBeenCalledWith('a warning')
+    expect(core.info).toHaveBeenCalledWith('Note: a note')
+    expect(given.onReport).toHaveBeenCalledWith(found)
+    expect(checkPermissions).toHaveBeenCalledWith(
+      expect.objectContaining({ codeartifact: given.codeartifact }),
+      { caller, targets: given.targets, access: 'read', region: 'us-east-1', durationSeconds: 0 }
+    )
+  })
+
+  it('throws the report message on a denial, after setting the outputs', async () => {
+    checkPermissions.mockResolvedValue(report('denied'))
+    await expect(runPermissionCheck(options('auto'))).rejects.toThrow(
+      'role arn:aws:iam::111122223333:role/ci is missing CodeArtifact permissions: sts:GetServiceBearerToken (implicit deny).'
+    )
+    expect(outputs()).toEqual({
+      permissions: 'denied',
+      'missing-permissions': 'sts:GetServiceBearerToken'
+    })
+  })
+
+  it('warns on unknown in auto mode and fails in strict mode', async () => {
+    checkPermissions.mockResolvedValue(report('unknown'))
+    await expect(runPermissionCheck(options('auto'))).resolves.toMatchObject({ verdict: 'unknown' })
+    expect(core.warning).toHaveBeenCalledWith(
+      expect.stringContaining('continuing because check-permissions is auto')
+    )
+    await expect(runPermissionCheck(options('strict'))).rejects.toThrow(
+      'check-permissions is strict'
+    )
+  })
+})
+
+describe('summaryPermissions', () => {
+  it('gives the job summary a row per permission', () => {
+    expect(summaryPermissions(report('denied'))).toEqual({
+      verdict: 'denied',
+      text: 'arn:aws:iam::111122223333:role/ci lacks sts:GetServiceBearerToken; the log shows the statement to add.',
+      rows: [
+        {
+          action: 'sts:GetServiceBearerToken',
+          resource: '*',
+          decision: 'implicit deny',
+          detail: 'by IAM policy simulator'
+        },
+        {
+          action: 'codeartifact:GetAuthorizationToken',
+          resource: 'arn:aws:codeartifact:us-east-1:111122223333:domain/acme',
+          decision: 'allowed',
+          detail: 'by IAM policy simulator; policy ci, statement at line 2, column 3'
+        }
+      ]
+    })
+  })
+})
+
+describe('explainAccessDenied', () => {
+  const denied = new Error(
+    "Could not get the authorization token (domain 'acme'): AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/ci/gha is not authorized to perform: sts:GetServiceBearerToken on resource: * because no session policy allows the sts:GetServiceBearerToken action."
+  )
+
+  it('adds the classification and what the check could see', () => {
+    const explained = explainAccessDenied(denied, 'allowed') as Error
+    expect(explained.message).toContain(
+      `${denied.message}\nAWS refused sts:GetServiceBearerToken: implicitly denied (no session policy allows it).`
+    )
+    expect(explained.message).toContain('inline-session-policy')
+    expect(explained.message).toContain('so the denial comes from something IAM does not show')
+    expect((explainAccessDenied(denied, 'unknown') as Error).message).toContain(
+      'could not verify this beforehand'
+    )
+  })
+
+  it('leaves other failures alone', () => {
+    const other = new Error('Could not reach AWS (ENOTFOUND)')
+    expect(explainAccessDenied(other, 'unknown')).toBe(other)
+  })
+})

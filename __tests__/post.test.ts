@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import * as core from '../__fixtures__/core.js'
+import { saveManifest } from '../src/config/manifest.js'
+
+jest.unstable_mockModule('@actions/core', () => core)
+const { runPost } = await import('../src/post.js')
+
+afterEach(() => {
+  jest.clearAllMocks()
+})
+
+describe('post.ts', () => {
+  it('says there is nothing to do when the main step saved no state', async () => {
+    core.getState.mockReturnValue('')
+    await runPost()
+    expect(core.info).toHaveBeenCalledWith(expect.stringContaining('nothing to clean up'))
+    expect(core.setFailed).not.toHaveBeenCalled()
+  })
+
+  it('restores files and removes the work folder', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'post-'))
+    const workDir = path.join(root, 'work')
+    fs.mkdirSync(workDir)
+    const created = path.join(workDir, 'npmrc')
+    fs.writeFileSync(created, 'x')
+    const manifestPath = path.join(workDir, 'manifest.json')
+    saveManifest(manifestPath, { version: 1, workDir, entries: [{ path: created, backup: null, createdDirs: [] }] })
+    core.getState.mockReturnValue(manifestPath)
+    await runPost()
+    expect(fs.existsSync(workDir)).toBe(false)
+    expect(core.info).toHaveBeenCalledWith(`Removed ${created}`)
+    expect(core.warning).not.toHaveBeenCalled()
+    fs.rmSync(root, { recursive: true, force: true })
+  })
+
+  it('only warns when the manifest is unreadable', async () => {
+    core.getState.mockReturnValue('/nonexistent/manifest.json')
+    await runPost()
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('Could not read'))
+    expect(core.setFailed).not.toHaveBeenCalled()
+  })
+})

@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals'
+import { composePlans } from '../../src/tools/compose.js'
+import type { RepositoryAccess, ToolConfigurer } from '../../src/tools/plan.js'
+
+const access = {
+  domain: 'd1',
+  domainOwner: '111122223333',
+  repository: 'r1',
+  region: 'us-east-1',
+  format: 'npm',
+  endpoint: 'http://e/',
+  token: 't',
+  tokenEnvName: 'T'
+} satisfies RepositoryAccess
+const location = { platform: 'linux' as const, home: '/h', workDir: '/w', env: {} }
+
+const appender = (line: string): ToolConfigurer => ({
+  reads: () => ['/shared'],
+  plan: ({ files }) => ({
+    files: [{ path: '/shared', content: `${files.get('/shared') ?? ''}${line}\n` }],
+    env: { [line]: '1' },
+    outputs: {},
+    notes: [line]
+  })
+})
+
+describe('tools/compose.ts', () => {
+  it('lets a later plan see an earlier plan of the same file, and plans each path once', () => {
+    const reads: string[] = []
+    const composed = composePlans(
+      [
+        { tool: 'a', configurer: appender('a'), access },
+        { tool: 'b', configurer: appender('b'), access }
+      ],
+      location,
+      { npmScopes: [] },
+      (file) => {
+        reads.push(file)
+        return 'disk\n'
+      }
+    )
+    expect(composed.files).toEqual([{ path: '/shared', content: 'disk\na\nb\n' }])
+    expect(composed.env).toEqual({ a: '1', b: '1' })
+    expect(composed.notes).toEqual([
+      { tool: 'a', lines: ['a'] },
+      { tool: 'b', lines: ['b'] }
+    ])
+    expect(reads).toEqual(['/shared'])
+  })
+})

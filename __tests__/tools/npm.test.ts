@@ -1,0 +1,121 @@
+import { describe, expect, it } from '@jest/globals'
+import ini from 'ini'
+import { npmConfigurer } from '../../src/tools/npm.js'
+import { nerfDart, setNpmrcValues } from '../../src/tools/npmrc.js'
+import type { JobLocation, PlanRequest, RepositoryAccess } from '../../src/tools/plan.js'
+
+const endpoint =
+  'https://my-domain-111122223333.d.codeartifact.us-east-1.amazonaws.com/npm/my-repo/'
+const access: RepositoryAccess = {
+  domain: 'my-domain',
+  domainOwner: '111122223333',
+  repository: 'my-repo',
+  region: 'us-east-1',
+  format: 'npm',
+  endpoint,
+  token: 'secret-token',
+  tokenEnvName: 'CODEARTIFACT_AUTH_TOKEN'
+}
+const location: JobLocation = { platform: 'linux', home: '/home/u', workDir: '/tmp/ca', env: {} }
+
+function plan(files: Record<string, string | null>, npmScopes: string[] = [], env = {}) {
+  const request: PlanRequest = {
+    access,
+    location: { ...location, env },
+    options: { npmScopes },
+    files: new Map(Object.entries(files))
+  }
+  return npmConfigurer.plan(request)
+}
+
+describe('tools/npm.ts', () => {
+  it('reads the user config and the job config', () => {
+    expect(npmConfigurer.reads(access, location, { npmScopes: [] })).toEqual([
+      '/home/u/.npmrc',
+      '/tmp/ca/npm/npmrc'
+    ])
+    expect(
+      npmConfigurer.reads(
+        access,
+        { ...location, env: { NPM_CONFIG_USERCONFIG: '/opt/x/.npmrc' } },
+        { npmScopes: [] }
+      )
+    ).toEqual(['/opt/x/.npmrc', '/tmp/ca/npm/npmrc'])
+  })
+
+  it('writes the registry and an auth line with a placeholder, never the token', () => {
+    const result = plan({ '/home/u/.npmrc': null, '/tmp/ca/npm/npmrc': null })
+    expect(result.files).toHaveLength(1)
+    const { path, content } = result.files[0]
+    expect(path).toBe('/tmp/ca/npm/npmrc')
+    expect(content).not.toContain('secret-token')
+    const parsed = ini.parse(content)
+    expect(parsed.registry).toBe(endpoint)
+    expect(
+      parsed[
+        '//my-domain-111122223333.d.codeartifact.us-east-1.amazonaws.com/npm/my-repo/:_authToken'
+      ]
+    ).toBe('${CODEARTIFACT_AUTH_TOKEN}')
+    expect(result.env).toEqual({ NPM_CONFIG_USERCONFIG: '/tmp/ca/npm/npmrc' })
+    expect(result.outputs).toEqual({ 'npm-registry-url': endpoint })
+    expect(result.notes.join('\n')).not.toContain('secret-token')
+  })
+
+  it("carries the user's own settings, comments and placeholders into the job config", () => {
+    const user =
+      '# my settings\ncache=/var/cache/npm\n@other:registry=https://npm.other.example/\n//npm.other.example/:_authToken=${OTHER_TOKEN}\nregistry=https://registry.npmjs.org/\n'
+    const { content } = plan({ '/home/u/.npmrc': user, '/tmp/ca/npm/npmrc': null }).files[0]
+    expect(
+      content.startsWith(
+        '# my settings\ncache=/var/cache/npm\n@other:registry=https://npm.other.example/\n//npm.other.example/:_authToken=${OTHER_TOKEN}\n'
+      )
+    ).toBe(true)
+    const parsed = ini.parse(content)
+    expect(parsed.registry).toBe(endpoint)
+    expect(parsed['@other:registry']).toBe('https://npm.other.example/')
+    expect(content.match(/^registry=/gm)).toHaveLength(1)
+  })
+
+  it('with scopes, routes only those scopes and keeps the global registry', () => {
+    const user = 'registry=https://registry.npmjs.org/\n'
+    const { content } = plan({ '/home/u/.npmrc': user, '/tmp/ca/npm/npmrc': null }, [
+      '@acme',
+      '@tools'
+    ]).files[0]
+    const parsed = ini.parse(content)
+    expect(parsed.registry).toBe('https://registry.npmjs.org/')
+    expect(parsed['@acme:registry']).toBe(endpoint)
+    expect(parsed['@tools:registry']).toBe(endpoint)
+  })
+
+  it('builds on the job config when an earlier plan wrote it', () => {
+    const earlier = 'cache=/c\nregistry=https://old/\n'
+    const { content } = plan({ '/home/u/.npmrc': 'ignored=1\n', '/tmp/ca/npm/npmrc': earlier })
+      .files[0]
+    expect(content).not.toContain('ignored')
+    expect(ini.parse(content).cache).toBe('/c')
+  })
+
+  it('also exports the lower-case variable when the user set that one', () => {
+    const result = plan({ '/x/.npmrc': null, '/tmp/ca/npm/npmrc': null }, [], {
+      npm_config_userconfig: '/x/.npmrc'
+    })
+    expect(result.env).toEqual({
+      NPM_CONFIG_USERCONFIG: '/tmp/ca/npm/npmrc',
+      npm_config_userconfig: '/tmp/ca/npm/npmrc'
+    })
+  })
+})
+
+describe('tools/npmrc.ts', () => {
+  it('nerfDart keeps the port and the path with one trailing slash', () => {
+    expect(nerfDart('http://127.0.0.1:5080/npm/my-repo/')).toBe('//127.0.0.1:5080/npm/my-repo/')
+    expect(nerfDart('https://h.example/npm/r')).toBe('//h.example/npm/r/')
+  })
+
+  it('setNpmrcValues replaces keys in place of duplicates and handles CRLF', () => {
+    const text = 'a=1\r\n# keep\r\nb=2\r\n'
+    expect(setNpmrcValues(text, [['b', '3']], 'c')).toBe('a=1\n# keep\n\n# c\nb=3\n')
+    expect(setNpmrcValues('', [['k', 'v']], 'c')).toBe('# c\nk=v\n')
+  })
+})

@@ -1,0 +1,274 @@
+import * as core from '@actions/core'
+import type { Caller, Principal } from './aws/identity.js'
+
+/**
+ * The job summary: one page on the run that answers "who am I, may I, and
+ * what did it set up". Written on success and on failure (then it shows what
+ * failed). It never holds the token: the data below has no field for it, and
+ * `writeJobSummary` also blanks any secret it is given, should one slip into a
+ * message. https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands#adding-a-job-summary
+ */
+
+/** One repository and the clients configured for it. */
+export interface SummaryRepository {
+  domain: string
+  domainOwner: string
+  repository: string
+  region: string
+  /** One entry per client; `endpoint` is undefined until GetRepositoryEndpoint answered. */
+  tools: { tool: string; format: string; endpoint?: string }[]
+}
+
+/** One checked permission, as the permissions check reports it. */
+export interface SummaryPermissionRow {
+  /** e.g. `sts:GetServiceBearerToken` */
+  action: string
+  /** ARN, or `*` */
+  resource: string
+  /** e.g. `allowed`, `implicit-deny`, `explicit-deny`, `indeterminate` */
+  decision: string
+  /** Why: the matched statement, the missing condition key, the fix … */
+  detail?: string
+}
+
+/** The verdict on the principal's permissions. */
+export interface SummaryPermissions {
+  verdict: 'allowed' | 'denied' | 'unknown' | 'not-checked'
+  /** One sentence, shown under the heading. */
+  text: string
+  rows?: SummaryPermissionRow[]
+}
+
+/** A file the main step wrote (paths only, never content). */
+export interface SummaryFile {
+  path: string
+  /** `created`: new file, deleted by the post step; `changed`: restored byte for byte by the post step. */
+  change: 'created' | 'changed'
+}
+
+/** Everything the summary shows; main.ts fills it in as the run goes. */
+export interface JobSummaryData {
+  /** The caller, once sts:GetCallerIdentity answered. */
+  principal?: Caller
+  /** Set by the permissions check; when absent, a verdict is inferred from the token request. */
+  permissions?: SummaryPermissions
+  repositories: SummaryRepository[]
+  /** Set once every token was issued. */
+  token?: {
+    /** The earliest expiration over all domains. */
+    expiration: Date
+    /** The duration-seconds sent: 0 ties the token to the role session. */
+    durationSeconds: number
+    /** Names of the exported env vars holding the token (never their values). */
+    envNames: string[]
+  }
+  files: SummaryFile[]
+  /** Set when the step failed. */
+  failure?: {
+    /** What was being done, e.g. `get the authorization token`. */
+    step: string
+    message: string
+  }
+}
+
+/** A new, empty record for main.ts to fill. */
+export function emptySummary(): JobSummaryData {
+  return { repositories: [], files: [] }
+}
+
+/**
+ * Renders `data` as the HTML/markdown that GitHub shows on the run page.
+ * Every value from outside (ARNs, names, messages, paths) is HTML-escaped.
+ *
+ * @param now the current time, for "expires in …"
+ */
+export function renderJobSummary(data: JobSummaryData, now: Date = new Date()): string {
+  const summary = core.summary.emptyBuffer()
+  summary.addHeading(data.failure ? '❌ CodeArtifact setup failed' : '✅ CodeArtifact is set up', 2)
+  if (data.failure) {
+    summary.addRaw(
+      `<p><strong>Failed to ${escape(data.failure.step)}:</strong> ${escape(data.failure.message)}</p>`,
+      true
+    )
+  }
+
+  summary.addHeading('Principal', 3)
+  if (data.principal) {
+    summary.addTable([
+      [{ data: 'ARN', header: true }, code(data.principal.arn)],
+      [{ data: 'Kind', header: true }, escape(describePrincipal(data.principal.principal))],
+      [{ data: 'Account', header: true }, code(data.principal.account)]
+    ])
+  } else {
+    summary.addRaw('<p>Not identified: the step stopped before sts:GetCallerIdentity.</p>', true)
+  }
+
+  const permissions = data.permissions ?? inferPermissions(data)
+  summary.addHeading('Permissions', 3)
+  summary.addRaw(`<p>${VERDICT_MARK[permissions.verdict]} ${escape(permissions.text)}</p>`, true)
+  if (permissions.rows && permissions.rows.length > 0) {
+    summary.addTable([
+      ['Action', 'Resource', 'Decision', 'Detail'].map((data) => ({ data, header: true })),
+      ...permissions.rows.map((row) => [
+        code(row.action),
+        code(row.resource),
+        escape(row.decision),
+        escape(row.detail ?? '')
+      ])
+    ])
+  }
+
+  summary.addHeading('Repositories', 3)
+  if (data.repositories.length === 0) {
+    summary.addRaw(
+      '<p>Not resolved: the step stopped before the repositories and clients were settled.</p>',
+      true
+    )
+  } else {
+    summary.addTable([
+      ['Repository', 'Tool', 'Format', 'Repository endpoint'].map((data) => ({
+        data,
+        header: true
+      })),
+      ...data.repositories.flatMap((repository) =>
+        repository.tools.map((tool) => [
+          `${code(`${repository.domain}/${repository.repository}`)}<br>${escape(
+            `account ${repository.domainOwner}, ${repository.region}`
+          )}`,
+          escape(tool.tool),
+          code(tool.format),
+          tool.endpoint === undefined ? '—' : code(tool.endpoint)
+        ])
+      )
+    ])
+  }
+
+  summary.addHeading('Token', 3)
+  if (data.token) {
+    summary.addTable([
+      [
+        { data: 'Expires', header: true },
+        `${code(data.token.expiration.toISOString())} (${escape(timeUntil(data.token.expiration, now))})`
+      ],
+      [{ data: 'Lifetime', header: true }, escape(describeDuration(data.token.durationSeconds))],
+      [
+        { data: 'Environment', header: true },
+        `${data.token.envNames.map(code).join(', ')} (value masked; never shown here)`
+      ]
+    ])
+  } else {
+    summary.addRaw(`<p>${data.failure ? 'Not issued.' : 'Not requested.'}</p>`, true)
+  }
+
+  summary.addHeading('Files written', 3)
+  if (data.files.length === 0) {
+    summary.addRaw('<p>None.</p>', true)
+  } else {
+    summary.addList(
+      data.files.map(
+        (file) =>
+          `${code(file.path)} — ${file.change === 'created' ? 'created; the post step deletes it' : 'changed; the post step restores it'}`
+      )
+    )
+  }
+  return summary.stringify()
+}
+
+/**
+ * Renders `data` and appends it to the file named by GITHUB_STEP_SUMMARY.
+ * Does nothing outside the runner (no GITHUB_STEP_SUMMARY). Never throws: a
+ * summary that cannot be written becomes a warning.
+ *
+ * @param secrets values to blank out should one appear in a message (the tokens)
+ */
+export async function writeJobSummary(
+  data: JobSummaryData,
+  secrets: readonly string[] = []
+): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    let text = renderJobSummary(data)
+    for (const secret of secrets) {
+      if (secret !== '') text = text.split(secret).join('***')
+    }
+    await core.summary.emptyBuffer().addRaw(text).write()
+  } catch (error) {
+    core.warning(
+      `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
+    )
+  } finally {
+    core.summary.emptyBuffer()
+  }
+}
+
+const VERDICT_MARK: Record<SummaryPermissions['verdict'], string> = {
+  allowed: '✅',
+  denied: '❌',
+  unknown: '⚠️',
+  'not-checked': '➖'
+}
+
+/**
+ * The verdict when no permissions check ran: an issued token proves the two
+ * permissions GetAuthorizationToken needs; an AccessDenied names the one missing.
+ */
+function inferPermissions(data: JobSummaryData): SummaryPermissions {
+  if (data.token) {
+    return {
+      verdict: 'allowed',
+      text: 'GetAuthorizationToken succeeded, so the principal holds codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken. Read and publish rights are checked by the repository when a client uses the token.'
+    }
+  }
+  const denied = /not authorized to perform:? (\S+)/.exec(data.failure?.message ?? '')
+  if (denied) {
+    return {
+      verdict: 'denied',
+      text: `The principal may not ${denied[1]}. See Troubleshooting in the README for the policy statement to add.`
+    }
+  }
+  return {
+    verdict: 'not-checked',
+    text: data.failure ? 'Not known: the step stopped before the token request.' : 'Not checked.'
+  }
+}
+
+function describePrincipal(principal: Principal): string {
+  switch (principal.kind) {
+    case 'assumed-role':
+      return `IAM role ${principal.roleName}, session ${principal.sessionName}`
+    case 'user':
+      return `IAM user ${principal.path === '/' ? '' : principal.path}${principal.userName}`
+    case 'federated-user':
+      return `federated user ${principal.name}`
+    case 'root':
+      return 'account root user'
+    default:
+      return 'unknown principal type'
+  }
+}
+
+function describeDuration(seconds: number): string {
+  return seconds === 0
+    ? 'as long as the role session (duration-seconds: 0)'
+    : `${seconds} seconds (duration-seconds: ${seconds})`
+}
+
+/** "in 59 min", "in 11 h 5 min", or "expired". */
+function timeUntil(expiration: Date, now: Date): string {
+  const minutes = Math.floor((expiration.getTime() - now.getTime()) / 60000)
+  if (minutes < 0) return 'expired'
+  const hours = Math.floor(minutes / 60)
+  return hours > 0 ? `in ${hours} h ${minutes % 60} min` : `in ${minutes} min`
+}
+
+function code(text: string): string {
+  return `<code>${escape(text)}</code>`
+}
+
+function escape(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+}

@@ -1,0 +1,74 @@
+import {
+  MATCH,
+  NO_MATCH,
+  anyOf,
+  fromBoolean,
+  negate,
+  unknownBecauseOf,
+  type MatchOutcome
+} from './match-outcome.js'
+import type { ActionElement, ResourceElement } from './policy-document.js'
+import type { RequestContext } from './request-context.js'
+import { matchesPattern, parsePattern, resolveVariables } from './wildcards.js'
+
+/**
+ * Whether a statement's `Action` / `NotAction` covers the requested action. Action names are
+ * matched case-insensitively with `*` and `?` wildcards; `NotAction` covers every action not
+ * listed. Sources:
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html and
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_notaction.html
+ */
+export function actionElementMatches(element: ActionElement, action: string): MatchOutcome {
+  const listed = element.patterns.some((pattern) =>
+    matchesPattern(parsePattern(pattern, { wildcards: true, variables: false }), action, {
+      caseInsensitive: true,
+      arnSegments: false
+    })
+  )
+  return fromBoolean(element.element === 'Action' ? listed : !listed)
+}
+
+/**
+ * Whether a statement's `Resource` / `NotResource` covers the requested resource. ARNs are matched
+ * case-sensitively with `*` and `?` wildcards inside colon-separated segments (a `*` that ends a
+ * segment may run past colons). Policy variables are replaced from the request context; one that
+ * cannot be resolved makes the outcome `unknown`.
+ *
+ * A request resource of `*` stands for an action without resource-level permissions: only a
+ * policy resource made of `*` covers it ("you use the wildcard character (*) in the Resource
+ * element"), so it is outside any `NotResource` ARN list.
+ * Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html
+ */
+export function resourceElementMatches(
+  element: ResourceElement,
+  resource: string,
+  context: RequestContext,
+  policyVariables: boolean
+): MatchOutcome {
+  const listed = anyOf(
+    element.patterns.map((pattern) =>
+      resourcePatternMatches(pattern, resource, context, policyVariables)
+    )
+  )
+  return element.element === 'Resource' ? listed : negate(listed)
+}
+
+const ALL_RESOURCES = /^\*+$/
+
+function resourcePatternMatches(
+  pattern: string,
+  resource: string,
+  context: RequestContext,
+  policyVariables: boolean
+): MatchOutcome {
+  if (ALL_RESOURCES.test(pattern)) return MATCH
+  if (resource === '*') return NO_MATCH
+  const resolution = resolveVariables(
+    parsePattern(pattern, { wildcards: true, variables: policyVariables }),
+    context
+  )
+  if (resolution.kind === 'unresolved') return unknownBecauseOf(resolution.keys)
+  return fromBoolean(
+    matchesPattern(resolution.pattern, resource, { caseInsensitive: false, arnSegments: true })
+  )
+}

@@ -1,0 +1,328 @@
+import type { DecidingStatement, PermissionReport, PermissionResult } from './check.js'
+import {
+  BEARER_TOKEN_ACTION,
+  CODEARTIFACT_SERVICE_NAME,
+  domainArn,
+  packageArn,
+  repositoryArn
+} from './requirements.js'
+
+/** `Policy ci (managed), Sid "X"` / `Statement[2]` / `line 3, column 17`. */
+export function statementText(statement: DecidingStatement): string {
+  const kind = statement.kind ? ` (${statement.kind})` : ''
+  const where =
+    statement.sid !== undefined
+      ? `Sid "${statement.sid}"`
+      : statement.index !== undefined
+        ? `Statement[${statement.index}]`
+        : statement.line !== undefined
+          ? `statement at line ${statement.line}${statement.column === undefined ? '' : `, column ${statement.column}`}`
+          : undefined
+  return `policy ${statement.policy}${kind}${where ? `, ${where}` : ''}`
+}
+
+/** A cell of a job-summary table, as `core.summary.addTable` takes it. */
+export type SummaryCell = string | { data: string; header?: boolean }
+
+/** The part of `core.summary` this module writes with. */
+export interface SummaryWriter {
+  addHeading(text: string, level?: number | string): SummaryWriter
+  addTable(rows: SummaryCell[][]): SummaryWriter
+  addCodeBlock(code: string, lang?: string): SummaryWriter
+  addRaw(text: string, addEOL?: boolean): SummaryWriter
+}
+
+/** How each decision reads in the log and summary. */
+export const DECISION_LABELS: Record<PermissionResult['decision'], string> = {
+  allowed: 'allowed',
+  'explicit-deny': 'explicit deny',
+  'implicit-deny': 'implicit deny',
+  unknown: 'unknown'
+}
+
+/** How each method reads in the log and summary. */
+export const METHOD_LABELS: Record<PermissionResult['method'], string> = {
+  simulation: 'IAM policy simulator',
+  'identity-policies': 'identity policies, evaluated locally',
+  'domain-policy': 'domain permissions policy',
+  'repository-policy': 'repository permissions policy',
+  none: 'not decided'
+}
+
+/** The actions that are denied (explicitly or implicitly), each once, in check order. */
+export function missingActions(report: PermissionReport): string[] {
+  return [
+    ...new Set(
+      report.results
+        .filter(
+          (result) => result.decision === 'explicit-deny' || result.decision === 'implicit-deny'
+        )
+        .map((result) => result.permission.action)
+    )
+  ]
+}
+
+function resourceText(result: PermissionResult): string {
+  return result.permission.resource
+}
+
+/** One line per permission: `✓ allowed  sts:GetServiceBearerToken on * — IAM policy simulator (policy ci, …)`. */
+function resultLine(result: PermissionResult): string {
+  const mark = result.decision === 'allowed' ? '✓' : result.decision === 'unknown' ? '?' : '✗'
+  const statement = result.statement ? `; ${statementText(result.statement)}` : ''
+  const detail = result.detail ? ` — ${result.detail}` : ''
+  return `${mark} ${DECISION_LABELS[result.decision]}: ${result.permission.action} on ${resourceText(result)} (${METHOD_LABELS[result.method]}${statement})${detail}`
+}
+
+interface FixStatements {
+  /** Statements for the principal's identity policy (and, where named, its permissions boundary). */
+  identity: Record<string, unknown>[]
+  /** Statements the domain owner must add to the domain permissions policy. */
+  domainPolicy: Record<string, unknown>[]
+  /** The permissions boundary must allow these too. */
+  boundary: boolean
+}
+
+/**
+ * The least-privilege statements that grant every implicitly denied permission, scoped to this
+ * job's domains and repositories (template: the CodeArtifact user guide's identity-based policy
+ * examples and https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
+ */
+export function fixStatements(report: PermissionReport): FixStatements {
+  const missing = report.results.filter((result) => result.decision === 'implicit-deny')
+  const identity: Record<string, unknown>[] = []
+  const domainPolicy: Record<string, unknown>[] = []
+  const needs = (result: PermissionResult, where: 'identity' | 'domain'): boolean => {
+    const places = result.missingIn ?? ['identity-policy']
+    return where === 'domain'
+      ? places.includes('domain-policy')
+      : places.includes('identity-policy') || places.includes('permissions-boundary')
+  }
+  const forIdentity = missing.filter((result) => needs(result, 'identity'))
+  const partitionOf = (result: PermissionResult): string =>
+    result.permission.resource.split(':')[1] || 'aws'
+  const regionOf = (result: PermissionResult): string =>
+    result.permission.resource.split(':')[3] ?? ''
+
+  if (forIdentity.some((result) => result.permission.action === BEARER_TOKEN_ACTION)) {
+    identity.push({
+      Sid: 'CodeArtifactBearerToken',
+      Effect: 'Allow',
+      Action: BEARER_TOKEN_ACTION,
+      Resource: '*',
+      Condition: { StringEquals: { 'sts:AWSServiceName': CODEARTIFACT_SERVICE_NAME } }
+    })
+  }
+  const byGroup = (
+    results: PermissionResult[],
+    actions: string[],
+    resourceOf: (result: PermissionResult) => string
+  ): { actions: string[]; resources: string[] } => {
+    const chosen = results.filter((result) => actions.includes(result.permission.action))
+    return {
+      actions: [...new Set(chosen.map((result) => result.permission.action))],
+      resources: [...new Set(chosen.map(resourceOf))]
+    }
+  }
+  const groups: {
+    sid: string
+    actions: string[]
+    resourceOf: (result: PermissionResult) => string
+  }[] = [
+    {
+      sid: 'CodeArtifactToken',
+      actions: ['codeartifact:GetAuthorizationToken'],
+      resourceOf: (result) => {
+        const { domain, domainOwner } = result.permission.target
+        return domainArn(partitionOf(result), regionOf(result), domainOwner, domain)
+      }
+    },
+    {
+      sid: 'CodeArtifactRead',
+      actions: ['codeartifact:GetRepositoryEndpoint', 'codeartifact:ReadFromRepository'],
+      resourceOf: (result) => {
+        const { domain, domainOwner, repository } = result.permission.target
+        return repositoryArn(
+          partitionOf(result),
+          regionOf(result),
+          domainOwner,
+          domain,
+          repository ?? '*'
+        )
+      }
+    },
+    {
+      sid: 'CodeArtifactPublish',
+      actions: ['codeartifact:PublishPackageVersion', 'codeartifact:PutPackageMetadata'],
+      resourceOf: (result) => {
+        const { domain, domainOwner, repository } = result.permission.target
+        return packageArn(
+          partitionOf(result),
+          regionOf(result),
+          domainOwner,
+          domain,
+          repository ?? '*'
+        )
+      }
+    }
+  ]
+  for (const group of groups) {
+    const found = byGroup(forIdentity, group.actions, group.resourceOf)
+    if (found.actions.length === 0) continue
+    identity.push({
+      Sid: group.sid,
+      Effect: 'Allow',
+      Action: found.actions.length === 1 ? found.actions[0] : found.actions,
+      Resource: found.resources.length === 1 ? found.resources[0] : found.resources
+    })
+  }
+  const forDomain = missing.filter((result) => needs(result, 'domain'))
+  if (forDomain.length > 0) {
+    const actions = [...new Set(forDomain.map((result) => result.permission.action))]
+    domainPolicy.push({
+      Sid: 'AllowCodeArtifactSetup',
+      Effect: 'Allow',
+      Principal: { AWS: report.entityArn ?? report.callerArn },
+      Action: actions.length === 1 ? actions[0] : actions,
+      Resource: '*'
+    })
+  }
+  const boundary = forIdentity.some((result) => result.missingIn?.includes('permissions-boundary'))
+  return { identity, domainPolicy, boundary }
+}
+
+function policyJson(statements: Record<string, unknown>[]): string {
+  return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
+}
+
+function holder(report: PermissionReport): string {
+  return report.entityArn
+    ? `${report.entityKind ?? 'principal'} ${report.entityArn}`
+    : `the principal ${report.callerArn}`
+}
+
+/**
+ * The log lines: one per permission, then what to change, with the exact policy JSON.
+ *
+ * @returns lines for `core.info`; warnings are in `report.warnings`
+ */
+export function reportLines(report: PermissionReport): string[] {
+  const lines = [
+    `Permission check for ${report.callerArn}${report.entityArn && report.entityArn !== report.callerArn ? ` (${report.entityArn})` : ''}: ${report.verdict}`,
+    ...report.results.map(resultLine)
+  ]
+  lines.push(...fixLines(report))
+  return lines
+}
+
+/** What to change, with the policy JSON; empty when nothing is missing. */
+export function fixLines(report: PermissionReport): string[] {
+  const lines: string[] = []
+  const explicit = report.results.filter((result) => result.decision === 'explicit-deny')
+  for (const result of explicit) {
+    lines.push(
+      `${result.permission.action} is explicitly denied by ${result.statement ? statementText(result.statement) : 'a Deny statement'}: an Allow cannot override it; narrow or remove that Deny.`
+    )
+  }
+  const fix = fixStatements(report)
+  if (fix.identity.length > 0) {
+    const target = fix.boundary
+      ? `the identity policy of ${holder(report)} and to its permissions boundary`
+      : `the identity policy of ${holder(report)}`
+    lines.push(`Add these statements to ${target}:`, policyJson(fix.identity))
+  }
+  if (fix.domainPolicy.length > 0) {
+    lines.push(
+      "The domain owner must add this statement to the domain's permissions policy (aws codeartifact put-domain-permissions-policy):",
+      policyJson(fix.domainPolicy)
+    )
+  }
+  return lines
+}
+
+/**
+ * The error message for a failing check: the verdict, each missing permission, and the fix.
+ */
+export function failureMessage(report: PermissionReport, mode: 'auto' | 'strict'): string {
+  const failing = report.results.filter((result) =>
+    report.verdict === 'denied'
+      ? result.decision === 'explicit-deny' || result.decision === 'implicit-deny'
+      : result.decision === 'unknown'
+  )
+  const head =
+    report.verdict === 'denied'
+      ? `${holder(report)} is missing CodeArtifact permissions: ${failing.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
+      : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${failing.map((result) => `${result.permission.action}${result.detail ? ` (${result.detail})` : ''}`).join('; ')}.`
+  return [head, ...fixLines(report)].join('\n')
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** The job-summary section: a heading, a table row per permission, and the fix. */
+export interface PermissionSummarySection {
+  heading: string
+  rows: SummaryCell[][]
+  /** Policy JSON to show as a code block, with a sentence saying where it goes. */
+  fixes: { where: string; json: string }[]
+  warnings: string[]
+}
+
+/**
+ * Builds the job-summary section for the report, for the overall summary to compose.
+ * Cell text is HTML-escaped (core.summary inserts cells as HTML).
+ */
+export function permissionSummary(report: PermissionReport): PermissionSummarySection {
+  const header: SummaryCell[] = [
+    'Permission',
+    'Resource',
+    'Decision',
+    'Decided by',
+    'Statement',
+    'Notes'
+  ].map((data) => ({ data, header: true }))
+  const rows: SummaryCell[][] = [
+    header,
+    ...report.results.map((result) => [
+      escapeHtml(result.permission.action),
+      escapeHtml(resourceText(result)),
+      DECISION_LABELS[result.decision],
+      METHOD_LABELS[result.method],
+      escapeHtml(result.statement ? statementText(result.statement) : ''),
+      escapeHtml(result.detail ?? '')
+    ])
+  ]
+  const fix = fixStatements(report)
+  const fixes: PermissionSummarySection['fixes'] = []
+  if (fix.identity.length > 0) {
+    fixes.push({
+      where: `Add to the identity policy of ${holder(report)}${fix.boundary ? ' and to its permissions boundary' : ''}:`,
+      json: policyJson(fix.identity)
+    })
+  }
+  if (fix.domainPolicy.length > 0) {
+    fixes.push({
+      where: "Add to the domain's permissions policy (domain owner):",
+      json: policyJson(fix.domainPolicy)
+    })
+  }
+  return {
+    heading: `CodeArtifact permissions: ${report.verdict}`,
+    rows,
+    fixes,
+    warnings: report.warnings
+  }
+}
+
+/** Appends the section to a job summary (`core.summary`); the caller writes it. */
+export function addPermissionSummary(summary: SummaryWriter, report: PermissionReport): void {
+  const section = permissionSummary(report)
+  summary.addHeading(section.heading, 3).addTable(section.rows)
+  for (const warning of section.warnings) summary.addRaw(`<p>⚠️ ${escapeHtml(warning)}</p>`, true)
+  for (const fix of section.fixes) {
+    summary
+      .addRaw(`<p>${escapeHtml(fix.where)}</p>`, true)
+      .addCodeBlock(escapeHtml(fix.json), 'json')
+  }
+}

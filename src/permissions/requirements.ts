@@ -1,0 +1,192 @@
+import type { PackageFormat } from '../aws/names.js'
+
+/** What the job will do with the repository: install packages, or also publish them. */
+export type AccessLevel = 'read' | 'publish'
+
+/** The `sts:AWSServiceName` value CodeArtifact's bearer tokens carry. */
+export const CODEARTIFACT_SERVICE_NAME = 'codeartifact.amazonaws.com'
+
+/** The STS action CodeArtifact checks inside GetAuthorizationToken. */
+export const BEARER_TOKEN_ACTION = 'sts:GetServiceBearerToken'
+
+/** One repository the job uses, with its domain owner settled. */
+export interface PermissionTarget {
+  domain: string
+  /** 12-digit account that owns the domain. */
+  domainOwner: string
+  repository: string
+  /** The package formats the configured clients use; empty or undefined when not known yet. */
+  formats?: PackageFormat[]
+}
+
+/**
+ * One permission the principal needs: an IAM action on a resource, with the request context
+ * AWS will evaluate it in.
+ */
+export interface RequiredPermission {
+  /** e.g. `sts:GetServiceBearerToken`, `codeartifact:ReadFromRepository`. */
+  action: string
+  /** The resource ARN, or `*` for actions without resource types. */
+  resource: string
+  /** Known request context values, e.g. `{'sts:AWSServiceName': 'codeartifact.amazonaws.com'}`. */
+  context: Record<string, string>
+  /**
+   * Where a grant can come from. `identity-policy`: only the principal's identity policies count
+   * (a resource policy grant of `sts:GetServiceBearerToken` has no effect). `identity-or-resource-policy`:
+   * in the domain owner's own account, a domain or repository permissions policy can grant it alone.
+   */
+  grantableBy: 'identity-policy' | 'identity-or-resource-policy'
+  /** The repository this permission is for, or just the domain for domain-level actions. */
+  target: { domain: string; domainOwner: string; repository?: string; format?: PackageFormat }
+  /** What fails without it, for the report ("get a CodeArtifact token", …). */
+  purpose: string
+}
+
+/** Parameters of {@link requiredPermissions}. */
+export interface RequirementParameters {
+  targets: PermissionTarget[]
+  access: AccessLevel
+  /** `aws`, `aws-cn`, `aws-us-gov`, …, from the caller's ARN. */
+  partition: string
+  region: string
+  /**
+   * The token lifetime the action will request, in seconds. Known values (900–43200) go into the
+   * `sts:DurationSeconds` context; 0 or undefined leaves the key unknown, because AWS does not
+   * document what it holds for a session-length token.
+   */
+  durationSeconds?: number
+}
+
+/** `arn:PART:codeartifact:REGION:OWNER:domain/DOMAIN` (Service Authorization Reference, CodeArtifact resource types). */
+export function domainArn(
+  partition: string,
+  region: string,
+  owner: string,
+  domain: string
+): string {
+  return `arn:${partition}:codeartifact:${region}:${owner}:domain/${domain}`
+}
+
+/** `arn:PART:codeartifact:REGION:OWNER:repository/DOMAIN/REPOSITORY`. */
+export function repositoryArn(
+  partition: string,
+  region: string,
+  owner: string,
+  domain: string,
+  repository: string
+): string {
+  return `arn:${partition}:codeartifact:${region}:${owner}:repository/${domain}/${repository}`
+}
+
+/**
+ * `arn:PART:codeartifact:REGION:OWNER:package/DOMAIN/REPOSITORY/FORMAT/*`, every package of one
+ * format (namespace and name follow the format), or `…/REPOSITORY/*` for every package.
+ */
+export function packageArn(
+  partition: string,
+  region: string,
+  owner: string,
+  domain: string,
+  repository: string,
+  format?: PackageFormat
+): string {
+  const base = `arn:${partition}:codeartifact:${region}:${owner}:package/${domain}/${repository}/`
+  return format === undefined ? `${base}*` : `${base}${format}/*`
+}
+
+/**
+ * Lists every permission the job needs, in the order AWS checks them.
+ *
+ * - `sts:GetServiceBearerToken` on `*` with `sts:AWSServiceName = codeartifact.amazonaws.com`
+ *   (and `sts:DurationSeconds` when known), once for the whole job; identity policies only
+ *   (https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
+ * - `codeartifact:GetAuthorizationToken` on each distinct domain ARN, in the domain owner's account.
+ * - `codeartifact:GetRepositoryEndpoint` and `codeartifact:ReadFromRepository` on each repository ARN.
+ * - With `access: publish`: `codeartifact:PublishPackageVersion` and `codeartifact:PutPackageMetadata`
+ *   on the repository's package ARNs, one resource per known package format
+ *   (https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html).
+ *
+ * @returns the permissions, without duplicates
+ */
+export function requiredPermissions(parameters: RequirementParameters): RequiredPermission[] {
+  const { partition, region, access, durationSeconds } = parameters
+  const stsContext: Record<string, string> = { 'sts:AWSServiceName': CODEARTIFACT_SERVICE_NAME }
+  if (durationSeconds !== undefined && durationSeconds > 0) {
+    stsContext['sts:DurationSeconds'] = String(durationSeconds)
+  }
+  const first = parameters.targets[0]
+  const permissions: RequiredPermission[] = []
+  const seen = new Set<string>()
+  const add = (permission: RequiredPermission): void => {
+    const key = `${permission.action} ${permission.resource}`
+    if (seen.has(key)) return
+    seen.add(key)
+    permissions.push(permission)
+  }
+  if (first !== undefined) {
+    add({
+      action: BEARER_TOKEN_ACTION,
+      resource: '*',
+      context: stsContext,
+      grantableBy: 'identity-policy',
+      target: { domain: first.domain, domainOwner: first.domainOwner },
+      purpose: 'get a CodeArtifact authorization token'
+    })
+  }
+  for (const target of parameters.targets) {
+    const { domain, domainOwner, repository } = target
+    add({
+      action: 'codeartifact:GetAuthorizationToken',
+      resource: domainArn(partition, region, domainOwner, domain),
+      context: {},
+      grantableBy: 'identity-or-resource-policy',
+      target: { domain, domainOwner },
+      purpose: 'get a CodeArtifact authorization token'
+    })
+    const repositoryResource = repositoryArn(partition, region, domainOwner, domain, repository)
+    add({
+      action: 'codeartifact:GetRepositoryEndpoint',
+      resource: repositoryResource,
+      context: {},
+      grantableBy: 'identity-or-resource-policy',
+      target: { domain, domainOwner, repository },
+      purpose: 'look up the repository endpoint'
+    })
+    add({
+      action: 'codeartifact:ReadFromRepository',
+      resource: repositoryResource,
+      context: {},
+      grantableBy: 'identity-or-resource-policy',
+      target: { domain, domainOwner, repository },
+      purpose: 'install packages from the repository'
+    })
+  }
+  if (access === 'publish') {
+    for (const target of parameters.targets) {
+      const { domain, domainOwner, repository } = target
+      const formats: (PackageFormat | undefined)[] =
+        target.formats !== undefined && target.formats.length > 0
+          ? [...new Set(target.formats)]
+          : [undefined]
+      for (const action of [
+        'codeartifact:PublishPackageVersion',
+        'codeartifact:PutPackageMetadata'
+      ]) {
+        for (const format of formats) {
+          add({
+            action,
+            resource: packageArn(partition, region, domainOwner, domain, repository, format),
+            context: {},
+            grantableBy: 'identity-or-resource-policy',
+            target:
+              format === undefined
+                ? { domain, domainOwner, repository }
+                : { domain, domainOwner, repository, format },
+            purpose: 'publish packages to the repository'
+          })
+        }
+      }
+    }
+  }
+  return permissions
+}

@@ -1,0 +1,48 @@
+import { Output } from '../action-contract.js'
+import type { ToolConfigurer } from './plan.js'
+
+/**
+ * The environment variables that give every Gradle build in the job the
+ * project properties `<name>Url`, `<name>Username` (`aws`) and
+ * `<name>Password` (the token). Gradle turns `ORG_GRADLE_PROJECT_<prop>`
+ * into project property `<prop>` (all versions), and Gradle 6.6+ reads
+ * `<name>Username` / `<name>Password` for `credentials(PasswordCredentials)`
+ * on a repository named `<name>`.
+ * https://docs.gradle.org/current/userguide/build_environment.html#sec:project_properties
+ * https://docs.gradle.org/current/userguide/declaring_repositories.html#sec:handling_credentials
+ */
+export function gradleEnv(name: string, endpoint: string, token: string): Record<string, string> {
+  return {
+    [`ORG_GRADLE_PROJECT_${name}Url`]: endpoint,
+    [`ORG_GRADLE_PROJECT_${name}Username`]: 'aws',
+    [`ORG_GRADLE_PROJECT_${name}Password`]: token
+  }
+}
+
+/**
+ * Gradle: environment variables only — no file is written and the user's
+ * `gradle.properties` (project or GRADLE_USER_HOME) is never touched. The
+ * build script names the repository, e.g. (Gradle 6.6+):
+ *
+ *     maven { name = 'codeartifact'; url = codeartifactUrl; credentials(PasswordCredentials) }
+ *
+ * or on any version:
+ *
+ *     maven { url codeartifactUrl; credentials { username codeartifactUsername; password codeartifactPassword } }
+ *
+ * Source: https://docs.aws.amazon.com/codeartifact/latest/ug/maven-gradle.html
+ */
+export const gradleConfigurer: ToolConfigurer = {
+  reads: () => [],
+  plan: ({ access, options }) => {
+    const name = options.gradleRepositoryName ?? 'codeartifact'
+    return {
+      files: [],
+      env: gradleEnv(name, access.endpoint, access.token),
+      outputs: { [Output.mavenRepositoryUrl]: access.endpoint },
+      notes: [
+        `Gradle repository: ${access.endpoint} (project properties ${name}Url, ${name}Username, ${name}Password via ORG_GRADLE_PROJECT_* environment variables)`
+      ]
+    }
+  }
+}

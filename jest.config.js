@@ -28,8 +28,9 @@ export default {
     {
       ...common,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts'],
-      testTimeout: 120000
+      testMatch: ['<rootDir>/__tests__/e2e/**/*.test.ts']
     }
-  ]
+  ],
+  // A global option (projects cannot set it): e2e tests drive real clients.
+  testTimeout: 120000
 }

@@ -49,7 +49,13 @@ beforeEach(() => {
     .callsFake((input: { format: string; repository: string }) => ({
       repositoryEndpoint: `https://d-111122223333.d.codeartifact.us-east-1.amazonaws.com/${input.format}/${input.repository}/`
     }))
-  useInputs({ domain: 'my-domain', repository: 'my-repo', tools: 'npm, pip', region: 'us-east-1' })
+  useInputs({
+    domain: 'my-domain',
+    repository: 'my-repo',
+    tools: 'npm, pip',
+    region: 'us-east-1',
+    'check-permissions': 'off'
+  })
 })
 
 afterEach(() => {
@@ -59,21 +65,28 @@ afterEach(() => {
 })
 
 describe('main.ts', () => {
-  it('masks the token before exporting or outputting anything', async () => {
+  it('masks the token before anything exports or outputs it', async () => {
     await run()
     expect(core.setFailed).not.toHaveBeenCalled()
-    const maskOrder = core.setSecret.mock.invocationCallOrder[0]
     expect(core.setSecret).toHaveBeenCalledWith(TOKEN)
-    for (const order of [...core.exportVariable.mock.invocationCallOrder, ...core.setOutput.mock.invocationCallOrder]) {
-      expect(order).toBeGreaterThan(maskOrder)
-    }
+    const maskOrder = core.setSecret.mock.invocationCallOrder[0]
+    const uses = [core.exportVariable, core.setOutput].flatMap((fn) =>
+      fn.mock.calls
+        .map((call, index) => ({
+          value: String(call[1]),
+          order: fn.mock.invocationCallOrder[index]
+        }))
+        .filter((use) => use.value.includes(TOKEN))
+    )
+    expect(uses.length).toBeGreaterThanOrEqual(3)
+    for (const use of uses) expect(use.order).toBeGreaterThan(maskOrder)
   })
 
   it('sends duration 0 with temporary credentials, owner from the caller, and one endpoint per format', async () => {
     await run()
-    expect(codeartifact.commandCalls(GetAuthorizationTokenCommand).map((call) => call.args[0].input)).toEqual([
-      { domain: 'my-domain', domainOwner: '111122223333', durationSeconds: 0 }
-    ])
+    expect(
+      codeartifact.commandCalls(GetAuthorizationTokenCommand).map((call) => call.args[0].input)
+    ).toEqual([{ domain: 'my-domain', domainOwner: '111122223333', durationSeconds: 0 }])
     expect(
       codeartifact
         .commandCalls(GetRepositoryEndpointCommand)
@@ -85,11 +98,22 @@ describe('main.ts', () => {
   it('sends 43200 by default with long-term keys, and the given duration when set', async () => {
     delete process.env.AWS_SESSION_TOKEN
     await run()
-    expect(codeartifact.commandCalls(GetAuthorizationTokenCommand)[0].args[0].input.durationSeconds).toBe(43200)
+    expect(
+      codeartifact.commandCalls(GetAuthorizationTokenCommand)[0].args[0].input.durationSeconds
+    ).toBe(43200)
     codeartifact.resetHistory()
-    useInputs({ domain: 'my-domain', repository: 'my-repo', tools: 'npm', region: 'us-east-1', 'duration-seconds': '900' })
+    useInputs({
+      domain: 'my-domain',
+      repository: 'my-repo',
+      tools: 'npm',
+      region: 'us-east-1',
+      'duration-seconds': '900',
+      'check-permissions': 'off'
+    })
     await run()
-    expect(codeartifact.commandCalls(GetAuthorizationTokenCommand)[0].args[0].input.durationSeconds).toBe(900)
+    expect(
+      codeartifact.commandCalls(GetAuthorizationTokenCommand)[0].args[0].input.durationSeconds
+    ).toBe(900)
   })
 
   it('sets the outputs and env; state holds only the manifest path', async () => {
@@ -100,15 +124,19 @@ describe('main.ts', () => {
       expiration: '2030-01-01T00:00:00.000Z',
       'account-id': '111122223333',
       'principal-arn': 'arn:aws:sts::111122223333:assumed-role/ci/gha',
-      'npm-registry-url': 'https://d-111122223333.d.codeartifact.us-east-1.amazonaws.com/npm/my-repo/',
-      'pip-index-url': 'https://d-111122223333.d.codeartifact.us-east-1.amazonaws.com/pypi/my-repo/simple/'
+      'npm-registry-url':
+        'https://d-111122223333.d.codeartifact.us-east-1.amazonaws.com/npm/my-repo/',
+      'pip-index-url':
+        'https://d-111122223333.d.codeartifact.us-east-1.amazonaws.com/pypi/my-repo/simple/'
     })
     const env = Object.fromEntries(core.exportVariable.mock.calls)
     expect(env.CODEARTIFACT_AUTH_TOKEN).toBe(TOKEN)
     expect(env.PIP_INDEX_URL).toBe(
       `https://aws:${TOKEN}@d-111122223333.d.codeartifact.us-east-1.amazonaws.com/pypi/my-repo/simple/`
     )
-    expect(core.exportVariable.mock.calls.filter(([name]) => name === 'CODEARTIFACT_AUTH_TOKEN')).toHaveLength(1)
+    expect(
+      core.exportVariable.mock.calls.filter(([name]) => name === 'CODEARTIFACT_AUTH_TOKEN')
+    ).toHaveLength(1)
     expect(core.saveState.mock.calls.map(([name]) => name)).toEqual(['manifest-path'])
     expect(JSON.stringify(core.saveState.mock.calls)).not.toContain(TOKEN)
     const npmrc = fs.readFileSync(env.NPM_CONFIG_USERCONFIG as string, 'utf8')
@@ -138,9 +166,12 @@ describe('main.ts', () => {
 
   it('reports an AccessDenied token call with the domain, region and account', async () => {
     codeartifact.on(GetAuthorizationTokenCommand).rejects(
-      Object.assign(new Error('User: arn:aws:sts::111122223333:assumed-role/ci/gha is not authorized'), {
-        name: 'AccessDeniedException'
-      })
+      Object.assign(
+        new Error('User: arn:aws:sts::111122223333:assumed-role/ci/gha is not authorized'),
+        {
+          name: 'AccessDeniedException'
+        }
+      )
     )
     await run()
     const message = core.setFailed.mock.calls[0][0] as string

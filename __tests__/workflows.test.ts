@@ -132,7 +132,7 @@ describe('the linter', () => {
     expect(code).toBe(1)
     const messages = problems.map((problem) => problem.message).join('\n')
     expect(messages).toContain('label "ubuntu-18.10" is unknown')
-    expect(messages).toMatch(/timeout-minutes/)
+    expect(messages).toContain('expecting a single ${{...}} expression or float number literal')
     expect(messages).toContain('input "role-to-asume" is not defined')
   })
 

@@ -3,9 +3,12 @@
 // adds the same per-request delay the CodeArtifact emulator adds, and forwards to moto.
 //
 // moto has no iam:SimulatePrincipalPolicy (it answers HTTP 500, which the SDK would retry with
-// back-off, a cost real IAM never charges). The proxy therefore answers that one action itself,
-// in one round trip, the way IAM answers for the bench's principal: every requested action is
-// `allowed`, matched by the principal's policy. Everything else reaches moto unchanged.
+// back-off, a cost real IAM never charges). The proxy answers that one action itself, at once
+// (plus the delay), as IAM answers for the bench's principal, whose policy grants everything
+// asked: every action `allowed`. The test tree's evaluating stand-in
+// (__tests__/harness/simulator-proxy.mjs) gives the same verdict but reads the policies from moto
+// and runs a policy engine in the bench's own process for each call, which on a 2-core machine
+// would bill its CPU to the action being timed.
 import http from 'node:http'
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -43,7 +46,8 @@ const xmlEscape = (text) =>
   )
 
 /**
- * IAM's SimulatePrincipalPolicy answer allowing every ActionNames × ResourceArns pair of `body`.
+ * IAM's SimulatePrincipalPolicy answer allowing every ActionNames × ResourceArns pair of `body`,
+ * one result per action with a per-resource result each.
  * Shape: https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html
  * @param {string} body the form-encoded request
  * @returns {string} XML
@@ -55,15 +59,14 @@ export function simulateAllowedXml(body) {
       .filter(([key]) => key.startsWith(`${prefix}.member.`))
       .sort(([a], [b]) => Number(a.split('.').pop()) - Number(b.split('.').pop()))
       .map(([, value]) => value)
-  const actions = list('ActionNames')
   const resources = list('ResourceArns')
   const statement =
     '<MatchedStatements><member><SourcePolicyId>bench-codeartifact</SourcePolicyId>' +
-    '<SourcePolicyType>IAM Policy</SourcePolicyType>' +
+    '<SourcePolicyType>role</SourcePolicyType>' +
     '<StartPosition><Line>1</Line><Column>1</Column></StartPosition>' +
     '<EndPosition><Line>1</Line><Column>2</Column></EndPosition></member></MatchedStatements>'
-  const results = actions.map((action) => {
-    const specific = resources
+  const results = list('ActionNames').map((action) => {
+    const perResource = resources
       .map(
         (resource) =>
           `<member><EvalResourceName>${xmlEscape(resource)}</EvalResourceName>` +
@@ -75,14 +78,14 @@ export function simulateAllowedXml(body) {
       `<member><EvalActionName>${xmlEscape(action)}</EvalActionName>` +
       `<EvalResourceName>${xmlEscape(resources.length === 1 ? resources[0] : '*')}</EvalResourceName>` +
       `<EvalDecision>allowed</EvalDecision>${statement}<MissingContextValues/>` +
-      (specific ? `<ResourceSpecificResults>${specific}</ResourceSpecificResults>` : '') +
+      (perResource ? `<ResourceSpecificResults>${perResource}</ResourceSpecificResults>` : '') +
       '</member>'
     )
   })
   return (
     '<SimulatePrincipalPolicyResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">' +
-    `<SimulatePrincipalPolicyResult><IsTruncated>false</IsTruncated><EvaluationResults>${results.join('')}` +
-    '</EvaluationResults></SimulatePrincipalPolicyResult>' +
+    '<SimulatePrincipalPolicyResult><IsTruncated>false</IsTruncated>' +
+    `<EvaluationResults>${results.join('')}</EvaluationResults></SimulatePrincipalPolicyResult>` +
     '<ResponseMetadata><RequestId>bench-simulate</RequestId></ResponseMetadata>' +
     '</SimulatePrincipalPolicyResponse>'
   )

@@ -27,6 +27,7 @@ import { IAMClient, CreateRoleCommand, PutRolePolicyCommand } from '@aws-sdk/cli
 import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts'
 import { startEmulator } from '../__tests__/emulator/server.mjs'
 import { startMoto } from '../__tests__/harness/moto.mjs'
+import { createJob, parseFileCommands } from '../__tests__/harness/runner.mjs'
 import { startAwsProxy, preciseNow } from './aws-proxy.mjs'
 import {
   judgeTargets,
@@ -107,6 +108,7 @@ function readVmHwm(pid) {
 
 // ---------------------------------------------------------------- servers and the principal
 
+/** moto_server (IAM, STS) behind the counting proxy; the CodeArtifact emulator. */
 async function startServers() {
   const [moto, emulator] = await Promise.all([
     startMoto(),
@@ -117,10 +119,10 @@ async function startServers() {
 }
 
 /** A role like the one GitHub OIDC hands a job, granted what CodeArtifact needs; its session keys. */
-async function roleSession(motoUrl) {
+async function roleSession(iamUrl) {
   const client = {
     region: REGION,
-    endpoint: motoUrl,
+    endpoint: iamUrl,
     credentials: { accessKeyId: 'a', secretAccessKey: 'b' }
   }
   const iam = new IAMClient(client)
@@ -182,34 +184,8 @@ const inputEnv = (inputs) =>
     Object.entries(inputs).map(([k, v]) => [`INPUT_${k.replace(/ /g, '_').toUpperCase()}`, v])
   )
 
-function parseFileCommands(text) {
-  const result = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[i])
-    if (heredoc) {
-      const value = []
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i])
-      result[heredoc[1]] = value.join('\n')
-    } else if (lines[i].indexOf('=') > 0) {
-      const at = lines[i].indexOf('=')
-      result[lines[i].slice(0, at)] = lines[i].slice(at + 1)
-    }
-  }
-  return result
-}
-
-function newJob() {
-  const root = fs.mkdtempSync(path.join(scratch, 'job-'))
-  const job = {
-    root,
-    home: path.join(root, 'home'),
-    runnerTemp: path.join(root, 'runner-temp'),
-    workspace: path.join(root, 'workspace')
-  }
-  for (const dir of [job.home, job.runnerTemp, job.workspace]) fs.mkdirSync(dir)
-  return job
-}
+/** A fresh job (HOME, RUNNER_TEMP, workspace) under the scratch folder. */
+const newJob = () => createJob({}, fs.mkdtempSync(path.join(scratch, 'job-')))
 
 function runnerEnv(job, awsEnv) {
   const files = Object.fromEntries(
@@ -264,12 +240,15 @@ function resetLogs(servers) {
   servers.proxy.resetLog()
 }
 
-/** One main step (measured) and its post step (measured separately), in a fresh job. */
-async function runActionOnce(servers, awsEnv, inputs) {
+/**
+ * One main step (measured) and its post step (measured separately), in a fresh job.
+ * `scripts.post` null: no post step (the floor has none).
+ */
+async function runActionOnce(servers, awsEnv, inputs, scripts = { main: MAIN, post: POST }) {
   const job = newJob()
   const { env, files } = runnerEnv(job, awsEnv)
   resetLogs(servers)
-  const main = await measure(process.execPath, [MAIN], {
+  const main = await measure(process.execPath, [scripts.main], {
     env: { ...env, ...inputEnv(inputs) },
     cwd: job.workspace
   })
@@ -278,10 +257,12 @@ async function runActionOnce(servers, awsEnv, inputs) {
   const exported = parseFileCommands(fs.readFileSync(files.env, 'utf8'))
   const post = runnerEnv(job, awsEnv)
   const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]))
-  const postRun = await measure(process.execPath, [POST], {
-    env: { ...post.env, ...exported, ...inputEnv(inputs), ...stateEnv },
-    cwd: job.workspace
-  })
+  const postRun = scripts.post
+    ? await measure(process.execPath, [scripts.post], {
+        env: { ...post.env, ...exported, ...inputEnv(inputs), ...stateEnv },
+        cwd: job.workspace
+      })
+    : { code: 0, wallMs: undefined }
   fs.rmSync(job.root, { recursive: true, force: true })
   return {
     ok: main.code === 0 && postRun.code === 0,
@@ -326,6 +307,34 @@ function toolFormats() {
   for (const m of text.matchAll(/['"]?([a-z0-9-]+)['"]?\s*:\s*\{\s*format\s*:\s*['"]([a-z]+)['"]/g))
     formats[m[1]] = m[2]
   return formats
+}
+
+/**
+ * Bundles bench/floor.mjs with ncc, as the action is bundled, into the scratch folder.
+ * @returns the bundle's path, or null (with a note on stderr) when ncc fails
+ */
+function buildFloor() {
+  const out = path.join(scratch, 'floor')
+  try {
+    execFileSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
+        'build',
+        path.join(ROOT, 'bench', 'floor.mjs'),
+        '-o',
+        out,
+        '--quiet'
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] }
+    )
+  } catch (error) {
+    process.stderr.write(
+      `Could not bundle bench/floor.mjs; no floor row: ${error.stderr ?? error}\n`
+    )
+    return null
+  }
+  return ['index.mjs', 'index.js'].map((f) => path.join(out, f)).find((f) => fs.existsSync(f))
 }
 
 // ---------------------------------------------------------------- awscli v1
@@ -435,12 +444,14 @@ async function benchLatency(latencyMs, servers, awsEnv, scenarios, cli) {
   const env = { PATH: process.env.PATH, HOME: scratch }
   // Warm-up: one unmeasured pass (page cache, moto's first-call imports).
   await measure(process.execPath, ['-e', ''], { env, cwd: scratch })
-  for (const s of scenarios) await runActionOnce(servers, awsEnv, s.inputs)
+  for (const s of scenarios) await runActionOnce(servers, awsEnv, s.inputs, s.scripts)
   if (cli) await runCliOnce(servers, cli, awsEnv)
   // Round-robin, so a burst of load on the shared machine hits every scenario alike.
   for (let i = 0; i < options.runs; i++) {
     bare.push(await measure(process.execPath, ['-e', ''], { env, cwd: scratch }))
-    for (const s of scenarios) samples[s.id].push(await runActionOnce(servers, awsEnv, s.inputs))
+    for (const s of scenarios) {
+      samples[s.id].push(await runActionOnce(servers, awsEnv, s.inputs, s.scripts))
+    }
     if (cli) cliRuns.push(await runCliOnce(servers, cli, awsEnv))
     process.stderr.write(`  latency ${latencyMs} ms: run ${i + 1}/${options.runs}\r`)
   }
@@ -476,7 +487,8 @@ async function benchLatency(latencyMs, servers, awsEnv, scenarios, cli) {
   const bareMedian = result.bareNode.wallMs.median
   for (const s of scenarios) {
     const agg = aggregate(samples[s.id])
-    const peer = result.cli && (s.cliPeer === 'npm' ? result.cli.npm : result.cli.npmThenPip)
+    const peer =
+      result.cli && s.cliPeer && (s.cliPeer === 'npm' ? result.cli.npm : result.cli.npmThenPip)
     result.scenarios.push({
       id: s.id,
       label: s.label,
@@ -494,6 +506,16 @@ async function benchLatency(latencyMs, servers, awsEnv, scenarios, cli) {
     })
   }
   return result
+}
+
+/** `Cold start …: 120 ms = 2.9× bare node (41 ms); the floor: 100 ms = 2.4×.` */
+function coldStartLine(action, floor, bare) {
+  const part = (s) =>
+    `${formatMs(s?.firstRequestMs?.median)} ms = ${s?.coldStartVsBareNode ?? '–'}×`
+  return (
+    `Cold start (spawn → first AWS request), action: npm: ${part(action)} bare node ` +
+    `(${formatMs(bare.wallMs.median)} ms)${floor ? `; the floor: ${part(floor)}` : ''}.`
+  )
 }
 
 function tableRows(result) {
@@ -634,6 +656,19 @@ async function main() {
         }
       }
     })
+    const floor = buildFloor()
+    if (floor) {
+      scenarios.push({
+        id: 'floor',
+        label: 'floor: @actions/core + client-sts, one GetCallerIdentity',
+        tools: [],
+        validation: false,
+        cliPeer: null,
+        formats: 0,
+        inputs: { region: REGION },
+        scripts: { main: floor, post: null }
+      })
+    }
     if (options.scenarios) scenarios = scenarios.filter((s) => options.scenarios.includes(s.id))
     const cli = options.cli ? findCli() : null
     if (options.cli && !cli) process.stderr.write('awscli not found: skipping the CLI rows.\n')
@@ -660,7 +695,7 @@ async function main() {
             actionNpmMs: byId('npm').wallMs.median,
             actionAllMs: byId('all').wallMs.median,
             callsWithoutValidation: withLatency.scenarios
-              .filter((s) => !s.validation)
+              .filter((s) => !s.validation && s.id !== 'floor')
               .map((s) => ({ label: s.id, calls: s.awsCalls, formats: s.formats })),
             coldStartMs: byId('npm', noLatency).firstRequestMs?.median ?? NaN,
             bareNodeMs: noLatency.bareNode.wallMs.median
@@ -685,7 +720,8 @@ async function main() {
         awsCalls:
           'emulator control-plane requests + STS/IAM requests at the proxy in front of moto',
         firstRequest: 'spawn → arrival of the first AWS request at either server',
-        simulatePrincipalPolicy: 'answered by bench/aws-proxy.mjs (allowed), since moto lacks it',
+        simulatePrincipalPolicy:
+          'answered by bench/aws-proxy.mjs (moto lacks it): allowed, as IAM answers for the bench role',
         checkPermissionsInputInBundle: knowsCheckInput
       },
       inputs: base,
@@ -716,8 +752,7 @@ async function main() {
         '',
         markdownTable(tableRows(r)),
         '',
-        `Cold start (spawn → first AWS request, action: npm): ${formatMs(byId('npm', r)?.firstRequestMs?.median)} ms = ` +
-          `${byId('npm', r)?.coldStartVsBareNode ?? '–'}× bare node (${formatMs(r.bareNode.wallMs.median)} ms).`
+        coldStartLine(byId('npm', r), byId('floor', r), r.bareNode)
       ]),
       '',
       '### Targets',

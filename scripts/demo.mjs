@@ -101,7 +101,7 @@ async function main() {
     const exported = Object.keys(main.exportedEnv)
     detail(`exported for later steps: ${exported.join(', ')}`)
     const written = [...listFiles(job.runnerTemp), ...listFiles(job.home)]
-    detail(`files written: ${written.length === 0 ? 'none' : ''}`)
+    detail(`files written: ${written.length === 0 ? 'none' : written.length}`)
     for (const file of written) detail(`  ${file}`)
     const summaryFile = path.join(job.root, 'job-summary.md')
     fs.writeFileSync(summaryFile, main.summary)

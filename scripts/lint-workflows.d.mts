@@ -10,8 +10,6 @@ export interface FileProblem extends Problem {
   /** Path relative to the repository root. */
   file: string
 }
-/** Inputs README scenarios may use before action.yml declares them. */
-export declare const PLANNED_INPUTS: string[]
 /** The fenced yaml blocks of a markdown text; `line` is the block's first line (1-based). */
 export declare function yamlBlocks(markdown: string): { text: string; line: number }[]
 /** Whether a YAML text is a complete workflow (`on` and `jobs`). */

@@ -22,22 +22,6 @@ import { LineCounter, isMap, isScalar, parseDocument, visit } from 'yaml'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-/**
- * Inputs that README scenarios already use while their implementation is still being built.
- * A scenario may name them before action.yml declares them; everything else must be declared.
- * TODO(lead): empty this list once these inputs have landed in action.yml.
- */
-export const PLANNED_INPUTS = [
-  'access',
-  'check-only',
-  'check-permissions',
-  'provision-policy',
-  'provision-for',
-  'policy-name',
-  'max-token-duration',
-  'dry-run'
-]
-
 /** Keys GitHub accepts in action metadata (https://docs.github.com/actions/reference/workflows-and-actions/metadata-syntax). */
 const ACTION_KEYS = ['name', 'author', 'description', 'inputs', 'outputs', 'runs', 'branding']
 const INPUT_KEYS = ['description', 'required', 'default', 'deprecationMessage']
@@ -139,7 +123,7 @@ export function checkActionInputs(text, inputs) {
       for (const pair of withNode?.items ?? []) {
         const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key)
         given.add(name)
-        if (!(name in inputs) && !PLANNED_INPUTS.includes(name)) {
+        if (!(name in inputs)) {
           problems.push({
             ...at(pair.key),
             message: `input "${name}" is not defined in action.yml; its inputs are ${Object.keys(
@@ -370,7 +354,7 @@ async function main() {
         : `${problems.length} problem(s).`
     )
   }
-  process.exit(problems.length === 0 ? 0 : 1)
+  process.exitCode = problems.length === 0 ? 0 : 1
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

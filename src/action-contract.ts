@@ -26,7 +26,15 @@ export const Input = {
   durationSeconds: 'duration-seconds',
   checkPermissions: 'check-permissions',
   access: 'access',
-  checkOnly: 'check-only'
+  checkOnly: 'check-only',
+  // Provisioning (src/provisioning/).
+  provisionPolicy: 'provision-policy',
+  provisionFor: 'provision-for',
+  policyName: 'policy-name',
+  policyPath: 'policy-path',
+  maxTokenDuration: 'max-token-duration',
+  dryRun: 'dry-run',
+  propagationTimeout: 'propagation-timeout'
 } as const
 
 /** Output names, exactly as declared in action.yml. */
@@ -45,7 +53,10 @@ export const Output = {
   principalArn: 'principal-arn',
   token: 'token',
   permissions: 'permissions',
-  missingPermissions: 'missing-permissions'
+  missingPermissions: 'missing-permissions',
+  // Provisioning (src/provisioning/).
+  policyArn: 'policy-arn',
+  policyChanged: 'policy-changed'
 } as const
 
 /** Keys saved with core.saveState for the post step. Never the token. */

@@ -8,6 +8,7 @@ import {
   isValidTokenDuration
 } from './aws/names.js'
 import { TOOL_NAMES, type ToolName } from './tools/formats.js'
+import { parseProvisioningInputs, type ProvisioningInputs } from './provisioning/inputs.js'
 import {
   MAVEN_REPOSITORY_MODES,
   type MavenRepositoryMode,
@@ -58,6 +59,8 @@ export interface ActionInputs {
   access: 'read' | 'publish'
   /** Gate mode: check the permissions, set the outputs, and stop (no token, no config). */
   checkOnly: boolean
+  /** `provision-policy` and its companions (src/provisioning/inputs.ts). */
+  provisioning: ProvisioningInputs
 }
 
 /** Reads one raw input; `core.getInput` in the action, a map in tests. */
@@ -72,7 +75,7 @@ export type InputReader = (name: string) => string
  * @throws InputError naming the input and the allowed values, for the first invalid input
  */
 export function readInputs(readInput: InputReader, env: NodeJS.ProcessEnv): ActionInputs {
-  return {
+  const parsed = {
     targets: readTargets(readInput),
     region: parseRegion(optional(readInput, Input.region), env),
     durationSeconds: parseDuration(optional(readInput, Input.durationSeconds)),
@@ -81,6 +84,7 @@ export function readInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Acti
     ...parseBuildToolInputs(readInput),
     ...parsePermissionInputs(readInput)
   }
+  return { ...parsed, provisioning: parseProvisioningInputs(readInput, parsed) }
 }
 
 function parseChoice<T extends string>(

@@ -39,6 +39,22 @@ export interface SummaryPermissions {
   rows?: SummaryPermissionRow[]
 }
 
+/** What provisioning did (src/provisioning/summary.ts builds it). */
+export interface SummaryProvisioning {
+  /** One sentence, shown under the heading. */
+  text: string
+  /** The policy provisioned (created, updated or attached), or that a dry run would. */
+  policyArn: string
+  /** The role or user it is attached to. */
+  principalArn: string
+  /** `changed`, `unchanged`, or `dry run`. */
+  outcome: 'changed' | 'unchanged' | 'dry run'
+  /** The IAM calls made (in a dry run: that would be made), one line each. */
+  calls: string[]
+  /** The least-privilege document, as JSON; undefined for an AWS managed policy. */
+  document?: string
+}
+
 /** A file the main step wrote (paths only, never content). */
 export interface SummaryFile {
   path: string
@@ -50,6 +66,8 @@ export interface SummaryFile {
 export interface JobSummaryData {
   /** The caller, once sts:GetCallerIdentity answered. */
   principal?: Caller
+  /** Set when provisioning ran (provision-policy is not none). */
+  provisioning?: SummaryProvisioning
   /** Set by the permissions check; when absent, a verdict is inferred from the token request. */
   permissions?: SummaryPermissions
   repositories: SummaryRepository[]
@@ -101,6 +119,24 @@ export function renderJobSummary(data: JobSummaryData, now: Date = new Date()): 
     ])
   } else {
     summary.addRaw('<p>Not identified: the step stopped before sts:GetCallerIdentity.</p>', true)
+  }
+
+  if (data.provisioning) {
+    const provisioning = data.provisioning
+    summary.addHeading('Provisioning', 3)
+    summary.addRaw(`<p>${escape(provisioning.text)}</p>`, true)
+    summary.addTable([
+      [{ data: 'Policy', header: true }, code(provisioning.policyArn)],
+      [{ data: 'Attached to', header: true }, code(provisioning.principalArn)],
+      [{ data: 'Outcome', header: true }, escape(provisioning.outcome)]
+    ])
+    if (provisioning.calls.length > 0) summary.addList(provisioning.calls.map(escape))
+    if (provisioning.document !== undefined) {
+      summary.addDetails(
+        'Policy document',
+        `<pre lang="json">${escape(provisioning.document)}</pre>`
+      )
+    }
   }
 
   const permissions = data.permissions ?? inferPermissions(data)

@@ -20,6 +20,8 @@ import { writeConfigFiles } from './config/writer.js'
 import { saveManifest, startManifest, type Manifest } from './config/manifest.js'
 import { explainAccessDenied, runPermissionCheck, summaryPermissions } from './permissions/gate.js'
 import type { PermissionVerdict } from './permissions/check.js'
+import { classifyAccessDenied } from './permissions/access-denied.js'
+import type { ProvisioningStep } from './provisioning/step.js'
 import {
   emptySummary,
   writeJobSummary,
@@ -62,9 +64,12 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   const codeartifact = logCalls(new CodeartifactClient(config), core.debug)
 
   report.step = 'choose the clients'
-  const detected = inputs.targets.some((target) => target.tools === 'auto')
-    ? detectWorkspaceTools()
-    : []
+  // Provisioning may end the step before any client is configured: then tools are detected after it.
+  const provisioning = inputs.provisioning.policy !== 'none'
+  const detected =
+    !provisioning && inputs.targets.some((target) => target.tools === 'auto')
+      ? detectWorkspaceTools(!inputs.checkOnly)
+      : []
   const withTools = inputs.targets.map((target) => ({
     ...target,
     tools: target.tools === 'auto' ? detected : target.tools
@@ -80,7 +85,7 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   )
   let early: ReturnType<typeof fetchTokensAndEndpoints> | undefined
   let durationSeconds: number | undefined
-  if (inputs.checkPermissions === 'off' && owned.length === withTools.length) {
+  if (inputs.checkPermissions === 'off' && !provisioning && owned.length === withTools.length) {
     report.step = 'get the authorization token'
     durationSeconds = await chooseDuration(sts, inputs)
     early = settleLater(
@@ -92,49 +97,92 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   // The client configurers hold the bundle's heaviest modules (yaml, @xmldom/xmldom, smol-toml,
   // ini). They load while the first requests are in flight, not before them.
   const catalog = settleLater(import('./tools/catalog.js'))
+  // Likewise the permission check and its IAM client, when the check runs (gate.ts imports the
+  // same module later, from the module cache).
+  if (inputs.checkPermissions !== 'off') settleLater(import('./permissions/check.js'))
+  // Provisioning (and its IAM client and @actions/github) loads only when asked for.
+  const provisioner = provisioning ? settleLater(import('./provisioning/step.js')) : undefined
   const caller = await identity
   report.summary.principal = caller
-  const targets: ResolvedTarget[] = withTools.map((target) => ({
+  let targets: ResolvedTarget[] = withTools.map((target) => ({
     ...target,
     domainOwner: target.domainOwner ?? caller.account
   }))
   report.summary.repositories = summaryRepositories(targets, inputs.region)
+
+  let step: ProvisioningStep | undefined
+  if (provisioner) {
+    report.step = 'provision the IAM policy'
+    const { runProvisioningStep } = await provisioner
+    step = await runProvisioningStep({
+      inputs: inputs.provisioning,
+      caller,
+      targets,
+      access: inputs.access,
+      region: inputs.region,
+      toolsGiven: inputs.targets.every((target) => target.tools !== 'auto'),
+      onSummary: (section) => (report.summary.provisioning = section)
+    })
+    if (step.after === 'stop') return stopWithoutToken(caller)
+    if (step.after === 'continue' && inputs.targets.some((target) => target.tools === 'auto')) {
+      report.step = 'choose the clients'
+      const found = detectWorkspaceTools(!inputs.checkOnly)
+      targets = targets.map((target, index) =>
+        inputs.targets[index].tools === 'auto' ? { ...target, tools: found } : target
+      )
+      report.summary.repositories = summaryRepositories(targets, inputs.region)
+    }
+  }
   report.step = 'get the authorization token'
   durationSeconds ??= await chooseDuration(sts, inputs)
 
   let verdict: PermissionVerdict | undefined
   if (inputs.checkPermissions !== 'off') {
     report.step = 'check the permissions'
-    const permissions = await runPermissionCheck({
-      mode: inputs.checkPermissions,
-      access: inputs.access,
-      caller,
-      targets: targets.map((target) => ({
-        ...target,
-        formats: target.tools.map((tool) => TOOL_FORMATS[tool])
-      })),
-      region: inputs.region,
-      durationSeconds,
-      codeartifact,
-      onReport: (found) => (report.summary.permissions = summaryPermissions(found))
-    })
-    verdict = permissions.verdict
+    const checkDuration = durationSeconds
+    const mode = inputs.checkPermissions
+    // After provisioning, the check is about the provisioned principal, and waits for IAM.
+    let lastVerdict: PermissionVerdict | undefined
+    const check = () =>
+      runPermissionCheck({
+        mode,
+        access: inputs.access,
+        caller: step?.checkFor ?? caller,
+        targets: targets.map((target) => ({
+          ...target,
+          formats: target.tools.map((tool) => TOOL_FORMATS[tool])
+        })),
+        region: inputs.region,
+        durationSeconds: checkDuration,
+        codeartifact,
+        onReport: (found) => {
+          lastVerdict = found.verdict
+          report.summary.permissions = summaryPermissions(found)
+        }
+      })
+    const permissions = await (step?.propagation
+      ? step.propagation.retry('the permission check', check, () => lastVerdict === 'denied')
+      : check())
+    if (step === undefined || step.result.principal.isCaller) verdict = permissions.verdict
     if (inputs.checkOnly) {
-      core.setOutput(Output.accountId, caller.account)
-      core.setOutput(Output.principalArn, caller.arn)
       core.info(
-        `check-only: the permission verdict is ${verdict}; no token requested, nothing configured.`
+        `check-only: the permission verdict is ${permissions.verdict}; no token requested, nothing configured.`
       )
-      return
+      return stopWithoutToken(caller)
     }
     report.step = 'get the authorization token'
   }
+  if (step?.after === 'check-then-stop') return stopWithoutToken(caller)
 
   const tokenDuration = durationSeconds
   const { tokens, endpoints } = await core
     .group('Authorization token', async () => {
+      const fetchOnce = () =>
+        fetchTokensAndEndpoints(codeartifact, targets, tokenDuration, inputs.region)
       const fetched = await (early ??
-        fetchTokensAndEndpoints(codeartifact, targets, tokenDuration, inputs.region))
+        (step?.tokenWaits && step.propagation
+          ? step.propagation.retry('the token request', fetchOnce, isAccessDenied)
+          : fetchOnce()))
       for (const [key, token] of fetched.tokens) {
         core.info(`Token for ${key} expires at ${token.expiration.toISOString()}`)
       }
@@ -215,6 +263,17 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   )
 }
 
+/** Ends a step that asks for no token (check-only, dry-run, provisioning for another principal). */
+function stopWithoutToken(caller: Caller): void {
+  core.setOutput(Output.accountId, caller.account)
+  core.setOutput(Output.principalArn, caller.arn)
+}
+
+/** Whether a failure's message is an AWS AccessDenied (which IAM propagation may still lift). */
+function isAccessDenied(error: unknown): boolean {
+  return classifyAccessDenied(error instanceof Error ? error.message : String(error)) !== undefined
+}
+
 /** The summary's repository rows; endpoints once GetRepositoryEndpoint answered. */
 function summaryRepositories(
   targets: ResolvedTarget[],
@@ -233,10 +292,17 @@ function summaryRepositories(
   }))
 }
 
-/** Resolves `tools: auto` from GITHUB_WORKSPACE, logging what was found and why. */
-function detectWorkspaceTools(): ToolName[] {
+/**
+ * Resolves `tools: auto` from GITHUB_WORKSPACE, logging what was found and why.
+ * @param required whether finding nothing is an error (it is not in check-only mode)
+ */
+function detectWorkspaceTools(required: boolean): ToolName[] {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const detected = detectTools(listWorkspace(workspace))
+  if (detected.length === 0 && !required) {
+    core.info('Detected no tools; check-only needs none.')
+    return []
+  }
   if (detected.length === 0) {
     throw new InputError(
       Input.tools,
@@ -268,6 +334,13 @@ async function identify(sts: STSClient, inputs: ActionInputs): Promise<Caller> {
 }
 
 async function chooseDuration(sts: STSClient, inputs: ActionInputs): Promise<number> {
+  const cap = inputs.provisioning.maxTokenDurationSeconds
+  if (inputs.durationSeconds === undefined && cap !== undefined) {
+    core.info(
+      `Token lifetime: ${cap} seconds (max-token-duration, which the provisioned policy allows).`
+    )
+    return cap
+  }
   const kind = await credentialKind(sts)
   if (inputs.durationSeconds !== undefined) {
     if (inputs.durationSeconds === 0 && kind === 'long-term') {

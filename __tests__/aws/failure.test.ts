@@ -134,7 +134,9 @@ describe('aws/failure.ts with real SDK errors', () => {
     })
     const message = describeAwsFailure(error, context)
     expectWellFormed(message)
-    expect(message).toContain('ExpiredTokenException: The security token included in the request is expired.')
+    expect(message).toContain(
+      'ExpiredTokenException: The security token included in the request is expired.'
+    )
     expect(message).toContain('The AWS credentials have expired')
   })
 
@@ -188,7 +190,9 @@ describe('aws/failure.ts with other values', () => {
     const error = Object.assign(new Error('Could not load credentials from any providers'), {
       name: 'CredentialsProviderError'
     })
-    expect(describeAwsFailure(error, { step: 'identify the AWS principal', region: 'us-east-1' })).toBe(
+    expect(
+      describeAwsFailure(error, { step: 'identify the AWS principal', region: 'us-east-1' })
+    ).toBe(
       'Could not identify the AWS principal (region us-east-1): CredentialsProviderError: Could not load credentials from any providers. No AWS credentials were found: add aws-actions/configure-aws-credentials (GitHub OIDC) before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.'
     )
   })

@@ -13,7 +13,6 @@
  * it at the job's HOME (on a runner the two are the same).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -28,6 +27,7 @@ import {
   type Job,
   type StepResult
 } from '../harness/action-runner.js'
+import { runClient } from '../harness/client-process.js'
 
 /** The account moto_server puts every caller in. */
 const MOTO_ACCOUNT = '123456789012'
@@ -105,7 +105,7 @@ afterAll(async () => {
 })
 
 /** A throw-away Maven project depending on com.example:tiny:1.0.0. */
-function mavenProject(extra = ''): string {
+function mavenProject(extra = '', packaging = 'jar'): string {
   const project = fs.mkdtempSync(path.join(job.root, 'mvn-'))
   fs.mkdirSync(path.join(project, 'src', 'main', 'java', 'app'), { recursive: true })
   fs.writeFileSync(
@@ -117,6 +117,7 @@ function mavenProject(extra = ''): string {
     `<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>com.example.pub</groupId><artifactId>app</artifactId><version>2.0.0</version>
+  <packaging>${packaging}</packaging>
   <properties>
     <maven.compiler.release>17</maven.compiler.release>
     <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
@@ -131,18 +132,14 @@ function mavenProject(extra = ''): string {
 }
 
 function mvn(project: string, goals: string[], env: Record<string, string>) {
-  return spawnSync(
+  return runClient(
     'mvn',
     ['-B', '-ntp', `-Dmaven.repo.local=${path.join(project, 'local-repo')}`, ...goals],
-    {
-      cwd: project,
-      env: { ...env, MAVEN_OPTS: `-Duser.home=${job.home}` },
-      encoding: 'utf8'
-    }
+    { cwd: project, env: { ...env, MAVEN_OPTS: `-Duser.home=${job.home}` } }
   )
 }
 
-function gradle(env: Record<string, string>) {
+async function gradle(env: Record<string, string>) {
   const project = fs.mkdtempSync(path.join(job.root, 'gradle-'))
   fs.writeFileSync(
     path.join(project, 'build.gradle'),
@@ -158,10 +155,9 @@ task fetchDeps(type: Copy) { from configurations.fetch; into "$buildDir/deps" }
 `
   )
   fs.writeFileSync(path.join(project, 'settings.gradle'), "rootProject.name = 'app'\n")
-  const result = spawnSync('gradle', ['--no-daemon', '-q', 'fetchDeps'], {
+  const result = await runClient('gradle', ['--no-daemon', '-q', 'fetchDeps'], {
     cwd: project,
-    env: { ...env, GRADLE_USER_HOME: path.join(project, 'gradle-home') },
-    encoding: 'utf8'
+    env: { ...env, GRADLE_USER_HOME: path.join(project, 'gradle-home') }
   })
   return { ...result, project }
 }
@@ -188,79 +184,94 @@ describe('Maven and Gradle through the bundled action', () => {
     expect(fs.statSync(path.join(job.home, '.m2', 'settings.xml')).mode & 0o777).toBe(0o600)
   })
 
-  it('the real mvn compiles against a dependency from CodeArtifact, authenticated', () => {
-    emulator.resetLog()
-    const project = mavenProject()
-    const result = mvn(project, ['compile'], stepEnv(job))
-    expect(result.stdout).toContain('BUILD SUCCESS')
-    expect(result.status).toBe(0)
-    expect(
-      fs.existsSync(
-        path.join(project, 'local-repo', 'com', 'example', 'tiny', '1.0.0', 'tiny-1.0.0.jar')
-      )
-    ).toBe(true)
-    const jar = mavenRequests().find(
-      (request) => request.path.endsWith('/tiny-1.0.0.jar') && request.status === 200
-    )
-    expect(jar).toMatchObject({ auth: 'ok', scheme: 'basic' })
-  })
+  describe('clients run side by side (each JVM start is slow)', () => {
+    type Run = Awaited<ReturnType<typeof runClient>> & { project: string }
+    let compiled: Run
+    let deployed: Run
+    let refused: Run
+    let fetched: Awaited<ReturnType<typeof gradle>>
+    let gradleRefused: Awaited<ReturnType<typeof gradle>>
 
-  it('the real mvn deploys to the maven-repository-url output with the same server id', () => {
-    emulator.resetLog()
-    const project = mavenProject(`
+    beforeAll(async () => {
+      emulator.resetLog()
+      const wrongToken = { ...stepEnv(job), CODEARTIFACT_AUTH_TOKEN: 'not-the-token' }
+      const deployProject = mavenProject(
+        `
   <distributionManagement>
     <repository><id>codeartifact</id><url>${main.outputs['maven-repository-url']}</url></repository>
-  </distributionManagement>`)
-    const result = mvn(project, ['deploy', '-Dmaven.main.skip'], stepEnv(job))
-    expect(result.stdout).toContain('BUILD SUCCESS')
-    expect(emulator.published).toContainEqual(
-      expect.objectContaining({ format: 'maven', name: 'com.example.pub:app', version: '2.0.0' })
-    )
-    const puts = mavenRequests().filter((request) => request.method === 'PUT')
-    expect(puts.length).toBeGreaterThan(0)
-    expect(puts.every((request) => request.auth === 'ok')).toBe(true)
-  })
-
-  it('mvn with a wrong token fails with 401', () => {
-    emulator.resetLog()
-    const result = mvn(mavenProject(), ['compile'], {
-      ...stepEnv(job),
-      CODEARTIFACT_AUTH_TOKEN: 'not-the-token'
-    })
-    expect(result.status).not.toBe(0)
-    expect(result.stdout).toMatch(/401/)
-    expect(
-      mavenRequests().some((request) => request.auth === 'bad' && request.status === 401)
-    ).toBe(true)
-  })
-
-  it('the real gradle resolves through the exported project properties', () => {
-    emulator.resetLog()
-    const result = gradle(stepEnv(job))
-    expect(result.stderr).not.toMatch(/FAILURE/)
-    expect(result.status).toBe(0)
-    expect(fs.existsSync(path.join(result.project, 'build', 'deps', 'tiny-1.0.0.jar'))).toBe(true)
-    expect(
-      mavenRequests().some(
-        (request) => request.path.endsWith('/tiny-1.0.0.jar') && request.auth === 'ok'
+  </distributionManagement>`,
+        'pom'
       )
-    ).toBe(true)
-  })
-
-  it('gradle with a wrong password fails with 401', () => {
-    emulator.resetLog()
-    const result = gradle({
-      ...stepEnv(job),
-      ORG_GRADLE_PROJECT_codeartifactPassword: 'not-the-token'
+      const withProject = async (
+        project: string,
+        run: Promise<Awaited<ReturnType<typeof runClient>>>
+      ) => ({
+        ...(await run),
+        project
+      })
+      const compileProject = mavenProject()
+      const refusedProject = mavenProject()
+      ;[compiled, deployed, refused, fetched, gradleRefused] = await Promise.all([
+        withProject(compileProject, mvn(compileProject, ['compile'], stepEnv(job))),
+        withProject(deployProject, mvn(deployProject, ['deploy'], stepEnv(job))),
+        withProject(refusedProject, mvn(refusedProject, ['compile'], wrongToken)),
+        gradle(stepEnv(job)),
+        gradle({ ...stepEnv(job), ORG_GRADLE_PROJECT_codeartifactPassword: 'not-the-token' })
+      ])
     })
-    expect(result.status).not.toBe(0)
-    expect(result.stderr).toMatch(/Could not resolve com\.example:tiny:1\.0\.0/)
-    expect(mavenRequests().some((request) => request.status === 401)).toBe(true)
+
+    it('the real mvn compiles against a dependency from CodeArtifact, authenticated', () => {
+      expect(compiled.stdout).toContain('BUILD SUCCESS')
+      expect(compiled.status).toBe(0)
+      const jar = path.join('com', 'example', 'tiny', '1.0.0', 'tiny-1.0.0.jar')
+      expect(fs.existsSync(path.join(compiled.project, 'local-repo', jar))).toBe(true)
+      expect(
+        mavenRequests().some(
+          (request) =>
+            request.path.endsWith('/tiny-1.0.0.jar') &&
+            request.status === 200 &&
+            request.auth === 'ok' &&
+            request.scheme === 'basic'
+        )
+      ).toBe(true)
+    })
+
+    it('the real mvn deploys to the maven-repository-url output with the same server id', () => {
+      expect(deployed.stdout).toContain('BUILD SUCCESS')
+      expect(emulator.published).toContainEqual(
+        expect.objectContaining({ format: 'maven', name: 'com.example.pub:app', version: '2.0.0' })
+      )
+      const puts = mavenRequests().filter((request) => request.method === 'PUT')
+      expect(puts.length).toBeGreaterThan(0)
+      expect(puts.every((request) => request.auth === 'ok')).toBe(true)
+    })
+
+    it('mvn with a wrong token fails with 401', () => {
+      expect(refused.status).not.toBe(0)
+      expect(refused.stdout).toMatch(/401/)
+      expect(
+        mavenRequests().some((request) => request.auth === 'bad' && request.status === 401)
+      ).toBe(true)
+    })
+
+    it('the real gradle resolves through the exported project properties', () => {
+      expect(fetched.output).not.toMatch(/FAILURE/)
+      expect(fetched.status).toBe(0)
+      expect(fs.existsSync(path.join(fetched.project, 'build', 'deps', 'tiny-1.0.0.jar'))).toBe(
+        true
+      )
+    })
+
+    it('gradle with a wrong password fails with 401', () => {
+      expect(gradleRefused.status).not.toBe(0)
+      expect(gradleRefused.output).toMatch(/Could not resolve com\.example:tiny:1\.0\.0/)
+      expect(fs.existsSync(path.join(gradleRefused.project, 'build', 'deps'))).toBe(false)
+    })
   })
 
   it('the post step restores settings.xml byte for byte, mode included', async () => {
     const post = await runPost(job)
-    expect(post.code).toBe(0)
+    expect({ code: post.code, stderr: post.stderr }).toEqual({ code: 0, stderr: '' })
     expect(post.stdout).not.toContain('::warning')
     const settings = path.join(job.home, '.m2', 'settings.xml')
     expect(fs.readFileSync(settings, 'utf8')).toBe(USER_SETTINGS)
@@ -268,9 +279,9 @@ describe('Maven and Gradle through the bundled action', () => {
     expect(listFiles(job.runnerTemp)).toEqual([])
   })
 
-  it('after the post step, the same Maven build fails: the repository is gone', () => {
+  it('after the post step, the same Maven build fails: the repository is gone', async () => {
     emulator.resetLog()
-    const result = mvn(mavenProject(), ['compile'], stepEnv(job))
+    const result = await mvn(mavenProject(), ['compile'], stepEnv(job))
     expect(result.status).not.toBe(0)
     expect(result.stdout).toMatch(/com\.example:tiny:jar:1\.0\.0/)
     expect(mavenRequests()).toEqual([])

@@ -8,12 +8,12 @@
  * here only its creation and removal are checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
 import { startEmulator, type Emulator, type RequestRecord } from '../emulator/server.mjs'
+import { runClient } from '../harness/client-process.js'
 import { startMoto, type Moto } from '../harness/moto.mjs'
 import {
   REPO_ROOT,
@@ -121,17 +121,11 @@ function plainEnv(): Record<string, string> {
  */
 async function run(command: string, args: string[], cwd: string, env: Record<string, string>) {
   emulator.resetLog()
-  const child = spawn(command, args, {
+  const { status, output } = await runClient(command, args, {
     cwd,
     env: { ...env, ...cacheEnv() },
-    stdio: ['ignore', 'pipe', 'pipe']
+    timeoutMs: 30000
   })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const timer = setTimeout(() => child.kill('SIGKILL'), 30000)
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  clearTimeout(timer)
   const requests = emulator.requests.filter((request) => request.format === 'npm')
   return { status, output, requests }
 }

@@ -9,10 +9,10 @@
  * (tools/uv.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { startEmulator, type Emulator, type RequestRecord } from '../emulator/server.mjs'
+import { runClient } from '../harness/client-process.js'
 import { startMoto, type Moto } from '../harness/moto.mjs'
 import {
   REPO_ROOT,
@@ -139,13 +139,11 @@ function plainEnv(): Record<string, string> {
 /** Runs a client asynchronously (the emulator answers from this process). */
 async function run(command: string, args: string[], cwd: string, env: Record<string, string>) {
   emulator.resetLog()
-  const child = spawn(command, args, { cwd, env: hermetic(env), stdio: ['ignore', 'pipe', 'pipe'] })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const timer = setTimeout(() => child.kill('SIGKILL'), 40000)
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  clearTimeout(timer)
+  const { status, output } = await runClient(command, args, {
+    cwd,
+    env: hermetic(env),
+    timeoutMs: 40000
+  })
   const requests = emulator.requests.filter((request) => request.format === 'pypi')
   return { status, output, requests }
 }

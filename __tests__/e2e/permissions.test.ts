@@ -576,8 +576,12 @@ describe('permission check on the bundled action', () => {
     expect(fail.main.outputs.permissions).toBe('denied')
     expect(fail.main.outputs['missing-permissions']).toBe('sts:GetServiceBearerToken')
     expect(fail.operations).not.toContain('GetAuthorizationToken')
+  })
 
-    // access: publish adds the publish actions, which this role lacks.
+  it('gate mode with access publish also needs the publish actions', async () => {
+    const good = await sessionFor('gate-read-role', {
+      inline: { ci: policy(STS_FOR_CODEARTIFACT, CODEARTIFACT_READ, MAY_SIMULATE) }
+    })
     const publish = await runAction(good, {
       domain: 'plain',
       'check-only': 'true',

@@ -3,7 +3,7 @@
  * should end with `expectNoTokenLeak(step, job, token)`: the token (and each
  * encoding of it: URL-encoded, base64 of `aws:<token>` and of the bare token)
  * must appear in no stdout/stderr line except the `::add-mask::` lines, not in
- * GITHUB_STATE, in GITHUB_OUTPUT only as the `token` output, and in no file
+ * GITHUB_STATE or the job summary, in GITHUB_OUTPUT only as the `token` output, and in no file
  * under GITHUB_WORKSPACE.
  *
  * `startProcessRecorder()` goes further: a `--require` preload (through
@@ -74,7 +74,7 @@ export function filesHoldingToken(
 /**
  * The leak rules for one step of the bundled action (main or post, success or failure):
  * - stdout and stderr: no line holds any form, except `::add-mask::<form>` lines;
- * - GITHUB_STATE: no form at all;
+ * - GITHUB_STATE and GITHUB_STEP_SUMMARY: no form at all;
  * - GITHUB_OUTPUT: no output but `token` holds any form, and the token appears at most once;
  * - GITHUB_WORKSPACE: no file holds any form;
  * - when the token was handed out (the `token` output or an exported variable), every form of
@@ -96,6 +96,8 @@ export function expectNoTokenLeak(step: StepResult, job: Job, tokens: string | s
   }
   const stateForm = formIn(step.raw.state, forms)
   if (stateForm) leaks.push(`GITHUB_STATE: ${describeForm(stateForm, forms, list)}`)
+  const summaryForm = formIn(step.summary ?? '', forms)
+  if (summaryForm) leaks.push(`GITHUB_STEP_SUMMARY: ${describeForm(summaryForm, forms, list)}`)
   for (const [name, value] of Object.entries(step.outputs)) {
     const form = formIn(value, forms)
     if (form && !(name === 'token' && list.includes(value))) {
@@ -104,7 +106,8 @@ export function expectNoTokenLeak(step: StepResult, job: Job, tokens: string | s
   }
   for (const token of list) {
     const count = step.raw.output.split(token).length - 1
-    if (count > 1) leaks.push(`GITHUB_OUTPUT holds token #${list.indexOf(token) + 1} ${count} times`)
+    if (count > 1)
+      leaks.push(`GITHUB_OUTPUT holds token #${list.indexOf(token) + 1} ${count} times`)
   }
   for (const { file, form } of filesHoldingToken([job.workspace], list)) {
     leaks.push(`workspace file ${path.relative(job.workspace, file)}: ${form}`)
@@ -114,12 +117,7 @@ export function expectNoTokenLeak(step: StepResult, job: Job, tokens: string | s
       step.outputs.token === token ||
       Object.values(step.exportedEnv).some((value) => value.includes(token))
   )
-  const masked = new Set(
-    step.stdout
-      .split(/\r?\n/)
-      .filter((line) => line.startsWith('::add-mask::'))
-      .map((line) => line.slice('::add-mask::'.length))
-  )
+  const masked = new Set(step.stdout.split(/\r?\n/).map(maskedValue))
   for (const token of handedOut) {
     for (const form of tokenForms(token)) {
       if (!masked.has(form)) leaks.push(`not masked: ${describeForm(form, forms, list)}`)
@@ -128,11 +126,26 @@ export function expectNoTokenLeak(step: StepResult, job: Job, tokens: string | s
   expect(leaks).toEqual([])
 }
 
+/**
+ * The secret an `::add-mask::` line registers, decoded as the runner decodes command data
+ * (`%25` → `%`, `%0D` → CR, `%0A` → LF; @actions/core escapes them when it writes the line).
+ */
+export function maskedValue(line: string): string | undefined {
+  if (!line.startsWith('::add-mask::')) return undefined
+  return line
+    .slice('::add-mask::'.length)
+    .replace(/\r?\n$/, '')
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%25/g, '%')
+}
+
 /** One call the preload saw in the bundled action's process. */
 export type RecordedEvent = { pid: number; seq: number } & (
   | { kind: 'spawn'; fn: string; argv: string[] }
   | { kind: 'stdout' | 'stderr'; text: string }
   | { kind: 'write'; fn: string; path: string; text: string }
+  | { kind: 'rename' | 'copy'; from: string; to: string }
 )
 
 /** Records what the bundled action does; see `startProcessRecorder`. */
@@ -149,7 +162,7 @@ export interface ProcessRecorder {
 
 const PRELOAD = String.raw`'use strict'
 // Test-only preload (NODE_OPTIONS=--require): logs child_process calls, stdout/stderr
-// writes and fs writes of this process, in order, as JSON lines.
+// writes, fs writes, renames and copies of this process, in order, as JSON lines.
 const fs = require('node:fs')
 const cp = require('node:child_process')
 const { syncBuiltinESMExports } = require('node:module')
@@ -157,10 +170,16 @@ const LOG = process.env.CODEARTIFACT_TEST_PROCESS_LOG
 if (LOG) {
   const append = fs.appendFileSync
   let seq = 0
+  let busy = false // appendFileSync calls the (wrapped) writeFileSync: don't log the log
   const record = (event) => {
+    if (busy) return
+    busy = true
     try {
       append(LOG, JSON.stringify({ pid: process.pid, seq: seq++, ...event }) + '\n')
-    } catch {}
+    } catch {
+    } finally {
+      busy = false
+    }
   }
   const text = (data) =>
     typeof data === 'string'
@@ -201,6 +220,13 @@ if (LOG) {
     fs[fn] = function (target, data, ...rest) {
       record({ kind: 'write', fn, path: where(target), text: text(data) })
       return original.call(this, target, data, ...rest)
+    }
+  }
+  for (const fn of ['renameSync', 'copyFileSync']) {
+    const original = fs[fn]
+    fs[fn] = function (from, to, ...rest) {
+      record({ kind: fn === 'renameSync' ? 'rename' : 'copy', from: String(from), to: String(to) })
+      return original.call(this, from, to, ...rest)
     }
   }
   for (const fn of ['writeFile', 'appendFile']) {
@@ -262,6 +288,16 @@ export function spawnedCommands(events: RecordedEvent[]): string[][] {
   return events.flatMap((event) => (event.kind === 'spawn' ? [[event.fn, ...event.argv]] : []))
 }
 
+/** What an event hands on (a write, a command line, a log line), or undefined for mask lines. */
+function usedText(event: RecordedEvent): string | undefined {
+  if (event.kind === 'write') return event.text
+  if (event.kind === 'spawn') return event.argv.join(' ')
+  if (event.kind === 'stdout' || event.kind === 'stderr') {
+    return event.text.startsWith('::add-mask::') ? undefined : event.text
+  }
+  return undefined
+}
+
 /**
  * Checks, per recorded process, that every form of each token that appears in a write or an
  * output line was registered with `::add-mask::` before that first use. Returns the number of
@@ -277,21 +313,15 @@ export function expectMaskedBeforeUse(events: RecordedEvent[], tokens: string | 
       const forms = tokenForms(token)
       const maskedAt = new Map<string, number>()
       for (const event of own) {
-        if (event.kind === 'stdout' && event.text.startsWith('::add-mask::')) {
-          const form = event.text.slice('::add-mask::'.length).replace(/\r?\n$/, '')
-          if (forms.includes(form) && !maskedAt.has(form)) maskedAt.set(form, event.seq)
+        const form = event.kind === 'stdout' ? maskedValue(event.text) : undefined
+        if (form !== undefined && forms.includes(form) && !maskedAt.has(form)) {
+          maskedAt.set(form, event.seq)
         }
       }
-      const firstUse = own.find(
-        (event) =>
-          (event.kind === 'write' ||
-            event.kind === 'spawn' ||
-            ((event.kind === 'stdout' || event.kind === 'stderr') &&
-              !event.text.startsWith('::add-mask::'))) &&
-          forms.some((form) =>
-            event.kind === 'spawn' ? event.argv.join(' ').includes(form) : event.text.includes(form)
-          )
-      )
+      const firstUse = own.find((event) => {
+        const text = usedText(event)
+        return text !== undefined && forms.some((form) => text.includes(form))
+      })
       if (firstUse === undefined) continue
       uses++
       for (const form of forms) {

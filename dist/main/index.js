@@ -27518,7 +27518,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -27526,7 +27526,6 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -27538,10 +27537,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -27790,7 +27789,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -27798,7 +27797,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -27826,29 +27824,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-__webpack_unused_export__ = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -27902,11 +27900,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -27917,57 +27915,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -55921,7 +55919,15 @@ const Input = {
     durationSeconds: 'duration-seconds',
     checkPermissions: 'check-permissions',
     access: 'access',
-    checkOnly: 'check-only'
+    checkOnly: 'check-only',
+    // Provisioning (src/provisioning/).
+    provisionPolicy: 'provision-policy',
+    provisionFor: 'provision-for',
+    policyName: 'policy-name',
+    policyPath: 'policy-path',
+    maxTokenDuration: 'max-token-duration',
+    dryRun: 'dry-run',
+    propagationTimeout: 'propagation-timeout'
 };
 /** Output names, exactly as declared in action.yml. */
 const Output = {
@@ -55939,7 +55945,10 @@ const Output = {
     principalArn: 'principal-arn',
     token: 'token',
     permissions: 'permissions',
-    missingPermissions: 'missing-permissions'
+    missingPermissions: 'missing-permissions',
+    // Provisioning (src/provisioning/).
+    policyArn: 'policy-arn',
+    policyChanged: 'policy-changed'
 };
 /** Keys saved with core.saveState for the post step. Never the token. */
 const State = {
@@ -56002,6 +56011,127 @@ function logCalls(client, log) {
 
 /***/ }),
 
+/***/ 6236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/**
+ * A problem with one of the action's inputs. The message always names the
+ * input and says what is allowed; main.ts reports it before any AWS call.
+ */
+class InputError extends Error {
+    input;
+    /** @param input the input's name as declared in action.yml, e.g. `duration-seconds` */
+    constructor(input, message) {
+        super(`Input '${input}': ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ leastPrivilegeStatements),
+/* harmony export */   y: () => (/* binding */ policyDocument)
+/* harmony export */ });
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6618);
+
+/** The statement groups, in the order they appear in the document. */
+const GROUPS = [
+    {
+        sid: 'CodeArtifactToken',
+        actions: ['codeartifact:GetAuthorizationToken'],
+        resourceOf: (permission) => {
+            const { domain, domainOwner } = permission.target;
+            return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .domainArn */ .ms)(partitionOf(permission), regionOf(permission), domainOwner, domain);
+        }
+    },
+    {
+        sid: 'CodeArtifactRead',
+        actions: ['codeartifact:GetRepositoryEndpoint', 'codeartifact:ReadFromRepository'],
+        resourceOf: (permission) => {
+            const { domain, domainOwner, repository } = permission.target;
+            return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryArn */ .qM)(partitionOf(permission), regionOf(permission), domainOwner, domain, repository ?? '*');
+        }
+    },
+    {
+        sid: 'CodeArtifactPublish',
+        actions: ['codeartifact:PublishPackageVersion', 'codeartifact:PutPackageMetadata'],
+        resourceOf: (permission) => {
+            const { domain, domainOwner, repository } = permission.target;
+            return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .packageArn */ .Us)(partitionOf(permission), regionOf(permission), domainOwner, domain, repository ?? '*');
+        }
+    }
+];
+function partitionOf(permission) {
+    return permission.resource.split(':')[1] || 'aws';
+}
+function regionOf(permission) {
+    return permission.resource.split(':')[3] ?? '';
+}
+/**
+ * The least-privilege statements that grant `permissions`, scoped to their domains and
+ * repositories (template: the CodeArtifact user guide's identity-based policy examples and
+ * https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html):
+ * `CodeArtifactBearerToken` (sts:GetServiceBearerToken on `*` with the `sts:AWSServiceName`
+ * condition), `CodeArtifactToken` (the domain ARNs), `CodeArtifactRead` (the repository ARNs),
+ * `CodeArtifactPublish` (every package of each repository). Partition and region come from the
+ * permissions' resource ARNs. Statements with nothing to grant are left out.
+ *
+ * @param permissions the permissions to grant, e.g. from `requiredPermissions` or a report's denials
+ * @returns the statements, in a fixed order (the same input always gives the same JSON)
+ */
+function leastPrivilegeStatements(permissions, options = {}) {
+    const statements = [];
+    if (permissions.some((permission) => permission.action === _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .BEARER_TOKEN_ACTION */ .fh)) {
+        const condition = {
+            StringEquals: { 'sts:AWSServiceName': _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .CODEARTIFACT_SERVICE_NAME */ .O0 }
+        };
+        if (options.maxTokenDurationSeconds !== undefined) {
+            // A string, as the IAM policy grammar writes condition values (a JSON number is refused
+            // by some validators, moto's among them).
+            condition.NumericLessThanEquals = {
+                'sts:DurationSeconds': String(options.maxTokenDurationSeconds)
+            };
+        }
+        statements.push({
+            Sid: 'CodeArtifactBearerToken',
+            Effect: 'Allow',
+            Action: _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .BEARER_TOKEN_ACTION */ .fh,
+            Resource: '*',
+            Condition: condition
+        });
+    }
+    for (const group of GROUPS) {
+        const chosen = permissions.filter((permission) => group.actions.includes(permission.action));
+        const actions = [...new Set(chosen.map((permission) => permission.action))];
+        if (actions.length === 0)
+            continue;
+        const resources = [...new Set(chosen.map(group.resourceOf))];
+        statements.push({
+            Sid: group.sid,
+            Effect: 'Allow',
+            Action: actions.length === 1 ? actions[0] : actions,
+            Resource: resources.length === 1 ? resources[0] : resources
+        });
+    }
+    return statements;
+}
+/** Wraps statements in an IAM policy document (`Version` 2012-10-17). */
+function policyDocument(statements) {
+    return { Version: '2012-10-17', Statement: statements };
+}
+
+
+/***/ }),
+
 /***/ 7632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -56014,7 +56144,8 @@ function logCalls(client, log) {
 /* harmony export */   t6: () => (/* binding */ statementText)
 /* harmony export */ });
 /* unused harmony exports fixStatements, fixLines, permissionSummary, addPermissionSummary */
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6618);
+/* harmony import */ var _least_privilege_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6412);
+// The statement builder is shared with provisioning (src/provisioning/), in least-privilege.ts.
 
 /** `Policy ci (managed), Sid "X"` / `Statement[2]` / `line 3, column 17`. */
 function statementText(statement) {
@@ -56077,61 +56208,7 @@ function fixStatements(report) {
             : places.includes('identity-policy') || places.includes('permissions-boundary');
     };
     const forIdentity = missing.filter((result) => needs(result, 'identity'));
-    const partitionOf = (result) => result.permission.resource.split(':')[1] || 'aws';
-    const regionOf = (result) => result.permission.resource.split(':')[3] ?? '';
-    if (forIdentity.some((result) => result.permission.action === _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .BEARER_TOKEN_ACTION */ .fh)) {
-        identity.push({
-            Sid: 'CodeArtifactBearerToken',
-            Effect: 'Allow',
-            Action: _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .BEARER_TOKEN_ACTION */ .fh,
-            Resource: '*',
-            Condition: { StringEquals: { 'sts:AWSServiceName': _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .CODEARTIFACT_SERVICE_NAME */ .O0 } }
-        });
-    }
-    const byGroup = (results, actions, resourceOf) => {
-        const chosen = results.filter((result) => actions.includes(result.permission.action));
-        return {
-            actions: [...new Set(chosen.map((result) => result.permission.action))],
-            resources: [...new Set(chosen.map(resourceOf))]
-        };
-    };
-    const groups = [
-        {
-            sid: 'CodeArtifactToken',
-            actions: ['codeartifact:GetAuthorizationToken'],
-            resourceOf: (result) => {
-                const { domain, domainOwner } = result.permission.target;
-                return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .domainArn */ .ms)(partitionOf(result), regionOf(result), domainOwner, domain);
-            }
-        },
-        {
-            sid: 'CodeArtifactRead',
-            actions: ['codeartifact:GetRepositoryEndpoint', 'codeartifact:ReadFromRepository'],
-            resourceOf: (result) => {
-                const { domain, domainOwner, repository } = result.permission.target;
-                return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryArn */ .qM)(partitionOf(result), regionOf(result), domainOwner, domain, repository ?? '*');
-            }
-        },
-        {
-            sid: 'CodeArtifactPublish',
-            actions: ['codeartifact:PublishPackageVersion', 'codeartifact:PutPackageMetadata'],
-            resourceOf: (result) => {
-                const { domain, domainOwner, repository } = result.permission.target;
-                return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .packageArn */ .Us)(partitionOf(result), regionOf(result), domainOwner, domain, repository ?? '*');
-            }
-        }
-    ];
-    for (const group of groups) {
-        const found = byGroup(forIdentity, group.actions, group.resourceOf);
-        if (found.actions.length === 0)
-            continue;
-        identity.push({
-            Sid: group.sid,
-            Effect: 'Allow',
-            Action: found.actions.length === 1 ? found.actions[0] : found.actions,
-            Resource: found.resources.length === 1 ? found.resources[0] : found.resources
-        });
-    }
+    identity.push(...(0,_least_privilege_js__WEBPACK_IMPORTED_MODULE_0__/* .leastPrivilegeStatements */ .x)(forIdentity.map((result) => result.permission)));
     const forDomain = missing.filter((result) => needs(result, 'domain'));
     if (forDomain.length > 0) {
         const actions = [...new Set(forDomain.map((result) => result.permission.action))];
@@ -56452,6 +56529,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -56662,6 +56746,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -56688,213 +56779,33 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 6257:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  N4: () => (/* binding */ endGroup),
+  dN: () => (/* binding */ exportVariable),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  Oh: () => (/* binding */ startGroup),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, error, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -56969,7 +56880,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -57025,8 +56936,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -57040,10 +56951,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -57059,7 +56970,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -58022,7 +57933,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -58045,7 +57956,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -58141,7 +58052,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -58289,7 +58200,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -58345,7 +58256,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -58372,7 +58283,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -58865,13 +58776,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -59162,7 +59073,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -59501,8 +59412,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -59683,7 +59594,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -59735,7 +59646,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -59751,7 +59662,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -59838,27 +59749,222 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codeartifact/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3380);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __nccwpck_require__(1695);
 // EXTERNAL MODULE: ./src/action-contract.ts
 var action_contract = __nccwpck_require__(1576);
-;// CONCATENATED MODULE: ./src/input-error.ts
-/**
- * A problem with one of the action's inputs. The message always names the
- * input and says what is allowed; main.ts reports it before any AWS call.
- */
-class InputError extends Error {
-    input;
-    /** @param input the input's name as declared in action.yml, e.g. `duration-seconds` */
-    constructor(input, message) {
-        super(`Input '${input}': ${message}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/input-error.ts
+var input_error = __nccwpck_require__(6236);
 ;// CONCATENATED MODULE: ./src/aws/names.ts
 /**
  * CodeArtifact's own naming rules, from the API reference shapes
@@ -59880,11 +59986,146 @@ function isValidTokenDuration(seconds) {
 
 // EXTERNAL MODULE: ./src/tools/formats.ts
 var formats = __nccwpck_require__(667);
+;// CONCATENATED MODULE: ./src/provisioning/inputs.ts
+
+
+/** What `provision-policy` may ask for. */
+const PROVISION_POLICIES = [
+    'none',
+    'least-privilege',
+    'admin-managed',
+    'read-only-managed'
+];
+/** Terraform's AWS provider waits 2 minutes for IAM changes (internal/service/iam/wait.go). */
+const DEFAULT_PROPAGATION_TIMEOUT_SECONDS = 120;
+/** The longest `propagation-timeout` accepted, seconds. */
+const MAX_PROPAGATION_TIMEOUT_SECONDS = 3600;
+/** IAM policy names (CreatePolicy `PolicyName`, https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreatePolicy.html). */
+const POLICY_NAME = /^[\w+=,.@-]{1,128}$/;
+/** IAM policy paths (CreatePolicy `Path`): `/`, or `/` + segments + `/`; at most 512 characters. */
+const POLICY_PATH = /^(?:\/[A-Za-z0-9.,+@=_-]+)*\/$/;
+/** IAM role and user names (CreateRole / CreateUser): 1–64 of `[\w+=,.@-]`. */
+const ENTITY_NAME = /^[\w+=,.@-]{1,64}$/;
+/** IAM paths of roles and users: `/` or `/…/` of printable ASCII (CreateRole `Path`). */
+const ENTITY_PATH = /^(?:\/|\/[\x21-\x7E]+\/)$/;
+function optional(readInput, name) {
+    const value = readInput(name).trim();
+    return value === '' ? undefined : value;
+}
+function seconds(readInput, name, min, max, allowed) {
+    const raw = optional(readInput, name);
+    if (raw === undefined)
+        return undefined;
+    const value = /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
+    if (!(value >= min && value <= max)) {
+        throw new input_error/* InputError */.d(name, `'${raw}' is not allowed: ${allowed}.`);
+    }
+    return value;
+}
+/**
+ * Parses `provision-for`: a role or user ARN (`arn:PART:iam::ACCOUNT:role/PATH/NAME`,
+ * `…:user/…`) or a bare role or user name. Whether the ARN is in the caller's partition and
+ * account is checked once the caller is known.
+ *
+ * @throws InputError for the root user, a role-session ARN, or anything else
+ */
+function parseProvisionFor(raw) {
+    if (ENTITY_NAME.test(raw))
+        return { form: 'name', name: raw };
+    if (/^arn:[^:]*:iam::[0-9]{12}:root$/.test(raw)) {
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.provisionFor, `'${raw}' is the account root user, which cannot be given an IAM policy (and cannot get a CodeArtifact token): name an IAM role or user.`);
+    }
+    const session = /^arn:([^:]+):sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(raw);
+    if (session) {
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.provisionFor, `'${raw}' is a role session; name the role instead: '${session[3]}' or its role ARN (arn:${session[1]}:iam::${session[2]}:role/…).`);
+    }
+    const arn = /^arn:(aws[a-z-]*):iam::([0-9]{12}):(role|user)(\/(?:.*\/)?)([^/]+)$/.exec(raw);
+    if (arn && ENTITY_PATH.test(arn[4]) && ENTITY_NAME.test(arn[5])) {
+        const [, partition, account, kind, path, name] = arn;
+        return { form: 'arn', arn: raw, partition, account, kind: kind, path, name };
+    }
+    throw new input_error/* InputError */.d(action_contract/* Input */.pd.provisionFor, `'${raw}' is not an IAM role or user: use a role or user ARN (arn:aws:iam::111122223333:role/ci-build) or a name of 1–64 letters, digits and +=,.@_-; leave it empty for the caller's own role or user.`);
+}
+/**
+ * Reads `provision-policy`, `provision-for`, `policy-name`, `policy-path`, `max-token-duration`,
+ * `dry-run` and `propagation-timeout`. Pure: no AWS call.
+ *
+ * @throws InputError naming the input and the allowed values; also when an input only matters
+ *   for provisioning but `provision-policy` is `none`, or combinations that cannot work (a
+ *   read-only managed policy with `access: publish`, a token cap on an AWS managed policy,
+ *   `duration-seconds` above `max-token-duration`)
+ */
+function parseProvisioningInputs(readInput, context) {
+    const rawPolicy = optional(readInput, action_contract/* Input */.pd.provisionPolicy) ?? 'none';
+    const policy = PROVISION_POLICIES.find((known) => known === rawPolicy.toLowerCase());
+    if (policy === undefined) {
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.provisionPolicy, `'${rawPolicy}' is not allowed: use ${PROVISION_POLICIES.join(', ')}.`);
+    }
+    const rawDryRun = (optional(readInput, action_contract/* Input */.pd.dryRun) ?? 'false').toLowerCase();
+    if (rawDryRun !== 'true' && rawDryRun !== 'false') {
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.dryRun, `'${rawDryRun}' is not allowed: use true or false.`);
+    }
+    const dryRun = rawDryRun === 'true';
+    const rawFor = optional(readInput, action_contract/* Input */.pd.provisionFor);
+    const policyName = optional(readInput, action_contract/* Input */.pd.policyName);
+    const policyPath = optional(readInput, action_contract/* Input */.pd.policyPath);
+    const maxTokenDurationSeconds = seconds(readInput, action_contract/* Input */.pd.maxTokenDuration, 900, 43200, 'use a whole number of seconds from 900 to 43200, or leave it empty for no cap');
+    const propagationTimeoutSeconds = seconds(readInput, action_contract/* Input */.pd.propagationTimeout, 0, MAX_PROPAGATION_TIMEOUT_SECONDS, `use a whole number of seconds from 0 (do not wait) to ${MAX_PROPAGATION_TIMEOUT_SECONDS} (default ${DEFAULT_PROPAGATION_TIMEOUT_SECONDS})`);
+    if (policy === 'none') {
+        const stray = [
+            [action_contract/* Input */.pd.provisionFor, rawFor],
+            [action_contract/* Input */.pd.policyName, policyName],
+            [action_contract/* Input */.pd.policyPath, policyPath],
+            [action_contract/* Input */.pd.maxTokenDuration, maxTokenDurationSeconds],
+            [action_contract/* Input */.pd.propagationTimeout, propagationTimeoutSeconds],
+            [action_contract/* Input */.pd.dryRun, dryRun ? 'true' : undefined]
+        ].find(([, value]) => value !== undefined);
+        if (stray) {
+            throw new input_error/* InputError */.d(stray[0], `only applies when provision-policy is least-privilege, admin-managed or read-only-managed, and provision-policy is none.`);
+        }
+        return { policy, policyPath: '/', dryRun: false, propagationTimeoutSeconds: 0 };
+    }
+    if (policyName !== undefined && !POLICY_NAME.test(policyName)) {
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.policyName, `'${policyName}' is not an IAM policy name: use 1–128 letters, digits and +=,.@_- (default: derived from domain, repository and access).`);
+    }
+    if (policyPath !== undefined && (policyPath.length > 512 || !POLICY_PATH.test(policyPath))) {
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.policyPath, `'${policyPath}' is not an IAM policy path: use '/' or segments of letters, digits and .,+@=_- between slashes, such as /codeartifact/ (at most 512 characters, no '*').`);
+    }
+    if (policy !== 'least-privilege') {
+        const customOnly = [
+            [action_contract/* Input */.pd.policyName, policyName],
+            [action_contract/* Input */.pd.policyPath, policyPath],
+            [action_contract/* Input */.pd.maxTokenDuration, maxTokenDurationSeconds]
+        ].find(([, value]) => value !== undefined);
+        if (customOnly) {
+            throw new input_error/* InputError */.d(customOnly[0], `only applies to provision-policy least-privilege (the action's own policy); ${policy} attaches an AWS managed policy, which cannot be renamed, moved or given conditions.`);
+        }
+    }
+    if (policy === 'read-only-managed' && context.access === 'publish') {
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.provisionPolicy, "is read-only-managed, but access is publish: AWSCodeArtifactReadOnlyAccess grants no publish actions; use least-privilege or admin-managed, or access 'read'.");
+    }
+    if (maxTokenDurationSeconds !== undefined &&
+        context.durationSeconds !== undefined &&
+        context.durationSeconds > maxTokenDurationSeconds) {
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.maxTokenDuration, `is ${maxTokenDurationSeconds} seconds, but duration-seconds asks for ${context.durationSeconds}: the token request would be denied by the policy; lower duration-seconds or raise max-token-duration.`);
+    }
+    return {
+        policy,
+        ...(rawFor === undefined ? {} : { provisionFor: parseProvisionFor(rawFor) }),
+        ...(policyName === undefined ? {} : { policyName }),
+        policyPath: policyPath ?? '/',
+        ...(maxTokenDurationSeconds === undefined ? {} : { maxTokenDurationSeconds }),
+        dryRun,
+        propagationTimeoutSeconds: propagationTimeoutSeconds ?? DEFAULT_PROPAGATION_TIMEOUT_SECONDS
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/tools/plan.ts
 /** Every MavenRepositoryMode; here rather than in maven.ts so inputs.ts need not load the XML library. */
 const MAVEN_REPOSITORY_MODES = ['profile', 'mirror', 'none'];
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -59899,23 +60140,24 @@ const MAVEN_REPOSITORY_MODES = ['profile', 'mirror', 'none'];
  * @throws InputError naming the input and the allowed values, for the first invalid input
  */
 function readInputs(readInput, env) {
-    return {
+    const parsed = {
         targets: readTargets(readInput),
-        region: parseRegion(optional(readInput, action_contract/* Input */.pd.region), env),
-        durationSeconds: parseDuration(optional(readInput, action_contract/* Input */.pd.durationSeconds)),
+        region: parseRegion(inputs_optional(readInput, action_contract/* Input */.pd.region), env),
+        durationSeconds: parseDuration(inputs_optional(readInput, action_contract/* Input */.pd.durationSeconds)),
         npmScopes: parseNpmScopes(readInput(action_contract/* Input */.pd.npmScopes)),
         ...parseClientInputs(readInput),
         ...parseBuildToolInputs(readInput),
         ...parsePermissionInputs(readInput)
     };
+    return { ...parsed, provisioning: parseProvisioningInputs(readInput, parsed) };
 }
 function parseChoice(readInput, name, choices, fallback) {
-    const raw = optional(readInput, name);
+    const raw = inputs_optional(readInput, name);
     if (raw === undefined)
         return fallback;
     const choice = choices.find((known) => known === raw.toLowerCase());
     if (choice === undefined) {
-        throw new InputError(name, `'${raw}' is not allowed: use ${choices.join(', ')}.`);
+        throw new input_error/* InputError */.d(name, `'${raw}' is not allowed: use ${choices.join(', ')}.`);
     }
     return choice;
 }
@@ -59925,7 +60167,7 @@ function parsePermissionInputs(readInput) {
     const access = parseChoice(readInput, action_contract/* Input */.pd.access, ['read', 'publish'], 'read');
     const checkOnly = parseChoice(readInput, action_contract/* Input */.pd.checkOnly, ['true', 'false'], 'false');
     if (checkOnly === 'true' && checkPermissions === 'off') {
-        throw new InputError(action_contract/* Input */.pd.checkOnly, "is true, but check-permissions is off: gate mode needs the check; use check-permissions 'auto' or 'strict'.");
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.checkOnly, "is true, but check-permissions is off: gate mode needs the check; use check-permissions 'auto' or 'strict'.");
     }
     return { checkPermissions, access, checkOnly: checkOnly === 'true' };
 }
@@ -59936,8 +60178,8 @@ function parsePermissionInputs(readInput) {
  * `domain-owner`). A tool may serve only one repository.
  */
 function readTargets(readInput) {
-    const domainInput = optional(readInput, action_contract/* Input */.pd.domain);
-    const domainOwner = optional(readInput, action_contract/* Input */.pd.domainOwner);
+    const domainInput = inputs_optional(readInput, action_contract/* Input */.pd.domain);
+    const domainOwner = inputs_optional(readInput, action_contract/* Input */.pd.domainOwner);
     if (domainInput !== undefined)
         checkDomain(domainInput, action_contract/* Input */.pd.domain);
     if (domainOwner !== undefined)
@@ -59952,8 +60194,8 @@ function readTargets(readInput) {
         ];
     }
     for (const conflicting of [action_contract/* Input */.pd.repository, action_contract/* Input */.pd.tools]) {
-        if (optional(readInput, conflicting) !== undefined) {
-            throw new InputError(action_contract/* Input */.pd.repositories, `cannot be combined with '${conflicting}': list each repository's tools in '${action_contract/* Input */.pd.repositories}' instead.`);
+        if (inputs_optional(readInput, conflicting) !== undefined) {
+            throw new input_error/* InputError */.d(action_contract/* Input */.pd.repositories, `cannot be combined with '${conflicting}': list each repository's tools in '${action_contract/* Input */.pd.repositories}' instead.`);
         }
     }
     const targets = list
@@ -59969,13 +60211,13 @@ function readTargets(readInput) {
             const claimed = owners.get(tool);
             const here = `${target.domain}/${target.repository}`;
             if (claimed !== undefined) {
-                throw new InputError(action_contract/* Input */.pd.repositories, `${tool} is listed for both ${claimed} and ${here}; a client can use only one repository (an upstream repository can combine them).`);
+                throw new input_error/* InputError */.d(action_contract/* Input */.pd.repositories, `${tool} is listed for both ${claimed} and ${here}; a client can use only one repository (an upstream repository can combine them).`);
             }
             owners.set(tool, here);
         }
     }
     if (targets.some((target) => target.tools === 'auto') && targets.length > 1) {
-        throw new InputError(action_contract/* Input */.pd.repositories, "'auto' works only with a single repository: list the tools per repository.");
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.repositories, "'auto' works only with a single repository: list the tools per repository.");
     }
     return targets;
 }
@@ -59986,12 +60228,12 @@ function parseTargetLine(line, domainInput, ownerInput) {
         checkAccount(ownerPrefix[1], action_contract/* Input */.pd.repositories);
     const match = TARGET_LINE.exec(line);
     if (!match) {
-        throw new InputError(action_contract/* Input */.pd.repositories, `'${line}' is not '[<domain-owner>:][<domain>/]<repository>: <tools>', e.g. 'my-domain/npm-store: npm, pnpm'.`);
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.repositories, `'${line}' is not '[<domain-owner>:][<domain>/]<repository>: <tools>', e.g. 'my-domain/npm-store: npm, pnpm'.`);
     }
     const [, owner, domainPart, repository, tools] = match;
     const domain = domainPart ?? domainInput;
     if (domain === undefined) {
-        throw new InputError(action_contract/* Input */.pd.repositories, `'${line}' names no domain: write '<domain>/<repository>: <tools>' or set the 'domain' input.`);
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.repositories, `'${line}' names no domain: write '<domain>/<repository>: <tools>' or set the 'domain' input.`);
     }
     checkDomain(domain, action_contract/* Input */.pd.repositories);
     checkRepository(repository, action_contract/* Input */.pd.repositories);
@@ -60006,26 +60248,26 @@ function parseTargetLine(line, domainInput, ownerInput) {
 }
 function checkDomain(domain, input) {
     if (!DOMAIN_NAME.test(domain)) {
-        throw new InputError(input, `'${domain}' is not a CodeArtifact domain name: use 2–50 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.`);
+        throw new input_error/* InputError */.d(input, `'${domain}' is not a CodeArtifact domain name: use 2–50 lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen.`);
     }
 }
 function checkRepository(repository, input) {
     if (!REPOSITORY_NAME.test(repository)) {
-        throw new InputError(input, `'${repository}' is not a CodeArtifact repository name: use 2–100 letters, digits, '.', '_' or '-', starting with a letter or digit.`);
+        throw new input_error/* InputError */.d(input, `'${repository}' is not a CodeArtifact repository name: use 2–100 letters, digits, '.', '_' or '-', starting with a letter or digit.`);
     }
 }
 function checkAccount(account, input) {
     if (!ACCOUNT_ID.test(account)) {
-        throw new InputError(input, `'${account}' is not an AWS account ID: use exactly 12 digits, or leave it empty for the caller's account.`);
+        throw new input_error/* InputError */.d(input, `'${account}' is not an AWS account ID: use exactly 12 digits, or leave it empty for the caller's account.`);
     }
 }
 function required(readInput, name) {
-    const value = optional(readInput, name);
+    const value = inputs_optional(readInput, name);
     if (value === undefined)
-        throw new InputError(name, 'is required and was not supplied.');
+        throw new input_error/* InputError */.d(name, 'is required and was not supplied.');
     return value;
 }
-function optional(readInput, name) {
+function inputs_optional(readInput, name) {
     const value = readInput(name).trim();
     return value === '' ? undefined : value;
 }
@@ -60044,7 +60286,7 @@ function parseTools(raw, input) {
     for (const name of names) {
         const tool = formats/* TOOL_NAMES */.K.find((known) => known === name.toLowerCase());
         if (tool === undefined) {
-            throw new InputError(input, `'${name}' is not a supported tool: use 'auto' or a comma- or newline-separated list of ${formats/* TOOL_NAMES */.K.join(', ')}.`);
+            throw new input_error/* InputError */.d(input, `'${name}' is not a supported tool: use 'auto' or a comma- or newline-separated list of ${formats/* TOOL_NAMES */.K.join(', ')}.`);
         }
         if (!tools.includes(tool))
             tools.push(tool);
@@ -60054,10 +60296,10 @@ function parseTools(raw, input) {
 function parseRegion(input, env) {
     const region = input ?? (env.AWS_REGION?.trim() || env.AWS_DEFAULT_REGION?.trim() || undefined);
     if (region === undefined) {
-        throw new InputError(action_contract/* Input */.pd.region, 'no region given: set the input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them).');
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.region, 'no region given: set the input, or AWS_REGION / AWS_DEFAULT_REGION (aws-actions/configure-aws-credentials sets them).');
     }
     if (!REGION_NAME.test(region)) {
-        throw new InputError(action_contract/* Input */.pd.region, `'${region}' is not an AWS region name such as us-east-1 or eu-west-2.`);
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.region, `'${region}' is not an AWS region name such as us-east-1 or eu-west-2.`);
     }
     return region;
 }
@@ -60066,7 +60308,7 @@ function parseDuration(raw) {
         return undefined;
     const seconds = /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
     if (!isValidTokenDuration(seconds)) {
-        throw new InputError(action_contract/* Input */.pd.durationSeconds, `'${raw}' is not allowed: use 0 (the token lives as long as the role session) or a whole number of seconds from 900 to 43200.`);
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.durationSeconds, `'${raw}' is not allowed: use 0 (the token lives as long as the role session) or a whole number of seconds from 900 to 43200.`);
     }
     return seconds;
 }
@@ -60077,7 +60319,7 @@ function parseNpmScopes(raw) {
     for (const item of splitList(raw)) {
         const scope = item.startsWith('@') ? item : `@${item}`;
         if (!NPM_SCOPE.test(scope)) {
-            throw new InputError(action_contract/* Input */.pd.npmScopes, `'${item}' is not an npm scope: use lowercase names such as @acme or @acme-tools.`);
+            throw new input_error/* InputError */.d(action_contract/* Input */.pd.npmScopes, `'${item}' is not an npm scope: use lowercase names such as @acme or @acme-tools.`);
         }
         if (!scopes.includes(scope))
             scopes.push(scope);
@@ -60092,9 +60334,9 @@ const CLIENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 /** `pip-index-mode`, `poetry-source` and `uv-index`. */
 function parseClientInputs(readInput) {
     const name = (input, client) => {
-        const value = optional(readInput, input) ?? 'codeartifact';
+        const value = inputs_optional(readInput, input) ?? 'codeartifact';
         if (!CLIENT_NAME.test(value)) {
-            throw new InputError(input, `'${value}' is not a ${client} name: use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit (default codeartifact).`);
+            throw new input_error/* InputError */.d(input, `'${value}' is not a ${client} name: use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit (default codeartifact).`);
         }
         return value;
     };
@@ -60115,19 +60357,19 @@ const SWIFT_SCOPE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 /** The Maven, Gradle, NuGet, Cargo and Swift inputs. */
 function parseBuildToolInputs(readInput) {
     const named = (input, rule, what) => {
-        const value = optional(readInput, input) ?? 'codeartifact';
+        const value = inputs_optional(readInput, input) ?? 'codeartifact';
         if (!rule.test(value))
-            throw new InputError(input, `'${value}' is not allowed: ${what}.`);
+            throw new input_error/* InputError */.d(input, `'${value}' is not allowed: ${what}.`);
         return value;
     };
-    const nugetSource = optional(readInput, action_contract/* Input */.pd.nugetSource);
+    const nugetSource = inputs_optional(readInput, action_contract/* Input */.pd.nugetSource);
     if (nugetSource !== undefined && !NUGET_SOURCE.test(nugetSource)) {
-        throw new InputError(action_contract/* Input */.pd.nugetSource, `'${nugetSource}' is not allowed: use up to 100 printable ASCII characters, or leave it empty for '<domain>/<repository>'.`);
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.nugetSource, `'${nugetSource}' is not allowed: use up to 100 printable ASCII characters, or leave it empty for '<domain>/<repository>'.`);
     }
     const swiftScopes = [];
     for (const scope of splitList(readInput(action_contract/* Input */.pd.swiftScopes))) {
         if (!SWIFT_SCOPE.test(scope)) {
-            throw new InputError(action_contract/* Input */.pd.swiftScopes, `'${scope}' is not a Swift package scope: use 1–39 letters, digits and single hyphens, not starting or ending with a hyphen.`);
+            throw new input_error/* InputError */.d(action_contract/* Input */.pd.swiftScopes, `'${scope}' is not a Swift package scope: use 1–39 letters, digits and single hyphens, not starting or ending with a hyphen.`);
         }
         if (!swiftScopes.includes(scope))
             swiftScopes.push(scope);
@@ -60485,7 +60727,7 @@ function createJobLocation(env) {
 
 /** Lists the top folder of `workspace` for `detectTools`; an unreadable folder lists nothing. */
 function listWorkspace(workspace) {
-    let files = [];
+    let files;
     try {
         files = external_node_fs_default().readdirSync(workspace, { withFileTypes: true })
             .filter((entry) => entry.isFile())
@@ -60518,7 +60760,7 @@ const RULES = [
         if (!lock)
             return undefined;
         const berry = has('.yarnrc.yml') ?? (l.read('yarn.lock')?.includes('__metadata:') ? 'yarn.lock' : undefined);
-        return berry ? ['yarn', `${berry} (yarn 2+)`] : ['yarn-classic', 'yarn.lock (yarn 1)'];
+        return berry ? ['yarn-berry', `${berry} (yarn 2+)`] : ['yarn-classic', 'yarn.lock (yarn 1)'];
     },
     (_l, has) => pick('bun', has(/^bun\.lockb?$/)),
     (_l, has) => {
@@ -60936,9 +61178,9 @@ function summaryPermissions(report) {
  * @throws Error with the report's message when the verdict is `denied`, or `unknown` in strict mode
  */
 async function runPermissionCheck(options) {
-    const { checkPermissions } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(281)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3281));
-    const report = await group('Permissions', async () => {
-        const found = await checkPermissions({ codeartifact: options.codeartifact, wrap: (client) => (0,clients/* logCalls */.c)(client, core_debug) }, {
+    const { checkPermissions } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538));
+    const report = await core/* group */.Os('Permissions', async () => {
+        const found = await checkPermissions({ codeartifact: options.codeartifact, wrap: (client) => (0,clients/* logCalls */.c)(client, core/* debug */.Yz) }, {
             caller: options.caller,
             targets: options.targets,
             access: options.access,
@@ -60946,22 +61188,22 @@ async function runPermissionCheck(options) {
             durationSeconds: options.durationSeconds
         });
         for (const line of (0,permissions_report/* reportLines */.QS)(found))
-            info(line);
+            core/* info */.pq(line);
         for (const note of found.notes)
-            info(`Note: ${note}`);
+            core/* info */.pq(`Note: ${note}`);
         return found;
     });
     options.onReport?.(report);
     for (const warning of report.warnings)
-        core_warning(warning);
-    setOutput(action_contract/* Output */.k7.permissions, report.verdict);
-    setOutput(action_contract/* Output */.k7.missingPermissions, (0,permissions_report/* missingActions */.mt)(report).join(','));
+        core/* warning */.$e(warning);
+    core/* setOutput */.uH(action_contract/* Output */.k7.permissions, report.verdict);
+    core/* setOutput */.uH(action_contract/* Output */.k7.missingPermissions, (0,permissions_report/* missingActions */.mt)(report).join(','));
     if (report.verdict === 'denied')
         throw new Error((0,permissions_report/* failureMessage */.oh)(report, options.mode));
     if (report.verdict === 'unknown') {
         if (options.mode === 'strict')
             throw new Error((0,permissions_report/* failureMessage */.oh)(report, 'strict'));
-        core_warning(`Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn} (${report.results
+        core/* warning */.$e(`Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn} (${report.results
             .filter((result) => result.decision === 'unknown')
             .map((result) => result.permission.action)
             .join(', ')}); continuing because check-permissions is auto. Grant iam:SimulatePrincipalPolicy on the role, or the IAM read permissions, to verify it.`);
@@ -61005,7 +61247,7 @@ function emptySummary() {
  * @param now the current time, for "expires in …"
  */
 function renderJobSummary(data, now = new Date()) {
-    const summary = summary_summary.emptyBuffer();
+    const summary = core/* summary */.z.emptyBuffer();
     summary.addHeading(data.failure ? '❌ CodeArtifact setup failed' : '✅ CodeArtifact is set up', 2);
     if (data.failure) {
         summary.addRaw(`<p><strong>Failed to ${job_summary_escape(data.failure.step)}:</strong> ${job_summary_escape(data.failure.message)}</p>`, true);
@@ -61020,6 +61262,21 @@ function renderJobSummary(data, now = new Date()) {
     }
     else {
         summary.addRaw('<p>Not identified: the step stopped before sts:GetCallerIdentity.</p>', true);
+    }
+    if (data.provisioning) {
+        const provisioning = data.provisioning;
+        summary.addHeading('Provisioning', 3);
+        summary.addRaw(`<p>${job_summary_escape(provisioning.text)}</p>`, true);
+        summary.addTable([
+            [{ data: 'Policy', header: true }, code(provisioning.policyArn)],
+            [{ data: 'Attached to', header: true }, code(provisioning.principalArn)],
+            [{ data: 'Outcome', header: true }, job_summary_escape(provisioning.outcome)]
+        ]);
+        if (provisioning.calls.length > 0)
+            summary.addList(provisioning.calls.map(job_summary_escape));
+        if (provisioning.document !== undefined) {
+            summary.addDetails('Policy document', `<pre lang="json">${job_summary_escape(provisioning.document)}</pre>`);
+        }
     }
     const permissions = data.permissions ?? inferPermissions(data);
     summary.addHeading('Permissions', 3);
@@ -61095,13 +61352,13 @@ async function writeJobSummary(data, secrets = []) {
             if (secret !== '')
                 text = text.split(secret).join('***');
         }
-        await summary_summary.emptyBuffer().addRaw(text).write();
+        await core/* summary */.z.emptyBuffer().addRaw(text).write();
     }
     catch (error) {
-        core_warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        core/* warning */.$e(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     }
     finally {
-        summary_summary.emptyBuffer();
+        core/* summary */.z.emptyBuffer();
     }
 }
 const VERDICT_MARK = {
@@ -61194,6 +61451,7 @@ function job_summary_escape(text) {
 
 
 
+
 /**
  * The main step: inputs → caller → token and endpoints → client config →
  * outputs and env. The only place that calls setFailed.
@@ -61201,23 +61459,25 @@ function job_summary_escape(text) {
 async function run() {
     const report = { summary: emptySummary(), step: 'read the inputs', secrets: [] };
     try {
-        const inputs = readInputs((name) => getInput(name), process.env);
+        const inputs = readInputs((name) => core/* getInput */.V4(name), process.env);
         await setUp(inputs, report);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         report.summary.failure = { step: report.step, message };
-        setFailed(message);
+        core/* setFailed */.C1(message);
     }
     await writeJobSummary(report.summary, report.secrets);
 }
 async function setUp(inputs, report) {
     const config = (0,clients/* clientConfig */.y)(inputs.region);
-    const sts = (0,clients/* logCalls */.c)(new client_sts_dist_cjs/* STSClient */.iM(config), core_debug);
-    const codeartifact = (0,clients/* logCalls */.c)(new dist_cjs/* CodeartifactClient */.doD(config), core_debug);
+    const sts = (0,clients/* logCalls */.c)(new client_sts_dist_cjs/* STSClient */.iM(config), core/* debug */.Yz);
+    const codeartifact = (0,clients/* logCalls */.c)(new dist_cjs/* CodeartifactClient */.doD(config), core/* debug */.Yz);
     report.step = 'choose the clients';
-    const detected = inputs.targets.some((target) => target.tools === 'auto')
-        ? detectWorkspaceTools()
+    // Provisioning may end the step before any client is configured: then tools are detected after it.
+    const provisioning = inputs.provisioning.policy !== 'none';
+    const detected = !provisioning && inputs.targets.some((target) => target.tools === 'auto')
+        ? detectWorkspaceTools(!inputs.checkOnly)
         : [];
     const withTools = inputs.targets.map((target) => ({
         ...target,
@@ -61231,56 +61491,98 @@ async function setUp(inputs, report) {
     const owned = withTools.flatMap(({ domainOwner, ...target }) => domainOwner ? [{ ...target, domainOwner }] : []);
     let early;
     let durationSeconds;
-    if (inputs.checkPermissions === 'off' && owned.length === withTools.length) {
+    if (inputs.checkPermissions === 'off' && !provisioning && owned.length === withTools.length) {
         report.step = 'get the authorization token';
         durationSeconds = await chooseDuration(sts, inputs);
         early = settleLater(fetchTokensAndEndpoints(codeartifact, owned, durationSeconds, inputs.region));
     }
     report.step = 'identify the principal';
-    const identity = settleLater(group('Identity', () => identify(sts, inputs)));
+    const identity = settleLater(core/* group */.Os('Identity', () => identify(sts, inputs)));
     // The client configurers hold the bundle's heaviest modules (yaml, @xmldom/xmldom, smol-toml,
     // ini). They load while the first requests are in flight, not before them.
     const catalog = settleLater(Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 438)));
+    // Likewise the permission check and its IAM client, when the check runs (gate.ts imports the
+    // same module later, from the module cache).
+    if (inputs.checkPermissions !== 'off')
+        settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538)));
+    // Provisioning (and its IAM client and @actions/github) loads only when asked for.
+    const provisioner = provisioning ? settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753))) : undefined;
     const caller = await identity;
     report.summary.principal = caller;
-    const targets = withTools.map((target) => ({
+    let targets = withTools.map((target) => ({
         ...target,
         domainOwner: target.domainOwner ?? caller.account
     }));
     report.summary.repositories = summaryRepositories(targets, inputs.region);
+    let step;
+    if (provisioner) {
+        report.step = 'provision the IAM policy';
+        const { runProvisioningStep } = await provisioner;
+        step = await runProvisioningStep({
+            inputs: inputs.provisioning,
+            caller,
+            targets,
+            access: inputs.access,
+            region: inputs.region,
+            toolsGiven: inputs.targets.every((target) => target.tools !== 'auto'),
+            onSummary: (section) => (report.summary.provisioning = section)
+        });
+        if (step.after === 'stop')
+            return stopWithoutToken(caller);
+        if (step.after === 'continue' && inputs.targets.some((target) => target.tools === 'auto')) {
+            report.step = 'choose the clients';
+            const found = detectWorkspaceTools(!inputs.checkOnly);
+            targets = targets.map((target, index) => inputs.targets[index].tools === 'auto' ? { ...target, tools: found } : target);
+            report.summary.repositories = summaryRepositories(targets, inputs.region);
+        }
+    }
     report.step = 'get the authorization token';
     durationSeconds ??= await chooseDuration(sts, inputs);
     let verdict;
     if (inputs.checkPermissions !== 'off') {
         report.step = 'check the permissions';
-        const permissions = await runPermissionCheck({
-            mode: inputs.checkPermissions,
+        const checkDuration = durationSeconds;
+        const mode = inputs.checkPermissions;
+        // After provisioning, the check is about the provisioned principal, and waits for IAM.
+        let lastVerdict;
+        const check = () => runPermissionCheck({
+            mode,
             access: inputs.access,
-            caller,
+            caller: step?.checkFor ?? caller,
             targets: targets.map((target) => ({
                 ...target,
                 formats: target.tools.map((tool) => formats/* TOOL_FORMATS */.y[tool])
             })),
             region: inputs.region,
-            durationSeconds,
+            durationSeconds: checkDuration,
             codeartifact,
-            onReport: (found) => (report.summary.permissions = summaryPermissions(found))
+            onReport: (found) => {
+                lastVerdict = found.verdict;
+                report.summary.permissions = summaryPermissions(found);
+            }
         });
-        verdict = permissions.verdict;
+        const permissions = await (step?.propagation
+            ? step.propagation.retry('the permission check', check, () => lastVerdict === 'denied')
+            : check());
+        if (step === undefined || step.result.principal.isCaller)
+            verdict = permissions.verdict;
         if (inputs.checkOnly) {
-            setOutput(action_contract/* Output */.k7.accountId, caller.account);
-            setOutput(action_contract/* Output */.k7.principalArn, caller.arn);
-            info(`check-only: the permission verdict is ${verdict}; no token requested, nothing configured.`);
-            return;
+            core/* info */.pq(`check-only: the permission verdict is ${permissions.verdict}; no token requested, nothing configured.`);
+            return stopWithoutToken(caller);
         }
         report.step = 'get the authorization token';
     }
+    if (step?.after === 'check-then-stop')
+        return stopWithoutToken(caller);
     const tokenDuration = durationSeconds;
-    const { tokens, endpoints } = await group('Authorization token', async () => {
+    const { tokens, endpoints } = await core/* group */.Os('Authorization token', async () => {
+        const fetchOnce = () => fetchTokensAndEndpoints(codeartifact, targets, tokenDuration, inputs.region);
         const fetched = await (early ??
-            fetchTokensAndEndpoints(codeartifact, targets, tokenDuration, inputs.region));
+            (step?.tokenWaits && step.propagation
+                ? step.propagation.retry('the token request', fetchOnce, isAccessDenied)
+                : fetchOnce()));
         for (const [key, token] of fetched.tokens) {
-            info(`Token for ${key} expires at ${token.expiration.toISOString()}`);
+            core/* info */.pq(`Token for ${key} expires at ${token.expiration.toISOString()}`);
         }
         return fetched;
     })
@@ -61299,7 +61601,7 @@ async function setUp(inputs, report) {
     const manifestPath = external_node_path_default().join(location.workDir, 'manifest.json');
     const manifest = startManifest(location.workDir);
     saveManifest(manifestPath, manifest);
-    saveState(action_contract/* State */.Uw.manifestPath, manifestPath);
+    core/* saveState */.LZ(action_contract/* State */.Uw.manifestPath, manifestPath);
     const tokenEnvNames = tokenEnvNamesByDomain(tokens);
     const { TOOLS } = await catalog;
     const steps = targets.flatMap((target) => target.tools.map((tool) => {
@@ -61332,27 +61634,36 @@ async function setUp(inputs, report) {
     }
     report.step = 'export the environment and outputs';
     for (const note of plan.notes) {
-        startGroup(`Configure ${note.tool}`);
+        core/* startGroup */.Oh(`Configure ${note.tool}`);
         for (const line of note.lines)
-            info(line);
-        endGroup();
+            core/* info */.pq(line);
+        core/* endGroup */.N4();
     }
     for (const [domainKey, { token }] of tokens) {
-        exportVariable(tokenEnvNames.get(domainKey), token);
+        core/* exportVariable */.dN(tokenEnvNames.get(domainKey), token);
     }
     const first = tokens.values().next().value;
     if (![...tokenEnvNames.values()].includes(action_contract/* TOKEN_ENV_NAME */.Se)) {
-        exportVariable(action_contract/* TOKEN_ENV_NAME */.Se, first.token);
+        core/* exportVariable */.dN(action_contract/* TOKEN_ENV_NAME */.Se, first.token);
     }
     for (const [name, value] of Object.entries(plan.env))
-        exportVariable(name, value);
-    setOutput(action_contract/* Output */.k7.token, first.token);
-    setOutput(action_contract/* Output */.k7.expiration, earliestExpiration(tokens).toISOString());
-    setOutput(action_contract/* Output */.k7.accountId, caller.account);
-    setOutput(action_contract/* Output */.k7.principalArn, caller.arn);
+        core/* exportVariable */.dN(name, value);
+    core/* setOutput */.uH(action_contract/* Output */.k7.token, first.token);
+    core/* setOutput */.uH(action_contract/* Output */.k7.expiration, earliestExpiration(tokens).toISOString());
+    core/* setOutput */.uH(action_contract/* Output */.k7.accountId, caller.account);
+    core/* setOutput */.uH(action_contract/* Output */.k7.principalArn, caller.arn);
     for (const [name, value] of Object.entries(plan.outputs))
-        setOutput(name, value);
-    info(`CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`);
+        core/* setOutput */.uH(name, value);
+    core/* info */.pq(`CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`);
+}
+/** Ends a step that asks for no token (check-only, dry-run, provisioning for another principal). */
+function stopWithoutToken(caller) {
+    core/* setOutput */.uH(action_contract/* Output */.k7.accountId, caller.account);
+    core/* setOutput */.uH(action_contract/* Output */.k7.principalArn, caller.arn);
+}
+/** Whether a failure's message is an AWS AccessDenied (which IAM propagation may still lift). */
+function isAccessDenied(error) {
+    return classifyAccessDenied(error instanceof Error ? error.message : String(error)) !== undefined;
 }
 /** The summary's repository rows; endpoints once GetRepositoryEndpoint answered. */
 function summaryRepositories(targets, region, endpoints) {
@@ -61367,14 +61678,21 @@ function summaryRepositories(targets, region, endpoints) {
         })
     }));
 }
-/** Resolves `tools: auto` from GITHUB_WORKSPACE, logging what was found and why. */
-function detectWorkspaceTools() {
+/**
+ * Resolves `tools: auto` from GITHUB_WORKSPACE, logging what was found and why.
+ * @param required whether finding nothing is an error (it is not in check-only mode)
+ */
+function detectWorkspaceTools(required) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const detected = detectTools(listWorkspace(workspace));
-    if (detected.length === 0) {
-        throw new InputError(action_contract/* Input */.pd.tools, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${formats/* TOOL_NAMES */.K.join(', ')}), or run actions/checkout first.`);
+    if (detected.length === 0 && !required) {
+        core/* info */.pq('Detected no tools; check-only needs none.');
+        return [];
     }
-    info(`Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`);
+    if (detected.length === 0) {
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.tools, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${formats/* TOOL_NAMES */.K.join(', ')}), or run actions/checkout first.`);
+    }
+    core/* info */.pq(`Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`);
     return detected.map((entry) => entry.tool);
 }
 async function identify(sts, inputs) {
@@ -61385,22 +61703,27 @@ async function identify(sts, inputs) {
     catch (error) {
         throw new Error(describeAwsFailure(error, { step: 'identify the AWS principal', region: inputs.region }));
     }
-    info(`Principal: ${caller.arn} (account ${caller.account})`);
+    core/* info */.pq(`Principal: ${caller.arn} (account ${caller.account})`);
     if (caller.principal.kind === 'root') {
         throw new Error('The job runs as the AWS account root user, and root cannot get a CodeArtifact authorization token. Use an IAM role (GitHub OIDC) or an IAM user.');
     }
     return caller;
 }
 async function chooseDuration(sts, inputs) {
+    const cap = inputs.provisioning.maxTokenDurationSeconds;
+    if (inputs.durationSeconds === undefined && cap !== undefined) {
+        core/* info */.pq(`Token lifetime: ${cap} seconds (max-token-duration, which the provisioned policy allows).`);
+        return cap;
+    }
     const kind = await credentialKind(sts);
     if (inputs.durationSeconds !== undefined) {
         if (inputs.durationSeconds === 0 && kind === 'long-term') {
-            core_warning('duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.');
+            core/* warning */.$e('duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.');
         }
         return inputs.durationSeconds;
     }
     const seconds = kind === 'temporary' ? 0 : 43200;
-    info(kind === 'temporary'
+    core/* info */.pq(kind === 'temporary'
         ? 'Token lifetime: the role session (duration-seconds 0, chosen for temporary credentials).'
         : 'Token lifetime: 43200 seconds (chosen for long-term IAM user keys).');
     return seconds;
@@ -61416,7 +61739,7 @@ async function fetchTokensAndEndpoints(client, targets, durationSeconds, region)
     const tokenFetches = [...domains].map(async ([key, target]) => {
         try {
             const token = await getAuthorizationToken(client, { ...target, durationSeconds });
-            maskToken(token.token, core_setSecret);
+            maskToken(token.token, core/* setSecret */.Pq);
             return [key, token];
         }
         catch (error) {

@@ -31607,7 +31607,15 @@ const Input = {
     durationSeconds: 'duration-seconds',
     checkPermissions: 'check-permissions',
     access: 'access',
-    checkOnly: 'check-only'
+    checkOnly: 'check-only',
+    // Provisioning (src/provisioning/).
+    provisionPolicy: 'provision-policy',
+    provisionFor: 'provision-for',
+    policyName: 'policy-name',
+    policyPath: 'policy-path',
+    maxTokenDuration: 'max-token-duration',
+    dryRun: 'dry-run',
+    propagationTimeout: 'propagation-timeout'
 };
 /** Output names, exactly as declared in action.yml. */
 const Output = {
@@ -31625,7 +31633,10 @@ const Output = {
     principalArn: 'principal-arn',
     token: 'token',
     permissions: 'permissions',
-    missingPermissions: 'missing-permissions'
+    missingPermissions: 'missing-permissions',
+    // Provisioning (src/provisioning/).
+    policyArn: 'policy-arn',
+    policyChanged: 'policy-changed'
 };
 /** Keys saved with core.saveState for the post step. Never the token. */
 const State = {

@@ -1,11 +1,6 @@
 import type { DecidingStatement, PermissionReport, PermissionResult } from './check.js'
-import {
-  BEARER_TOKEN_ACTION,
-  CODEARTIFACT_SERVICE_NAME,
-  domainArn,
-  packageArn,
-  repositoryArn
-} from './requirements.js'
+// The statement builder is shared with provisioning (src/provisioning/), in least-privilege.ts.
+import { leastPrivilegeStatements } from './least-privilege.js'
 
 /** `Policy ci (managed), Sid "X"` / `Statement[2]` / `line 3, column 17`. */
 export function statementText(statement: DecidingStatement): string {
@@ -99,83 +94,7 @@ export function fixStatements(report: PermissionReport): FixStatements {
       : places.includes('identity-policy') || places.includes('permissions-boundary')
   }
   const forIdentity = missing.filter((result) => needs(result, 'identity'))
-  const partitionOf = (result: PermissionResult): string =>
-    result.permission.resource.split(':')[1] || 'aws'
-  const regionOf = (result: PermissionResult): string =>
-    result.permission.resource.split(':')[3] ?? ''
-
-  if (forIdentity.some((result) => result.permission.action === BEARER_TOKEN_ACTION)) {
-    identity.push({
-      Sid: 'CodeArtifactBearerToken',
-      Effect: 'Allow',
-      Action: BEARER_TOKEN_ACTION,
-      Resource: '*',
-      Condition: { StringEquals: { 'sts:AWSServiceName': CODEARTIFACT_SERVICE_NAME } }
-    })
-  }
-  const byGroup = (
-    results: PermissionResult[],
-    actions: string[],
-    resourceOf: (result: PermissionResult) => string
-  ): { actions: string[]; resources: string[] } => {
-    const chosen = results.filter((result) => actions.includes(result.permission.action))
-    return {
-      actions: [...new Set(chosen.map((result) => result.permission.action))],
-      resources: [...new Set(chosen.map(resourceOf))]
-    }
-  }
-  const groups: {
-    sid: string
-    actions: string[]
-    resourceOf: (result: PermissionResult) => string
-  }[] = [
-    {
-      sid: 'CodeArtifactToken',
-      actions: ['codeartifact:GetAuthorizationToken'],
-      resourceOf: (result) => {
-        const { domain, domainOwner } = result.permission.target
-        return domainArn(partitionOf(result), regionOf(result), domainOwner, domain)
-      }
-    },
-    {
-      sid: 'CodeArtifactRead',
-      actions: ['codeartifact:GetRepositoryEndpoint', 'codeartifact:ReadFromRepository'],
-      resourceOf: (result) => {
-        const { domain, domainOwner, repository } = result.permission.target
-        return repositoryArn(
-          partitionOf(result),
-          regionOf(result),
-          domainOwner,
-          domain,
-          repository ?? '*'
-        )
-      }
-    },
-    {
-      sid: 'CodeArtifactPublish',
-      actions: ['codeartifact:PublishPackageVersion', 'codeartifact:PutPackageMetadata'],
-      resourceOf: (result) => {
-        const { domain, domainOwner, repository } = result.permission.target
-        return packageArn(
-          partitionOf(result),
-          regionOf(result),
-          domainOwner,
-          domain,
-          repository ?? '*'
-        )
-      }
-    }
-  ]
-  for (const group of groups) {
-    const found = byGroup(forIdentity, group.actions, group.resourceOf)
-    if (found.actions.length === 0) continue
-    identity.push({
-      Sid: group.sid,
-      Effect: 'Allow',
-      Action: found.actions.length === 1 ? found.actions[0] : found.actions,
-      Resource: found.resources.length === 1 ? found.resources[0] : found.resources
-    })
-  }
+  identity.push(...leastPrivilegeStatements(forIdentity.map((result) => result.permission)))
   const forDomain = missing.filter((result) => needs(result, 'domain'))
   if (forDomain.length > 0) {
     const actions = [...new Set(forDomain.map((result) => result.permission.action))]

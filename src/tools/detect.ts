@@ -19,7 +19,7 @@ export interface WorkspaceListing {
 
 /** Lists the top folder of `workspace` for `detectTools`; an unreadable folder lists nothing. */
 export function listWorkspace(workspace: string): WorkspaceListing {
-  let files: string[] = []
+  let files: string[]
   try {
     files = fs
       .readdirSync(workspace, { withFileTypes: true })
@@ -57,7 +57,7 @@ const RULES: Rule[] = [
     if (!lock) return undefined
     const berry =
       has('.yarnrc.yml') ?? (l.read('yarn.lock')?.includes('__metadata:') ? 'yarn.lock' : undefined)
-    return berry ? ['yarn', `${berry} (yarn 2+)`] : ['yarn-classic', 'yarn.lock (yarn 1)']
+    return berry ? ['yarn-berry', `${berry} (yarn 2+)`] : ['yarn-classic', 'yarn.lock (yarn 1)']
   },
   (_l, has) => pick('bun', has(/^bun\.lockb?$/)),
   (_l, has) => {

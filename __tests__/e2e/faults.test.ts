@@ -1,0 +1,382 @@
+/**
+ * Faults, injected by the CodeArtifact emulator, through the bundled action:
+ * - throttling (429 ThrottlingException) and 5xx are retried by the SDK's
+ *   standard retry mode, at most 4 attempts per call (counted at the
+ *   emulator), and a permanent fault ends the run in bounded time;
+ * - AccessDenied, a missing domain or repository, expired credentials, a
+ *   refused connection and a malformed answer each end with one actionable
+ *   message naming the domain, repository, region and account;
+ * - a failure part-way through the config writes leaves the user's files as
+ *   they were once the post step has run: originals are copied before the
+ *   first write, every write goes to a temp file that is renamed into place.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { startEmulator, type Emulator, type FaultSpec } from '../emulator/server.mjs'
+import { startMoto, type Moto } from '../harness/moto.mjs'
+import { freePort } from '../harness/ports.mjs'
+import {
+  createJob,
+  listFiles,
+  runMain,
+  runPost,
+  type Job,
+  type StepResult
+} from '../harness/action-runner.js'
+import {
+  expectNoTokenLeak,
+  filesHoldingToken,
+  recordSteps,
+  startProcessRecorder,
+  type ProcessRecorder,
+  type RecordedEvent
+} from '../harness/leaks.js'
+
+const ACCOUNT = '123456789012'
+const REGION = 'eu-west-2'
+const INPUTS = {
+  domain: 'my-domain',
+  repository: 'my-repo',
+  tools: 'npm, pip',
+  'check-permissions': 'off'
+}
+/** Far above what 4 attempts with the SDK's jittered backoff (≤ 20 s cap, ~0.1–0.8 s here) take. */
+const BOUNDED_MS = 15000
+
+let moto: Moto
+let emulator: Emulator
+let recorder: ProcessRecorder
+let token: string
+
+beforeAll(async () => {
+  ;[moto, emulator] = await Promise.all([
+    startMoto(),
+    startEmulator({ domains: { 'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] } } })
+  ])
+  token = emulator.tokenFor('my-domain')
+  recorder = startProcessRecorder()
+})
+
+afterAll(async () => {
+  recorder?.dispose()
+  await Promise.all([moto?.stop(), emulator?.stop()])
+})
+
+beforeEach(() => {
+  emulator.clearFaults()
+  emulator.resetLog()
+})
+
+function newJob(env: Record<string, string> = {}): Job {
+  return createJob({
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_REGION: REGION,
+    AWS_ENDPOINT_URL_STS: moto.url,
+    AWS_ENDPOINT_URL_IAM: moto.url,
+    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url,
+    ...env
+  })
+}
+
+/** Control-plane attempts per operation, as the emulator saw them. */
+function attempts(): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const request of emulator.requests.filter((r) => r.kind === 'api')) {
+    const key = `${request.operation}${request.format ? ` ${request.format}` : ''}`
+    counts[key] = (counts[key] ?? 0) + 1
+  }
+  return counts
+}
+
+/** The one `::error::` message of a failed step. */
+function failure(step: StepResult): string {
+  const errors = step.stdout.split('\n').filter((line) => line.startsWith('::error::'))
+  expect(errors).toHaveLength(1)
+  return errors[0].slice('::error::'.length)
+}
+
+/** Runs main (timed), then post; checks both for leaks and that post left nothing behind. */
+async function runFaulted(
+  inputs: Record<string, string> = INPUTS,
+  job: Job = newJob()
+): Promise<{ main: StepResult; post: StepResult; ms: number; job: Job }> {
+  const started = Date.now()
+  const main = await runMain(job, inputs)
+  const ms = Date.now() - started
+  emulator.clearFaults()
+  const post = await runPost(job)
+  expectNoTokenLeak(main, job, token)
+  expectNoTokenLeak(post, job, token)
+  expect(post.code).toBe(0)
+  expect(listFiles(job.runnerTemp)).toEqual([])
+  expect(filesHoldingToken([job.home, job.runnerTemp], token)).toEqual([])
+  return { main, post, ms, job }
+}
+
+/** Asserts the message is one sentence naming where it failed, plus a hint. */
+function expectNamesEverything(
+  message: string,
+  repository = 'my-repo',
+  domain = 'my-domain'
+): void {
+  expect(message).toMatch(/^Could not [a-z ]+ \(/)
+  expect(message).toContain(`domain '${domain}'`)
+  expect(message).toContain(`repository '${repository}'`)
+  expect(message).toContain(`region ${REGION}`)
+  expect(message).toContain(`account ${ACCOUNT}`)
+}
+
+describe('retries: bounded, through the SDK retry configuration', () => {
+  it('two throttled token calls are retried and the run succeeds (3 attempts)', async () => {
+    emulator.injectFault({
+      operation: 'GetAuthorizationToken',
+      status: 429,
+      errorType: 'ThrottlingException',
+      message: 'Rate exceeded',
+      times: 2
+    })
+    const { main } = await runFaulted()
+    expect(main.code).toBe(0)
+    expect(attempts()).toEqual({
+      GetAuthorizationToken: 3,
+      'GetRepositoryEndpoint npm': 1,
+      'GetRepositoryEndpoint pypi': 1
+    })
+  })
+
+  it('three 500s on an endpoint lookup are retried and the run succeeds (4 attempts)', async () => {
+    emulator.injectFault({
+      operation: 'GetRepositoryEndpoint',
+      status: 500,
+      errorType: 'InternalServerException',
+      times: 3
+    })
+    const { main } = await runFaulted({ ...INPUTS, tools: 'npm' })
+    expect(main.code).toBe(0)
+    expect(attempts()).toEqual({ GetAuthorizationToken: 1, 'GetRepositoryEndpoint npm': 4 })
+  })
+
+  it('a permanent 503 gives exactly 4 attempts per call, then a clear failure in bounded time', async () => {
+    emulator.injectFault({ status: 503 })
+    const { main, ms } = await runFaulted()
+    expect(main.code).toBe(1)
+    expect(attempts()).toEqual({
+      GetAuthorizationToken: 4,
+      'GetRepositoryEndpoint npm': 4,
+      'GetRepositoryEndpoint pypi': 4
+    })
+    expect(ms).toBeLessThan(BOUNDED_MS)
+    const message = failure(main)
+    expectNamesEverything(message)
+    expect(message).toContain('HTTP 503 after 4 attempts.')
+    expect(message).toContain('server error even after retries')
+  })
+
+  it('permanent throttling gives 4 attempts and says so', async () => {
+    emulator.injectFault({
+      operation: 'GetAuthorizationToken',
+      status: 429,
+      errorType: 'ThrottlingException',
+      message: 'Rate exceeded'
+    })
+    const { main, ms } = await runFaulted({ ...INPUTS, tools: 'npm' })
+    expect(main.code).toBe(1)
+    expect(attempts().GetAuthorizationToken).toBe(4)
+    expect(ms).toBeLessThan(BOUNDED_MS)
+    const message = failure(main)
+    expectNamesEverything(message)
+    expect(message).toContain('ThrottlingException: Rate exceeded after 4 attempts.')
+    expect(message).toContain('40 GetAuthorizationToken calls per second')
+  })
+})
+
+describe('failures that are not retried give an actionable message', () => {
+  const cases: {
+    name: string
+    fault?: FaultSpec
+    inputs?: Record<string, string>
+    says: string[]
+    repository?: string
+    domain?: string
+    /** Attempts of the failing operation. */
+    tries: Record<string, number>
+  }[] = [
+    {
+      name: 'AccessDenied for sts:GetServiceBearerToken',
+      fault: {
+        operation: 'GetAuthorizationToken',
+        status: 403,
+        errorType: 'AccessDeniedException',
+        message: `User: arn:aws:iam::${ACCOUNT}:user/moto is not authorized to perform: sts:GetServiceBearerToken on resource: * because no identity-based policy allows the sts:GetServiceBearerToken action`
+      },
+      says: [
+        'AccessDeniedException: User: arn:aws:iam::123456789012:user/moto is not authorized',
+        'sts:AWSServiceName = codeartifact.amazonaws.com'
+      ],
+      tries: { GetAuthorizationToken: 1 }
+    },
+    {
+      name: 'AccessDenied for codeartifact:GetRepositoryEndpoint',
+      fault: {
+        operation: 'GetRepositoryEndpoint',
+        status: 403,
+        errorType: 'AccessDeniedException',
+        message: `User: arn:aws:iam::${ACCOUNT}:user/moto is not authorized to perform: codeartifact:GetRepositoryEndpoint on resource: arn:aws:codeartifact:${REGION}:${ACCOUNT}:repository/my-domain/my-repo`
+      },
+      inputs: { tools: 'npm' },
+      says: [
+        `Allow codeartifact:GetRepositoryEndpoint on arn:aws:codeartifact:${REGION}:${ACCOUNT}:repository/my-domain/my-repo`
+      ],
+      tries: { 'GetRepositoryEndpoint npm': 1 }
+    },
+    {
+      name: 'a domain that does not exist',
+      inputs: { domain: 'no-such-domain', tools: 'npm' },
+      domain: 'no-such-domain',
+      says: [
+        `Check the domain, domain-owner and region inputs: account ${ACCOUNT} has no domain 'no-such-domain' in region ${REGION}`
+      ],
+      tries: { GetAuthorizationToken: 1 }
+    },
+    {
+      name: 'a repository that does not exist',
+      inputs: { repository: 'no-such-repo', tools: 'npm' },
+      repository: 'no-such-repo',
+      says: [
+        `Check the repository input: domain 'my-domain' in region ${REGION} has no repository 'no-such-repo'`
+      ],
+      tries: { 'GetRepositoryEndpoint npm': 1 }
+    },
+    {
+      name: 'expired credentials',
+      fault: {
+        operation: 'GetAuthorizationToken',
+        status: 403,
+        errorType: 'ExpiredTokenException',
+        message: 'The security token included in the request is expired'
+      },
+      says: ['ExpiredTokenException', 'The AWS credentials have expired'],
+      tries: { GetAuthorizationToken: 1 }
+    },
+    {
+      name: 'a malformed answer',
+      fault: {
+        operation: 'GetAuthorizationToken',
+        status: 200,
+        body: '{"authorizationToken": "x",'
+      },
+      says: ["AWS's answer (HTTP 200) could not be read", 'AWS_ENDPOINT_URL_CODEARTIFACT'],
+      tries: { GetAuthorizationToken: 1 }
+    }
+  ]
+
+  it.each(cases)('$name', async ({ fault, inputs, says, repository, domain, tries }) => {
+    if (fault) emulator.injectFault(fault)
+    const { main, ms } = await runFaulted({ ...INPUTS, ...inputs })
+    expect(main.code).toBe(1)
+    expect(ms).toBeLessThan(BOUNDED_MS)
+    expect(attempts()).toEqual(expect.objectContaining(tries))
+    const message = failure(main)
+    expectNamesEverything(message, repository, domain)
+    for (const text of says) expect(message).toContain(text)
+    expect(message).not.toContain('$response')
+  })
+
+  it('a refused connection (endpoint on a closed port) is retried, then named', async () => {
+    const closed = `http://127.0.0.1:${await freePort()}`
+    const job = newJob({ AWS_ENDPOINT_URL_CODEARTIFACT: closed })
+    const { main, ms } = await runFaulted({ ...INPUTS, tools: 'npm' }, job)
+    expect(main.code).toBe(1)
+    expect(ms).toBeLessThan(BOUNDED_MS)
+    const message = failure(main)
+    expectNamesEverything(message)
+    expect(message).toContain('ECONNREFUSED')
+    expect(message).toContain('after 4 attempts')
+    expect(message).toContain('Could not reach AWS (ECONNREFUSED)')
+  })
+})
+
+describe('a failure part-way through the writes', () => {
+  const USER_YARNRC =
+    '# mine\r\nenableTelemetry: false\r\nnpmRegistryServer: "https://npm.example/"'
+  const OUTSIDE_SETTINGS = '<settings><!-- not to be touched --></settings>\n'
+  let job: Job
+  let main: StepResult
+  let outside: string
+  let mainEvents: RecordedEvent[]
+  let duringJob: string
+
+  beforeAll(async () => {
+    job = newJob()
+    fs.writeFileSync(path.join(job.home, '.yarnrc.yml'), USER_YARNRC, { mode: 0o640 })
+    fs.chmodSync(path.join(job.home, '.yarnrc.yml'), 0o640)
+    outside = path.join(job.root, 'outside-settings.xml')
+    fs.writeFileSync(outside, OUTSIDE_SETTINGS)
+    fs.mkdirSync(path.join(job.home, '.m2'))
+    fs.symlinkSync(outside, path.join(job.home, '.m2', 'settings.xml'))
+    recorder.reset()
+    main = await recordSteps(job, recorder, () =>
+      runMain(job, { ...INPUTS, tools: 'npm, yarn, maven' })
+    )
+    mainEvents = recorder.events()
+    duringJob = fs.readFileSync(path.join(job.home, '.yarnrc.yml'), 'utf8')
+  })
+
+  it('main fails on the symlinked settings.xml, naming it, without writing through it', () => {
+    expect(main.code).toBe(1)
+    const message = failure(main)
+    expect(message).toContain(path.join(job.home, '.m2', 'settings.xml'))
+    expect(message).toContain('symbolic link')
+    expect(fs.readFileSync(outside, 'utf8')).toBe(OUTSIDE_SETTINGS)
+    expect(fs.lstatSync(path.join(job.home, '.m2', 'settings.xml')).isSymbolicLink()).toBe(true)
+    expect(duringJob).not.toBe(USER_YARNRC) // the earlier write did happen
+    expectNoTokenLeak(main, job, token)
+  })
+
+  it('saved the original before the first write, and wrote through a temp file + rename', () => {
+    const yarnrc = path.join(job.home, '.yarnrc.yml')
+    const copy = mainEvents.find((event) => event.kind === 'copy' && event.from === yarnrc)
+    const rename = mainEvents.find((event) => event.kind === 'rename' && event.to === yarnrc)
+    expect(copy).toBeDefined()
+    expect(rename).toBeDefined()
+    expect((copy as RecordedEvent).seq).toBeLessThan((rename as RecordedEvent).seq)
+    const from = (rename as { from: string }).from
+    expect(path.dirname(from)).toBe(job.home)
+    expect(path.basename(from)).toMatch(/^\.\.yarnrc\.yml\.codeartifact-setup-/)
+    // No write ever targets a final path directly (only temp files and the private folder).
+    const direct = mainEvents.filter(
+      (event) =>
+        event.kind === 'write' &&
+        event.path.startsWith(job.home) &&
+        !event.path.includes('.codeartifact-setup-')
+    )
+    expect(direct).toEqual([])
+  })
+
+  it('the post step restores everything written before the failure, byte for byte', async () => {
+    const post = await runPost(job)
+    expect(post.code).toBe(0)
+    expect(post.stdout).not.toContain('::warning')
+    expectNoTokenLeak(post, job, token)
+    expect(fs.readFileSync(path.join(job.home, '.yarnrc.yml'), 'utf8')).toBe(USER_YARNRC)
+    expect(fs.statSync(path.join(job.home, '.yarnrc.yml')).mode & 0o777).toBe(0o640)
+    expect(fs.readFileSync(outside, 'utf8')).toBe(OUTSIDE_SETTINGS)
+    expect(listFiles(job.home).sort()).toEqual([path.join(job.home, '.yarnrc.yml')])
+    expect(listFiles(job.runnerTemp)).toEqual([])
+  })
+
+  it('a planned file whose parent is a regular file stops the run before any write', async () => {
+    const blocked = newJob()
+    fs.writeFileSync(path.join(blocked.home, '.yarnrc.yml'), USER_YARNRC)
+    fs.writeFileSync(path.join(blocked.home, '.m2'), 'a file where a folder should be')
+    const { main: failed } = await runFaulted({ ...INPUTS, tools: 'yarn, maven' }, blocked)
+    expect(failed.code).toBe(1)
+    expect(failure(failed)).toContain(path.join(blocked.home, '.m2', 'settings.xml'))
+    expect(fs.readFileSync(path.join(blocked.home, '.yarnrc.yml'), 'utf8')).toBe(USER_YARNRC)
+    expect(fs.readFileSync(path.join(blocked.home, '.m2'), 'utf8')).toBe(
+      'a file where a folder should be'
+    )
+  })
+})

@@ -1,0 +1,280 @@
+/**
+ * Hygiene on a shared machine, through the bundled action with every client:
+ * - two jobs in sequence under one HOME (a self-hosted runner) see nothing of
+ *   each other's token;
+ * - a rerun (main twice in one job, post once: the last state wins) still
+ *   restores the user's originals byte for byte and leaves no token behind;
+ * - a config path that is a symbolic link is never written through, for every
+ *   client file in HOME (the link's target, outside, stays as it was);
+ * - every file the action wrote (per its manifest, and in its private folder)
+ *   is mode 0600, its folders 0700.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { startEmulator, type Emulator } from '../emulator/server.mjs'
+import { startMoto, type Moto } from '../harness/moto.mjs'
+import {
+  createJob,
+  listFiles,
+  runMain,
+  runPost,
+  type Job,
+  type StepResult
+} from '../harness/action-runner.js'
+import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
+import { TOOL_NAMES } from '../../src/tools/catalog.js'
+import type { Manifest } from '../../src/config/manifest.js'
+
+const ACCOUNT = '123456789012'
+const ALL_TOOLS = TOOL_NAMES.join(', ')
+
+/** The user's HOME before any job: one file per client that merges into HOME. */
+const USER_HOME: Record<string, string> = {
+  '.npmrc': 'fund=false\n',
+  '.yarnrc.yml': '# mine\nenableTelemetry: false\n',
+  '.bunfig.toml': '[install]\nexact = true\n',
+  '.pypirc': '[distutils]\nindex-servers = pypi\n\n[pypi]\nusername = __token__\n',
+  '.m2/settings.xml': '<settings>\n  <servers/>\n</settings>\n',
+  '.nuget/NuGet/NuGet.Config':
+    '<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <packageSources/>\n</configuration>\n',
+  '.cargo/config.toml': '[net]\nretry = 5\n',
+  '.netrc': 'machine github.com login bot password x\n',
+  '.gem/credentials': '---\n:rubygems_api_key: abc\n',
+  '.swiftpm/configuration/registries.json': '{"registries":{},"version":1}\n'
+}
+
+let moto: Moto
+let emulator: Emulator
+
+beforeAll(async () => {
+  ;[moto, emulator] = await Promise.all([
+    startMoto(),
+    startEmulator({
+      domains: {
+        'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] },
+        'second-domain': { owner: ACCOUNT, repositories: ['my-repo'] }
+      }
+    })
+  ])
+})
+
+afterAll(async () => {
+  await Promise.all([moto?.stop(), emulator?.stop()])
+})
+
+function newJob(): Job {
+  return createJob({
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_STS: moto.url,
+    AWS_ENDPOINT_URL_IAM: moto.url,
+    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
+  })
+}
+
+function seedHome(home: string): void {
+  for (const [file, content] of Object.entries(USER_HOME)) {
+    fs.mkdirSync(path.dirname(path.join(home, file)), { recursive: true })
+    fs.writeFileSync(path.join(home, file), content, { mode: 0o644 })
+  }
+}
+
+/** Files (bytes and mode) and folders under `dir`. */
+function snapshot(dir: string): Record<string, string> {
+  const entries: Record<string, string> = {}
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    const full = path.join(entry.parentPath, entry.name)
+    entries[path.relative(dir, full)] = entry.isFile()
+      ? `${(fs.statSync(full).mode & 0o777).toString(8)} ${fs.readFileSync(full, 'base64')}`
+      : entry.isSymbolicLink()
+        ? `-> ${fs.readlinkSync(full)}`
+        : 'dir'
+  }
+  return entries
+}
+
+function inputs(domain: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    domain,
+    repository: 'my-repo',
+    tools: ALL_TOOLS,
+    'check-permissions': 'off',
+    'cargo-replace-crates-io': 'true',
+    ...extra
+  }
+}
+
+function expectSucceeded(step: StepResult): void {
+  expect({ code: step.code, errors: step.stdout.match(/^::error::.*$/gm) ?? [] }).toEqual({
+    code: 0,
+    errors: []
+  })
+}
+
+describe('two jobs in sequence under one HOME (self-hosted runner)', () => {
+  const token1 = (): string => emulator.tokenFor('my-domain')
+  const token2 = (): string => emulator.tokenFor('second-domain')
+  let job1: Job
+  let job2: Job
+  let homeBefore: Record<string, string>
+
+  beforeAll(async () => {
+    job1 = newJob()
+    seedHome(job1.home)
+    homeBefore = snapshot(job1.home)
+    job2 = newJob()
+    fs.rmSync(job2.home, { recursive: true })
+    job2.home = job1.home // same user, same HOME; RUNNER_TEMP is emptied per job
+  })
+
+  it('job 1 runs and cleans up: no trace of token 1 under HOME or RUNNER_TEMP', async () => {
+    const main = await runMain(job1, inputs('my-domain'))
+    expectSucceeded(main)
+    expect(filesHoldingToken([job1.home], token1()).length).toBeGreaterThan(0)
+    const post = await runPost(job1)
+    expectNoTokenLeak(main, job1, token1())
+    expectNoTokenLeak(post, job1, token1())
+    expect(filesHoldingToken([job1.home, job1.runnerTemp], token1())).toEqual([])
+    expect(snapshot(job1.home)).toEqual(homeBefore)
+    expect(listFiles(job1.runnerTemp)).toEqual([])
+  })
+
+  it('job 2 sees nothing of job 1, and leaves nothing of its own', async () => {
+    const main = await runMain(job2, inputs('second-domain'))
+    expectSucceeded(main)
+    expect(main.outputs.token).toBe(token2())
+    expectNoTokenLeak(main, job2, [token1(), token2()])
+    expect(JSON.stringify(main)).not.toContain(token1())
+    expect(JSON.stringify(job2.exported)).not.toContain(token1())
+    expect(filesHoldingToken([job2.home, job2.runnerTemp, job1.runnerTemp], token1())).toEqual([])
+    expect(filesHoldingToken([job2.home], token2()).length).toBeGreaterThan(0)
+    const post = await runPost(job2)
+    expectNoTokenLeak(post, job2, [token1(), token2()])
+    expect(
+      filesHoldingToken([job2.home, job2.runnerTemp, job1.runnerTemp], [token1(), token2()])
+    ).toEqual([])
+    expect(snapshot(job2.home)).toEqual(homeBefore)
+  })
+})
+
+describe('a rerun: main twice in one job, then post once', () => {
+  it('restores the originals byte for byte, with the same tools twice', async () => {
+    const job = newJob()
+    seedHome(job.home)
+    const before = snapshot(job.home)
+    expectSucceeded(await runMain(job, inputs('my-domain')))
+    const second = await runMain(job, inputs('my-domain'))
+    expectSucceeded(second)
+    const post = await runPost(job)
+    expect(post.stdout).not.toContain('::warning')
+    expect(snapshot(job.home)).toEqual(before)
+    expect(filesHoldingToken([job.home, job.runnerTemp], emulator.tokenFor('my-domain'))).toEqual(
+      []
+    )
+    // Only the first run's empty manifest is left, for its own post step if it comes.
+    expect(listFiles(job.runnerTemp).map((file) => path.basename(file))).toEqual(['manifest.json'])
+  })
+
+  it('restores the originals when the two runs configure different clients', async () => {
+    const job = newJob()
+    seedHome(job.home)
+    const before = snapshot(job.home)
+    expectSucceeded(await runMain(job, inputs('my-domain', { tools: 'maven, yarn, twine, swift' })))
+    expectSucceeded(await runMain(job, inputs('my-domain', { tools: 'npm, nuget, maven, ruby' })))
+    await runPost(job)
+    expect(snapshot(job.home)).toEqual(before)
+    expect(filesHoldingToken([job.home, job.runnerTemp], emulator.tokenFor('my-domain'))).toEqual(
+      []
+    )
+  })
+
+  it('two uses of the action (two post steps, in reverse order) also end clean', async () => {
+    const job = newJob()
+    seedHome(job.home)
+    const before = snapshot(job.home)
+    expectSucceeded(await runMain(job, inputs('my-domain')))
+    const firstState = { ...job.state }
+    expectSucceeded(await runMain(job, inputs('my-domain')))
+    const secondPost = await runPost(job)
+    job.state = firstState
+    const firstPost = await runPost(job)
+    for (const post of [secondPost, firstPost]) expect(post.stdout).not.toContain('::warning')
+    expect(snapshot(job.home)).toEqual(before)
+    expect(listFiles(job.runnerTemp)).toEqual([])
+  })
+})
+
+describe('symbolic links are never written through', () => {
+  /** Each client file in HOME, with the tools that write it. */
+  const LINKED = [
+    { file: '.yarnrc.yml', tools: 'yarn-berry' },
+    { file: '.bunfig.toml', tools: 'bun' },
+    { file: '.pypirc', tools: 'twine' },
+    { file: '.m2/settings.xml', tools: 'maven' },
+    { file: '.nuget/NuGet/NuGet.Config', tools: 'nuget' },
+    { file: '.cargo/config.toml', tools: 'cargo' },
+    { file: '.netrc', tools: 'swift' },
+    { file: '.gem/credentials', tools: 'ruby' },
+    { file: '.swiftpm/configuration/registries.json', tools: 'swift' }
+  ].filter(({ tools }) => tools.split(', ').every((tool) => TOOL_NAMES.includes(tool as never)))
+
+  it.each(LINKED)('~/$file as a link (to a file and dangling)', async ({ file, tools }) => {
+    for (const dangling of [false, true]) {
+      const job = newJob()
+      seedHome(job.home)
+      const outside = path.join(job.root, 'outside')
+      fs.mkdirSync(outside)
+      const target = path.join(outside, path.basename(file))
+      if (!dangling) fs.writeFileSync(target, USER_HOME[file], { mode: 0o644 })
+      fs.rmSync(path.join(job.home, file))
+      fs.symlinkSync(target, path.join(job.home, file))
+      const homeBefore = snapshot(job.home)
+      const outsideBefore = snapshot(outside)
+      const main = await runMain(job, inputs('my-domain', { tools }))
+      expect(main.code).toBe(1)
+      expect(main.stdout).toContain(`${path.join(job.home, file)} is a symbolic link`)
+      expect(snapshot(outside)).toEqual(outsideBefore)
+      expect(fs.existsSync(target)).toBe(!dangling)
+      const post = await runPost(job)
+      expect(post.code).toBe(0)
+      expect(snapshot(job.home)).toEqual(homeBefore)
+      expect(snapshot(outside)).toEqual(outsideBefore)
+      expectNoTokenLeak(main, job, emulator.tokenFor('my-domain'))
+      expect(filesHoldingToken([job.root], emulator.tokenFor('my-domain'))).toEqual([])
+    }
+  })
+})
+
+describe('file modes', () => {
+  it('everything the action wrote is 0600 (folders 0700), per its manifest and private folder', async () => {
+    const job = newJob()
+    seedHome(job.home)
+    const token = emulator.tokenFor('my-domain')
+    expectSucceeded(await runMain(job, inputs('my-domain')))
+    const manifest = JSON.parse(fs.readFileSync(job.state['manifest-path'], 'utf8')) as Manifest
+    expect(manifest.entries.length).toBeGreaterThan(5)
+    const modes: Record<string, string> = {}
+    for (const entry of manifest.entries) {
+      modes[entry.path] = (fs.statSync(entry.path).mode & 0o777).toString(8)
+      for (const dir of entry.createdDirs) {
+        modes[dir] = (fs.statSync(dir).mode & 0o777).toString(8)
+      }
+      if (entry.backup) modes[entry.backup] = (fs.statSync(entry.backup).mode & 0o777).toString(8)
+    }
+    for (const file of listFiles(manifest.workDir)) {
+      modes[file] = (fs.statSync(file).mode & 0o777).toString(8)
+    }
+    modes[manifest.workDir] = (fs.statSync(manifest.workDir).mode & 0o777).toString(8)
+    const expected = Object.fromEntries(
+      Object.keys(modes).map((file) => [file, fs.statSync(file).isDirectory() ? '700' : '600'])
+    )
+    expect(modes).toEqual(expected)
+    // Every file holding the token was written by the action (so it is one of those above).
+    for (const { file } of filesHoldingToken([job.home, job.runnerTemp], token)) {
+      expect(Object.keys(modes)).toContain(file)
+    }
+    await runPost(job)
+  })
+})

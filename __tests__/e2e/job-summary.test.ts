@@ -1,0 +1,100 @@
+/**
+ * The job summary of the real bundle, read back from GITHUB_STEP_SUMMARY: it answers "who am I,
+ * may I, and what did it set up" on success, says what failed on failure, and never holds the
+ * token in any form.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import {
+  ACCOUNT,
+  DOMAIN,
+  REPOSITORY,
+  ROLE_NAME,
+  SESSION_NAME,
+  startLocalAws,
+  type LocalAws
+} from '../../scripts/local-aws.mjs'
+import { createJob, listFiles, runMain, runPost } from '../harness/action-runner.js'
+
+let aws: LocalAws
+
+beforeAll(async () => {
+  aws = await startLocalAws()
+})
+
+afterAll(async () => {
+  await aws?.stop()
+})
+
+/** The visible text: tags removed, entities decoded, whitespace folded. */
+function visible(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+}
+
+/** The token as it could leak: raw, URL-encoded, and inside `aws:<token>` Basic auth. */
+function tokenForms(token: string): string[] {
+  return [token, encodeURIComponent(token), Buffer.from(`aws:${token}`).toString('base64')]
+}
+
+describe('job summary', () => {
+  it('on success shows the principal, the verdict, the endpoints, the expiry and the files', async () => {
+    const job = createJob(aws.env)
+    const main = await runMain(job, { domain: DOMAIN, repository: REPOSITORY, tools: 'npm, pip' })
+    expect(main.stderr).toBe('')
+    expect(main.code).toBe(0)
+    const text = visible(main.summary)
+    expect(text).toContain('✅ CodeArtifact is set up')
+    expect(text).toContain(`arn:aws:sts::${ACCOUNT}:assumed-role/${ROLE_NAME}/${SESSION_NAME}`)
+    expect(text).toContain(`IAM role ${ROLE_NAME}, session ${SESSION_NAME}`)
+    expect(text).toMatch(/Permissions ✅/)
+    expect(text).toContain(`npm npm ${aws.emulator.endpointFor(DOMAIN, REPOSITORY, 'npm')}`)
+    expect(text).toContain(`pip pypi ${aws.emulator.endpointFor(DOMAIN, REPOSITORY, 'pypi')}`)
+    expect(text).toContain(main.outputs.expiration)
+    expect(text).toContain('as long as the role session (duration-seconds: 0)')
+    expect(text).toContain('CODEARTIFACT_AUTH_TOKEN')
+    const npmrc = listFiles(job.runnerTemp).find((file) => file.endsWith('npmrc'))
+    expect(npmrc).toBeDefined()
+    expect(text).toContain(`${npmrc} — created; the post step deletes it`)
+    for (const form of tokenForms(aws.emulator.tokenFor(DOMAIN))) {
+      expect(main.summary).not.toContain(form)
+    }
+    const post = await runPost(job)
+    expect(post.code).toBe(0)
+  })
+
+  it('on failure says which step failed and why, and shows what was reached', async () => {
+    const message = `User: arn:aws:sts::${ACCOUNT}:assumed-role/${ROLE_NAME}/${SESSION_NAME} is not authorized to perform: sts:GetServiceBearerToken on resource: * because no identity-based policy allows the sts:GetServiceBearerToken action`
+    aws.emulator.injectFault({
+      operation: 'GetAuthorizationToken',
+      status: 403,
+      errorType: 'AccessDeniedException',
+      message
+    })
+    try {
+      const job = createJob(aws.env)
+      const main = await runMain(job, {
+        domain: DOMAIN,
+        repository: REPOSITORY,
+        tools: 'npm',
+        'check-permissions': 'off'
+      })
+      expect(main.code).toBe(1)
+      const text = visible(main.summary)
+      expect(text).toContain('❌ CodeArtifact setup failed')
+      expect(text).toContain('Failed to get the authorization token:')
+      expect(text).toContain(message)
+      expect(text).toContain('❌ The principal may not sts:GetServiceBearerToken.')
+      expect(text).toContain(`arn:aws:sts::${ACCOUNT}:assumed-role/${ROLE_NAME}/${SESSION_NAME}`)
+      expect(text).toContain('Token Not issued.')
+      expect(text).toContain('Files written None.')
+      await runPost(job)
+    } finally {
+      aws.emulator.clearFaults()
+    }
+  })
+})

@@ -1,0 +1,197 @@
+/**
+ * Several repositories in one step (one token per domain), and `tools: auto`
+ * detecting the clients from the workspace — through the bundled action and
+ * the real npm and pip.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { startEmulator, type Emulator } from '../emulator/server.mjs'
+import { startMoto, type Moto } from '../harness/moto.mjs'
+import { runClient } from '../harness/client-process.js'
+import {
+  createJob,
+  listFiles,
+  runMain,
+  runPost,
+  stepEnv,
+  type Job
+} from '../harness/action-runner.js'
+
+const PYTHON = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], {
+  encoding: 'utf8'
+}).trim()
+const ACCOUNT = '123456789012'
+
+let moto: Moto
+let emulator: Emulator
+
+beforeAll(async () => {
+  ;[moto, emulator] = await Promise.all([
+    startMoto(),
+    startEmulator({
+      domains: {
+        'web-domain': { owner: ACCOUNT, repositories: ['npm-store'] },
+        'data-domain': { owner: ACCOUNT, repositories: ['py-store', 'py-extra'] }
+      }
+    })
+  ])
+})
+
+afterAll(async () => {
+  await Promise.all([moto?.stop(), emulator?.stop()])
+})
+
+function job(): Job {
+  return createJob({
+    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+    AWS_SECRET_ACCESS_KEY: 'secret',
+    AWS_REGION: 'us-east-1',
+    AWS_ENDPOINT_URL_STS: moto.url,
+    AWS_ENDPOINT_URL_IAM: moto.url,
+    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
+  })
+}
+
+async function npmInstall(target: Job) {
+  const project = fs.mkdtempSync(path.join(target.root, 'npm-project-'))
+  fs.writeFileSync(path.join(project, 'package.json'), '{"name":"app","version":"1.0.0"}')
+  return runClient(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--no-update-notifier', 'tiny-pkg'],
+    {
+      cwd: project,
+      env: stepEnv(target, {
+        npm_config_cache: fs.mkdtempSync(path.join(target.root, 'npm-cache-'))
+      })
+    }
+  )
+}
+
+async function pipInstall(target: Job) {
+  const dir = fs.mkdtempSync(path.join(target.root, 'pip-target-'))
+  return runClient(
+    PYTHON,
+    [
+      '-m',
+      'pip',
+      'install',
+      '--no-cache-dir',
+      '--disable-pip-version-check',
+      '--target',
+      dir,
+      'tiny-py'
+    ],
+    { env: stepEnv(target) }
+  )
+}
+
+describe('repositories: several repositories in one step', () => {
+  it('gets one token per domain, one endpoint per repository and format, and each client uses its repository', async () => {
+    const target = job()
+    emulator.resetLog()
+    const main = await runMain(target, {
+      repositories: 'web-domain/npm-store: npm\ndata-domain/py-store: pip',
+      'check-permissions': 'off'
+    })
+    expect(main.stdout).not.toContain('::error::')
+    expect(main.code).toBe(0)
+
+    const api = emulator.requests.filter((request) => request.kind === 'api')
+    const tokenCalls = api.filter((request) => request.operation === 'GetAuthorizationToken')
+    expect(tokenCalls.map((request) => request.query.domain).sort()).toEqual([
+      'data-domain',
+      'web-domain'
+    ])
+    expect(
+      api
+        .filter((request) => request.operation === 'GetRepositoryEndpoint')
+        .map((request) => `${request.query.repository}/${request.query.format}`)
+        .sort()
+    ).toEqual(['npm-store/npm', 'py-store/pypi'])
+
+    const webToken = emulator.tokenFor('web-domain')
+    const dataToken = emulator.tokenFor('data-domain')
+    expect(target.exported.CODEARTIFACT_AUTH_TOKEN_WEB_DOMAIN).toBe(webToken)
+    expect(target.exported.CODEARTIFACT_AUTH_TOKEN_DATA_DOMAIN).toBe(dataToken)
+    expect(main.outputs['npm-registry-url']).toBe(
+      emulator.endpointFor('web-domain', 'npm-store', 'npm')
+    )
+    expect(main.outputs['pip-index-url']).toBe(
+      `${emulator.endpointFor('data-domain', 'py-store', 'pypi')}simple/`
+    )
+
+    emulator.resetLog()
+    const npm = await npmInstall(target)
+    expect(npm.status).toBe(0)
+    const npmRequests = emulator.requests.filter((request) => request.format === 'npm')
+    expect(npmRequests.length).toBeGreaterThan(0)
+    expect(
+      npmRequests.every((request) => request.domain === 'web-domain' && request.auth === 'ok')
+    ).toBe(true)
+
+    emulator.resetLog()
+    const pip = await pipInstall(target)
+    expect(pip.output).toContain('Successfully installed tiny-py-1.0.0')
+    const pypiRequests = emulator.requests.filter((request) => request.format === 'pypi')
+    expect(
+      pypiRequests.every((request) => request.repository === 'py-store' && request.auth === 'ok')
+    ).toBe(true)
+
+    const post = await runPost(target)
+    expect(post.code).toBe(0)
+    expect(listFiles(target.runnerTemp)).toEqual([])
+  })
+
+  it('shares one token between two repositories of the same domain', async () => {
+    const target = job()
+    emulator.resetLog()
+    const main = await runMain(target, {
+      domain: 'data-domain',
+      repositories: 'py-store: pip\npy-extra: twine',
+      'check-permissions': 'off'
+    })
+    expect(main.code).toBe(0)
+    expect(
+      emulator.requests.filter((request) => request.operation === 'GetAuthorizationToken')
+    ).toHaveLength(1)
+    expect(target.exported.CODEARTIFACT_AUTH_TOKEN).toBe(emulator.tokenFor('data-domain'))
+    await runPost(target)
+  })
+})
+
+describe('tools: auto', () => {
+  it('detects npm and pip from the workspace, says why, and configures both', async () => {
+    const target = job()
+    fs.writeFileSync(path.join(target.workspace, 'package.json'), '{"name":"app"}')
+    fs.writeFileSync(path.join(target.workspace, 'package-lock.json'), '{}')
+    fs.writeFileSync(path.join(target.workspace, 'requirements.txt'), 'tiny-py\n')
+    const main = await runMain(target, {
+      domain: 'web-domain',
+      repository: 'npm-store',
+      tools: 'auto',
+      'check-permissions': 'off'
+    })
+    expect(main.code).toBe(0)
+    expect(main.stdout).toContain('Detected tools: npm (package-lock.json), pip (requirements.txt)')
+    expect(main.outputs['npm-registry-url']).toBe(
+      emulator.endpointFor('web-domain', 'npm-store', 'npm')
+    )
+    expect(target.exported.PIP_INDEX_URL).toContain('/web-domain/pypi/npm-store/simple/')
+    await runPost(target)
+  })
+
+  it('fails clearly, naming the tools input, when nothing is detected', async () => {
+    const target = job()
+    const main = await runMain(target, {
+      domain: 'web-domain',
+      repository: 'npm-store',
+      'check-permissions': 'off'
+    })
+    expect(main.code).toBe(1)
+    expect(main.stdout).toContain(
+      "::error::Input 'tools': is 'auto' but no known manifest or lockfile was found"
+    )
+  })
+})

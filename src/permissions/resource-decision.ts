@@ -1,0 +1,261 @@
+import type { CodeartifactClient } from '@aws-sdk/client-codeartifact'
+import type { DecidingStatement, DecisionMethod, PermissionResult } from './check.js'
+import {
+  describeError,
+  fromIdentity,
+  requestFor,
+  type IdentityAnswer
+} from './identity-decision.js'
+import {
+  evaluateResourcePolicy,
+  readDomainPolicy,
+  readRepositoryPolicy,
+  type PolicyPrincipal,
+  type ResourcePolicyRead,
+  type ResourceStatementRef
+} from './resource-policies.js'
+import type { PermissionTarget, RequiredPermission } from './requirements.js'
+
+/*
+ * The resource side of the permission check: CodeArtifact domain and repository permissions
+ * policies, combined with the identity side's answer by IAM's rules for the same account
+ * (either may allow) and across accounts (both must allow).
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html,
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html
+ */
+
+/**
+ * Reads each distinct domain policy and each repository policy once, in parallel.
+ *
+ * @returns the reads keyed `domain:<owner>/<domain>` and `repository:<owner>/<domain>/<repository>`; never throws
+ */
+export async function readResourcePolicies(
+  client: CodeartifactClient,
+  targets: PermissionTarget[]
+): Promise<Map<string, ResourcePolicyRead>> {
+  const reads = new Map<string, Promise<ResourcePolicyRead>>()
+  for (const target of targets) {
+    const domainKey = `domain:${target.domainOwner}/${target.domain}`
+    if (!reads.has(domainKey)) reads.set(domainKey, readDomainPolicy(client, target))
+    const repositoryKey = `repository:${target.domainOwner}/${target.domain}/${target.repository}`
+    if (!reads.has(repositoryKey)) reads.set(repositoryKey, readRepositoryPolicy(client, target))
+  }
+  const entries = await Promise.all(
+    [...reads].map(async ([key, read]) => [key, await read] as const)
+  )
+  return new Map(entries)
+}
+
+/** The policies that can decide a permission: the domain's, and the repository's for repository and package actions. */
+export function relevantPolicies(
+  permission: RequiredPermission,
+  policies: Map<string, ResourcePolicyRead>
+): ResourcePolicyRead[] {
+  const { domain, domainOwner, repository } = permission.target
+  const found: ResourcePolicyRead[] = []
+  const domainPolicy = policies.get(`domain:${domainOwner}/${domain}`)
+  if (domainPolicy) found.push(domainPolicy)
+  if (repository !== undefined) {
+    const repositoryPolicy = policies.get(`repository:${domainOwner}/${domain}/${repository}`)
+    if (repositoryPolicy) found.push(repositoryPolicy)
+  }
+  return found
+}
+
+function resourceStatement(ref: ResourceStatementRef): DecidingStatement {
+  return {
+    policy: ref.policy,
+    kind: ref.kind,
+    ...(ref.sid === undefined ? {} : { sid: ref.sid }),
+    index: ref.index
+  }
+}
+
+/**
+ * Combines the identity side's answer for a codeartifact:* permission with the domain and
+ * repository permissions policies:
+ * - an explicit Deny on either side wins;
+ * - in the domain owner's account either side may allow, but a grant to the account root only
+ *   delegates to identity policies, and a grant to the role ARN is still limited by the role's
+ *   permissions boundary (a grant to the session ARN is not);
+ * - across accounts both sides must allow;
+ * - an implicit identity deny next to a policy that cannot be read is `unknown`, not a denial.
+ */
+export function combineWithResourcePolicies(
+  permission: RequiredPermission,
+  identity: IdentityAnswer,
+  policies: ResourcePolicyRead[],
+  principal: PolicyPrincipal,
+  context: Record<string, string>,
+  callerAccount: string
+): PermissionResult {
+  const request = requestFor(permission, context)
+  const sameAccount = permission.target.domainOwner === callerAccount
+  const denies: ResourceStatementRef[] = []
+  const allows: ResourceStatementRef[] = []
+  /** Keys that Allow statements of the resource policies depend on. */
+  const undecided: string[] = []
+  /** Keys that Deny statements of the resource policies depend on. */
+  const undecidedDenies: string[] = []
+  const unreadable: string[] = []
+  /** Grants to the role ARN (or everyone) that a permissions boundary limits. */
+  const boundaryLimited: ResourceStatementRef[] = []
+  for (const policy of policies) {
+    if (policy.state === 'unreadable') {
+      unreadable.push(`the ${policy.kind} permissions policy could not be read (${policy.reason})`)
+      continue
+    }
+    if (policy.state === 'none') continue
+    let verdict
+    try {
+      verdict = evaluateResourcePolicy(policy, request, principal)
+    } catch (error) {
+      unreadable.push(
+        `the ${policy.kind} permissions policy could not be evaluated (${describeError(error)})`
+      )
+      continue
+    }
+    denies.push(...verdict.denies)
+    // In the owner's own account a grant to the account only delegates to identity policies.
+    for (const ref of verdict.allows) {
+      if (!sameAccount || ref.principal === 'session') allows.push(ref)
+      else if (ref.principal === 'entity' || ref.principal === 'everyone') {
+        // A grant to a role ARN is still limited by the role's permissions boundary.
+        const limited =
+          principal.kind === 'role' &&
+          identity.boundary !== 'allows' &&
+          identity.boundary !== 'none'
+        if (limited) boundaryLimited.push(ref)
+        else allows.push(ref)
+      }
+    }
+    for (const { ref, keys } of verdict.undecided) {
+      ;(ref.effect === 'Deny' ? undecidedDenies : undecided).push(keys.join(', '))
+    }
+  }
+  const methodOf = (ref: ResourceStatementRef): DecisionMethod =>
+    ref.kind === 'domain-policy' ? 'domain-policy' : 'repository-policy'
+  const base = { permission }
+  /** An allow stands only when no Deny of the resource policies might apply. */
+  const allowed = (result: PermissionResult): PermissionResult =>
+    undecidedDenies.length === 0
+      ? result
+      : {
+          ...base,
+          decision: 'unknown',
+          method: result.method,
+          detail: `a Deny statement of the resource policy depends on ${undecidedDenies.join('; ')}, which the action cannot know`
+        }
+
+  if (identity.decision === 'explicit-deny') {
+    return {
+      ...base,
+      decision: 'explicit-deny',
+      method: identity.method,
+      ...(identity.statement ? { statement: identity.statement } : {})
+    }
+  }
+  if (denies.length > 0) {
+    return {
+      ...base,
+      decision: 'explicit-deny',
+      method: methodOf(denies[0]),
+      statement: resourceStatement(denies[0])
+    }
+  }
+
+  if (sameAccount) {
+    if (identity.decision === 'allowed') {
+      return allowed({
+        ...base,
+        decision: 'allowed',
+        method: identity.method,
+        ...(identity.statement ? { statement: identity.statement } : {})
+      })
+    }
+    if (allows.length > 0) {
+      return allowed({
+        ...base,
+        decision: 'allowed',
+        method: methodOf(allows[0]),
+        statement: resourceStatement(allows[0]),
+        ...(identity.decision === 'implicit-deny'
+          ? { detail: 'no identity policy allows it; the resource policy grants it' }
+          : {})
+      })
+    }
+    if (boundaryLimited.length > 0 && identity.boundary === 'denies') {
+      return {
+        ...base,
+        decision: 'implicit-deny',
+        method: methodOf(boundaryLimited[0]),
+        statement: resourceStatement(boundaryLimited[0]),
+        detail:
+          "the resource policy grants it to the role, but the role's permissions boundary does not allow it",
+        missingIn: ['permissions-boundary']
+      }
+    }
+    if (boundaryLimited.length > 0) {
+      unreadable.push(
+        "the resource policy grants it to the role, but whether the role's permissions boundary allows it is not known"
+      )
+    }
+    if (undecided.length > 0 || unreadable.length > 0) {
+      const why = [
+        identity.decision === 'implicit-deny' ? 'no identity policy allows it' : identity.detail,
+        ...unreadable,
+        ...(undecided.length > 0
+          ? [`a resource policy statement depends on ${undecided.join('; ')}`]
+          : [])
+      ]
+        .filter(Boolean)
+        .join('; ')
+      return { ...base, decision: 'unknown', method: identity.method, detail: why }
+    }
+    return fromIdentity(permission, identity)
+  }
+
+  // Across accounts, the identity policy and the domain owner's resource policy must both allow.
+  if (identity.decision !== 'allowed') {
+    const result = fromIdentity(permission, identity)
+    if (result.decision === 'implicit-deny') {
+      result.detail = [
+        result.detail,
+        "the domain is in another account, so the identity policy must allow it as well as the domain owner's policy"
+      ]
+        .filter(Boolean)
+        .join('; ')
+    }
+    return result
+  }
+  if (allows.length > 0) {
+    return allowed({
+      ...base,
+      decision: 'allowed',
+      method: methodOf(allows[0]),
+      statement: resourceStatement(allows[0]),
+      detail: "allowed by the identity policy and the domain owner's resource policy"
+    })
+  }
+  if (undecided.length > 0 || unreadable.length > 0) {
+    return {
+      ...base,
+      decision: 'unknown',
+      method: identity.method,
+      detail: [
+        `the identity policy allows it; the domain is owned by account ${permission.target.domainOwner}, whose domain or repository permissions policy must also allow it`,
+        ...unreadable,
+        ...(undecided.length > 0
+          ? [`a resource policy statement depends on ${undecided.join('; ')}`]
+          : [])
+      ].join('; ')
+    }
+  }
+  return {
+    ...base,
+    decision: 'implicit-deny',
+    method: 'domain-policy',
+    detail: `the domain is owned by account ${permission.target.domainOwner}, and neither its domain nor its repository permissions policy grants it to this principal or its account`,
+    missingIn: ['domain-policy']
+  }
+}

@@ -1,0 +1,112 @@
+import * as core from '@actions/core'
+import { Output } from '../action-contract.js'
+import type { Caller } from '../aws/identity.js'
+import type { SummaryProvisioning } from '../job-summary.js'
+import type { AccessLevel, PermissionTarget } from '../permissions/requirements.js'
+import type { ProvisioningInputs } from './inputs.js'
+import { startPropagationWait, type PropagationWait } from './propagation.js'
+import { callerFor, provision, type ProvisionDependencies, type ProvisioningResult } from './run.js'
+import { provisioningSummary } from './summary.js'
+
+/** What main.ts hands the provisioning step. */
+export interface ProvisioningStepOptions {
+  inputs: ProvisioningInputs
+  caller: Caller
+  targets: PermissionTarget[]
+  access: AccessLevel
+  region: string
+  /** true when `tools` / `repositories` name the clients (not `auto`). */
+  toolsGiven: boolean
+  /** Receives the job summary's Provisioning section as soon as it is known. */
+  onSummary: (section: SummaryProvisioning) => void
+}
+
+/** What main.ts does after provisioning. */
+export interface ProvisioningStep {
+  result: ProvisioningResult
+  /**
+   * `stop`: stop now (dry run). `check-then-stop`: run the permission check for `checkFor`, then
+   * stop (another principal was provisioned and no client was named). `continue`: the usual
+   * check, token and client configuration for the caller.
+   */
+  after: 'stop' | 'check-then-stop' | 'continue'
+  /** Whose permissions the permission check verifies: the provisioned principal. */
+  checkFor: Caller
+  /**
+   * Set after a change (and a propagation-timeout above 0): the permission check, and when the
+   * caller itself was provisioned the token request, retry on it until IAM shows the change.
+   */
+  propagation?: PropagationWait
+  /** true when the token request should retry on AccessDenied (the caller's own rights changed). */
+  tokenWaits: boolean
+}
+
+/**
+ * Runs provisioning inside a `Provision` log group, sets the `policy-arn` and `policy-changed`
+ * outputs, and decides what the rest of the step does:
+ * - dry run: stop (nothing changed, no token, no client configuration);
+ * - `provision-for` another principal: check that principal's permissions (unless
+ *   check-permissions is off), waiting for propagation after a change; then stop, unless the
+ *   clients are named in `tools` / `repositories` (then the caller's own token and clients follow);
+ * - the caller's own role or user: go on; after a change the check and the token request wait for
+ *   IAM to propagate, up to `propagation-timeout` seconds.
+ *
+ * @throws ProvisioningError / InputError with a message that says what to do
+ */
+export async function runProvisioningStep(
+  options: ProvisioningStepOptions,
+  dependencies: ProvisionDependencies = {}
+): Promise<ProvisioningStep> {
+  const result = await core.group('Provision', () =>
+    provision(
+      {
+        inputs: options.inputs,
+        caller: options.caller,
+        targets: options.targets,
+        access: options.access,
+        region: options.region
+      },
+      dependencies
+    )
+  )
+  options.onSummary(provisioningSummary(result))
+  core.setOutput(Output.policyArn, result.policyArn)
+  core.setOutput(Output.policyChanged, String(result.changed))
+  const { principal } = result
+  const checkFor = principal.isCaller ? options.caller : callerFor(principal, options.caller)
+  const propagation =
+    result.changed && options.inputs.propagationTimeoutSeconds > 0
+      ? startPropagationWait({
+          timeoutMs: options.inputs.propagationTimeoutSeconds * 1000,
+          log: (line) => core.info(line),
+          ...(dependencies.now ? { now: dependencies.now } : {}),
+          ...(dependencies.sleep ? { sleep: dependencies.sleep } : {})
+        })
+      : undefined
+  if (result.dryRun) {
+    core.info('dry-run: nothing was changed; no token requested, nothing configured.')
+    return { result, after: 'stop', checkFor, tokenWaits: false }
+  }
+  if (!principal.isCaller) {
+    const after = options.toolsGiven ? 'continue' : 'check-then-stop'
+    core.info(
+      after === 'continue'
+        ? `Provisioned ${principal.arn} for other jobs; the step goes on to configure the named clients with its own credentials (${options.caller.arn}).`
+        : `Provisioned ${principal.arn} for other jobs; this step asks for no token and configures no client (name the clients in tools to do both).`
+    )
+    return {
+      result,
+      after,
+      checkFor,
+      ...(propagation ? { propagation } : {}),
+      tokenWaits: false
+    }
+  }
+  return {
+    result,
+    after: 'continue',
+    checkFor,
+    ...(propagation ? { propagation } : {}),
+    tokenWaits: propagation !== undefined
+  }
+}

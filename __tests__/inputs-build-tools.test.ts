@@ -81,4 +81,14 @@ describe('inputs.ts: Maven, Gradle, NuGet, Cargo and Swift inputs', () => {
     expect(error.message).toMatch(message)
     expect(error.message).toContain(input)
   })
+
+  it('treats nuget and dotnet as one client: one repository between them', () => {
+    const error = errorFor({
+      domain: 'my-domain',
+      region: 'us-east-1',
+      repositories: 'repo-a: nuget\nrepo-b: dotnet'
+    })
+    expect(error.input).toBe('repositories')
+    expect(error.message).toMatch(/nuget and dotnet/)
+  })
 })

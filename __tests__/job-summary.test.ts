@@ -190,3 +190,12 @@ describe('writeJobSummary', () => {
     expect(fs.readdirSync(dir)).toEqual([])
   })
 })
+
+describe('job-summary.ts heading without a token', () => {
+  it('says nothing was configured when the step asked for no token', async () => {
+    const { renderJobSummary, emptySummary } = await import('../src/job-summary.js')
+    const html = renderJobSummary(emptySummary())
+    expect(html).toContain('CodeArtifact checked: no token requested, nothing configured')
+    expect(html).not.toContain('CodeArtifact is set up')
+  })
+})

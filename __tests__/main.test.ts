@@ -181,3 +181,37 @@ describe('main.ts', () => {
     expect(core.exportVariable).not.toHaveBeenCalled()
   })
 })
+
+describe('main.ts tokenEnvNamesByDomain', () => {
+  it('uses the plain name for one domain and the domain for several', async () => {
+    const { tokenEnvNamesByDomain } = await import('../src/main.js')
+    expect([...tokenEnvNamesByDomain(new Map([['d1/111122223333', 1]])).values()]).toEqual([
+      'CODEARTIFACT_AUTH_TOKEN'
+    ])
+    expect([
+      ...tokenEnvNamesByDomain(
+        new Map([
+          ['web-store/111122223333', 1],
+          ['data/111122223333', 2]
+        ])
+      ).values()
+    ]).toEqual(['CODEARTIFACT_AUTH_TOKEN_WEB_STORE', 'CODEARTIFACT_AUTH_TOKEN_DATA'])
+  })
+
+  it('adds the owner when two accounts have a domain of the same name', async () => {
+    const { tokenEnvNamesByDomain } = await import('../src/main.js')
+    expect([
+      ...tokenEnvNamesByDomain(
+        new Map([
+          ['shared/111122223333', 1],
+          ['shared/444455556666', 2],
+          ['other/111122223333', 3]
+        ])
+      ).values()
+    ]).toEqual([
+      'CODEARTIFACT_AUTH_TOKEN_SHARED_111122223333',
+      'CODEARTIFACT_AUTH_TOKEN_SHARED_444455556666',
+      'CODEARTIFACT_AUTH_TOKEN_OTHER'
+    ])
+  })
+})

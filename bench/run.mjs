@@ -577,6 +577,7 @@ function fileBytes(dir) {
 // ---------------------------------------------------------------- main
 
 async function main() {
+  const loadAtStart = os.loadavg()[0]
   for (const file of [MAIN, POST]) {
     if (!fs.existsSync(file))
       throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run package\` first.`)
@@ -680,7 +681,7 @@ async function main() {
     }
 
     const bundle = {
-      dist: DIST,
+      dist: options.dist ? DIST : 'dist',
       main: fileBytes(path.join(DIST, 'main')),
       post: fileBytes(path.join(DIST, 'post'))
     }
@@ -708,7 +709,9 @@ async function main() {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model,
         node: process.version,
-        platform: `${os.platform()} ${os.release()}`
+        platform: `${os.platform()} ${os.release()}`,
+        // Other work on the machine inflates wall times (CPU times much less): 1-minute averages.
+        loadAverage: { start: loadAtStart, end: os.loadavg()[0] }
       },
       cli: cli ? { path: cli.aws, version: cli.version } : null,
       options: { runs: options.runs, latencyMs: options.latencyMs },
@@ -739,7 +742,7 @@ async function main() {
     fs.writeFileSync(path.join(out, 'latest.json'), json)
 
     const md = [
-      `## Benchmark (${report.date.slice(0, 10)}, ${report.machine.cpus} CPUs, node ${process.version}${cli ? `, ${cli.version.split(' ')[0]}` : ''}, ${options.runs} runs each)`,
+      `## Benchmark (${report.date.slice(0, 10)}, ${report.machine.cpus} CPUs, node ${process.version}${cli ? `, ${cli.version.split(' ')[0]}` : ''}, ${options.runs} runs each, load average ${loadAtStart.toFixed(1)} → ${report.machine.loadAverage.end.toFixed(1)})`,
       '',
       `Bundle: \`dist/main\` ${bundle.main.totalBytes} bytes (index.js ${bundle.main.indexJsBytes}), ` +
         `\`dist/post\` ${bundle.post.totalBytes} bytes (index.js ${bundle.post.indexJsBytes}).`,

@@ -156,19 +156,25 @@ function readTargets(readInput: InputReader): RepositoryTarget[] {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => parseTargetLine(line, domainInput, domainOwner))
-  const owners = new Map<string, string>()
+  const owners = new Map<string, { tool: ToolName; where: string }>()
   for (const target of targets) {
     if (target.tools === 'auto') continue
+    const here = `${target.domain}/${target.repository}`
     for (const tool of target.tools) {
-      const claimed = owners.get(tool)
-      const here = `${target.domain}/${target.repository}`
-      if (claimed !== undefined) {
-        throw new InputError(
-          Input.repositories,
-          `${tool} is listed for both ${claimed} and ${here}; a client can use only one repository (an upstream repository can combine them).`
-        )
+      for (const setting of sharedSettings(tool)) {
+        const claimed = owners.get(setting)
+        if (claimed !== undefined && claimed.where !== here) {
+          const which =
+            claimed.tool === tool
+              ? `${tool} is`
+              : `${claimed.tool} and ${tool} share ${setting}, and are`
+          throw new InputError(
+            Input.repositories,
+            `${which} listed for both ${claimed.where} and ${here}; a client can use only one repository (an upstream repository can combine them).`
+          )
+        }
+        owners.set(setting, { tool, where: here })
       }
-      owners.set(tool, here)
     }
   }
   if (targets.some((target) => target.tools === 'auto') && targets.length > 1) {
@@ -178,6 +184,31 @@ function readTargets(readInput: InputReader): RepositoryTarget[] {
     )
   }
   return targets
+}
+
+/**
+ * The settings a client's configuration lives in. Clients that share one can
+ * point at only one repository between them: npm, pnpm and Yarn 1 read the
+ * same npm user config, and `yarn` writes Yarn 1's and Yarn 2+'s.
+ */
+function sharedSettings(tool: ToolName): string[] {
+  const npmUserConfig = 'the npm user config'
+  const yarnrc = 'the Yarn 2+ .yarnrc.yml'
+  switch (tool) {
+    case 'npm':
+    case 'pnpm':
+    case 'yarn-classic':
+      return [npmUserConfig]
+    case 'yarn':
+      return [npmUserConfig, yarnrc]
+    case 'yarn-berry':
+      return [yarnrc]
+    case 'nuget':
+    case 'dotnet':
+      return ['the NuGet source (nuget and dotnet are one client)']
+    default:
+      return [tool]
+  }
 }
 
 const TARGET_LINE = /^(?:(?:([0-9]{12}):)?([^/\s:]+)\/)?([^/\s:]+)\s*:\s*(.+)$/

@@ -102,7 +102,12 @@ export function emptySummary(): JobSummaryData {
  */
 export function renderJobSummary(data: JobSummaryData, now: Date = new Date()): string {
   const summary = core.summary.emptyBuffer()
-  summary.addHeading(data.failure ? '❌ CodeArtifact setup failed' : '✅ CodeArtifact is set up', 2)
+  const heading = data.failure
+    ? '❌ CodeArtifact setup failed'
+    : data.token
+      ? '✅ CodeArtifact is set up'
+      : '✅ CodeArtifact checked: no token requested, nothing configured'
+  summary.addHeading(heading, 2)
   if (data.failure) {
     summary.addRaw(
       `<p><strong>Failed to ${escape(data.failure.step)}:</strong> ${escape(data.failure.message)}</p>`,

@@ -11,7 +11,7 @@ import { getAuthorizationToken, type AuthorizationToken } from './aws/token.js'
 import { endpointKey, getRepositoryEndpoints, type EndpointRequest } from './aws/endpoints.js'
 import { describeAwsFailure } from './aws/failure.js'
 import { maskToken } from './token-masking.js'
-import { createJobLocation } from './job-location.js'
+import { createJobLocation, refuseWorkspaceFiles } from './job-location.js'
 import { TOOL_FORMATS, TOOL_NAMES, type ToolName } from './tools/formats.js'
 import { detectTools, listWorkspace } from './tools/detect.js'
 import { InputError } from './input-error.js'
@@ -104,6 +104,9 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   const provisioner = provisioning ? settleLater(import('./provisioning/step.js')) : undefined
   const caller = await identity
   report.summary.principal = caller
+  // Set now, so that a failing gate or check still tells the caller who it was.
+  core.setOutput(Output.accountId, caller.account)
+  core.setOutput(Output.principalArn, caller.arn)
   let targets: ResolvedTarget[] = withTools.map((target) => ({
     ...target,
     domainOwner: target.domainOwner ?? caller.account
@@ -229,6 +232,10 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
     })
   )
   const plan = composePlans(steps, location, inputs, readFileOrNull)
+  refuseWorkspaceFiles(
+    plan.files.map((file) => file.path),
+    process.env
+  )
   try {
     writeConfigFiles(plan.files, manifest, manifestPath)
   } finally {
@@ -240,7 +247,11 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   report.step = 'export the environment and outputs'
   for (const note of plan.notes) {
     core.startGroup(`Configure ${note.tool}`)
-    for (const line of note.lines) core.info(line)
+    for (const line of note.lines) {
+      // A planner marks what the user should act on with `warning: `.
+      if (line.startsWith('warning: ')) core.warning(`${note.tool}: ${line.slice(9)}`)
+      else core.info(line)
+    }
     core.endGroup()
   }
 
@@ -255,8 +266,6 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
 
   core.setOutput(Output.token, first.token)
   core.setOutput(Output.expiration, earliestExpiration(tokens).toISOString())
-  core.setOutput(Output.accountId, caller.account)
-  core.setOutput(Output.principalArn, caller.arn)
   for (const [name, value] of Object.entries(plan.outputs)) core.setOutput(name, value)
   core.info(
     `CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`
@@ -321,7 +330,8 @@ async function identify(sts: STSClient, inputs: ActionInputs): Promise<Caller> {
     caller = await getCaller(sts)
   } catch (error) {
     throw new Error(
-      describeAwsFailure(error, { step: 'identify the AWS principal', region: inputs.region })
+      describeAwsFailure(error, { step: 'identify the AWS principal', region: inputs.region }),
+      { cause: error }
     )
   }
   core.info(`Principal: ${caller.arn} (account ${caller.account})`)
@@ -368,14 +378,19 @@ async function fetchTokensAndEndpoints(
   const domains = new Map(
     targets.map((target) => [`${target.domain}/${target.domainOwner}`, target])
   )
-  const endpointRequests: EndpointRequest[] = targets.flatMap((target) =>
-    target.tools.map((tool) => ({
-      domain: target.domain,
-      domainOwner: target.domainOwner,
-      repository: target.repository,
-      format: TOOL_FORMATS[tool]
-    }))
-  )
+  // Endpoint lookups grouped by target (each distinct one asked once), so a failure names the
+  // repository whose lookup failed.
+  const seen = new Set<string>()
+  const endpointRequests = targets.map((target) => ({
+    target,
+    requests: target.tools.flatMap((tool): EndpointRequest[] => {
+      const request = { ...target, format: TOOL_FORMATS[tool] }
+      if (seen.has(endpointKey(request))) return []
+      seen.add(endpointKey(request))
+      const { domain, domainOwner, repository, format } = request
+      return [{ domain, domainOwner, repository, format }]
+    })
+  }))
   const tokenFetches = [...domains].map(async ([key, target]) => {
     try {
       const token = await getAuthorizationToken(client, { ...target, durationSeconds })
@@ -383,16 +398,21 @@ async function fetchTokensAndEndpoints(
       return [key, token] as const
     } catch (error) {
       throw new Error(
-        describeAwsFailure(error, { step: 'get the authorization token', ...target, region })
+        describeAwsFailure(error, { step: 'get the authorization token', ...target, region }),
+        { cause: error }
       )
     }
   })
-  const endpointFetch = getRepositoryEndpoints(client, endpointRequests).catch((error: unknown) => {
-    const target = targets[0]
-    throw new Error(
-      describeAwsFailure(error, { step: 'look up the repository endpoint', ...target, region })
+  const endpointFetch = Promise.all(
+    endpointRequests.map(({ target, requests }) =>
+      getRepositoryEndpoints(client, requests).catch((error: unknown) => {
+        throw new Error(
+          describeAwsFailure(error, { step: 'look up the repository endpoint', ...target, region }),
+          { cause: error }
+        )
+      })
     )
-  })
+  ).then((found) => new Map(found.flatMap((endpoints) => [...endpoints])))
   const [tokenEntries, endpoints] = await Promise.all([Promise.all(tokenFetches), endpointFetch])
   return { tokens: new Map(tokenEntries), endpoints }
 }
@@ -409,19 +429,23 @@ function settleLater<T>(promise: Promise<T>): Promise<T> {
 /**
  * The env var per domain: `CODEARTIFACT_AUTH_TOKEN` when one domain is used;
  * with several, `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` each (and the plain name
- * holds the first one's token).
+ * holds the first one's token). Domain names are unique only per account, so
+ * when two owners have a domain of the same name, both names also carry the
+ * owner: `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`.
+ *
+ * @param tokens token by `<domain>/<domain owner>`
  */
-function tokenEnvNamesByDomain(tokens: Map<string, AuthorizationToken>): Map<string, string> {
+export function tokenEnvNamesByDomain(tokens: Map<string, unknown>): Map<string, string> {
   const keys = [...tokens.keys()]
   if (keys.length === 1) return new Map([[keys[0], TOKEN_ENV_NAME]])
+  const envPart = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]/g, '_')
+  const domainOf = (key: string) => key.split('/')[0]
   return new Map(
-    keys.map((key) => [
-      key,
-      `${TOKEN_ENV_NAME}_${key
-        .split('/')[0]
-        .toUpperCase()
-        .replace(/[^A-Z0-9]/g, '_')}`
-    ])
+    keys.map((key) => {
+      const [domain, owner] = key.split('/')
+      const shared = keys.filter((other) => domainOf(other) === domain).length > 1
+      return [key, `${TOKEN_ENV_NAME}_${envPart(domain)}${shared ? `_${owner}` : ''}`]
+    })
   )
 }
 

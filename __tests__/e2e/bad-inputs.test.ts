@@ -356,6 +356,89 @@ const BAD_INPUTS: BadInput[] = [
     input: 'check-only',
     says: /gate mode needs the check/
   },
+  // provisioning
+  {
+    name: 'provision-policy unknown',
+    inputs: { 'provision-policy': 'admin' },
+    input: 'provision-policy',
+    says: /use none, least-privilege, admin-managed, read-only-managed/
+  },
+  {
+    name: 'provision-for the root user',
+    inputs: {
+      'provision-policy': 'least-privilege',
+      'provision-for': 'arn:aws:iam::111122223333:root'
+    },
+    input: 'provision-for',
+    says: /root user/
+  },
+  {
+    name: 'provision-for a role session',
+    inputs: {
+      'provision-policy': 'least-privilege',
+      'provision-for': 'arn:aws:sts::111122223333:assumed-role/ci/gha'
+    },
+    input: 'provision-for',
+    says: /name the role instead/
+  },
+  {
+    name: 'provision-for without provisioning',
+    inputs: { 'provision-for': 'ci-role' },
+    input: 'provision-for',
+    says: /only applies when provision-policy is/
+  },
+  {
+    name: 'policy-name with a space',
+    inputs: { 'provision-policy': 'least-privilege', 'policy-name': 'my policy' },
+    input: 'policy-name',
+    says: /not an IAM policy name/
+  },
+  {
+    name: 'policy-path without slashes',
+    inputs: { 'provision-policy': 'least-privilege', 'policy-path': 'codeartifact' },
+    input: 'policy-path',
+    says: /not an IAM policy path/
+  },
+  {
+    name: 'policy-name on a managed policy',
+    inputs: { 'provision-policy': 'admin-managed', 'policy-name': 'mine' },
+    input: 'policy-name',
+    says: /only applies to provision-policy least-privilege/
+  },
+  {
+    name: 'read-only-managed with publish access',
+    inputs: { 'provision-policy': 'read-only-managed', access: 'publish' },
+    input: 'provision-policy',
+    says: /grants no publish actions/
+  },
+  {
+    name: 'max-token-duration below 900',
+    inputs: { 'provision-policy': 'least-privilege', 'max-token-duration': '60' },
+    input: 'max-token-duration',
+    says: /900 to 43200/
+  },
+  {
+    name: 'duration-seconds above max-token-duration',
+    inputs: {
+      'provision-policy': 'least-privilege',
+      'max-token-duration': '900',
+      'duration-seconds': '3600'
+    },
+    input: 'max-token-duration',
+    says: /lower duration-seconds or raise max-token-duration/
+  },
+  {
+    name: 'dry-run not a boolean',
+    inputs: { 'provision-policy': 'least-privilege', 'dry-run': 'maybe' },
+    input: 'dry-run',
+    says: /use true or false/
+  },
+  {
+    name: 'propagation-timeout too long',
+    inputs: { 'provision-policy': 'least-privilege', 'propagation-timeout': '7200' },
+    input: 'propagation-timeout',
+    says: /from 0 \(do not wait\) to 3600/
+  },
   // credentials
   {
     name: 'no AWS credentials',

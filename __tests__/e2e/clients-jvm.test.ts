@@ -27,6 +27,7 @@ import {
   type Job,
   type StepResult
 } from '../harness/action-runner.js'
+import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { runClient } from '../harness/client-process.js'
 
 /** The account moto_server puts every caller in. */
@@ -72,6 +73,8 @@ let moto: Moto
 let emulator: Emulator
 let job: Job
 let main: StepResult
+/** A second job, with maven-repository-mode: mirror. */
+let mirrorJob: Job
 let token: string
 let endpoint: string
 
@@ -80,28 +83,35 @@ beforeAll(async () => {
     startMoto(),
     startEmulator({ domains: { 'my-domain': { owner: MOTO_ACCOUNT, repositories: ['my-repo'] } } })
   ])
-  job = createJob({
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_STS: moto.url,
-    AWS_ENDPOINT_URL_IAM: moto.url,
-    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
-  })
-  fs.mkdirSync(path.join(job.home, '.m2'))
-  fs.writeFileSync(path.join(job.home, '.m2', 'settings.xml'), USER_SETTINGS, { mode: 0o644 })
+  const userJob = (): Job => {
+    const created = createJob({
+      AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      AWS_REGION: 'us-east-1',
+      AWS_ENDPOINT_URL_STS: moto.url,
+      AWS_ENDPOINT_URL_IAM: moto.url,
+      AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
+    })
+    fs.mkdirSync(path.join(created.home, '.m2'))
+    fs.writeFileSync(path.join(created.home, '.m2', 'settings.xml'), USER_SETTINGS, { mode: 0o644 })
+    return created
+  }
+  job = userJob()
+  mirrorJob = userJob()
   token = emulator.tokenFor('my-domain')
   endpoint = emulator.endpointFor('my-domain', 'my-repo', 'maven')
-  main = await runMain(job, {
-    domain: 'my-domain',
-    repository: 'my-repo',
-    tools: 'maven, gradle'
-  })
+  const inputs = { domain: 'my-domain', repository: 'my-repo' }
+  ;[main] = await Promise.all([
+    runMain(job, { ...inputs, tools: 'maven, gradle' }),
+    runMain(mirrorJob, { ...inputs, tools: 'maven', 'maven-repository-mode': 'mirror' })
+  ])
 })
 
 afterAll(async () => {
   await Promise.all([moto?.stop(), emulator?.stop()])
-  if (job) fs.rmSync(job.root, { recursive: true, force: true })
+  for (const created of [job, mirrorJob]) {
+    if (created) fs.rmSync(created.root, { recursive: true, force: true })
+  }
 })
 
 /** A throw-away Maven project depending on com.example:tiny:1.0.0. */
@@ -131,11 +141,11 @@ function mavenProject(extra = '', packaging = 'jar'): string {
   return project
 }
 
-function mvn(project: string, goals: string[], env: Record<string, string>) {
+function mvn(project: string, goals: string[], env: Record<string, string>, home = job.home) {
   return runClient(
     'mvn',
     ['-B', '-ntp', `-Dmaven.repo.local=${path.join(project, 'local-repo')}`, ...goals],
-    { cwd: project, env: { ...env, MAVEN_OPTS: `-Duser.home=${job.home}` } }
+    { cwd: project, env: { ...env, MAVEN_OPTS: `-Duser.home=${home}` }, timeoutMs: 120000 }
   )
 }
 
@@ -157,7 +167,8 @@ task fetchDeps(type: Copy) { from configurations.fetch; into "$buildDir/deps" }
   fs.writeFileSync(path.join(project, 'settings.gradle'), "rootProject.name = 'app'\n")
   const result = await runClient('gradle', ['--no-daemon', '-q', 'fetchDeps'], {
     cwd: project,
-    env: { ...env, GRADLE_USER_HOME: path.join(project, 'gradle-home') }
+    env: { ...env, GRADLE_USER_HOME: path.join(project, 'gradle-home') },
+    timeoutMs: 120000
   })
   return { ...result, project }
 }
@@ -191,6 +202,7 @@ describe('Maven and Gradle through the bundled action', () => {
     let refused: Run
     let fetched: Awaited<ReturnType<typeof gradle>>
     let gradleRefused: Awaited<ReturnType<typeof gradle>>
+    let mirrored: Run
 
     beforeAll(async () => {
       emulator.resetLog()
@@ -211,13 +223,30 @@ describe('Maven and Gradle through the bundled action', () => {
       })
       const compileProject = mavenProject()
       const refusedProject = mavenProject()
-      ;[compiled, deployed, refused, fetched, gradleRefused] = await Promise.all([
+      // Two at a time: the machine has two cores.
+      ;[compiled, refused] = await Promise.all([
         withProject(compileProject, mvn(compileProject, ['compile'], stepEnv(job))),
-        withProject(deployProject, mvn(deployProject, ['deploy'], stepEnv(job))),
-        withProject(refusedProject, mvn(refusedProject, ['compile'], wrongToken)),
-        gradle(stepEnv(job)),
-        gradle({ ...stepEnv(job), ORG_GRADLE_PROJECT_codeartifactPassword: 'not-the-token' })
+        withProject(refusedProject, mvn(refusedProject, ['compile'], wrongToken))
       ])
+      ;[deployed, fetched] = await Promise.all([
+        withProject(deployProject, mvn(deployProject, ['deploy'], stepEnv(job))),
+        gradle(stepEnv(job))
+      ])
+      const mirrorProject = mavenProject()
+      ;[gradleRefused, mirrored] = await Promise.all([
+        gradle({ ...stepEnv(job), ORG_GRADLE_PROJECT_codeartifactPassword: 'not-the-token' }),
+        withProject(
+          mirrorProject,
+          mvn(mirrorProject, ['compile'], stepEnv(mirrorJob), mirrorJob.home)
+        )
+      ])
+    })
+
+    it('mirror mode: the mirror of external:* alone takes mvn to CodeArtifact', () => {
+      expect(mirrored.stdout).toContain('BUILD SUCCESS')
+      const settings = fs.readFileSync(path.join(mirrorJob.home, '.m2', 'settings.xml'), 'utf8')
+      expect(settings).toContain('<mirrorOf>external:*</mirrorOf>')
+      expect(settings).not.toContain('<activeProfile>codeartifact</activeProfile>')
     })
 
     it('the real mvn compiles against a dependency from CodeArtifact, authenticated', () => {
@@ -271,6 +300,9 @@ describe('Maven and Gradle through the bundled action', () => {
 
   it('the post step restores settings.xml byte for byte, mode included', async () => {
     const post = await runPost(job)
+    expectNoTokenLeak(main, job, token)
+    expectNoTokenLeak(post, job, token)
+    expect(filesHoldingToken([job.home, job.runnerTemp], token)).toEqual([])
     expect({ code: post.code, stderr: post.stderr }).toEqual({ code: 0, stderr: '' })
     expect(post.stdout).not.toContain('::warning')
     const settings = path.join(job.home, '.m2', 'settings.xml')

@@ -25,6 +25,7 @@ import {
   type Job,
   type StepResult
 } from '../harness/action-runner.js'
+import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 
 const NM = path.join(REPO_ROOT, 'node_modules')
 const CLIENTS = {
@@ -322,6 +323,9 @@ describe('npm, pnpm, yarn 1, yarn 4 and bun through the bundled action', () => {
 
   it("the post step restores the user's files byte for byte and removes the action's", async () => {
     const post = await runPost(job)
+    expectNoTokenLeak(main, job, token)
+    expectNoTokenLeak(post, job, token)
+    expect(filesHoldingToken([job.home, job.runnerTemp], token)).toEqual([])
     expect(post.code).toBe(0)
     expect(post.stdout).not.toContain('::warning')
     expect(fs.readFileSync(path.join(job.home, '.npmrc'), 'utf8')).toBe(USER_NPMRC)

@@ -24,6 +24,7 @@ import {
   type Job,
   type StepResult
 } from '../harness/action-runner.js'
+import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 
 /** The account moto's default credentials belong to: the domain owner. */
 const ACCOUNT = '123456789012'
@@ -367,6 +368,9 @@ describe('pip, twine and poetry through the bundled action', () => {
 
   it("the post step restores the user's files byte for byte and removes the action's", async () => {
     const post = await runPost(job)
+    expectNoTokenLeak(main, job, token)
+    expectNoTokenLeak(post, job, token)
+    expect(filesHoldingToken([job.home, job.runnerTemp], token)).toEqual([])
     expect(post.code).toBe(0)
     expect(post.stdout).not.toContain('::warning')
     expect(fs.readFileSync(path.join(job.home, '.config', 'pip', 'pip.conf'), 'utf8')).toBe(

@@ -41,8 +41,8 @@ const INPUTS = {
   tools: 'npm, pip',
   'check-permissions': 'off'
 }
-/** Far above what 4 attempts with the SDK's jittered backoff (≤ 20 s cap, ~0.1–0.8 s here) take. */
-const BOUNDED_MS = 15000
+/** Far above what 4 attempts with the SDK's jittered backoff take (about 0.1–3 s here); an unbounded retry never ends. */
+const BOUNDED_MS = 30000
 
 let moto: Moto
 let emulator: Emulator
@@ -248,6 +248,20 @@ describe('failures that are not retried give an actionable message', () => {
         `Check the repository input: domain 'my-domain' in region ${REGION} has no repository 'no-such-repo'`
       ],
       tries: { 'GetRepositoryEndpoint npm': 1 }
+    },
+    {
+      name: 'the second of two repositories does not exist',
+      inputs: {
+        repositories: 'my-domain/my-repo: npm\nmy-domain/no-such-repo: pip',
+        repository: '',
+        tools: '',
+        domain: ''
+      },
+      repository: 'no-such-repo',
+      says: [
+        `Check the repository input: domain 'my-domain' in region ${REGION} has no repository 'no-such-repo'`
+      ],
+      tries: { 'GetRepositoryEndpoint npm': 1, 'GetRepositoryEndpoint pypi': 1 }
     },
     {
       name: 'expired credentials',

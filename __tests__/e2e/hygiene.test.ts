@@ -220,30 +220,74 @@ describe('symbolic links are never written through', () => {
     { file: '.swiftpm/configuration/registries.json', tools: 'swift' }
   ].filter(({ tools }) => tools.split(', ').every((tool) => TOOL_NAMES.includes(tool as never)))
 
-  it.each(LINKED)('~/$file as a link (to a file and dangling)', async ({ file, tools }) => {
-    for (const dangling of [false, true]) {
-      const job = newJob()
-      seedHome(job.home)
-      const outside = path.join(job.root, 'outside')
-      fs.mkdirSync(outside)
-      const target = path.join(outside, path.basename(file))
-      if (!dangling) fs.writeFileSync(target, USER_HOME[file], { mode: 0o644 })
-      fs.rmSync(path.join(job.home, file))
-      fs.symlinkSync(target, path.join(job.home, file))
-      const homeBefore = snapshot(job.home)
-      const outsideBefore = snapshot(outside)
-      const main = await runMain(job, inputs('my-domain', { tools }))
-      expect(main.code).toBe(1)
-      expect(main.stdout).toContain(`${path.join(job.home, file)} is a symbolic link`)
-      expect(snapshot(outside)).toEqual(outsideBefore)
-      expect(fs.existsSync(target)).toBe(!dangling)
-      const post = await runPost(job)
-      expect(post.code).toBe(0)
-      expect(snapshot(job.home)).toEqual(homeBefore)
-      expect(snapshot(outside)).toEqual(outsideBefore)
-      expectNoTokenLeak(main, job, emulator.tokenFor('my-domain'))
-      expect(filesHoldingToken([job.root], emulator.tokenFor('my-domain'))).toEqual([])
+  const CASES = LINKED.flatMap((linked) =>
+    [false, true].map((dangling) => ({
+      ...linked,
+      dangling,
+      name: `${linked.file}${dangling ? ' (dangling)' : ''}`
+    }))
+  )
+  interface LinkOutcome {
+    job: Job
+    main: StepResult
+    post: StepResult
+    target: string
+    homeBefore: Record<string, string>
+    homeAfter: Record<string, string>
+    outsideBefore: Record<string, string>
+    outsideAfterMain: Record<string, string>
+    outsideAfter: Record<string, string>
+    targetAfterMain: boolean
+  }
+  const outcomes = new Map<string, LinkOutcome>()
+
+  beforeAll(async () => {
+    const queue = [...CASES]
+    const worker = async (): Promise<void> => {
+      for (let next = queue.shift(); next; next = queue.shift()) {
+        const job = newJob()
+        seedHome(job.home)
+        const outside = path.join(job.root, 'outside')
+        fs.mkdirSync(outside)
+        const target = path.join(outside, path.basename(next.file))
+        if (!next.dangling) fs.writeFileSync(target, USER_HOME[next.file], { mode: 0o644 })
+        fs.rmSync(path.join(job.home, next.file))
+        fs.symlinkSync(target, path.join(job.home, next.file))
+        const homeBefore = snapshot(job.home)
+        const outsideBefore = snapshot(outside)
+        const main = await runMain(job, inputs('my-domain', { tools: next.tools }))
+        const outsideAfterMain = snapshot(outside)
+        const targetAfterMain = fs.existsSync(target)
+        const post = await runPost(job)
+        outcomes.set(next.name, {
+          job,
+          main,
+          post,
+          target,
+          homeBefore,
+          homeAfter: snapshot(job.home),
+          outsideBefore,
+          outsideAfterMain,
+          outsideAfter: snapshot(outside),
+          targetAfterMain
+        })
+      }
     }
+    await Promise.all([worker(), worker(), worker()])
+  }, 120000)
+
+  it.each(CASES)('~/$name is refused, its target untouched, HOME restored', (linked) => {
+    const outcome = outcomes.get(linked.name) as LinkOutcome
+    const { job, main, post } = outcome
+    expect(main.code).toBe(1)
+    expect(main.stdout).toContain(`${path.join(job.home, linked.file)} is a symbolic link`)
+    expect(outcome.outsideAfterMain).toEqual(outcome.outsideBefore)
+    expect(outcome.targetAfterMain).toBe(!linked.dangling)
+    expect(post.code).toBe(0)
+    expect(outcome.homeAfter).toEqual(outcome.homeBefore)
+    expect(outcome.outsideAfter).toEqual(outcome.outsideBefore)
+    expectNoTokenLeak(main, job, emulator.tokenFor('my-domain'))
+    expect(filesHoldingToken([job.root], emulator.tokenFor('my-domain'))).toEqual([])
   })
 })
 

@@ -95,6 +95,17 @@ const SCENARIOS: Scenario[] = [
     tokenFetched: true
   },
   {
+    name: 'the default permission check on',
+    inputs: {
+      domain: 'my-domain',
+      repository: 'my-repo',
+      tools: 'npm, pip, twine, swift',
+      'check-permissions': 'auto'
+    },
+    succeeds: true,
+    tokenFetched: true
+  },
+  {
     name: 'two domains, two tokens (repositories input)',
     inputs: {
       repositories: 'my-domain/my-repo: npm, maven\nsecond-domain/libs: pip, nuget',

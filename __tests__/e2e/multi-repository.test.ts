@@ -18,6 +18,7 @@ import {
   stepEnv,
   type Job
 } from '../harness/action-runner.js'
+import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 
 const PYTHON = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], {
   encoding: 'utf8'
@@ -142,6 +143,10 @@ describe('repositories: several repositories in one step', () => {
     const post = await runPost(target)
     expect(post.code).toBe(0)
     expect(listFiles(target.runnerTemp)).toEqual([])
+    const tokens = [emulator.tokenFor('web-domain'), emulator.tokenFor('data-domain')]
+    expectNoTokenLeak(main, target, tokens)
+    expectNoTokenLeak(post, target, tokens)
+    expect(filesHoldingToken([target.home, target.runnerTemp], tokens)).toEqual([])
   })
 
   it('shares one token between two repositories of the same domain', async () => {

@@ -26,6 +26,7 @@ import {
   type Job,
   type StepResult
 } from '../harness/action-runner.js'
+import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 
 const PYTHON = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], {
   encoding: 'utf8'
@@ -146,6 +147,7 @@ describe('npm and pip through the bundled action', () => {
     expect(new Date(main.outputs.expiration).toISOString()).toBe(main.outputs.expiration)
     expect(main.raw.state).not.toContain(token)
     expect(main.raw.output.split(token)).toHaveLength(2)
+    expectNoTokenLeak(main, job, token)
     expect(job.exported.CODEARTIFACT_AUTH_TOKEN).toBe(token)
     expect(job.exported.PIP_INDEX_URL).toBe(
       pypiEndpoint.replace('http://', `http://aws:${token}@`) + 'simple/'
@@ -249,6 +251,8 @@ describe('npm and pip through the bundled action', () => {
     const post = await runPost(job)
     expect(post.code).toBe(0)
     expect(post.stdout).not.toContain('::warning')
+    expectNoTokenLeak(post, job, token)
+    expect(filesHoldingToken([job.home, job.runnerTemp], token)).toEqual([])
     expect(fs.readFileSync(path.join(job.home, '.npmrc'), 'utf8')).toBe(USER_NPMRC)
     expect(fs.readFileSync(path.join(job.home, '.config', 'pip', 'pip.conf'), 'utf8')).toBe(
       USER_PIP_CONF

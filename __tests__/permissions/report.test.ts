@@ -220,3 +220,47 @@ describe('job summary section', () => {
     ])
   })
 })
+
+describe('failureMessage and token lifetimes', () => {
+  it('points at duration-seconds when the bearer token was checked for a lifetime', () => {
+    const capped = requiredPermissions({
+      targets: [{ domain: 'acme', domainOwner: '111122223333', repository: 'libs' }],
+      access: 'read',
+      partition: 'aws',
+      region: 'eu-west-1',
+      durationSeconds: 43200
+    })
+    const results = capped.map((permission) => ({
+      permission,
+      decision:
+        permission.action === 'sts:GetServiceBearerToken'
+          ? ('implicit-deny' as const)
+          : ('allowed' as const),
+      method: 'identity-policies' as const
+    }))
+    const message = failureMessage(
+      {
+        verdict: 'denied',
+        callerArn: 'arn:aws:iam::111122223333:user/ci',
+        entityArn: 'arn:aws:iam::111122223333:user/ci',
+        entityKind: 'user',
+        results,
+        warnings: [],
+        notes: []
+      },
+      'auto'
+    )
+    expect(message).toContain('checked for a lifetime of 43200 seconds (sts:DurationSeconds)')
+    expect(message).toContain('set the duration-seconds input')
+  })
+
+  it('says nothing of lifetimes when none was requested', () => {
+    const message = failureMessage(
+      report((action) =>
+        action === 'sts:GetServiceBearerToken' ? { decision: 'implicit-deny' } : {}
+      ),
+      'auto'
+    )
+    expect(message).not.toContain('duration-seconds')
+  })
+})

@@ -55,7 +55,7 @@ describe('requiredPermissions', () => {
     }
   })
 
-  it('adds the publish actions per package format, and for every package when formats are unknown', () => {
+  it('adds the publish actions per package format (PutPackageMetadata for Maven only), and for every package when formats are unknown', () => {
     const withFormats = requiredPermissions({
       targets: [{ ...target, formats: ['npm', 'maven', 'npm'] }],
       access: 'publish',
@@ -65,7 +65,6 @@ describe('requiredPermissions', () => {
     expect(withFormats.slice(4).map((p) => `${p.action} ${p.resource}`)).toEqual([
       'codeartifact:PublishPackageVersion arn:aws:codeartifact:us-east-1:111122223333:package/acme/libs/npm/*',
       'codeartifact:PublishPackageVersion arn:aws:codeartifact:us-east-1:111122223333:package/acme/libs/maven/*',
-      'codeartifact:PutPackageMetadata arn:aws:codeartifact:us-east-1:111122223333:package/acme/libs/npm/*',
       'codeartifact:PutPackageMetadata arn:aws:codeartifact:us-east-1:111122223333:package/acme/libs/maven/*'
     ])
     const anyFormat = requiredPermissions({

@@ -270,6 +270,22 @@ describe('provision', () => {
     )
   })
 
+  it('says what it already changed when a later call fails', async () => {
+    iam
+      .on(AttachRolePolicyCommand)
+      .rejects(
+        awsError(
+          'UnmodifiableEntityException',
+          "Cannot perform the operation on the protected role 'build' - this role is only modifiable by AWS"
+        )
+      )
+    const failure = run()
+    await expect(failure).rejects.toThrow(ProvisioningError)
+    await expect(failure).rejects.toThrow(
+      /iam:AttachRolePolicy was refused: Cannot perform the operation on the protected role 'build' - this role is only modifiable by AWS AWS protects this role .*\nAlready changed before this failure: iam:CreatePolicy PolicyName=codeartifact-acme-libs-read/
+    )
+  })
+
   it('refuses an Identity Center role and the root user before any IAM call', async () => {
     const sso: Caller = {
       ...caller,
@@ -291,7 +307,9 @@ describe('provision', () => {
       Role: {
         RoleName: 'Admin',
         Arn: `arn:aws:iam::${ACCOUNT}:role/aws-reserved/sso.amazonaws.com/eu-west-1/Admin`,
-        RoleId: 'AROAX'
+        RoleId: 'AROAX',
+        Path: '/aws-reserved/sso.amazonaws.com/eu-west-1/',
+        CreateDate: new Date()
       }
     })
     await expect(
@@ -301,7 +319,13 @@ describe('provision', () => {
 
   it('provisions another user by name, and refuses ARNs of another account or path', async () => {
     iam.on(GetUserCommand, { UserName: 'dev' }).resolves({
-      User: { UserName: 'dev', Arn: `arn:aws:iam::${ACCOUNT}:user/dev`, UserId: 'AIDADEV' }
+      User: {
+        UserName: 'dev',
+        Arn: `arn:aws:iam::${ACCOUNT}:user/dev`,
+        UserId: 'AIDADEV',
+        Path: '/',
+        CreateDate: new Date()
+      }
     })
     iam.on(ListAttachedUserPoliciesCommand).resolves({ AttachedPolicies: [] })
     const result = await run(

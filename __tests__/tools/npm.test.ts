@@ -119,3 +119,40 @@ describe('tools/npmrc.ts', () => {
     expect(setNpmrcValues('', [['k', 'v']], 'c')).toBe('# c\nk=v\n')
   })
 })
+
+describe('tools/npm.ts and a project .npmrc', () => {
+  const withWorkspace = { ...location, env: { GITHUB_WORKSPACE: '/ws' } }
+
+  it('reads the project .npmrc of the workspace', () => {
+    expect(npmConfigurer.reads(access, withWorkspace, { npmScopes: [] })).toEqual([
+      '/home/u/.npmrc',
+      '/tmp/ca/npm/npmrc',
+      '/ws/.npmrc'
+    ])
+  })
+
+  it('warns when the project .npmrc sets a registry that outranks ours', () => {
+    const result = npmConfigurer.plan({
+      access,
+      location: withWorkspace,
+      options: { npmScopes: [] },
+      files: new Map([['/ws/.npmrc', 'registry = https://registry.npmjs.org/\n']])
+    })
+    expect(result.notes[1]).toContain('/ws/.npmrc sets registry=https://registry.npmjs.org/')
+  })
+
+  it('does not warn when scopes are used, or the project sets no registry', () => {
+    for (const [npmScopes, text] of [
+      [['@acme'], 'registry=https://registry.npmjs.org/\n'],
+      [[], 'save-exact=true\n']
+    ] as const) {
+      const result = npmConfigurer.plan({
+        access,
+        location: withWorkspace,
+        options: { npmScopes: [...npmScopes] },
+        files: new Map([['/ws/.npmrc', text]])
+      })
+      expect(result.notes).toHaveLength(1)
+    }
+  })
+})

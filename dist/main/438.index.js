@@ -34,6 +34,21 @@ function userNpmrcPath(location) {
 function jobNpmrcPath(location) {
     return external_node_path_default().join(location.workDir, 'npm', 'npmrc');
 }
+/**
+ * Every npmrc the npm-family planners read: the user config npm would use,
+ * the job config, and the workspace's project config (`.npmrc` in
+ * GITHUB_WORKSPACE), which outranks the user config — read only to warn when
+ * it sets a registry of its own.
+ */
+function npmrcReads(location) {
+    const project = projectNpmrcPath(location);
+    return [userNpmrcPath(location), jobNpmrcPath(location), ...(project ? [project] : [])];
+}
+/** The workspace's project-level `.npmrc`, when GITHUB_WORKSPACE is known. */
+function projectNpmrcPath(location) {
+    const workspace = location.env.GITHUB_WORKSPACE;
+    return workspace ? external_node_path_default().join(external_node_path_default().resolve(workspace), '.npmrc') : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/tools/npmrc.ts
 /**
@@ -93,7 +108,7 @@ function nerfDart(registryUrl) {
  * Source: https://docs.aws.amazon.com/codeartifact/latest/ug/npm-auth.html
  */
 const npmConfigurer = {
-    reads: (_access, location) => [userNpmrcPath(location), jobNpmrcPath(location)],
+    reads: (_access, location) => npmrcReads(location),
     plan: (request) => planNpmrc(request, [])
 };
 /**
@@ -113,12 +128,27 @@ function planNpmrc(request, extra) {
     if (location.env.npm_config_userconfig !== undefined)
         env.npm_config_userconfig = target;
     const scopes = options.npmScopes.length > 0 ? ` for ${options.npmScopes.join(', ')}` : '';
+    const project = projectNpmrcPath(location);
+    const projectText = project === undefined ? undefined : request.files.get(project);
+    const overridden = options.npmScopes.length === 0 && projectText ? setsNpmRegistry(projectText) : undefined;
     return {
         files: [{ path: target, content }],
         env,
         outputs: { [action_contract/* Output */.k7.npmRegistryUrl]: access.endpoint },
-        notes: [`npm registry${scopes}: ${access.endpoint} (user config ${target})`]
+        notes: [
+            `npm registry${scopes}: ${access.endpoint} (user config ${target})`,
+            ...(overridden
+                ? [
+                    `warning: ${project} sets registry=${overridden}, and a project .npmrc outranks the user config: npm will use ${overridden} in this workspace. Remove that line, or use npm-scopes.`
+                ]
+                : [])
+        ]
     };
+}
+/** The registry a project `.npmrc` sets, if any (`registry=<url>` at top level). */
+function setsNpmRegistry(text) {
+    const line = text.split(/\r?\n/).find((candidate) => /^\s*registry\s*=/.test(candidate));
+    return line?.slice(line.indexOf('=') + 1).trim();
 }
 
 ;// CONCATENATED MODULE: ./src/tools/pnpm.ts
@@ -133,7 +163,7 @@ function planNpmrc(request, extra) {
  * https://docs.aws.amazon.com/codeartifact/latest/ug/npm-other-clients.html
  */
 const pnpmConfigurer = {
-    reads: (_access, location) => [userNpmrcPath(location), jobNpmrcPath(location)],
+    reads: (_access, location) => npmrcReads(location),
     plan: (request) => planNpmrc(request, [])
 };
 
@@ -155,7 +185,7 @@ var dist = __webpack_require__(8815);
  * Source: https://docs.aws.amazon.com/codeartifact/latest/ug/npm-yarn.html
  */
 const yarnClassicConfigurer = {
-    reads: (_access, location) => [userNpmrcPath(location), jobNpmrcPath(location)],
+    reads: (_access, location) => npmrcReads(location),
     plan: (request) => planNpmrc(request, [[`${nerfDart(request.access.endpoint)}:always-auth`, 'true']])
 };
 /** The user-level Yarn 2+ config: always `~/.yarnrc.yml` (`YARN_RC_FILENAME` renames only project files). */

@@ -1064,7 +1064,7 @@ async function provision(options, dependencies = {}) {
             throw new ProvisioningError(`IAM kept changing ${policy.arn} while this step provisioned it (${MAX_ROUNDS} attempts): another job is provisioning the same policy at the same time with another document. Give the jobs different policy-name values, or run them one after the other.`);
         }
         const state = await readIamState(iam, policy, principal).catch((error) => {
-            throw explainProvisioningDenial('GetPolicy', error);
+            throw withChanges(explainProvisioningDenial('GetPolicy', error), made);
         });
         if (nameTaken && policy.kind === 'customer-managed' && state.policy === undefined) {
             const found = await findPolicyByName(iam, policy.name).catch(() => undefined);
@@ -1120,7 +1120,7 @@ async function provision(options, dependencies = {}) {
         }
         catch (error) {
             if (!(error instanceof PlanConflict))
-                throw error;
+                throw withChanges(error, made);
             if (error.reason === 'already-exists')
                 nameTaken = true;
             log(`iam:${error.call.operation} met a change made at the same time (${error.reason}, probably a concurrent run); reading IAM again.`);
@@ -1138,6 +1138,13 @@ async function provision(options, dependencies = {}) {
             ...(changedAt === undefined ? {} : { changedAt })
         };
     }
+}
+/** Adds the changes already made to a failure's message, so the log says what IAM now holds. */
+function withChanges(error, made) {
+    if (made.length === 0 || !(error instanceof Error))
+        return error;
+    error.message = `${error.message}\nAlready changed before this failure: ${made.map(describeCall).join('; ')}.`;
+    return error;
 }
 /**
  * The caller as the permission check would see a session of `principal`: for a role, a session

@@ -56350,6 +56350,7 @@ function addPermissionSummary(summary, report) {
 /* harmony export */   ms: () => (/* binding */ domainArn),
 /* harmony export */   qM: () => (/* binding */ repositoryArn)
 /* harmony export */ });
+/* unused harmony export needsPackageMetadata */
 /** The `sts:AWSServiceName` value CodeArtifact's bearer tokens carry. */
 const CODEARTIFACT_SERVICE_NAME = 'codeartifact.amazonaws.com';
 /** The STS action CodeArtifact checks inside GetAuthorizationToken. */
@@ -56371,6 +56372,15 @@ function packageArn(partition, region, owner, domain, repository, format) {
     return format === undefined ? `${base}*` : `${base}${format}/*`;
 }
 /**
+ * Whether publishing `format` needs `codeartifact:PutPackageMetadata`: AWS lists it for Maven
+ * only (npm, Python and NuGet need `PublishPackageVersion`), so an npm publisher whose policy
+ * grants just that is not denied. An unknown format keeps both, to be safe.
+ * https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html
+ */
+function needsPackageMetadata(format) {
+    return format === undefined || format === 'maven';
+}
+/**
  * Lists every permission the job needs, in the order AWS checks them.
  *
  * - `sts:GetServiceBearerToken` on `*` with `sts:AWSServiceName = codeartifact.amazonaws.com`
@@ -56378,8 +56388,9 @@ function packageArn(partition, region, owner, domain, repository, format) {
  *   (https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
  * - `codeartifact:GetAuthorizationToken` on each distinct domain ARN, in the domain owner's account.
  * - `codeartifact:GetRepositoryEndpoint` and `codeartifact:ReadFromRepository` on each repository ARN.
- * - With `access: publish`: `codeartifact:PublishPackageVersion` and `codeartifact:PutPackageMetadata`
- *   on the repository's package ARNs, one resource per known package format
+ * - With `access: publish`: `codeartifact:PublishPackageVersion` on the repository's package
+ *   ARNs, one resource per known package format, plus `codeartifact:PutPackageMetadata` where the
+ *   format's publishing needs it (Maven; and when the format is unknown)
  *   (https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html).
  *
  * @returns the permissions, without duplicates
@@ -56449,6 +56460,8 @@ function requiredPermissions(parameters) {
                 'codeartifact:PutPackageMetadata'
             ]) {
                 for (const format of formats) {
+                    if (action === 'codeartifact:PutPackageMetadata' && !needsPackageMetadata(format))
+                        continue;
                     add({
                         action,
                         resource: packageArn(partition, region, domainOwner, domain, repository, format),
@@ -60207,19 +60220,45 @@ function readTargets(readInput) {
     for (const target of targets) {
         if (target.tools === 'auto')
             continue;
+        const here = `${target.domain}/${target.repository}`;
         for (const tool of target.tools) {
-            const claimed = owners.get(tool);
-            const here = `${target.domain}/${target.repository}`;
-            if (claimed !== undefined) {
-                throw new input_error/* InputError */.d(action_contract/* Input */.pd.repositories, `${tool} is listed for both ${claimed} and ${here}; a client can use only one repository (an upstream repository can combine them).`);
+            for (const setting of sharedSettings(tool)) {
+                const claimed = owners.get(setting);
+                if (claimed !== undefined && claimed.where !== here) {
+                    const which = claimed.tool === tool
+                        ? `${tool} is`
+                        : `${claimed.tool} and ${tool} share ${setting}, and are`;
+                    throw new input_error/* InputError */.d(action_contract/* Input */.pd.repositories, `${which} listed for both ${claimed.where} and ${here}; a client can use only one repository (an upstream repository can combine them).`);
+                }
+                owners.set(setting, { tool, where: here });
             }
-            owners.set(tool, here);
         }
     }
     if (targets.some((target) => target.tools === 'auto') && targets.length > 1) {
         throw new input_error/* InputError */.d(action_contract/* Input */.pd.repositories, "'auto' works only with a single repository: list the tools per repository.");
     }
     return targets;
+}
+/**
+ * The settings a client's configuration lives in. Clients that share one can
+ * point at only one repository between them: npm, pnpm and Yarn 1 read the
+ * same npm user config, and `yarn` writes Yarn 1's and Yarn 2+'s.
+ */
+function sharedSettings(tool) {
+    const npmUserConfig = 'the npm user config';
+    const yarnrc = 'the Yarn 2+ .yarnrc.yml';
+    switch (tool) {
+        case 'npm':
+        case 'pnpm':
+        case 'yarn-classic':
+            return [npmUserConfig];
+        case 'yarn':
+            return [npmUserConfig, yarnrc];
+        case 'yarn-berry':
+            return [yarnrc];
+        default:
+            return [tool];
+    }
 }
 const TARGET_LINE = /^(?:(?:([0-9]{12}):)?([^/\s:]+)\/)?([^/\s:]+)\s*:\s*(.+)$/;
 function parseTargetLine(line, domainInput, ownerInput) {
@@ -60703,6 +60742,28 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
+/** Whether `inner` is `outer` or lies below it. */
+function isWithin(inner, outer) {
+    const relative = external_node_path_default().relative(outer, inner);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/**
+ * Refuses, before anything is written, a config file that would land in
+ * GITHUB_WORKSPACE — where a later step could commit, upload or cache it.
+ * That happens when HOME lies inside the workspace (some container set-ups).
+ *
+ * @param paths absolute paths the plans would write
+ * @throws Error naming the first such path
+ */
+function refuseWorkspaceFiles(paths, env) {
+    if (!env.GITHUB_WORKSPACE)
+        return;
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE);
+    const inside = paths.find((file) => isWithin(external_node_path_default().resolve(file), workspace));
+    if (inside !== undefined) {
+        throw new Error(`${inside} lies inside GITHUB_WORKSPACE (${workspace}); codeartifact-setup never writes credentials into the workspace. Set HOME outside the workspace, or choose clients that need no file there.`);
+    }
+}
 /**
  * Resolves where this job runs and creates the action's private folder
  * (mode 0700) under RUNNER_TEMP — never under GITHUB_WORKSPACE.
@@ -60712,7 +60773,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 function createJobLocation(env) {
     const runnerTemp = external_node_path_default().resolve(env.RUNNER_TEMP || external_node_os_default().tmpdir());
     const workspace = env.GITHUB_WORKSPACE ? external_node_path_default().resolve(env.GITHUB_WORKSPACE) : undefined;
-    if (workspace && (runnerTemp === workspace || runnerTemp.startsWith(workspace + (external_node_path_default()).sep))) {
+    if (workspace && isWithin(runnerTemp, workspace)) {
         throw new Error(`RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE; refusing to write credentials into the workspace.`);
     }
     external_node_fs_default().mkdirSync(runnerTemp, { recursive: true });
@@ -61509,6 +61570,9 @@ async function setUp(inputs, report) {
     const provisioner = provisioning ? settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753))) : undefined;
     const caller = await identity;
     report.summary.principal = caller;
+    // Set now, so that a failing gate or check still tells the caller who it was.
+    core/* setOutput */.uH(action_contract/* Output */.k7.accountId, caller.account);
+    core/* setOutput */.uH(action_contract/* Output */.k7.principalArn, caller.arn);
     let targets = withTools.map((target) => ({
         ...target,
         domainOwner: target.domainOwner ?? caller.account
@@ -61623,6 +61687,7 @@ async function setUp(inputs, report) {
         };
     }));
     const plan = composePlans(steps, location, inputs, readFileOrNull);
+    refuseWorkspaceFiles(plan.files.map((file) => file.path), process.env);
     try {
         writeConfigFiles(plan.files, manifest, manifestPath);
     }
@@ -61635,8 +61700,13 @@ async function setUp(inputs, report) {
     report.step = 'export the environment and outputs';
     for (const note of plan.notes) {
         core/* startGroup */.Oh(`Configure ${note.tool}`);
-        for (const line of note.lines)
-            core/* info */.pq(line);
+        for (const line of note.lines) {
+            // A planner marks what the user should act on with `warning: `.
+            if (line.startsWith('warning: '))
+                core/* warning */.$e(`${note.tool}: ${line.slice(9)}`);
+            else
+                core/* info */.pq(line);
+        }
         core/* endGroup */.N4();
     }
     for (const [domainKey, { token }] of tokens) {
@@ -61650,8 +61720,6 @@ async function setUp(inputs, report) {
         core/* exportVariable */.dN(name, value);
     core/* setOutput */.uH(action_contract/* Output */.k7.token, first.token);
     core/* setOutput */.uH(action_contract/* Output */.k7.expiration, earliestExpiration(tokens).toISOString());
-    core/* setOutput */.uH(action_contract/* Output */.k7.accountId, caller.account);
-    core/* setOutput */.uH(action_contract/* Output */.k7.principalArn, caller.arn);
     for (const [name, value] of Object.entries(plan.outputs))
         core/* setOutput */.uH(name, value);
     core/* info */.pq(`CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`);
@@ -61701,7 +61769,7 @@ async function identify(sts, inputs) {
         caller = await getCaller(sts);
     }
     catch (error) {
-        throw new Error(describeAwsFailure(error, { step: 'identify the AWS principal', region: inputs.region }));
+        throw new Error(describeAwsFailure(error, { step: 'identify the AWS principal', region: inputs.region }), { cause: error });
     }
     core/* info */.pq(`Principal: ${caller.arn} (account ${caller.account})`);
     if (caller.principal.kind === 'root') {
@@ -61730,12 +61798,20 @@ async function chooseDuration(sts, inputs) {
 }
 async function fetchTokensAndEndpoints(client, targets, durationSeconds, region) {
     const domains = new Map(targets.map((target) => [`${target.domain}/${target.domainOwner}`, target]));
-    const endpointRequests = targets.flatMap((target) => target.tools.map((tool) => ({
-        domain: target.domain,
-        domainOwner: target.domainOwner,
-        repository: target.repository,
-        format: formats/* TOOL_FORMATS */.y[tool]
-    })));
+    // Endpoint lookups grouped by target (each distinct one asked once), so a failure names the
+    // repository whose lookup failed.
+    const seen = new Set();
+    const endpointRequests = targets.map((target) => ({
+        target,
+        requests: target.tools.flatMap((tool) => {
+            const request = { ...target, format: formats/* TOOL_FORMATS */.y[tool] };
+            if (seen.has(endpointKey(request)))
+                return [];
+            seen.add(endpointKey(request));
+            const { domain, domainOwner, repository, format } = request;
+            return [{ domain, domainOwner, repository, format }];
+        })
+    }));
     const tokenFetches = [...domains].map(async ([key, target]) => {
         try {
             const token = await getAuthorizationToken(client, { ...target, durationSeconds });
@@ -61743,13 +61819,12 @@ async function fetchTokensAndEndpoints(client, targets, durationSeconds, region)
             return [key, token];
         }
         catch (error) {
-            throw new Error(describeAwsFailure(error, { step: 'get the authorization token', ...target, region }));
+            throw new Error(describeAwsFailure(error, { step: 'get the authorization token', ...target, region }), { cause: error });
         }
     });
-    const endpointFetch = getRepositoryEndpoints(client, endpointRequests).catch((error) => {
-        const target = targets[0];
-        throw new Error(describeAwsFailure(error, { step: 'look up the repository endpoint', ...target, region }));
-    });
+    const endpointFetch = Promise.all(endpointRequests.map(({ target, requests }) => getRepositoryEndpoints(client, requests).catch((error) => {
+        throw new Error(describeAwsFailure(error, { step: 'look up the repository endpoint', ...target, region }), { cause: error });
+    }))).then((found) => new Map(found.flatMap((endpoints) => [...endpoints])));
     const [tokenEntries, endpoints] = await Promise.all([Promise.all(tokenFetches), endpointFetch]);
     return { tokens: new Map(tokenEntries), endpoints };
 }
@@ -61764,19 +61839,23 @@ function settleLater(promise) {
 /**
  * The env var per domain: `CODEARTIFACT_AUTH_TOKEN` when one domain is used;
  * with several, `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` each (and the plain name
- * holds the first one's token).
+ * holds the first one's token). Domain names are unique only per account, so
+ * when two owners have a domain of the same name, both names also carry the
+ * owner: `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`.
+ *
+ * @param tokens token by `<domain>/<domain owner>`
  */
 function tokenEnvNamesByDomain(tokens) {
     const keys = [...tokens.keys()];
     if (keys.length === 1)
         return new Map([[keys[0], action_contract/* TOKEN_ENV_NAME */.Se]]);
-    return new Map(keys.map((key) => [
-        key,
-        `${action_contract/* TOKEN_ENV_NAME */.Se}_${key
-            .split('/')[0]
-            .toUpperCase()
-            .replace(/[^A-Z0-9]/g, '_')}`
-    ]));
+    const envPart = (text) => text.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+    const domainOf = (key) => key.split('/')[0];
+    return new Map(keys.map((key) => {
+        const [domain, owner] = key.split('/');
+        const shared = keys.filter((other) => domainOf(other) === domain).length > 1;
+        return [key, `${action_contract/* TOKEN_ENV_NAME */.Se}_${envPart(domain)}${shared ? `_${owner}` : ''}`];
+    }));
 }
 function earliestExpiration(tokens) {
     return new Date(Math.min(...[...tokens.values()].map((token) => token.expiration.getTime())));

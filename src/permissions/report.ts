@@ -1,6 +1,7 @@
 import type { DecidingStatement, PermissionReport, PermissionResult } from './check.js'
 // The statement builder is shared with provisioning (src/provisioning/), in least-privilege.ts.
 import { leastPrivilegeStatements } from './least-privilege.js'
+import { BEARER_TOKEN_ACTION } from './requirements.js'
 
 /** `Policy ci (managed), Sid "X"` / `Statement[2]` / `line 3, column 17`. */
 export function statementText(statement: DecidingStatement): string {
@@ -172,7 +173,21 @@ export function failureMessage(report: PermissionReport, mode: 'auto' | 'strict'
     report.verdict === 'denied'
       ? `${holder(report)} is missing CodeArtifact permissions: ${failing.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
       : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${failing.map((result) => `${result.permission.action}${result.detail ? ` (${result.detail})` : ''}`).join('; ')}.`
-  return [head, ...fixLines(report)].join('\n')
+  return [head, ...durationHint(failing), ...fixLines(report)].join('\n')
+}
+
+/**
+ * When the bearer-token permission was checked for a given token lifetime and
+ * denied, a `sts:DurationSeconds` cap in the policy is a likely cause, and the
+ * fix is a shorter `duration-seconds`, not a statement without the cap.
+ */
+function durationHint(failing: PermissionResult[]): string[] {
+  const bearer = failing.find((result) => result.permission.action === BEARER_TOKEN_ACTION)
+  const seconds = bearer?.permission.context['sts:DurationSeconds']
+  if (seconds === undefined) return []
+  return [
+    `The token was checked for a lifetime of ${String(seconds)} seconds (sts:DurationSeconds). If a policy caps sts:DurationSeconds, set the duration-seconds input to a value it allows instead of removing the cap.`
+  ]
 }
 
 function escapeHtml(text: string): string {

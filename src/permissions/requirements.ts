@@ -95,6 +95,16 @@ export function packageArn(
 }
 
 /**
+ * Whether publishing `format` needs `codeartifact:PutPackageMetadata`: AWS lists it for Maven
+ * only (npm, Python and NuGet need `PublishPackageVersion`), so an npm publisher whose policy
+ * grants just that is not denied. An unknown format keeps both, to be safe.
+ * https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html
+ */
+export function needsPackageMetadata(format: PackageFormat | undefined): boolean {
+  return format === undefined || format === 'maven'
+}
+
+/**
  * Lists every permission the job needs, in the order AWS checks them.
  *
  * - `sts:GetServiceBearerToken` on `*` with `sts:AWSServiceName = codeartifact.amazonaws.com`
@@ -102,8 +112,9 @@ export function packageArn(
  *   (https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
  * - `codeartifact:GetAuthorizationToken` on each distinct domain ARN, in the domain owner's account.
  * - `codeartifact:GetRepositoryEndpoint` and `codeartifact:ReadFromRepository` on each repository ARN.
- * - With `access: publish`: `codeartifact:PublishPackageVersion` and `codeartifact:PutPackageMetadata`
- *   on the repository's package ARNs, one resource per known package format
+ * - With `access: publish`: `codeartifact:PublishPackageVersion` on the repository's package
+ *   ARNs, one resource per known package format, plus `codeartifact:PutPackageMetadata` where the
+ *   format's publishing needs it (Maven; and when the format is unknown)
  *   (https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html).
  *
  * @returns the permissions, without duplicates
@@ -173,6 +184,7 @@ export function requiredPermissions(parameters: RequirementParameters): Required
         'codeartifact:PutPackageMetadata'
       ]) {
         for (const format of formats) {
+          if (action === 'codeartifact:PutPackageMetadata' && !needsPackageMetadata(format)) continue
           add({
             action,
             resource: packageArn(partition, region, domainOwner, domain, repository, format),

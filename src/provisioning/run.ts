@@ -158,7 +158,7 @@ export async function provision(
       )
     }
     const state = await readIamState(iam, policy, principal).catch((error: unknown) => {
-      throw explainProvisioningDenial('GetPolicy', error)
+      throw withChanges(explainProvisioningDenial('GetPolicy', error), made)
     })
     if (nameTaken && policy.kind === 'customer-managed' && state.policy === undefined) {
       const found = await findPolicyByName(iam, policy.name).catch(() => undefined)
@@ -211,7 +211,7 @@ export async function provision(
         log(`✓ ${describeCall(planned)}${answer ? ` → ${answer}` : ''}`)
       })
     } catch (error) {
-      if (!(error instanceof PlanConflict)) throw error
+      if (!(error instanceof PlanConflict)) throw withChanges(error, made)
       if (error.reason === 'already-exists') nameTaken = true
       log(
         `iam:${error.call.operation} met a change made at the same time (${error.reason}, probably a concurrent run); reading IAM again.`
@@ -230,6 +230,13 @@ export async function provision(
       ...(changedAt === undefined ? {} : { changedAt })
     }
   }
+}
+
+/** Adds the changes already made to a failure's message, so the log says what IAM now holds. */
+function withChanges(error: unknown, made: PlannedCall[]): unknown {
+  if (made.length === 0 || !(error instanceof Error)) return error
+  error.message = `${error.message}\nAlready changed before this failure: ${made.map(describeCall).join('; ')}.`
+  return error
 }
 
 /**

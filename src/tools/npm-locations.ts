@@ -16,3 +16,20 @@ export function userNpmrcPath(location: JobLocation): string {
 export function jobNpmrcPath(location: JobLocation): string {
   return path.join(location.workDir, 'npm', 'npmrc')
 }
+
+/**
+ * Every npmrc the npm-family planners read: the user config npm would use,
+ * the job config, and the workspace's project config (`.npmrc` in
+ * GITHUB_WORKSPACE), which outranks the user config — read only to warn when
+ * it sets a registry of its own.
+ */
+export function npmrcReads(location: JobLocation): string[] {
+  const project = projectNpmrcPath(location)
+  return [userNpmrcPath(location), jobNpmrcPath(location), ...(project ? [project] : [])]
+}
+
+/** The workspace's project-level `.npmrc`, when GITHUB_WORKSPACE is known. */
+export function projectNpmrcPath(location: JobLocation): string | undefined {
+  const workspace = location.env.GITHUB_WORKSPACE
+  return workspace ? path.join(path.resolve(workspace), '.npmrc') : undefined
+}

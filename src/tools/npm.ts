@@ -1,6 +1,6 @@
 import { Output } from '../action-contract.js'
 import type { PlanRequest, ToolConfigurer, ToolPlan } from './plan.js'
-import { jobNpmrcPath, userNpmrcPath } from './npm-locations.js'
+import { jobNpmrcPath, npmrcReads, projectNpmrcPath, userNpmrcPath } from './npm-locations.js'
 import { nerfDart, setNpmrcValues } from './npmrc.js'
 
 /**
@@ -13,7 +13,7 @@ import { nerfDart, setNpmrcValues } from './npmrc.js'
  * Source: https://docs.aws.amazon.com/codeartifact/latest/ug/npm-auth.html
  */
 export const npmConfigurer: ToolConfigurer = {
-  reads: (_access, location) => [userNpmrcPath(location), jobNpmrcPath(location)],
+  reads: (_access, location) => npmrcReads(location),
   plan: (request) => planNpmrc(request, [])
 }
 
@@ -38,10 +38,27 @@ export function planNpmrc(request: PlanRequest, extra: [string, string][]): Tool
   const env: Record<string, string> = { NPM_CONFIG_USERCONFIG: target }
   if (location.env.npm_config_userconfig !== undefined) env.npm_config_userconfig = target
   const scopes = options.npmScopes.length > 0 ? ` for ${options.npmScopes.join(', ')}` : ''
+  const project = projectNpmrcPath(location)
+  const projectText = project === undefined ? undefined : request.files.get(project)
+  const overridden =
+    options.npmScopes.length === 0 && projectText ? setsNpmRegistry(projectText) : undefined
   return {
     files: [{ path: target, content }],
     env,
     outputs: { [Output.npmRegistryUrl]: access.endpoint },
-    notes: [`npm registry${scopes}: ${access.endpoint} (user config ${target})`]
+    notes: [
+      `npm registry${scopes}: ${access.endpoint} (user config ${target})`,
+      ...(overridden
+        ? [
+            `warning: ${project} sets registry=${overridden}, and a project .npmrc outranks the user config: npm will use ${overridden} in this workspace. Remove that line, or use npm-scopes.`
+          ]
+        : [])
+    ]
   }
+}
+
+/** The registry a project `.npmrc` sets, if any (`registry=<url>` at top level). */
+function setsNpmRegistry(text: string): string | undefined {
+  const line = text.split(/\r?\n/).find((candidate) => /^\s*registry\s*=/.test(candidate))
+  return line?.slice(line.indexOf('=') + 1).trim()
 }

@@ -85,7 +85,7 @@ export interface ToolPlan {
   env: Record<string, string>
   /** Action outputs this client contributes, e.g. `npm-registry-url`. Never credentials. */
   outputs: Record<string, string>
-  /** Log and summary lines; never the token. */
+  /** Log and summary lines; never the token. A line starting `warning: ` is logged as a warning. */
   notes: string[]
 }
 

@@ -1,5 +1,5 @@
 import type { ToolConfigurer } from './plan.js'
-import { jobNpmrcPath, userNpmrcPath } from './npm-locations.js'
+import { npmrcReads } from './npm-locations.js'
 import { planNpmrc } from './npm.js'
 
 /**
@@ -11,6 +11,6 @@ import { planNpmrc } from './npm.js'
  * https://docs.aws.amazon.com/codeartifact/latest/ug/npm-other-clients.html
  */
 export const pnpmConfigurer: ToolConfigurer = {
-  reads: (_access, location) => [userNpmrcPath(location), jobNpmrcPath(location)],
+  reads: (_access, location) => npmrcReads(location),
   plan: (request) => planNpmrc(request, [])
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { isMap, parseDocument, Pair, Scalar, YAMLMap, type Document } from 'yaml'
 import { Output } from '../action-contract.js'
 import type { JobLocation, PlanRequest, ToolConfigurer, ToolPlan } from './plan.js'
-import { jobNpmrcPath, userNpmrcPath } from './npm-locations.js'
+import { npmrcReads } from './npm-locations.js'
 import { planNpmrc } from './npm.js'
 import { nerfDart } from './npmrc.js'
 
@@ -15,7 +15,7 @@ import { nerfDart } from './npmrc.js'
  * Source: https://docs.aws.amazon.com/codeartifact/latest/ug/npm-yarn.html
  */
 export const yarnClassicConfigurer: ToolConfigurer = {
-  reads: (_access, location) => [userNpmrcPath(location), jobNpmrcPath(location)],
+  reads: (_access, location) => npmrcReads(location),
   plan: (request) =>
     planNpmrc(request, [[`${nerfDart(request.access.endpoint)}:always-auth`, 'true']])
 }

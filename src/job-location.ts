@@ -3,6 +3,15 @@ import os from 'node:os'
 import path from 'node:path'
 import type { JobLocation } from './tools/plan.js'
 
+/** The home folder of the account running the step, from the password database (not HOME). */
+function accountHome(): string | undefined {
+  try {
+    return os.userInfo().homedir
+  } catch {
+    return undefined
+  }
+}
+
 /** Whether `inner` is `outer` or lies below it. */
 function isWithin(inner: string, outer: string): boolean {
   const relative = path.relative(outer, inner)
@@ -45,5 +54,11 @@ export function createJobLocation(env: NodeJS.ProcessEnv): JobLocation {
   fs.mkdirSync(runnerTemp, { recursive: true })
   const workDir = fs.mkdtempSync(path.join(runnerTemp, 'codeartifact-setup-'))
   fs.chmodSync(workDir, 0o700)
-  return { platform: process.platform, home: os.homedir(), workDir, env: { ...env } }
+  return {
+    platform: process.platform,
+    home: os.homedir(),
+    workDir,
+    env: { ...env },
+    accountHome: accountHome()
+  }
 }

@@ -9,8 +9,9 @@
  * machine's pre-seeded ~/.m2/repository, which the USER's own settings.xml
  * offers as a `file://` plugin repository (so the test also proves the user's
  * profiles still work). Every Maven run gets a fresh local repository.
- * Java takes `user.home` from the passwd entry, not HOME, so MAVEN_OPTS points
- * it at the job's HOME (on a runner the two are the same).
+ * Java takes `user.home` from the passwd entry, not HOME. The job's HOME here
+ * is a temp dir (as in container jobs), so the action itself points Maven at
+ * it through MAVEN_OPTS; runs without the action get the same from the test.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
@@ -145,7 +146,9 @@ function mvn(project: string, goals: string[], env: Record<string, string>, home
   return runClient(
     'mvn',
     ['-B', '-ntp', `-Dmaven.repo.local=${path.join(project, 'local-repo')}`, ...goals],
-    { cwd: project, env: { ...env, MAVEN_OPTS: `-Duser.home=${home}` }, timeoutMs: 120000 }
+    // After the action, MAVEN_OPTS is its own (it points user.home at HOME); without it, the
+    // test points Maven at the job's HOME so the user's own settings still apply.
+    { cwd: project, env: { MAVEN_OPTS: `-Duser.home=${home}`, ...env }, timeoutMs: 120000 }
   )
 }
 
@@ -186,7 +189,10 @@ describe('Maven and Gradle through the bundled action', () => {
     expect(job.exported).toMatchObject({
       ORG_GRADLE_PROJECT_codeartifactUrl: endpoint,
       ORG_GRADLE_PROJECT_codeartifactUsername: 'aws',
-      ORG_GRADLE_PROJECT_codeartifactPassword: token
+      ORG_GRADLE_PROJECT_codeartifactPassword: token,
+      // The job's HOME is not the account's home, as in container jobs: the action points
+      // Java's user.home at HOME so that Maven reads the settings it wrote.
+      MAVEN_OPTS: `-Duser.home=${job.home}`
     })
     const settings = fs.readFileSync(path.join(job.home, '.m2', 'settings.xml'), 'utf8')
     expect(settings).not.toContain(token)

@@ -225,3 +225,30 @@ describe('tools/maven.ts', () => {
     )
   })
 })
+
+describe('tools/maven.ts when HOME is not the account home', () => {
+  it("points Java's user.home at HOME through MAVEN_OPTS, keeping the user's options", async () => {
+    const { mavenConfigurer } = await import('../../src/tools/maven.js')
+    const access = {
+      domain: 'd1',
+      domainOwner: '111122223333',
+      repository: 'r1',
+      region: 'us-east-1',
+      format: 'maven' as const,
+      endpoint: 'https://d1-111122223333.d.codeartifact.us-east-1.amazonaws.com/maven/r1/',
+      token: 't',
+      tokenEnvName: 'CODEARTIFACT_AUTH_TOKEN'
+    }
+    const plan = (accountHome: string, env: Record<string, string>) =>
+      mavenConfigurer.plan({
+        access,
+        location: { platform: 'linux', home: '/github/home', workDir: '/w', env, accountHome },
+        options: { npmScopes: [] },
+        files: new Map([['/github/home/.m2/settings.xml', null]])
+      })
+    expect(plan('/root', { MAVEN_OPTS: '-Xmx1g' }).env).toEqual({
+      MAVEN_OPTS: '-Xmx1g -Duser.home=/github/home'
+    })
+    expect(plan('/github/home', {}).env).toEqual({})
+  })
+})

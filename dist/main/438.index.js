@@ -1134,13 +1134,30 @@ function planMaven({ access, location, options, files }) {
         mirror: `mirror '${id}' of ${MAVEN_MIRROR_OF}`,
         none: 'server credentials only; name the repository in your POM with the same id'
     }[mode];
+    // Java takes user.home from the password database, not HOME: where they differ (container
+    // jobs: HOME=/github/home, Java /root), Maven would read another settings.xml. Point it here.
+    const homeDiffers = location.accountHome !== undefined &&
+        location.platform !== 'win32' &&
+        location.accountHome !== location.home;
+    const env = homeDiffers
+        ? {
+            MAVEN_OPTS: [location.env.MAVEN_OPTS, `-Duser.home=${location.home}`]
+                .filter(Boolean)
+                .join(' ')
+        }
+        : {};
     return {
         files: [{ path: target, content: serializeXml(file) }],
-        env: {},
+        env,
         outputs: { [action_contract/* Output */.k7.mavenRepositoryUrl]: access.endpoint },
         notes: [
             `Maven repository: ${access.endpoint} (${target}: server '${id}', ${how})`,
-            `To publish, use <distributionManagement> with id '${id}' and this URL, or mvn deploy -DaltDeploymentRepository=${id}::${access.endpoint}`
+            `To publish, use <distributionManagement> with id '${id}' and this URL, or mvn deploy -DaltDeploymentRepository=${id}::${access.endpoint}`,
+            ...(homeDiffers
+                ? [
+                    `HOME (${location.home}) is not the account's home (${location.accountHome}), which Java uses: MAVEN_OPTS gets -Duser.home=${location.home} so Maven reads this settings.xml.`
+                ]
+                : [])
         ]
     };
 }

@@ -56145,7 +56145,9 @@ function policyDocument(statements) {
 /* harmony export */ });
 /* unused harmony exports fixStatements, fixLines, permissionSummary, addPermissionSummary */
 /* harmony import */ var _least_privilege_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6412);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6618);
 // The statement builder is shared with provisioning (src/provisioning/), in least-privilege.ts.
+
 
 /** `Policy ci (managed), Sid "X"` / `Statement[2]` / `line 3, column 17`. */
 function statementText(statement) {
@@ -56273,7 +56275,21 @@ function failureMessage(report, mode) {
     const head = report.verdict === 'denied'
         ? `${holder(report)} is missing CodeArtifact permissions: ${failing.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
         : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${failing.map((result) => `${result.permission.action}${result.detail ? ` (${result.detail})` : ''}`).join('; ')}.`;
-    return [head, ...fixLines(report)].join('\n');
+    return [head, ...durationHint(failing), ...fixLines(report)].join('\n');
+}
+/**
+ * When the bearer-token permission was checked for a given token lifetime and
+ * denied, a `sts:DurationSeconds` cap in the policy is a likely cause, and the
+ * fix is a shorter `duration-seconds`, not a statement without the cap.
+ */
+function durationHint(failing) {
+    const bearer = failing.find((result) => result.permission.action === _requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .BEARER_TOKEN_ACTION */ .fh);
+    const seconds = bearer?.permission.context['sts:DurationSeconds'];
+    if (seconds === undefined)
+        return [];
+    return [
+        `The token was checked for a lifetime of ${String(seconds)} seconds (sts:DurationSeconds). If a policy caps sts:DurationSeconds, set the duration-seconds input to a value it allows instead of removing the cap.`
+    ];
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -60256,6 +60272,9 @@ function sharedSettings(tool) {
             return [npmUserConfig, yarnrc];
         case 'yarn-berry':
             return [yarnrc];
+        case 'nuget':
+        case 'dotnet':
+            return ['the NuGet source (nuget and dotnet are one client)'];
         default:
             return [tool];
     }
@@ -60742,6 +60761,15 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
+/** The home folder of the account running the step, from the password database (not HOME). */
+function accountHome() {
+    try {
+        return external_node_os_default().userInfo().homedir;
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Whether `inner` is `outer` or lies below it. */
 function isWithin(inner, outer) {
     const relative = external_node_path_default().relative(outer, inner);
@@ -60779,7 +60807,13 @@ function createJobLocation(env) {
     external_node_fs_default().mkdirSync(runnerTemp, { recursive: true });
     const workDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(runnerTemp, 'codeartifact-setup-'));
     external_node_fs_default().chmodSync(workDir, 0o700);
-    return { platform: process.platform, home: external_node_os_default().homedir(), workDir, env: { ...env } };
+    return {
+        platform: process.platform,
+        home: external_node_os_default().homedir(),
+        workDir,
+        env: { ...env },
+        accountHome: accountHome()
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/tools/detect.ts
@@ -61309,7 +61343,12 @@ function emptySummary() {
  */
 function renderJobSummary(data, now = new Date()) {
     const summary = core/* summary */.z.emptyBuffer();
-    summary.addHeading(data.failure ? '❌ CodeArtifact setup failed' : '✅ CodeArtifact is set up', 2);
+    const heading = data.failure
+        ? '❌ CodeArtifact setup failed'
+        : data.token
+            ? '✅ CodeArtifact is set up'
+            : '✅ CodeArtifact checked: no token requested, nothing configured';
+    summary.addHeading(heading, 2);
     if (data.failure) {
         summary.addRaw(`<p><strong>Failed to ${job_summary_escape(data.failure.step)}:</strong> ${job_summary_escape(data.failure.message)}</p>`, true);
     }

@@ -9,6 +9,11 @@ export interface JobLocation {
   workDir: string
   /** The environment as the main step saw it. */
   env: Readonly<Record<string, string | undefined>>
+  /**
+   * The account's home from the password database, where Java's `user.home`
+   * points whatever HOME says; differs from `home` in container jobs.
+   */
+  accountHome?: string
 }
 
 /** One repository the token opens, as one client sees it. */

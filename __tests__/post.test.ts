@@ -22,7 +22,7 @@ describe('post.ts', () => {
 
   it('restores files and removes the work folder', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'post-'))
-    const workDir = path.join(root, 'work')
+    const workDir = path.join(root, 'codeartifact-setup-work')
     fs.mkdirSync(workDir)
     const created = path.join(workDir, 'npmrc')
     fs.writeFileSync(created, 'x')

@@ -699,7 +699,17 @@ async function main() {
               .filter((s) => !s.validation && s.id !== 'floor')
               .map((s) => ({ label: s.id, calls: s.awsCalls, formats: s.formats })),
             coldStartMs: byId('npm', noLatency).firstRequestMs?.median ?? NaN,
-            bareNodeMs: noLatency.bareNode.wallMs.median
+            bareNodeMs: noLatency.bareNode.wallMs.median,
+            ...(withLatency.cli.npmThenPip.cpuMs && byId('npm').cpuMs
+              ? {
+                  cpuMs: {
+                    cliNpmThenPip: withLatency.cli.npmThenPip.cpuMs.median,
+                    actionNpmPip: byId('npm-pip').cpuMs.median,
+                    actionNpm: byId('npm').cpuMs.median,
+                    actionAll: byId('all').cpuMs.median
+                  }
+                }
+              : {})
           })
         : []
 

@@ -27,6 +27,8 @@ export interface TargetMeasurements {
   callsWithoutValidation: { label: string; calls: number | null; formats: number }[]
   coldStartMs: number
   bareNodeMs: number
+  /** Medians of CPU time, shown beside the wall-time ratios (wall time decides). */
+  cpuMs?: { cliNpmThenPip: number; actionNpmPip: number; actionNpm: number; actionAll: number }
 }
 
 export interface TargetResult {

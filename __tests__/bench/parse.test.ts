@@ -103,6 +103,16 @@ describe('judgeTargets', () => {
     expect(targetsTable(targets)).not.toContain('**no**')
   })
 
+  it('adds the same ratios in CPU time to the text, without changing the verdict', () => {
+    const targets = judgeTargets({
+      ...met,
+      cpuMs: { cliNpmThenPip: 2800, actionNpmPip: 400, actionNpm: 300, actionAll: 450 }
+    })
+    expect(targets[0].value).toBe('5.00× (CPU time: 7.00×)')
+    expect(targets[1].value).toBe('1.18× (CPU time: 1.50×)')
+    expect(targets.map((t) => t.met)).toEqual([true, true, true, true])
+  })
+
   it('misses each target just past its threshold', () => {
     const targets = judgeTargets({
       ...met,

@@ -13,7 +13,7 @@ let manifest: Manifest
 
 beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'writer-'))
-  workDir = path.join(root, 'work')
+  workDir = path.join(root, 'codeartifact-setup-work')
   fs.mkdirSync(workDir, { mode: 0o700 })
   manifestPath = path.join(workDir, 'manifest.json')
   manifest = { version: 1, workDir, entries: [] }
@@ -116,5 +116,70 @@ describe('config/writer.ts and config/restore.ts', () => {
   it('warns instead of throwing when the manifest is missing', () => {
     const report = restoreFromManifest(path.join(root, 'nope.json'))
     expect(report.warnings[0]).toContain('Could not read')
+  })
+})
+
+describe('config/restore.ts refuses manifests that reach outside the run folders', () => {
+  it('does not copy a backup from outside the run folder over a file', () => {
+    const victim = path.join(root, 'victim')
+    fs.writeFileSync(victim, 'safe')
+    const payload = path.join(root, 'payload')
+    fs.writeFileSync(payload, 'evil')
+    saveManifest(manifestPath, {
+      version: 1,
+      workDir,
+      entries: [{ path: victim, backup: payload, mode: 0o644, createdDirs: [] }]
+    })
+    const report = restoreFromManifest(manifestPath)
+    expect(report.restored).toEqual([])
+    expect(report.warnings[0]).toContain('lies outside the run folders')
+    expect(fs.readFileSync(victim, 'utf8')).toBe('safe')
+  })
+
+  it('does not delete a work folder that is not one of the action’s', () => {
+    const other = path.join(root, 'precious')
+    fs.mkdirSync(other)
+    fs.writeFileSync(path.join(other, 'keep'), 'x')
+    saveManifest(manifestPath, { version: 1, workDir: other, entries: [] })
+    const report = restoreFromManifest(manifestPath)
+    expect(report.warnings[0]).toContain("is not one of the action's run folders")
+    expect(fs.existsSync(path.join(other, 'keep'))).toBe(true)
+  })
+})
+
+describe('config/manifest.ts startManifest takes over only this user’s private run folders', () => {
+  it('ignores a planted folder that others can read, and one whose backups point elsewhere', async () => {
+    const { startManifest } = await import('../../src/config/manifest.js')
+    const planted = path.join(root, 'codeartifact-setup-planted')
+    fs.mkdirSync(planted, { mode: 0o755 })
+    fs.chmodSync(planted, 0o755)
+    saveManifest(path.join(planted, 'manifest.json'), {
+      version: 1,
+      workDir: planted,
+      entries: [
+        { path: path.join(root, 'victim'), backup: path.join(planted, 'payload'), createdDirs: [] }
+      ]
+    })
+    const sneaky = path.join(root, 'codeartifact-setup-sneaky')
+    fs.mkdirSync(sneaky, { mode: 0o700 })
+    saveManifest(path.join(sneaky, 'manifest.json'), {
+      version: 1,
+      workDir: sneaky,
+      entries: [
+        { path: path.join(root, 'victim'), backup: path.join(root, 'payload'), createdDirs: [] }
+      ]
+    })
+    const genuine = path.join(root, 'codeartifact-setup-genuine')
+    fs.mkdirSync(genuine, { mode: 0o700 })
+    saveManifest(path.join(genuine, 'manifest.json'), {
+      version: 1,
+      workDir: genuine,
+      entries: [{ path: path.join(root, 'mine'), backup: null, createdDirs: [] }]
+    })
+    const next = path.join(root, 'codeartifact-setup-next')
+    fs.mkdirSync(next, { mode: 0o700 })
+    const manifest = startManifest(next)
+    expect([...(manifest.adopted ?? [])].sort()).toEqual([genuine, workDir].sort())
+    expect(manifest.entries.map((entry) => entry.path)).toEqual([path.join(root, 'mine')])
   })
 })

@@ -136,6 +136,16 @@ const BAD_INPUTS: BadInput[] = [
     says: /npm is listed for both my-domain\/a-repo and my-domain\/b-repo/
   },
   {
+    name: 'two clients sharing one config, on two repositories',
+    inputs: {
+      repositories: 'my-domain/a-repo: npm\nmy-domain/b-repo: pnpm',
+      repository: '',
+      tools: ''
+    },
+    input: 'repositories',
+    says: /npm and pnpm share the npm user config, and are listed for both/
+  },
+  {
     name: 'a repositories line without a colon',
     inputs: { repositories: 'my-domain/my-repo npm', repository: '', tools: '' },
     input: 'repositories',

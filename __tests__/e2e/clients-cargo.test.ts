@@ -24,6 +24,7 @@ import {
   type Job,
   type StepResult
 } from '../harness/action-runner.js'
+import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { runClient } from '../harness/client-process.js'
 
 const MOTO_ACCOUNT = '123456789012'
@@ -97,6 +98,7 @@ async function setUp(job: Job, inputs: Record<string, string>): Promise<StepResu
   const main = await runMain(job, { domain: 'my-domain', repository: 'my-repo', ...inputs })
   expect(main.stderr).toBe('')
   expect(main.code).toBe(0)
+  expectNoTokenLeak(main, job, emulator.tokenFor('my-domain'))
   return main
 }
 
@@ -192,6 +194,10 @@ describe('cargo with the registry in environment variables (default)', () => {
   it('the post step leaves the user config as it was', async () => {
     const post = await runPost(job)
     expect({ code: post.code, stderr: post.stderr }).toEqual({ code: 0, stderr: '' })
+    expectNoTokenLeak(post, job, emulator.tokenFor('my-domain'))
+    expect(filesHoldingToken([job.home, job.runnerTemp], emulator.tokenFor('my-domain'))).toEqual(
+      []
+    )
     expect(fs.readFileSync(path.join(job.env.CARGO_HOME, 'config.toml'), 'utf8')).toBe(
       USER_CARGO_CONFIG
     )
@@ -247,6 +253,10 @@ describe('cargo-replace-crates-io: true', () => {
   it('the post step restores config.toml byte for byte; the same build then fails', async () => {
     const post = await runPost(job)
     expect({ code: post.code, stderr: post.stderr }).toEqual({ code: 0, stderr: '' })
+    expectNoTokenLeak(post, job, emulator.tokenFor('my-domain'))
+    expect(filesHoldingToken([job.home, job.runnerTemp], emulator.tokenFor('my-domain'))).toEqual(
+      []
+    )
     expect(fs.readFileSync(configPath(), 'utf8')).toBe(USER_CARGO_CONFIG)
     expect(listFiles(job.runnerTemp)).toEqual([])
     emulator.resetLog()

@@ -21,6 +21,7 @@ import {
   type Job,
   type StepResult
 } from '../harness/action-runner.js'
+import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { runClient } from '../harness/client-process.js'
 
 const MOTO_ACCOUNT = '123456789012'
@@ -198,6 +199,9 @@ describe('Bundler and RubyGems through the bundled action', () => {
   it("the post step restores the user's gemrc and credentials byte for byte", async () => {
     const post = await runPost(job)
     expect({ code: post.code, stderr: post.stderr }).toEqual({ code: 0, stderr: '' })
+    expectNoTokenLeak(main, job, token)
+    expectNoTokenLeak(post, job, token)
+    expect(filesHoldingToken([job.home, job.runnerTemp], token)).toEqual([])
     expect(fs.readFileSync(path.join(job.home, '.gemrc'), 'utf8')).toBe(USER_GEMRC)
     const credentials = path.join(job.home, '.gem', 'credentials')
     expect(fs.readFileSync(credentials, 'utf8')).toBe(USER_CREDENTIALS)

@@ -588,14 +588,13 @@ describe('permission check on the bundled action', () => {
       access: 'publish'
     })
     expect(publish.main.code).toBe(1)
-    expect(publish.main.outputs['missing-permissions']).toBe(
-      'codeartifact:PublishPackageVersion,codeartifact:PutPackageMetadata'
-    )
+    // npm publishing needs PublishPackageVersion only; PutPackageMetadata is Maven's.
+    expect(publish.main.outputs['missing-permissions']).toBe('codeartifact:PublishPackageVersion')
     expect(printedFix(publish.log).Statement).toEqual([
       {
         Sid: 'CodeArtifactPublish',
         Effect: 'Allow',
-        Action: ['codeartifact:PublishPackageVersion', 'codeartifact:PutPackageMetadata'],
+        Action: 'codeartifact:PublishPackageVersion',
         Resource: `arn:aws:codeartifact:${REGION}:${ACCOUNT}:package/plain/libs/*`
       }
     ])

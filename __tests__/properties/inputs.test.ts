@@ -75,6 +75,19 @@ function thrownBy(run: () => unknown): unknown {
   }
 }
 
+/**
+ * Clients that write the same config (npm, pnpm and Yarn share the npm user config, `yarn`
+ * also writes Yarn 2+'s; nuget and dotnet are one client) can point at only one repository.
+ */
+const FAMILIES: string[][] = [
+  ['npm', 'pnpm', 'yarn-classic', 'yarn', 'yarn-berry'],
+  ['nuget', 'dotnet']
+]
+
+function familyOf(tool: string): string {
+  return FAMILIES.find((family) => family.includes(tool))?.[0] ?? tool
+}
+
 function reader(values: Record<string, string>): (name: string) => string {
   return (name) => values[name] ?? ''
 }
@@ -170,9 +183,11 @@ describe('readInputs, property-based', () => {
         fc.shuffledSubarray([...TOOL_NAMES], { minLength: 4 }),
         fc.option(account, { nil: undefined }),
         (targets, shuffled, defaultOwner) => {
-          // Deal the tools out, at least one each, none twice.
+          // Deal the tools out, none twice; clients that share a config file (a family) go to the
+          // same repository, as the action requires.
+          const families = [...new Set(shuffled.map(familyOf))]
           const dealt = targets.map((_t, i) =>
-            shuffled.filter((_tool, j) => j % targets.length === i)
+            shuffled.filter((tool) => families.indexOf(familyOf(tool)) % targets.length === i)
           )
           const usable = targets.filter((_t, i) => dealt[i].length > 0)
           const lines = usable.map((t) => {

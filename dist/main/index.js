@@ -60982,7 +60982,46 @@ function startManifest(workDir) {
     ];
     return { version: 1, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) };
 }
-/** Readable manifests in the sibling folders of `workDir`, oldest first. */
+/** The prefix of every run's private folder under RUNNER_TEMP. */
+const RUN_FOLDER_PREFIX = 'codeartifact-setup-';
+/** Whether `inner` lies strictly below `outer`. */
+function manifest_isWithin(inner, outer) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(outer), external_node_path_default().resolve(inner));
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+}
+/**
+ * Whether `folder` can be a private folder of this action's runs: named
+ * `codeartifact-setup-*`, a real folder (not a link), owned by this user and
+ * closed to everyone else (mode 0700). Anything else — for instance a folder
+ * another local user planted in a shared /tmp — is never taken over, so its
+ * manifest cannot make the post step write or delete anything.
+ */
+function isPrivateRunFolder(folder) {
+    if (!external_node_path_default().basename(folder).startsWith(RUN_FOLDER_PREFIX))
+        return false;
+    try {
+        const stat = external_node_fs_default().lstatSync(folder);
+        return (stat.isDirectory() &&
+            ownedByMe(stat) &&
+            (process.platform === 'win32' || (stat.mode & 0o077) === 0));
+    }
+    catch {
+        return false;
+    }
+}
+function isOwnFile(file) {
+    try {
+        const stat = external_node_fs_default().lstatSync(file);
+        return stat.isFile() && ownedByMe(stat);
+    }
+    catch {
+        return false;
+    }
+}
+function ownedByMe(stat) {
+    return typeof process.getuid !== 'function' || stat.uid === process.getuid();
+}
+/** Readable manifests in the sibling folders of `workDir` that this user owns, oldest first. */
 function earlierManifests(workDir) {
     const parent = external_node_path_default().dirname(external_node_path_default().resolve(workDir));
     let names;
@@ -60999,8 +61038,18 @@ function earlierManifests(workDir) {
             continue;
         const file = external_node_path_default().join(folder, MANIFEST_FILE);
         try {
+            if (!isPrivateRunFolder(folder) || !isOwnFile(file))
+                continue;
             const manifest = loadManifest(file);
             if (external_node_path_default().resolve(manifest.workDir) !== folder)
+                continue;
+            // An earlier run's entries may have come from runs it took over itself: their backups
+            // lie in those (equally private, sibling) folders.
+            const folders = [folder, ...(manifest.adopted ?? []).map((adopted) => external_node_path_default().resolve(adopted))];
+            const trusted = folders.every((candidate) => external_node_path_default().dirname(candidate) === parent && isPrivateRunFolder(candidate));
+            const backupsInside = manifest.entries.every((entry) => entry.backup === null ||
+                folders.some((candidate) => manifest_isWithin(entry.backup, candidate)));
+            if (!trusted || !backupsInside)
                 continue;
             found.push({ manifest, time: external_node_fs_default().statSync(file).mtimeMs });
         }

@@ -31692,7 +31692,46 @@ function startManifest(workDir) {
     ];
     return { version: 1, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) };
 }
-/** Readable manifests in the sibling folders of `workDir`, oldest first. */
+/** The prefix of every run's private folder under RUNNER_TEMP. */
+const RUN_FOLDER_PREFIX = 'codeartifact-setup-';
+/** Whether `inner` lies strictly below `outer`. */
+function isWithin(inner, outer) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(outer), external_node_path_default().resolve(inner));
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+}
+/**
+ * Whether `folder` can be a private folder of this action's runs: named
+ * `codeartifact-setup-*`, a real folder (not a link), owned by this user and
+ * closed to everyone else (mode 0700). Anything else — for instance a folder
+ * another local user planted in a shared /tmp — is never taken over, so its
+ * manifest cannot make the post step write or delete anything.
+ */
+function isPrivateRunFolder(folder) {
+    if (!path.basename(folder).startsWith(RUN_FOLDER_PREFIX))
+        return false;
+    try {
+        const stat = fs.lstatSync(folder);
+        return (stat.isDirectory() &&
+            ownedByMe(stat) &&
+            (process.platform === 'win32' || (stat.mode & 0o077) === 0));
+    }
+    catch {
+        return false;
+    }
+}
+function isOwnFile(file) {
+    try {
+        const stat = fs.lstatSync(file);
+        return stat.isFile() && ownedByMe(stat);
+    }
+    catch {
+        return false;
+    }
+}
+function ownedByMe(stat) {
+    return typeof process.getuid !== 'function' || stat.uid === process.getuid();
+}
+/** Readable manifests in the sibling folders of `workDir` that this user owns, oldest first. */
 function earlierManifests(workDir) {
     const parent = path.dirname(path.resolve(workDir));
     let names;
@@ -31709,8 +31748,18 @@ function earlierManifests(workDir) {
             continue;
         const file = path.join(folder, MANIFEST_FILE);
         try {
+            if (!isPrivateRunFolder(folder) || !isOwnFile(file))
+                continue;
             const manifest = loadManifest(file);
             if (path.resolve(manifest.workDir) !== folder)
+                continue;
+            // An earlier run's entries may have come from runs it took over itself: their backups
+            // lie in those (equally private, sibling) folders.
+            const folders = [folder, ...(manifest.adopted ?? []).map((adopted) => path.resolve(adopted))];
+            const trusted = folders.every((candidate) => path.dirname(candidate) === parent && isPrivateRunFolder(candidate));
+            const backupsInside = manifest.entries.every((entry) => entry.backup === null ||
+                folders.some((candidate) => isWithin(entry.backup, candidate)));
+            if (!trusted || !backupsInside)
                 continue;
             found.push({ manifest, time: fs.statSync(file).mtimeMs });
         }
@@ -31856,6 +31905,11 @@ function restoreFromManifest(manifestPath) {
         report.warnings.push(`Could not read ${manifestPath}: ${error.message}`);
         return report;
     }
+    const unsafe = unsafeManifestReason(manifest, manifestPath);
+    if (unsafe !== undefined) {
+        report.warnings.push(`Not restoring from ${manifestPath}: ${unsafe}`);
+        return report;
+    }
     for (const entry of [...manifest.entries].reverse()) {
         try {
             if (entry.backup !== null) {
@@ -31895,6 +31949,28 @@ function restoreFromManifest(manifestPath) {
         report.warnings.push(`Could not remove ${manifest.workDir}: ${error.message}`);
     }
     return report;
+}
+/**
+ * Why a manifest must not be acted on, or undefined when it is sound: its
+ * work folder and every adopted folder are `codeartifact-setup-*` siblings,
+ * the manifest lies in its work folder, and every backup lies inside one of
+ * those folders. A manifest that fails this could make the post step copy a
+ * foreign file over a user's file, or delete a folder that is not the
+ * action's.
+ */
+function unsafeManifestReason(manifest, manifestPath) {
+    const workDir = external_node_path_default().resolve(manifest.workDir);
+    const parent = external_node_path_default().dirname(workDir);
+    const folders = [workDir, ...(manifest.adopted ?? []).map((folder) => external_node_path_default().resolve(folder))];
+    const badFolder = folders.find((folder) => external_node_path_default().dirname(folder) !== parent || !external_node_path_default().basename(folder).startsWith(RUN_FOLDER_PREFIX));
+    if (badFolder !== undefined)
+        return `${badFolder} is not one of the action's run folders.`;
+    if (!isWithin(manifestPath, workDir))
+        return 'the manifest lies outside its run folder.';
+    const badBackup = manifest.entries.find((entry) => entry.backup !== null && !folders.some((folder) => isWithin(entry.backup, folder)));
+    if (badBackup !== undefined)
+        return `the backup of ${badBackup.path} lies outside the run folders.`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/post.ts

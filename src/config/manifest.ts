@@ -62,7 +62,50 @@ export function startManifest(workDir: string): Manifest {
   return { version: 1, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) }
 }
 
-/** Readable manifests in the sibling folders of `workDir`, oldest first. */
+/** The prefix of every run's private folder under RUNNER_TEMP. */
+export const RUN_FOLDER_PREFIX = 'codeartifact-setup-'
+
+/** Whether `inner` lies strictly below `outer`. */
+export function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(path.resolve(outer), path.resolve(inner))
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+}
+
+/**
+ * Whether `folder` can be a private folder of this action's runs: named
+ * `codeartifact-setup-*`, a real folder (not a link), owned by this user and
+ * closed to everyone else (mode 0700). Anything else — for instance a folder
+ * another local user planted in a shared /tmp — is never taken over, so its
+ * manifest cannot make the post step write or delete anything.
+ */
+export function isPrivateRunFolder(folder: string): boolean {
+  if (!path.basename(folder).startsWith(RUN_FOLDER_PREFIX)) return false
+  try {
+    const stat = fs.lstatSync(folder)
+    return (
+      stat.isDirectory() &&
+      ownedByMe(stat) &&
+      (process.platform === 'win32' || (stat.mode & 0o077) === 0)
+    )
+  } catch {
+    return false
+  }
+}
+
+function isOwnFile(file: string): boolean {
+  try {
+    const stat = fs.lstatSync(file)
+    return stat.isFile() && ownedByMe(stat)
+  } catch {
+    return false
+  }
+}
+
+function ownedByMe(stat: fs.Stats): boolean {
+  return typeof process.getuid !== 'function' || stat.uid === process.getuid()
+}
+
+/** Readable manifests in the sibling folders of `workDir` that this user owns, oldest first. */
 function earlierManifests(workDir: string): Manifest[] {
   const parent = path.dirname(path.resolve(workDir))
   let names: string[]
@@ -77,8 +120,21 @@ function earlierManifests(workDir: string): Manifest[] {
     if (folder === path.resolve(workDir)) continue
     const file = path.join(folder, MANIFEST_FILE)
     try {
+      if (!isPrivateRunFolder(folder) || !isOwnFile(file)) continue
       const manifest = loadManifest(file)
       if (path.resolve(manifest.workDir) !== folder) continue
+      // An earlier run's entries may have come from runs it took over itself: their backups
+      // lie in those (equally private, sibling) folders.
+      const folders = [folder, ...(manifest.adopted ?? []).map((adopted) => path.resolve(adopted))]
+      const trusted = folders.every(
+        (candidate) => path.dirname(candidate) === parent && isPrivateRunFolder(candidate)
+      )
+      const backupsInside = manifest.entries.every(
+        (entry) =>
+          entry.backup === null ||
+          folders.some((candidate) => isWithin(entry.backup as string, candidate))
+      )
+      if (!trusted || !backupsInside) continue
       found.push({ manifest, time: fs.statSync(file).mtimeMs })
     } catch {
       // not a run's folder, or not readable: not ours to take over

@@ -1,6 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { MANIFEST_FILE, loadManifest, saveManifest } from './manifest.js'
+import {
+  MANIFEST_FILE,
+  RUN_FOLDER_PREFIX,
+  isWithin,
+  loadManifest,
+  saveManifest,
+  type Manifest
+} from './manifest.js'
 import { writeAtomically } from './writer.js'
 
 /** What the post step did, for its log. */
@@ -29,6 +36,11 @@ export function restoreFromManifest(manifestPath: string): RestoreReport {
     manifest = loadManifest(manifestPath)
   } catch (error) {
     report.warnings.push(`Could not read ${manifestPath}: ${(error as Error).message}`)
+    return report
+  }
+  const unsafe = unsafeManifestReason(manifest, manifestPath)
+  if (unsafe !== undefined) {
+    report.warnings.push(`Not restoring from ${manifestPath}: ${unsafe}`)
     return report
   }
   for (const entry of [...manifest.entries].reverse()) {
@@ -65,4 +77,31 @@ export function restoreFromManifest(manifestPath: string): RestoreReport {
     report.warnings.push(`Could not remove ${manifest.workDir}: ${(error as Error).message}`)
   }
   return report
+}
+
+/**
+ * Why a manifest must not be acted on, or undefined when it is sound: its
+ * work folder and every adopted folder are `codeartifact-setup-*` siblings,
+ * the manifest lies in its work folder, and every backup lies inside one of
+ * those folders. A manifest that fails this could make the post step copy a
+ * foreign file over a user's file, or delete a folder that is not the
+ * action's.
+ */
+function unsafeManifestReason(manifest: Manifest, manifestPath: string): string | undefined {
+  const workDir = path.resolve(manifest.workDir)
+  const parent = path.dirname(workDir)
+  const folders = [workDir, ...(manifest.adopted ?? []).map((folder) => path.resolve(folder))]
+  const badFolder = folders.find(
+    (folder) =>
+      path.dirname(folder) !== parent || !path.basename(folder).startsWith(RUN_FOLDER_PREFIX)
+  )
+  if (badFolder !== undefined) return `${badFolder} is not one of the action's run folders.`
+  if (!isWithin(manifestPath, workDir)) return 'the manifest lies outside its run folder.'
+  const badBackup = manifest.entries.find(
+    (entry) =>
+      entry.backup !== null && !folders.some((folder) => isWithin(entry.backup as string, folder))
+  )
+  if (badBackup !== undefined)
+    return `the backup of ${badBackup.path} lies outside the run folders.`
+  return undefined
 }

@@ -143,7 +143,10 @@ describe('inputs.ts repositories and auto', () => {
     [{ repositories: 'r1: npm\nr2: npm' }, 'npm is listed for both my-domain/r1 and my-domain/r2'],
     [{ repositories: 'r1: nope' }, "'nope' is not a supported tool"],
     [{ repositories: 'r1: npm\nr2: pnpm' }, 'npm and pnpm share the npm user config'],
-    [{ repositories: 'r1: yarn-berry\nr2: yarn' }, 'yarn-berry and yarn share the Yarn 2+ .yarnrc.yml'],
+    [
+      { repositories: 'r1: yarn-berry\nr2: yarn' },
+      'yarn-berry and yarn share the Yarn 2+ .yarnrc.yml'
+    ],
     [{ repositories: 'Bad/r1: npm' }, "'Bad' is not a CodeArtifact domain name"],
     [{ repositories: '12345:d1/r1: npm' }, "'12345' is not an AWS account ID"],
     [{ repositories: 'r1: auto\nr2: pip' }, "'auto' works only with a single repository"]

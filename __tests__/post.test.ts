@@ -27,7 +27,11 @@ describe('post.ts', () => {
     const created = path.join(workDir, 'npmrc')
     fs.writeFileSync(created, 'x')
     const manifestPath = path.join(workDir, 'manifest.json')
-    saveManifest(manifestPath, { version: 1, workDir, entries: [{ path: created, backup: null, createdDirs: [] }] })
+    saveManifest(manifestPath, {
+      version: 1,
+      workDir,
+      entries: [{ path: created, backup: null, createdDirs: [] }]
+    })
     core.getState.mockReturnValue(manifestPath)
     await runPost()
     expect(fs.existsSync(workDir)).toBe(false)

@@ -24,7 +24,10 @@ describe('tools/detect.ts', () => {
       { 'package.json': '{}', 'yarn.lock': '__metadata:\n  version: 8\n' },
       [{ tool: 'yarn-berry', because: 'yarn.lock (yarn 2+)' }]
     ],
-    [{ 'yarn.lock': '', '.yarnrc.yml': '' }, [{ tool: 'yarn-berry', because: '.yarnrc.yml (yarn 2+)' }]],
+    [
+      { 'yarn.lock': '', '.yarnrc.yml': '' },
+      [{ tool: 'yarn-berry', because: '.yarnrc.yml (yarn 2+)' }]
+    ],
     [{ 'package.json': '{}', 'bun.lockb': '' }, [{ tool: 'bun', because: 'bun.lockb' }]],
     [{ 'requirements-dev.txt': '' }, [{ tool: 'pip', because: 'requirements-dev.txt' }]],
     [

@@ -184,7 +184,8 @@ export function requiredPermissions(parameters: RequirementParameters): Required
         'codeartifact:PutPackageMetadata'
       ]) {
         for (const format of formats) {
-          if (action === 'codeartifact:PutPackageMetadata' && !needsPackageMetadata(format)) continue
+          if (action === 'codeartifact:PutPackageMetadata' && !needsPackageMetadata(format))
+            continue
           add({
             action,
             resource: packageArn(partition, region, domainOwner, domain, repository, format),

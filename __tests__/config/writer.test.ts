@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -38,7 +39,9 @@ describe('config/writer.ts and config/restore.ts', () => {
           path.join(root, 'home'),
           path.join(root, 'home', '.config'),
           path.join(root, 'home', '.config', 'tool')
-        ]
+        ],
+        // sha256 of 'x=1\n'
+        written: crypto.createHash('sha256').update('x=1\n').digest('hex')
       }
     ])
 
@@ -181,5 +184,25 @@ describe('config/manifest.ts startManifest takes over only this user’s private
     const manifest = startManifest(next)
     expect([...(manifest.adopted ?? [])].sort()).toEqual([genuine, workDir].sort())
     expect(manifest.entries.map((entry) => entry.path)).toEqual([path.join(root, 'mine')])
+  })
+})
+
+describe('config/restore.ts and later edits', () => {
+  it('warns when a later step changed a file the action wrote, and still restores the original', () => {
+    const target = path.join(root, '.pypirc')
+    fs.writeFileSync(target, 'original\n')
+    writeConfigFiles([{ path: target, content: 'ours\n' }], manifest, manifestPath)
+    fs.appendFileSync(target, '[testpypi]\n')
+    const report = restoreFromManifest(manifestPath)
+    expect(report.warnings).toEqual([
+      `${target} was changed by a later step after codeartifact-setup wrote it; restoring the original anyway, so those changes are not kept.`
+    ])
+    expect(fs.readFileSync(target, 'utf8')).toBe('original\n')
+  })
+
+  it('does not warn when the file is as the action left it', () => {
+    const target = path.join(root, 'untouched')
+    writeConfigFiles([{ path: target, content: 'ours\n' }], manifest, manifestPath)
+    expect(restoreFromManifest(manifestPath).warnings).toEqual([])
   })
 })

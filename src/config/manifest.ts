@@ -11,6 +11,8 @@ export interface ManifestEntry {
   mode?: number
   /** Folders the action created for this file, deepest last; removed in post when empty. */
   createdDirs: string[]
+  /** SHA-256 (hex) of what the action last wrote, to notice a later step's edits. */
+  written?: string
 }
 
 /** The main step's record of every change, kept as JSON in its private folder. */

@@ -6,9 +6,10 @@ import {
   isWithin,
   loadManifest,
   saveManifest,
-  type Manifest
+  type Manifest,
+  type ManifestEntry
 } from './manifest.js'
-import { writeAtomically } from './writer.js'
+import { contentDigest, writeAtomically } from './writer.js'
 
 /** What the post step did, for its log. */
 export interface RestoreReport {
@@ -44,6 +45,12 @@ export function restoreFromManifest(manifestPath: string): RestoreReport {
     return report
   }
   for (const entry of [...manifest.entries].reverse()) {
+    const edited = editedSinceWritten(entry)
+    if (edited) {
+      report.warnings.push(
+        `${entry.path} was changed by a later step after codeartifact-setup wrote it; ${entry.backup === null ? 'removing it' : 'restoring the original'} anyway, so those changes are not kept.`
+      )
+    }
     try {
       if (entry.backup !== null) {
         writeAtomically(entry.path, fs.readFileSync(entry.backup), entry.mode ?? 0o600)
@@ -104,4 +111,14 @@ function unsafeManifestReason(manifest: Manifest, manifestPath: string): string 
   if (badBackup !== undefined)
     return `the backup of ${badBackup.path} lies outside the run folders.`
   return undefined
+}
+
+/** Whether the file at `entry.path` differs from what the action last wrote there. */
+function editedSinceWritten(entry: ManifestEntry): boolean {
+  if (entry.written === undefined) return false
+  try {
+    return contentDigest(fs.readFileSync(entry.path)) !== entry.written
+  } catch {
+    return false
+  }
 }

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { PlannedFile } from '../tools/plan.js'
@@ -32,7 +33,14 @@ export function writeConfigFiles(
       saveManifest(manifestPath, manifest)
     }
     writeAtomically(target, file.content)
+    entry.written = contentDigest(file.content)
   }
+  saveManifest(manifestPath, manifest)
+}
+
+/** SHA-256 of a file's content, hex: how the post step tells whether a later step changed it. */
+export function contentDigest(content: string | Buffer): string {
+  return crypto.createHash('sha256').update(content).digest('hex')
 }
 
 function recordOriginal(target: string, backups: string, index: number): ManifestEntry {

@@ -60944,6 +60944,9 @@ function composePlans(steps, location, options, readFile) {
     return composed;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/config/manifest.ts
 
 
@@ -61081,6 +61084,7 @@ function loadManifest(manifestPath) {
 
 
 
+
 /**
  * Applies planned files safely and records how to undo each change.
  *
@@ -61106,7 +61110,13 @@ function writeConfigFiles(files, manifest, manifestPath) {
             saveManifest(manifestPath, manifest);
         }
         writeAtomically(target, file.content);
+        entry.written = contentDigest(file.content);
     }
+    saveManifest(manifestPath, manifest);
+}
+/** SHA-256 of a file's content, hex: how the post step tells whether a later step changed it. */
+function contentDigest(content) {
+    return external_node_crypto_default().createHash('sha256').update(content).digest('hex');
 }
 function recordOriginal(target, backups, index) {
     const existing = lstatOrNull(target);

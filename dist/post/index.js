@@ -31787,7 +31787,11 @@ function loadManifest(manifestPath) {
     return manifest;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/config/writer.ts
+
 
 
 
@@ -31816,7 +31820,13 @@ function writeConfigFiles(files, manifest, manifestPath) {
             saveManifest(manifestPath, manifest);
         }
         writeAtomically(target, file.content);
+        entry.written = contentDigest(file.content);
     }
+    saveManifest(manifestPath, manifest);
+}
+/** SHA-256 of a file's content, hex: how the post step tells whether a later step changed it. */
+function contentDigest(content) {
+    return external_node_crypto_default().createHash('sha256').update(content).digest('hex');
 }
 function recordOriginal(target, backups, index) {
     const existing = lstatOrNull(target);
@@ -31911,6 +31921,10 @@ function restoreFromManifest(manifestPath) {
         return report;
     }
     for (const entry of [...manifest.entries].reverse()) {
+        const edited = editedSinceWritten(entry);
+        if (edited) {
+            report.warnings.push(`${entry.path} was changed by a later step after codeartifact-setup wrote it; ${entry.backup === null ? 'removing it' : 'restoring the original'} anyway, so those changes are not kept.`);
+        }
         try {
             if (entry.backup !== null) {
                 writeAtomically(entry.path, external_node_fs_default().readFileSync(entry.backup), entry.mode ?? 0o600);
@@ -31971,6 +31985,17 @@ function unsafeManifestReason(manifest, manifestPath) {
     if (badBackup !== undefined)
         return `the backup of ${badBackup.path} lies outside the run folders.`;
     return undefined;
+}
+/** Whether the file at `entry.path` differs from what the action last wrote there. */
+function editedSinceWritten(entry) {
+    if (entry.written === undefined)
+        return false;
+    try {
+        return contentDigest(external_node_fs_default().readFileSync(entry.path)) !== entry.written;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/post.ts

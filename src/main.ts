@@ -126,7 +126,8 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
       toolsGiven: inputs.targets.every((target) => target.tools !== 'auto'),
       onSummary: (section) => (report.summary.provisioning = section)
     })
-    if (step.after === 'stop') return stopWithoutToken(caller)
+    // No token (dry run, or provisioning for another principal): the outputs above are all.
+    if (step.after === 'stop') return
     if (step.after === 'continue' && inputs.targets.some((target) => target.tools === 'auto')) {
       report.step = 'choose the clients'
       const found = detectWorkspaceTools(!inputs.checkOnly)
@@ -171,11 +172,11 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
       core.info(
         `check-only: the permission verdict is ${permissions.verdict}; no token requested, nothing configured.`
       )
-      return stopWithoutToken(caller)
+      return
     }
     report.step = 'get the authorization token'
   }
-  if (step?.after === 'check-then-stop') return stopWithoutToken(caller)
+  if (step?.after === 'check-then-stop') return
 
   const tokenDuration = durationSeconds
   const { tokens, endpoints } = await core
@@ -196,10 +197,11 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
     })
   report.secrets.push(...[...tokens.values()].map(({ token }) => token))
   report.summary.repositories = summaryRepositories(targets, inputs.region, endpoints)
+  const tokenEnvNames = tokenEnvNamesByDomain(tokens)
   report.summary.token = {
     expiration: earliestExpiration(tokens),
     durationSeconds,
-    envNames: [...new Set([...tokenEnvNamesByDomain(tokens).values(), TOKEN_ENV_NAME])]
+    envNames: [...new Set([...tokenEnvNames.values(), TOKEN_ENV_NAME])]
   }
   report.step = 'write the client configuration'
 
@@ -209,7 +211,6 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   saveManifest(manifestPath, manifest)
   core.saveState(State.manifestPath, manifestPath)
 
-  const tokenEnvNames = tokenEnvNamesByDomain(tokens)
   const { TOOLS } = await catalog
   const steps: PlanStep[] = targets.flatMap((target) =>
     target.tools.map((tool) => {
@@ -270,12 +271,6 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   core.info(
     `CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`
   )
-}
-
-/** Ends a step that asks for no token (check-only, dry-run, provisioning for another principal). */
-function stopWithoutToken(caller: Caller): void {
-  core.setOutput(Output.accountId, caller.account)
-  core.setOutput(Output.principalArn, caller.arn)
 }
 
 /** Whether a failure's message is an AWS AccessDenied (which IAM propagation may still lift). */

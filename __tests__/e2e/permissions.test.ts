@@ -4,12 +4,12 @@
  * SimulatePrincipalPolicy stand-in, and the CodeArtifact emulator, whose control plane decides
  * each call with the same IAM oracle (so a token request fails exactly when AWS would refuse it).
  */
+import { startEnforcingMoto } from '../harness/enforcing-moto.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   AddUserToGroupCommand,
   AttachGroupPolicyCommand,
   AttachRolePolicyCommand,
-  AttachUserPolicyCommand,
   CreateAccessKeyCommand,
   CreateGroupCommand,
   CreatePolicyCommand,
@@ -22,7 +22,7 @@ import {
 } from '@aws-sdk/client-iam'
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import { startEmulator, type Emulator } from '../emulator/server.mjs'
-import { startMoto, type Moto } from '../harness/moto.mjs'
+import type { Moto } from '../harness/moto.mjs'
 import { startSimulatorProxy, type SimulatorProxy } from '../harness/simulator-proxy.mjs'
 import { createJob, runMain, type StepResult } from '../harness/action-runner.js'
 
@@ -109,26 +109,10 @@ const DOMAIN_POLICIES: Record<string, object> = {
 }
 
 beforeAll(async () => {
-  // IAM enforcement after 4 unauthenticated calls: exactly the admin bootstrap below.
-  moto = await startMoto({ noAuthActionCount: 4 })
-  const bootstrap = new IAMClient({
-    region: REGION,
-    endpoint: moto.url,
-    credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'bootstrap' }
-  })
-  const { Policy: adminPolicy } = await bootstrap.send(
-    new CreatePolicyCommand({
-      PolicyName: 'admin',
-      PolicyDocument: JSON.stringify(policy({ Effect: 'Allow', Action: '*', Resource: '*' }))
-    })
-  )
-  await bootstrap.send(new CreateUserCommand({ UserName: 'admin' }))
-  await bootstrap.send(
-    new AttachUserPolicyCommand({ UserName: 'admin', PolicyArn: adminPolicy?.Arn })
-  )
-  const { AccessKey } = await bootstrap.send(new CreateAccessKeyCommand({ UserName: 'admin' }))
-  adminCredentials.accessKeyId = AccessKey?.AccessKeyId as string
-  adminCredentials.secretAccessKey = AccessKey?.SecretAccessKey as string
+  // IAM enforcement after the admin bootstrap, as in AWS.
+  const started = await startEnforcingMoto(REGION)
+  moto = started.moto
+  Object.assign(adminCredentials, started.adminCredentials)
 
   proxy = await startSimulatorProxy({ motoUrl: moto.url, credentials: adminCredentials })
   const clientConfig = { region: REGION, endpoint: proxy.url, credentials: adminCredentials }

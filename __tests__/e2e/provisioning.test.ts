@@ -6,6 +6,7 @@
  * and a real npm installs a package with it. A recorder in front of IAM keeps the list of IAM
  * actions each run sent, so "no mutating call" is checked on the wire as well as on moto's state.
  */
+import { startEnforcingMoto } from '../harness/enforcing-moto.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import http from 'node:http'
@@ -13,7 +14,6 @@ import path from 'node:path'
 import {
   AttachUserPolicyCommand,
   CreateAccessKeyCommand,
-  CreatePolicyCommand,
   CreateRoleCommand,
   CreateUserCommand,
   GetPolicyCommand,
@@ -26,7 +26,7 @@ import {
 } from '@aws-sdk/client-iam'
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import { startEmulator, type Emulator } from '../emulator/server.mjs'
-import { startMoto, type Moto } from '../harness/moto.mjs'
+import type { Moto } from '../harness/moto.mjs'
 import { startSimulatorProxy, type SimulatorProxy } from '../harness/simulator-proxy.mjs'
 import { runClient } from '../harness/client-process.js'
 import { createJob, runMain, stepEnv, type Job, type StepResult } from '../harness/action-runner.js'
@@ -137,33 +137,11 @@ const provisioner: Record<string, string> = {}
 
 beforeAll(async () => {
   // The AWS managed policies (AWSCodeArtifactAdminAccess …) exist only when moto loads them.
-  process.env.MOTO_IAM_LOAD_MANAGED_POLICIES = 'true'
-  // IAM enforcement after 4 unauthenticated calls: exactly the admin bootstrap below.
-  try {
-    moto = await startMoto({ noAuthActionCount: 4 })
-  } finally {
-    delete process.env.MOTO_IAM_LOAD_MANAGED_POLICIES
-  }
-  const bootstrap = new IAMClient({
-    region: REGION,
-    endpoint: moto.url,
-    credentials: { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'bootstrap' }
-  })
-  const { Policy: adminPolicy } = await bootstrap.send(
-    new CreatePolicyCommand({
-      PolicyName: 'admin',
-      PolicyDocument: JSON.stringify(policy({ Effect: 'Allow', Action: '*', Resource: '*' }))
-    })
-  )
-  await bootstrap.send(new CreateUserCommand({ UserName: 'admin' }))
-  await bootstrap.send(
-    new AttachUserPolicyCommand({ UserName: 'admin', PolicyArn: adminPolicy?.Arn })
-  )
-  const { AccessKey } = await bootstrap.send(new CreateAccessKeyCommand({ UserName: 'admin' }))
-  const adminCredentials = {
-    accessKeyId: AccessKey?.AccessKeyId as string,
-    secretAccessKey: AccessKey?.SecretAccessKey as string
-  }
+  // IAM enforcement after the admin bootstrap, with AWS managed policies loaded.
+  const started = await startEnforcingMoto(REGION, { loadManagedPolicies: true })
+  moto = started.moto
+  const adminCredentials = started.adminCredentials
+  const adminPolicy = { Arn: started.adminPolicyArn }
   proxy = await startSimulatorProxy({ motoUrl: moto.url, credentials: adminCredentials })
   recorder = await startRecorder(proxy.url)
   const clientConfig = { region: REGION, endpoint: proxy.url, credentials: adminCredentials }

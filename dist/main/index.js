@@ -61689,8 +61689,9 @@ async function setUp(inputs, report) {
             toolsGiven: inputs.targets.every((target) => target.tools !== 'auto'),
             onSummary: (section) => (report.summary.provisioning = section)
         });
+        // No token (dry run, or provisioning for another principal): the outputs above are all.
         if (step.after === 'stop')
-            return stopWithoutToken(caller);
+            return;
         if (step.after === 'continue' && inputs.targets.some((target) => target.tools === 'auto')) {
             report.step = 'choose the clients';
             const found = detectWorkspaceTools(!inputs.checkOnly);
@@ -61730,12 +61731,12 @@ async function setUp(inputs, report) {
             verdict = permissions.verdict;
         if (inputs.checkOnly) {
             core/* info */.pq(`check-only: the permission verdict is ${permissions.verdict}; no token requested, nothing configured.`);
-            return stopWithoutToken(caller);
+            return;
         }
         report.step = 'get the authorization token';
     }
     if (step?.after === 'check-then-stop')
-        return stopWithoutToken(caller);
+        return;
     const tokenDuration = durationSeconds;
     const { tokens, endpoints } = await core/* group */.Os('Authorization token', async () => {
         const fetchOnce = () => fetchTokensAndEndpoints(codeartifact, targets, tokenDuration, inputs.region);
@@ -61753,10 +61754,11 @@ async function setUp(inputs, report) {
     });
     report.secrets.push(...[...tokens.values()].map(({ token }) => token));
     report.summary.repositories = summaryRepositories(targets, inputs.region, endpoints);
+    const tokenEnvNames = tokenEnvNamesByDomain(tokens);
     report.summary.token = {
         expiration: earliestExpiration(tokens),
         durationSeconds,
-        envNames: [...new Set([...tokenEnvNamesByDomain(tokens).values(), action_contract/* TOKEN_ENV_NAME */.Se])]
+        envNames: [...new Set([...tokenEnvNames.values(), action_contract/* TOKEN_ENV_NAME */.Se])]
     };
     report.step = 'write the client configuration';
     const location = createJobLocation(process.env);
@@ -61764,7 +61766,6 @@ async function setUp(inputs, report) {
     const manifest = startManifest(location.workDir);
     saveManifest(manifestPath, manifest);
     core/* saveState */.LZ(action_contract/* State */.Uw.manifestPath, manifestPath);
-    const tokenEnvNames = tokenEnvNamesByDomain(tokens);
     const { TOOLS } = await catalog;
     const steps = targets.flatMap((target) => target.tools.map((tool) => {
         const { format, configurer } = TOOLS[tool];
@@ -61821,11 +61822,6 @@ async function setUp(inputs, report) {
     for (const [name, value] of Object.entries(plan.outputs))
         core/* setOutput */.uH(name, value);
     core/* info */.pq(`CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`);
-}
-/** Ends a step that asks for no token (check-only, dry-run, provisioning for another principal). */
-function stopWithoutToken(caller) {
-    core/* setOutput */.uH(action_contract/* Output */.k7.accountId, caller.account);
-    core/* setOutput */.uH(action_contract/* Output */.k7.principalArn, caller.arn);
 }
 /** Whether a failure's message is an AWS AccessDenied (which IAM propagation may still lift). */
 function isAccessDenied(error) {

@@ -19,9 +19,9 @@ import {
   GetRepositoryEndpointCommand
 } from '@aws-sdk/client-codeartifact'
 import { IAMClient } from '@aws-sdk/client-iam'
-import * as core from '../__fixtures__/core.js'
+import * as runner from '../__fixtures__/runner.js'
 
-jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../src/runner/index.js', () => runner)
 const { run } = await import('../src/main.js')
 
 const sts = mockClient(STSClient)
@@ -37,7 +37,7 @@ let savedEnv: NodeJS.ProcessEnv
 let answerCaller: (value: Partial<GetCallerIdentityCommandOutput>) => void
 
 function useInputs(values: Record<string, string>): void {
-  core.getInput.mockImplementation((name: string) => values[name] ?? '')
+  runner.getInput.mockImplementation((name: string) => values[name] ?? '')
 }
 
 /** Lets queued promise callbacks and I/O run, so every request that can go out has gone out. */
@@ -98,7 +98,7 @@ describe('main.ts call order', () => {
     expect(sent()).toEqual({ sts: 1, tokens: 1, endpoints: 2 })
     answerCaller(CALLER)
     await running
-    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(runner.setFailed).not.toHaveBeenCalled()
     expect(sent()).toEqual({ sts: 1, tokens: 1, endpoints: 2 })
     expect(
       codeartifact.commandCalls(GetAuthorizationTokenCommand).map((call) => call.args[0].input)
@@ -118,7 +118,7 @@ describe('main.ts call order', () => {
     expect(sent()).toEqual({ sts: 1, tokens: 0, endpoints: 0 })
     answerCaller(CALLER)
     await running
-    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(runner.setFailed).not.toHaveBeenCalled()
     expect(sent()).toEqual({ sts: 1, tokens: 1, endpoints: 2 })
   })
 
@@ -159,8 +159,8 @@ describe('main.ts call order', () => {
       'check-permissions': 'off'
     })
     await run()
-    expect(core.setFailed).toHaveBeenCalledTimes(1)
-    expect(core.setFailed.mock.calls[0][0]).toContain('Could not identify the AWS principal')
-    expect(core.exportVariable).not.toHaveBeenCalled()
+    expect(runner.setFailed).toHaveBeenCalledTimes(1)
+    expect(runner.setFailed.mock.calls[0][0]).toContain('Could not identify the AWS principal')
+    expect(runner.exportVariable).not.toHaveBeenCalled()
   })
 })

@@ -9,9 +9,9 @@ import {
   GetAuthorizationTokenCommand,
   GetRepositoryEndpointCommand
 } from '@aws-sdk/client-codeartifact'
-import * as core from '../__fixtures__/core.js'
+import * as runner from '../__fixtures__/runner.js'
 
-jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../src/runner/index.js', () => runner)
 const { run } = await import('../src/main.js')
 
 const sts = mockClient(STSClient)
@@ -21,7 +21,7 @@ let runnerTemp: string
 let savedEnv: NodeJS.ProcessEnv
 
 function useInputs(values: Record<string, string>): void {
-  core.getInput.mockImplementation((name: string) => values[name] ?? '')
+  runner.getInput.mockImplementation((name: string) => values[name] ?? '')
 }
 
 beforeEach(() => {
@@ -67,10 +67,10 @@ afterEach(() => {
 describe('main.ts', () => {
   it('masks the token before anything exports or outputs it', async () => {
     await run()
-    expect(core.setFailed).not.toHaveBeenCalled()
-    expect(core.setSecret).toHaveBeenCalledWith(TOKEN)
-    const maskOrder = core.setSecret.mock.invocationCallOrder[0]
-    const uses = [core.exportVariable, core.setOutput].flatMap((fn) =>
+    expect(runner.setFailed).not.toHaveBeenCalled()
+    expect(runner.setSecret).toHaveBeenCalledWith(TOKEN)
+    const maskOrder = runner.setSecret.mock.invocationCallOrder[0]
+    const uses = [runner.exportVariable, runner.setOutput].flatMap((fn) =>
       fn.mock.calls
         .map((call, index) => ({
           value: String(call[1]),
@@ -118,7 +118,7 @@ describe('main.ts', () => {
 
   it('sets the outputs and env; state holds only the manifest path', async () => {
     await run()
-    const outputs = Object.fromEntries(core.setOutput.mock.calls)
+    const outputs = Object.fromEntries(runner.setOutput.mock.calls)
     expect(outputs).toEqual({
       token: TOKEN,
       expiration: '2030-01-01T00:00:00.000Z',
@@ -129,16 +129,16 @@ describe('main.ts', () => {
       'pip-index-url':
         'https://d-111122223333.d.codeartifact.us-east-1.amazonaws.com/pypi/my-repo/simple/'
     })
-    const env = Object.fromEntries(core.exportVariable.mock.calls)
+    const env = Object.fromEntries(runner.exportVariable.mock.calls)
     expect(env.CODEARTIFACT_AUTH_TOKEN).toBe(TOKEN)
     expect(env.PIP_INDEX_URL).toBe(
       `https://aws:${TOKEN}@d-111122223333.d.codeartifact.us-east-1.amazonaws.com/pypi/my-repo/simple/`
     )
     expect(
-      core.exportVariable.mock.calls.filter(([name]) => name === 'CODEARTIFACT_AUTH_TOKEN')
+      runner.exportVariable.mock.calls.filter(([name]) => name === 'CODEARTIFACT_AUTH_TOKEN')
     ).toHaveLength(1)
-    expect(core.saveState.mock.calls.map(([name]) => name)).toEqual(['manifest-path'])
-    expect(JSON.stringify(core.saveState.mock.calls)).not.toContain(TOKEN)
+    expect(runner.saveState.mock.calls.map(([name]) => name)).toEqual(['manifest-path'])
+    expect(JSON.stringify(runner.saveState.mock.calls)).not.toContain(TOKEN)
     const npmrc = fs.readFileSync(env.NPM_CONFIG_USERCONFIG as string, 'utf8')
     expect(npmrc).not.toContain(TOKEN)
     expect(fs.statSync(env.NPM_CONFIG_USERCONFIG as string).mode & 0o777).toBe(0o600)
@@ -147,7 +147,7 @@ describe('main.ts', () => {
   it('fails on bad input before any AWS call', async () => {
     useInputs({ domain: 'Bad_Domain', repository: 'my-repo', tools: 'npm', region: 'us-east-1' })
     await run()
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining("Input 'domain'"))
+    expect(runner.setFailed).toHaveBeenCalledWith(expect.stringContaining("Input 'domain'"))
     expect(sts.calls()).toHaveLength(0)
     expect(codeartifact.calls()).toHaveLength(0)
     expect(fs.readdirSync(runnerTemp)).toEqual([])
@@ -160,7 +160,7 @@ describe('main.ts', () => {
       UserId: '111122223333'
     })
     await run()
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('root'))
+    expect(runner.setFailed).toHaveBeenCalledWith(expect.stringContaining('root'))
     expect(codeartifact.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(0)
   })
 
@@ -174,11 +174,11 @@ describe('main.ts', () => {
       )
     )
     await run()
-    const message = core.setFailed.mock.calls[0][0] as string
+    const message = runner.setFailed.mock.calls[0][0] as string
     expect(message).toContain("domain 'my-domain'")
     expect(message).toContain('region us-east-1')
     expect(message).toContain('account 111122223333')
-    expect(core.exportVariable).not.toHaveBeenCalled()
+    expect(runner.exportVariable).not.toHaveBeenCalled()
   })
 })
 

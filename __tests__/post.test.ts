@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import * as core from '../__fixtures__/core.js'
+import * as runner from '../__fixtures__/runner.js'
 import { saveManifest } from '../src/config/manifest.js'
 
-jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../src/runner/index.js', () => runner)
 const { runPost } = await import('../src/post.js')
 
 afterEach(() => {
@@ -14,10 +14,10 @@ afterEach(() => {
 
 describe('post.ts', () => {
   it('says there is nothing to do when the main step saved no state', async () => {
-    core.getState.mockReturnValue('')
+    runner.getState.mockReturnValue('')
     await runPost()
-    expect(core.info).toHaveBeenCalledWith(expect.stringContaining('nothing to clean up'))
-    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(runner.info).toHaveBeenCalledWith(expect.stringContaining('nothing to clean up'))
+    expect(runner.setFailed).not.toHaveBeenCalled()
   })
 
   it('restores files and removes the work folder', async () => {
@@ -32,18 +32,18 @@ describe('post.ts', () => {
       workDir,
       entries: [{ path: created, backup: null, createdDirs: [] }]
     })
-    core.getState.mockReturnValue(manifestPath)
+    runner.getState.mockReturnValue(manifestPath)
     await runPost()
     expect(fs.existsSync(workDir)).toBe(false)
-    expect(core.info).toHaveBeenCalledWith(`Removed ${created}`)
-    expect(core.warning).not.toHaveBeenCalled()
+    expect(runner.info).toHaveBeenCalledWith(`Removed ${created}`)
+    expect(runner.warning).not.toHaveBeenCalled()
     fs.rmSync(root, { recursive: true, force: true })
   })
 
   it('only warns when the manifest is unreadable', async () => {
-    core.getState.mockReturnValue('/nonexistent/manifest.json')
+    runner.getState.mockReturnValue('/nonexistent/manifest.json')
     await runPost()
-    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('Could not read'))
-    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(runner.warning).toHaveBeenCalledWith(expect.stringContaining('Could not read'))
+    expect(runner.setFailed).not.toHaveBeenCalled()
   })
 })

@@ -661,7 +661,7 @@ async function main() {
     if (floor) {
       scenarios.push({
         id: 'floor',
-        label: 'floor: @actions/core + client-sts, one GetCallerIdentity',
+        label: 'floor: client-sts alone, one GetCallerIdentity',
         tools: [],
         validation: false,
         cliPeer: null,

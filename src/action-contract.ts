@@ -59,7 +59,7 @@ export const Output = {
   policyChanged: 'policy-changed'
 } as const
 
-/** Keys saved with core.saveState for the post step. Never the token. */
+/** Keys saved with runner.saveState for the post step. Never the token. */
 export const State = {
   /** Absolute path of the JSON manifest of files the main step wrote. */
   manifestPath: 'manifest-path'

@@ -63,7 +63,7 @@ export interface ActionInputs {
   provisioning: ProvisioningInputs
 }
 
-/** Reads one raw input; `core.getInput` in the action, a map in tests. */
+/** Reads one raw input; `runner.getInput` in the action, a map in tests. */
 export type InputReader = (name: string) => string
 
 /**

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import type { Caller, Principal } from './aws/identity.js'
 
 /**
@@ -101,7 +101,7 @@ export function emptySummary(): JobSummaryData {
  * @param now the current time, for "expires in …"
  */
 export function renderJobSummary(data: JobSummaryData, now: Date = new Date()): string {
-  const summary = core.summary.emptyBuffer()
+  const summary = runner.summary.emptyBuffer()
   const heading = data.failure
     ? '❌ CodeArtifact setup failed'
     : data.token
@@ -232,13 +232,13 @@ export async function writeJobSummary(
     for (const secret of secrets) {
       if (secret !== '') text = text.split(secret).join('***')
     }
-    await core.summary.emptyBuffer().addRaw(text).write()
+    await runner.summary.emptyBuffer().addRaw(text).write()
   } catch (error) {
-    core.warning(
+    runner.warning(
       `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
     )
   } finally {
-    core.summary.emptyBuffer()
+    runner.summary.emptyBuffer()
   }
 }
 

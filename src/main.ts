@@ -1,6 +1,6 @@
 import path from 'node:path'
 import fs from 'node:fs'
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { CodeartifactClient } from '@aws-sdk/client-codeartifact'
 import { STSClient } from '@aws-sdk/client-sts'
 import { Input, Output, State, TOKEN_ENV_NAME } from './action-contract.js'
@@ -39,12 +39,12 @@ type ResolvedTarget = RepositoryTarget & { domainOwner: string; tools: ToolName[
 export async function run(): Promise<void> {
   const report: RunReport = { summary: emptySummary(), step: 'read the inputs', secrets: [] }
   try {
-    const inputs = readInputs((name) => core.getInput(name), process.env)
+    const inputs = readInputs((name) => runner.getInput(name), process.env)
     await setUp(inputs, report)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     report.summary.failure = { step: report.step, message }
-    core.setFailed(message)
+    runner.setFailed(message)
   }
   await writeJobSummary(report.summary, report.secrets)
 }
@@ -60,8 +60,8 @@ interface RunReport {
 
 async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   const config = clientConfig(inputs.region)
-  const sts = logCalls(new STSClient(config), core.debug)
-  const codeartifact = logCalls(new CodeartifactClient(config), core.debug)
+  const sts = logCalls(new STSClient(config), runner.debug)
+  const codeartifact = logCalls(new CodeartifactClient(config), runner.debug)
 
   report.step = 'choose the clients'
   // Provisioning may end the step before any client is configured: then tools are detected after it.
@@ -93,7 +93,7 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
     )
   }
   report.step = 'identify the principal'
-  const identity = settleLater(core.group('Identity', () => identify(sts, inputs)))
+  const identity = settleLater(runner.group('Identity', () => identify(sts, inputs)))
   // The client configurers hold the bundle's heaviest modules (yaml, @xmldom/xmldom, smol-toml,
   // ini). They load while the first requests are in flight, not before them.
   const catalog = settleLater(import('./tools/catalog.js'))
@@ -105,8 +105,8 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   const caller = await identity
   report.summary.principal = caller
   // Set now, so that a failing gate or check still tells the caller who it was.
-  core.setOutput(Output.accountId, caller.account)
-  core.setOutput(Output.principalArn, caller.arn)
+  runner.setOutput(Output.accountId, caller.account)
+  runner.setOutput(Output.principalArn, caller.arn)
   let targets: ResolvedTarget[] = withTools.map((target) => ({
     ...target,
     domainOwner: target.domainOwner ?? caller.account
@@ -169,7 +169,7 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
       : check())
     if (step === undefined || step.result.principal.isCaller) verdict = permissions.verdict
     if (inputs.checkOnly) {
-      core.info(
+      runner.info(
         `check-only: the permission verdict is ${permissions.verdict}; no token requested, nothing configured.`
       )
       return
@@ -179,7 +179,7 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   if (step?.after === 'check-then-stop') return
 
   const tokenDuration = durationSeconds
-  const { tokens, endpoints } = await core
+  const { tokens, endpoints } = await runner
     .group('Authorization token', async () => {
       const fetchOnce = () =>
         fetchTokensAndEndpoints(codeartifact, targets, tokenDuration, inputs.region)
@@ -188,7 +188,7 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
           ? step.propagation.retry('the token request', fetchOnce, isAccessDenied)
           : fetchOnce()))
       for (const [key, token] of fetched.tokens) {
-        core.info(`Token for ${key} expires at ${token.expiration.toISOString()}`)
+        runner.info(`Token for ${key} expires at ${token.expiration.toISOString()}`)
       }
       return fetched
     })
@@ -209,7 +209,7 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   const manifestPath = path.join(location.workDir, 'manifest.json')
   const manifest: Manifest = startManifest(location.workDir)
   saveManifest(manifestPath, manifest)
-  core.saveState(State.manifestPath, manifestPath)
+  runner.saveState(State.manifestPath, manifestPath)
 
   const { TOOLS } = await catalog
   const steps: PlanStep[] = targets.flatMap((target) =>
@@ -247,28 +247,28 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   }
   report.step = 'export the environment and outputs'
   for (const note of plan.notes) {
-    core.startGroup(`Configure ${note.tool}`)
+    runner.startGroup(`Configure ${note.tool}`)
     for (const line of note.lines) {
       // A planner marks what the user should act on with `warning: `.
-      if (line.startsWith('warning: ')) core.warning(`${note.tool}: ${line.slice(9)}`)
-      else core.info(line)
+      if (line.startsWith('warning: ')) runner.warning(`${note.tool}: ${line.slice(9)}`)
+      else runner.info(line)
     }
-    core.endGroup()
+    runner.endGroup()
   }
 
   for (const [domainKey, { token }] of tokens) {
-    core.exportVariable(tokenEnvNames.get(domainKey) as string, token)
+    runner.exportVariable(tokenEnvNames.get(domainKey) as string, token)
   }
   const first = tokens.values().next().value as AuthorizationToken
   if (![...tokenEnvNames.values()].includes(TOKEN_ENV_NAME)) {
-    core.exportVariable(TOKEN_ENV_NAME, first.token)
+    runner.exportVariable(TOKEN_ENV_NAME, first.token)
   }
-  for (const [name, value] of Object.entries(plan.env)) core.exportVariable(name, value)
+  for (const [name, value] of Object.entries(plan.env)) runner.exportVariable(name, value)
 
-  core.setOutput(Output.token, first.token)
-  core.setOutput(Output.expiration, earliestExpiration(tokens).toISOString())
-  for (const [name, value] of Object.entries(plan.outputs)) core.setOutput(name, value)
-  core.info(
+  runner.setOutput(Output.token, first.token)
+  runner.setOutput(Output.expiration, earliestExpiration(tokens).toISOString())
+  for (const [name, value] of Object.entries(plan.outputs)) runner.setOutput(name, value)
+  runner.info(
     `CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`
   )
 }
@@ -304,7 +304,7 @@ function detectWorkspaceTools(required: boolean): ToolName[] {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const detected = detectTools(listWorkspace(workspace))
   if (detected.length === 0 && !required) {
-    core.info('Detected no tools; check-only needs none.')
+    runner.info('Detected no tools; check-only needs none.')
     return []
   }
   if (detected.length === 0) {
@@ -313,7 +313,7 @@ function detectWorkspaceTools(required: boolean): ToolName[] {
       `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${TOOL_NAMES.join(', ')}), or run actions/checkout first.`
     )
   }
-  core.info(
+  runner.info(
     `Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`
   )
   return detected.map((entry) => entry.tool)
@@ -329,7 +329,7 @@ async function identify(sts: STSClient, inputs: ActionInputs): Promise<Caller> {
       { cause: error }
     )
   }
-  core.info(`Principal: ${caller.arn} (account ${caller.account})`)
+  runner.info(`Principal: ${caller.arn} (account ${caller.account})`)
   if (caller.principal.kind === 'root') {
     throw new Error(
       'The job runs as the AWS account root user, and root cannot get a CodeArtifact authorization token. Use an IAM role (GitHub OIDC) or an IAM user.'
@@ -341,7 +341,7 @@ async function identify(sts: STSClient, inputs: ActionInputs): Promise<Caller> {
 async function chooseDuration(sts: STSClient, inputs: ActionInputs): Promise<number> {
   const cap = inputs.provisioning.maxTokenDurationSeconds
   if (inputs.durationSeconds === undefined && cap !== undefined) {
-    core.info(
+    runner.info(
       `Token lifetime: ${cap} seconds (max-token-duration, which the provisioned policy allows).`
     )
     return cap
@@ -349,14 +349,14 @@ async function chooseDuration(sts: STSClient, inputs: ActionInputs): Promise<num
   const kind = await credentialKind(sts)
   if (inputs.durationSeconds !== undefined) {
     if (inputs.durationSeconds === 0 && kind === 'long-term') {
-      core.warning(
+      runner.warning(
         'duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.'
       )
     }
     return inputs.durationSeconds
   }
   const seconds = kind === 'temporary' ? 0 : 43200
-  core.info(
+  runner.info(
     kind === 'temporary'
       ? 'Token lifetime: the role session (duration-seconds 0, chosen for temporary credentials).'
       : 'Token lifetime: 43200 seconds (chosen for long-term IAM user keys).'
@@ -389,7 +389,7 @@ async function fetchTokensAndEndpoints(
   const tokenFetches = [...domains].map(async ([key, target]) => {
     try {
       const token = await getAuthorizationToken(client, { ...target, durationSeconds })
-      maskToken(token.token, core.setSecret)
+      maskToken(token.token, runner.setSecret)
       return [key, token] as const
     } catch (error) {
       throw new Error(

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from './runner/index.js'
 import { State } from './action-contract.js'
 import { restoreFromManifest } from './config/restore.js'
 
@@ -9,18 +9,18 @@ import { restoreFromManifest } from './config/restore.js'
  */
 export async function runPost(): Promise<void> {
   try {
-    const manifestPath = core.getState(State.manifestPath)
+    const manifestPath = runner.getState(State.manifestPath)
     if (!manifestPath) {
-      core.info('codeartifact-setup wrote nothing in this job; nothing to clean up.')
+      runner.info('codeartifact-setup wrote nothing in this job; nothing to clean up.')
       return
     }
     const report = restoreFromManifest(manifestPath)
-    for (const file of report.restored) core.info(`Restored ${file}`)
-    for (const file of report.removed) core.info(`Removed ${file}`)
-    for (const warning of report.warnings) core.warning(warning)
-    core.info('codeartifact-setup cleaned up.')
+    for (const file of report.restored) runner.info(`Restored ${file}`)
+    for (const file of report.removed) runner.info(`Removed ${file}`)
+    for (const warning of report.warnings) runner.warning(warning)
+    runner.info('codeartifact-setup cleaned up.')
   } catch (error) {
-    core.warning(
+    runner.warning(
       `codeartifact-setup clean-up: ${error instanceof Error ? error.message : String(error)}`
     )
   }

@@ -14,7 +14,7 @@ export function tokenForms(token: string): string[] {
 }
 
 /**
- * Registers every form of `token` as a secret (core.setSecret in the action),
+ * Registers every form of `token` as a secret (runner.setSecret in the action),
  * so the runner masks it in all later log lines. Call it before the token is
  * used for anything else.
  */

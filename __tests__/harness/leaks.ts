@@ -128,7 +128,7 @@ export function expectNoTokenLeak(step: StepResult, job: Job, tokens: string | s
 
 /**
  * The secret an `::add-mask::` line registers, decoded as the runner decodes command data
- * (`%25` → `%`, `%0D` → CR, `%0A` → LF; @actions/core escapes them when it writes the line).
+ * (`%25` → `%`, `%0D` → CR, `%0A` → LF; src/runner/ escapes them, as @actions/core does, when it writes the line).
  */
 export function maskedValue(line: string): string | undefined {
   if (!line.startsWith('::add-mask::')) return undefined

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { CodeartifactClient } from '@aws-sdk/client-codeartifact'
-import * as core from '../../__fixtures__/core.js'
+import * as runner from '../../__fixtures__/runner.js'
 import type { PermissionReport } from '../../src/permissions/check.js'
 import { requiredPermissions } from '../../src/permissions/requirements.js'
 
 const checkPermissions =
   jest.fn<(clients: unknown, parameters: unknown) => Promise<PermissionReport>>()
-jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../../src/runner/index.js', () => runner)
 jest.unstable_mockModule('../../src/permissions/check.js', () => ({ checkPermissions }))
 const { explainAccessDenied, runPermissionCheck, summaryPermissions } =
   await import('../../src/permissions/gate.js')
@@ -63,7 +63,7 @@ const options = (mode: 'auto' | 'strict') => ({
   onReport: jest.fn()
 })
 
-const outputs = (): Record<string, string> => Object.fromEntries(core.setOutput.mock.calls)
+const outputs = (): Record<string, string> => Object.fromEntries(runner.setOutput.mock.calls)
 
 beforeEach(() => {
   checkPermissions.mockReset()
@@ -76,8 +76,8 @@ describe('runPermissionCheck', () => {
     const found = await runPermissionCheck(given)
     expect(found.verdict).toBe('allowed')
     expect(outputs()).toEqual({ permissions: 'allowed', 'missing-permissions': '' })
-    expect(core.warning).toHaveBeenCalledWith('a warning')
-    expect(core.info).toHaveBeenCalledWith('Note: a note')
+    expect(runner.warning).toHaveBeenCalledWith('a warning')
+    expect(runner.info).toHaveBeenCalledWith('Note: a note')
     expect(given.onReport).toHaveBeenCalledWith(found)
     expect(checkPermissions).toHaveBeenCalledWith(
       expect.objectContaining({ codeartifact: given.codeartifact }),
@@ -99,7 +99,7 @@ describe('runPermissionCheck', () => {
   it('warns on unknown in auto mode and fails in strict mode', async () => {
     checkPermissions.mockResolvedValue(report('unknown'))
     await expect(runPermissionCheck(options('auto'))).resolves.toMatchObject({ verdict: 'unknown' })
-    expect(core.warning).toHaveBeenCalledWith(
+    expect(runner.warning).toHaveBeenCalledWith(
       expect.stringContaining('continuing because check-permissions is auto')
     )
     await expect(runPermissionCheck(options('strict'))).rejects.toThrow(

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { runs } from './settings.js'
 import { readInputs } from '../../src/inputs.js'
 import { InputError } from '../../src/input-error.js'
 import { Input } from '../../src/action-contract.js'
@@ -12,7 +13,7 @@ import { ACCOUNT_ID, DOMAIN_NAME, REGION_NAME, REPOSITORY_NAME } from '../../src
 import { TOOL_NAMES } from '../../src/tools/catalog.js'
 
 /** Runs per property; the report counts them. */
-const RUNS = 500
+const RUNS = runs(500)
 
 const INPUT_NAMES = Object.values(Input) as string[]
 

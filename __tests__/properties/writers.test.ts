@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { runs } from './settings.js'
 import ini from 'ini'
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom'
 import { parse as parseToml, stringify as stringifyToml } from 'smol-toml'
@@ -35,8 +36,8 @@ import { ACCOUNT_ID, DOMAIN_NAME, REPOSITORY_NAME } from '../../src/aws/names.js
 import { pythonParse, type PythonCase } from './python-parse.js'
 
 /** Runs per property checked in JS; properties checked by Python run in one batch of PY_RUNS. */
-const RUNS = 300
-const PY_RUNS = 300
+const RUNS = runs(300)
+const PY_RUNS = runs(300)
 
 const LOCATION: JobLocation = {
   platform: 'linux',
@@ -75,6 +76,8 @@ const access = (format: string): fc.Arbitrary<RepositoryAccess> =>
           ? `https://${a.domain}-${a.domainOwner}.d.codeartifact.${a.region}.amazonaws.com/${format}/${a.repository}/`
           : `http://127.0.0.1:${local}/${a.domain}/${format}/${a.repository}/`
     }))
+    // getRepositoryEndpoints refuses endpoints URL parsers reject (an "xn--" domain), so planners never see them.
+    .filter((a) => URL.canParse(a.endpoint))
 
 const OPTIONS: ToolOptions = { npmScopes: [] }
 const npmScope = fc.stringMatching(/^@[a-z0-9-~][a-z0-9-._~]{0,12}$/)
@@ -120,7 +123,7 @@ function pythonProperty<T>(
   arbitrary: fc.Arbitrary<T>,
   build: (sample: T) => { cases: PythonCase[]; check: (parsed: unknown[]) => void }
 ): number {
-  const samples = fc.sample(arbitrary, { numRuns: PY_RUNS, seed: 42 })
+  const samples = fc.sample(arbitrary, { numRuns: PY_RUNS })
   const built = samples.map(build)
   const results = pythonParse(built.flatMap((b) => b.cases))
   let offset = 0
@@ -153,7 +156,7 @@ describe('every planner', () => {
         for (const form of tokenForms(a.token)) expect(visible).not.toContain(form)
         for (const file of plan.files) expect(file.path.startsWith('/')).toBe(true)
       }),
-      { numRuns: 100 }
+      { numRuns: runs(100) }
     )
   })
 })

@@ -9,11 +9,11 @@ import {
   ListAttachedRolePoliciesCommand
 } from '@aws-sdk/client-iam'
 import { mockClient } from 'aws-sdk-client-mock'
-import * as core from '../../__fixtures__/core.js'
+import * as runner from '../../__fixtures__/runner.js'
 import type { Caller } from '../../src/aws/identity.js'
 import type { ProvisioningInputs } from '../../src/provisioning/inputs.js'
 
-jest.unstable_mockModule('@actions/core', () => core)
+jest.unstable_mockModule('../../src/runner/index.js', () => runner)
 const { runProvisioningStep } = await import('../../src/provisioning/step.js')
 
 const ACCOUNT = '111122223333'
@@ -76,11 +76,11 @@ describe('runProvisioningStep', () => {
     const result = await step({ dryRun: true })
     expect(result.after).toBe('stop')
     expect(result.propagation).toBeUndefined()
-    expect(core.setOutput).toHaveBeenCalledWith(
+    expect(runner.setOutput).toHaveBeenCalledWith(
       'policy-arn',
       `arn:aws:iam::${ACCOUNT}:policy/codeartifact-acme-libs-read`
     )
-    expect(core.setOutput).toHaveBeenCalledWith('policy-changed', 'false')
+    expect(runner.setOutput).toHaveBeenCalledWith('policy-changed', 'false')
     expect(iam.commandCalls(CreatePolicyCommand)).toHaveLength(0)
     expect(result.sections).toEqual([expect.objectContaining({ outcome: 'dry run' })])
   })
@@ -94,7 +94,7 @@ describe('runProvisioningStep', () => {
       arn: `arn:aws:sts::${ACCOUNT}:assumed-role/build/any-session`,
       userId: 'AROABUILD:any-session'
     })
-    expect(core.setOutput).toHaveBeenCalledWith('policy-changed', 'true')
+    expect(runner.setOutput).toHaveBeenCalledWith('policy-changed', 'true')
     const withTools = await step({ provisionFor: { form: 'name', name: 'build' } }, true)
     expect(withTools.after).toBe('continue')
   })

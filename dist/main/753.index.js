@@ -245,8 +245,8 @@ __webpack_require__.d(__webpack_exports__, {
   runProvisioningStep: () => (/* binding */ runProvisioningStep)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/runner/index.ts + 3 modules
+var runner = __webpack_require__(1375);
 // EXTERNAL MODULE: ./src/action-contract.ts
 var action_contract = __webpack_require__(1576);
 ;// CONCATENATED MODULE: ./src/provisioning/propagation.ts
@@ -437,7 +437,7 @@ async function applyPlan(iam, plan, onCall = () => undefined) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/permissions/least-privilege.ts
-var least_privilege = __webpack_require__(6412);
+var least_privilege = __webpack_require__(4031);
 // EXTERNAL MODULE: ./src/permissions/requirements.ts
 var requirements = __webpack_require__(6618);
 ;// CONCATENATED MODULE: ./src/provisioning/desired.ts
@@ -1021,10 +1021,10 @@ function describePolicy(policy) {
  *   for other IAM failures
  */
 async function provision(options, dependencies = {}) {
-    const log = dependencies.log ?? ((line) => core/* info */.pq(line));
+    const log = dependencies.log ?? ((line) => runner/* info */.pq(line));
     const now = dependencies.now ?? Date.now;
     const sleep = dependencies.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const iam = dependencies.iam ?? (0,clients/* logCalls */.c)(new dist_cjs/* IAMClient */.h8v((0,clients/* clientConfig */.y)(options.region)), core/* debug */.Yz);
+    const iam = dependencies.iam ?? (0,clients/* logCalls */.c)(new dist_cjs/* IAMClient */.h8v((0,clients/* clientConfig */.y)(options.region)), runner/* debug */.Yz);
     const { inputs, caller } = options;
     const [principal, origin] = await Promise.all([
         resolveProvisionedPrincipal(iam, caller, inputs.provisionFor).catch((error) => {
@@ -1222,7 +1222,7 @@ function provisioningSummary(result) {
  * @throws ProvisioningError / InputError with a message that says what to do
  */
 async function runProvisioningStep(options, dependencies = {}) {
-    const result = await core/* group */.Os('Provision', () => provision({
+    const result = await runner/* group */.Os('Provision', () => provision({
         inputs: options.inputs,
         caller: options.caller,
         targets: options.targets,
@@ -1230,25 +1230,25 @@ async function runProvisioningStep(options, dependencies = {}) {
         region: options.region
     }, dependencies));
     options.onSummary(provisioningSummary(result));
-    core/* setOutput */.uH(action_contract/* Output */.k7.policyArn, result.policyArn);
-    core/* setOutput */.uH(action_contract/* Output */.k7.policyChanged, String(result.changed));
+    runner/* setOutput */.uH(action_contract/* Output */.k7.policyArn, result.policyArn);
+    runner/* setOutput */.uH(action_contract/* Output */.k7.policyChanged, String(result.changed));
     const { principal } = result;
     const checkFor = principal.isCaller ? options.caller : callerFor(principal, options.caller);
     const propagation = result.changed && options.inputs.propagationTimeoutSeconds > 0
         ? startPropagationWait({
             timeoutMs: options.inputs.propagationTimeoutSeconds * 1000,
-            log: (line) => core/* info */.pq(line),
+            log: (line) => runner/* info */.pq(line),
             ...(dependencies.now ? { now: dependencies.now } : {}),
             ...(dependencies.sleep ? { sleep: dependencies.sleep } : {})
         })
         : undefined;
     if (result.dryRun) {
-        core/* info */.pq('dry-run: nothing was changed; no token requested, nothing configured.');
+        runner/* info */.pq('dry-run: nothing was changed; no token requested, nothing configured.');
         return { result, after: 'stop', checkFor, tokenWaits: false };
     }
     if (!principal.isCaller) {
         const after = options.toolsGiven ? 'continue' : 'check-then-stop';
-        core/* info */.pq(after === 'continue'
+        runner/* info */.pq(after === 'continue'
             ? `Provisioned ${principal.arn} for other jobs; the step goes on to configure the named clients with its own credentials (${options.caller.arn}).`
             : `Provisioned ${principal.arn} for other jobs; this step asks for no token and configures no client (name the clients in tools to do both).`);
         return {

@@ -35,7 +35,7 @@ interface MiddlewareClient {
 
 /**
  * Logs every call the client makes — `<Client>.<Command> <n> ms` — through
- * `log` (core.debug in the action). Returns the same client.
+ * `log` (runner.debug in the action). Returns the same client.
  */
 export function logCalls<T>(client: T, log: CallLogger): T {
   ;(client as unknown as MiddlewareClient).middlewareStack.add(

@@ -21,7 +21,9 @@ export function endpointKey(request: EndpointRequest): string {
  * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
  *
  * @returns endpoint URL (with its trailing slash) by `endpointKey`
- * @throws the SDK's error for the first failed lookup
+ * @throws the SDK's error for the first failed lookup; an `Error` naming the
+ *   repository when an answer holds no endpoint or one that is not an http(s)
+ *   URL that WHATWG URL parsers (Node, npm) accept
  */
 export async function getRepositoryEndpoints(
   client: CodeartifactClient,
@@ -36,8 +38,23 @@ export async function getRepositoryEndpoints(
           `GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format}) returned no endpoint.`
         )
       }
+      assertUsableEndpoint(request, answer.repositoryEndpoint)
       return [key, answer.repositoryEndpoint] as const
     })
   )
   return new Map(entries)
+}
+
+function assertUsableEndpoint(request: EndpointRequest, endpoint: string): void {
+  const where = `GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format})`
+  if (!URL.canParse(endpoint)) {
+    const hint = request.domain.startsWith('xn--')
+      ? ` A domain name that starts with "xn--" gives a host name that URL parsers reject as bad punycode, so npm and other clients cannot use it either; use a domain whose name does not start with "xn--".`
+      : ''
+    throw new Error(`${where} returned "${endpoint}", which is not a valid URL.${hint}`)
+  }
+  const protocol = new URL(endpoint).protocol
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new Error(`${where} returned "${endpoint}", which is not an http(s) URL.`)
+  }
 }

@@ -77,7 +77,7 @@ const ACCESS_DENIED = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedOpe
  *
  * @param error what the SDK threw (any value)
  * @param context the step and the resource it concerned
- * @returns the message for `core.setFailed`
+ * @returns the message for `runner.setFailed`
  */
 export function describeAwsFailure(error: unknown, context: FailureContext): string {
   const err: SdkError = typeof error === 'object' && error !== null ? (error as SdkError) : {}

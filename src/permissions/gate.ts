@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import type { CodeartifactClient } from '@aws-sdk/client-codeartifact'
 import { Output } from '../action-contract.js'
 import { logCalls } from '../aws/clients.js'
@@ -68,9 +68,9 @@ export async function runPermissionCheck(
   options: PermissionCheckOptions
 ): Promise<PermissionReport> {
   const { checkPermissions } = await import('./check.js')
-  const report = await core.group('Permissions', async () => {
+  const report = await runner.group('Permissions', async () => {
     const found = await checkPermissions(
-      { codeartifact: options.codeartifact, wrap: (client) => logCalls(client, core.debug) },
+      { codeartifact: options.codeartifact, wrap: (client) => logCalls(client, runner.debug) },
       {
         caller: options.caller,
         targets: options.targets,
@@ -79,18 +79,18 @@ export async function runPermissionCheck(
         durationSeconds: options.durationSeconds
       }
     )
-    for (const line of reportLines(found)) core.info(line)
-    for (const note of found.notes) core.info(`Note: ${note}`)
+    for (const line of reportLines(found)) runner.info(line)
+    for (const note of found.notes) runner.info(`Note: ${note}`)
     return found
   })
   options.onReport?.(report)
-  for (const warning of report.warnings) core.warning(warning)
-  core.setOutput(Output.permissions, report.verdict)
-  core.setOutput(Output.missingPermissions, missingActions(report).join(','))
+  for (const warning of report.warnings) runner.warning(warning)
+  runner.setOutput(Output.permissions, report.verdict)
+  runner.setOutput(Output.missingPermissions, missingActions(report).join(','))
   if (report.verdict === 'denied') throw new Error(failureMessage(report, options.mode))
   if (report.verdict === 'unknown') {
     if (options.mode === 'strict') throw new Error(failureMessage(report, 'strict'))
-    core.warning(
+    runner.warning(
       `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn} (${report.results
         .filter((result) => result.decision === 'unknown')
         .map((result) => result.permission.action)

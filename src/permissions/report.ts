@@ -17,10 +17,10 @@ export function statementText(statement: DecidingStatement): string {
   return `policy ${statement.policy}${kind}${where ? `, ${where}` : ''}`
 }
 
-/** A cell of a job-summary table, as `core.summary.addTable` takes it. */
+/** A cell of a job-summary table, as `runner.summary.addTable` takes it. */
 export type SummaryCell = string | { data: string; header?: boolean }
 
-/** The part of `core.summary` this module writes with. */
+/** The part of `runner.summary` this module writes with. */
 export interface SummaryWriter {
   addHeading(text: string, level?: number | string): SummaryWriter
   addTable(rows: SummaryCell[][]): SummaryWriter
@@ -124,7 +124,7 @@ function holder(report: PermissionReport): string {
 /**
  * The log lines: one per permission, then what to change, with the exact policy JSON.
  *
- * @returns lines for `core.info`; warnings are in `report.warnings`
+ * @returns lines for `runner.info`; warnings are in `report.warnings`
  */
 export function reportLines(report: PermissionReport): string[] {
   const lines = [
@@ -205,7 +205,7 @@ export interface PermissionSummarySection {
 
 /**
  * Builds the job-summary section for the report, for the overall summary to compose.
- * Cell text is HTML-escaped (core.summary inserts cells as HTML).
+ * Cell text is HTML-escaped (runner.summary inserts cells as HTML).
  */
 export function permissionSummary(report: PermissionReport): PermissionSummarySection {
   const header: SummaryCell[] = [
@@ -249,7 +249,7 @@ export function permissionSummary(report: PermissionReport): PermissionSummarySe
   }
 }
 
-/** Appends the section to a job summary (`core.summary`); the caller writes it. */
+/** Appends the section to a job summary (`runner.summary`); the caller writes it. */
 export function addPermissionSummary(summary: SummaryWriter, report: PermissionReport): void {
   const section = permissionSummary(report)
   summary.addHeading(section.heading, 3).addTable(section.rows)

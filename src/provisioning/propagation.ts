@@ -16,7 +16,7 @@ export interface PropagationOptions {
   timeoutMs: number
   /** Delays between attempts, milliseconds; the last repeats. Default {@link DEFAULT_DELAYS_MS}. */
   delaysMs?: number[]
-  /** Progress lines (core.info in the action). */
+  /** Progress lines (runner.info in the action). */
   log: (line: string) => void
   /** Waits `ms` milliseconds; injectable for tests. Default: setTimeout. */
   sleep?: (ms: number) => Promise<void>

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { IAMClient } from '@aws-sdk/client-iam'
 import { clientConfig, logCalls } from '../aws/clients.js'
 import type { Caller } from '../aws/identity.js'
@@ -32,7 +32,7 @@ export interface ProvisionDependencies {
   iam?: IAMClient
   /** Default: read from the GitHub context (`@actions/github`). */
   origin?: WorkflowOrigin
-  /** Default: core.info. */
+  /** Default: runner.info. */
   log?: (line: string) => void
   /** The current time, epoch milliseconds. Default: Date.now. */
   now?: () => number
@@ -105,11 +105,12 @@ export async function provision(
   options: ProvisionOptions,
   dependencies: ProvisionDependencies = {}
 ): Promise<ProvisioningResult> {
-  const log = dependencies.log ?? ((line: string) => core.info(line))
+  const log = dependencies.log ?? ((line: string) => runner.info(line))
   const now = dependencies.now ?? Date.now
   const sleep =
     dependencies.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
-  const iam = dependencies.iam ?? logCalls(new IAMClient(clientConfig(options.region)), core.debug)
+  const iam =
+    dependencies.iam ?? logCalls(new IAMClient(clientConfig(options.region)), runner.debug)
   const { inputs, caller } = options
   const [principal, origin] = await Promise.all([
     resolveProvisionedPrincipal(iam, caller, inputs.provisionFor).catch((error: unknown) => {

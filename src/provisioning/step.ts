@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as runner from '../runner/index.js'
 import { Output } from '../action-contract.js'
 import type { Caller } from '../aws/identity.js'
 import type { SummaryProvisioning } from '../job-summary.js'
@@ -57,7 +57,7 @@ export async function runProvisioningStep(
   options: ProvisioningStepOptions,
   dependencies: ProvisionDependencies = {}
 ): Promise<ProvisioningStep> {
-  const result = await core.group('Provision', () =>
+  const result = await runner.group('Provision', () =>
     provision(
       {
         inputs: options.inputs,
@@ -70,26 +70,26 @@ export async function runProvisioningStep(
     )
   )
   options.onSummary(provisioningSummary(result))
-  core.setOutput(Output.policyArn, result.policyArn)
-  core.setOutput(Output.policyChanged, String(result.changed))
+  runner.setOutput(Output.policyArn, result.policyArn)
+  runner.setOutput(Output.policyChanged, String(result.changed))
   const { principal } = result
   const checkFor = principal.isCaller ? options.caller : callerFor(principal, options.caller)
   const propagation =
     result.changed && options.inputs.propagationTimeoutSeconds > 0
       ? startPropagationWait({
           timeoutMs: options.inputs.propagationTimeoutSeconds * 1000,
-          log: (line) => core.info(line),
+          log: (line) => runner.info(line),
           ...(dependencies.now ? { now: dependencies.now } : {}),
           ...(dependencies.sleep ? { sleep: dependencies.sleep } : {})
         })
       : undefined
   if (result.dryRun) {
-    core.info('dry-run: nothing was changed; no token requested, nothing configured.')
+    runner.info('dry-run: nothing was changed; no token requested, nothing configured.')
     return { result, after: 'stop', checkFor, tokenWaits: false }
   }
   if (!principal.isCaller) {
     const after = options.toolsGiven ? 'continue' : 'check-then-stop'
-    core.info(
+    runner.info(
       after === 'continue'
         ? `Provisioned ${principal.arn} for other jobs; the step goes on to configure the named clients with its own credentials (${options.caller.arn}).`
         : `Provisioned ${principal.arn} for other jobs; this step asks for no token and configures no client (name the clients in tools to do both).`

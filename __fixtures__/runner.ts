@@ -1,27 +1,24 @@
 /**
- * Typed jest mocks for the @actions/core members the action uses. Tests
- * register them with `jest.unstable_mockModule('@actions/core', () => core)`.
+ * Typed jest mocks for the runner functions (src/runner/) the action uses. Tests
+ * register them with `jest.unstable_mockModule('<path to src/runner/index.js>', () => runner)`.
  */
 import { jest } from '@jest/globals'
-import type * as core from '@actions/core'
+import type * as runner from '../src/runner/index.js'
 
-export const getInput = jest.fn<typeof core.getInput>()
-export const getBooleanInput = jest.fn<typeof core.getBooleanInput>()
-export const getState = jest.fn<typeof core.getState>()
-export const saveState = jest.fn<typeof core.saveState>()
-export const setSecret = jest.fn<typeof core.setSecret>()
-export const setOutput = jest.fn<typeof core.setOutput>()
-export const exportVariable = jest.fn<typeof core.exportVariable>()
-export const setFailed = jest.fn<typeof core.setFailed>()
-export const info = jest.fn<typeof core.info>()
-export const debug = jest.fn<typeof core.debug>()
-export const warning = jest.fn<typeof core.warning>()
-export const error = jest.fn<typeof core.error>()
-export const notice = jest.fn<typeof core.notice>()
-export const startGroup = jest.fn<typeof core.startGroup>()
-export const endGroup = jest.fn<typeof core.endGroup>()
+export const getInput = jest.fn<typeof runner.getInput>()
+export const getState = jest.fn<typeof runner.getState>()
+export const saveState = jest.fn<typeof runner.saveState>()
+export const setSecret = jest.fn<typeof runner.setSecret>()
+export const setOutput = jest.fn<typeof runner.setOutput>()
+export const exportVariable = jest.fn<typeof runner.exportVariable>()
+export const setFailed = jest.fn<typeof runner.setFailed>()
+export const info = jest.fn<typeof runner.info>()
+export const debug = jest.fn<typeof runner.debug>()
+export const warning = jest.fn<typeof runner.warning>()
+export const error = jest.fn<typeof runner.error>()
+export const startGroup = jest.fn<typeof runner.startGroup>()
+export const endGroup = jest.fn<typeof runner.endGroup>()
 export const group = jest.fn(async <T>(_name: string, fn: () => Promise<T>): Promise<T> => fn())
-export const isDebug = jest.fn<typeof core.isDebug>(() => false)
 
 /** A summary stub that records what was written. */
 export const summaryWrites: string[] = []

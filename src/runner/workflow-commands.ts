@@ -1,0 +1,94 @@
+/**
+ * Workflow commands the runner reads from the step's stdout: masking, log
+ * levels and groups. The wire format is @actions/core's (`::name k=v,k=v::message`,
+ * with `%`, CR and LF escaped in the message and also `:` and `,` in properties),
+ * and `__tests__/runner/` checks it byte for byte against @actions/core.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands
+ *
+ * Why not @actions/core itself: its entry module statically imports its OIDC
+ * client, which pulls in @actions/http-client and undici. Bundled, that was
+ * 925 KB of the 2.2 MB main bundle and about 80 ms of every step's start-up
+ * (main and post), for code the action never calls; @actions/core 3.0.1 has
+ * no `sideEffects` flag, so the bundler cannot drop it (issue #7;
+ * https://github.com/actions/toolkit/issues/1697). When a release that can be
+ * tree-shaken lands (https://github.com/actions/toolkit/pull/2125), go back
+ * to @actions/core: the parity tests say what must stay the same.
+ */
+import { EOL } from 'node:os'
+
+/** Writes `::command props::message` on a line of its own. */
+export function issueCommand(
+  command: string,
+  properties: Record<string, string | undefined>,
+  message: string
+): void {
+  const props = Object.entries(properties)
+    .filter((entry): entry is [string, string] => Boolean(entry[1]))
+    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    .join(',')
+  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`)
+}
+
+/** Escapes a command's message: `%`, CR and LF. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** Escapes a command's property value: as `escapeData`, and `:` and `,` too. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+const text = (message: string | Error): string =>
+  message instanceof Error ? message.toString() : message
+
+/** Masks `secret` in every later line of the job's log (`::add-mask::`). */
+export function setSecret(secret: string): void {
+  issueCommand('add-mask', {}, secret)
+}
+
+/** A debug line, shown when the run has step debug logging on. */
+export function debug(message: string): void {
+  issueCommand('debug', {}, message)
+}
+
+/** A plain log line. */
+export function info(message: string): void {
+  process.stdout.write(message + EOL)
+}
+
+/** A warning annotation. */
+export function warning(message: string | Error): void {
+  issueCommand('warning', {}, text(message))
+}
+
+/** An error annotation. */
+export function error(message: string | Error): void {
+  issueCommand('error', {}, text(message))
+}
+
+/** Marks the step failed (exit code 1) and logs `message` as an error annotation. */
+export function setFailed(message: string | Error): void {
+  process.exitCode = 1
+  error(message)
+}
+
+/** Starts a foldable group in the log. */
+export function startGroup(name: string): void {
+  issueCommand('group', {}, name)
+}
+
+/** Ends the current group. */
+export function endGroup(): void {
+  issueCommand('endgroup', {}, '')
+}
+
+/** Runs `fn` inside a log group; the group ends even when `fn` throws. */
+export async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  startGroup(name)
+  try {
+    return await fn()
+  } finally {
+    endGroup()
+  }
+}

@@ -38,12 +38,12 @@ export function refuseWorkspaceFiles(paths: string[], env: NodeJS.ProcessEnv): v
 }
 
 /**
- * Resolves where this job runs and creates the action's private folder
- * (mode 0700) under RUNNER_TEMP — never under GITHUB_WORKSPACE.
- *
- * @throws Error when RUNNER_TEMP lies inside GITHUB_WORKSPACE
+ * The folder for the action's private files (RUNNER_TEMP, else the OS temp
+ * folder), checked before any AWS call.
+ * @returns its absolute path
+ * @throws Error when it lies inside GITHUB_WORKSPACE
  */
-export function createJobLocation(env: NodeJS.ProcessEnv): JobLocation {
+export function checkRunnerTemp(env: NodeJS.ProcessEnv): string {
   const runnerTemp = path.resolve(env.RUNNER_TEMP || os.tmpdir())
   const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined
   if (workspace && isWithin(runnerTemp, workspace)) {
@@ -51,6 +51,17 @@ export function createJobLocation(env: NodeJS.ProcessEnv): JobLocation {
       `RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE; refusing to write credentials into the workspace.`
     )
   }
+  return runnerTemp
+}
+
+/**
+ * Resolves where this job runs and creates the action's private folder
+ * (mode 0700) under RUNNER_TEMP — never under GITHUB_WORKSPACE.
+ *
+ * @throws Error when RUNNER_TEMP lies inside GITHUB_WORKSPACE
+ */
+export function createJobLocation(env: NodeJS.ProcessEnv): JobLocation {
+  const runnerTemp = checkRunnerTemp(env)
   fs.mkdirSync(runnerTemp, { recursive: true })
   const workDir = fs.mkdtempSync(path.join(runnerTemp, 'codeartifact-setup-'))
   fs.chmodSync(workDir, 0o700)

@@ -194,7 +194,9 @@ export function renderJobSummary(data: JobSummaryData, now: Date = new Date()): 
       [{ data: 'Lifetime', header: true }, escape(describeDuration(data.token.durationSeconds))],
       [
         { data: 'Environment', header: true },
-        `${data.token.envNames.map(code).join(', ')} (value masked; never shown here)`
+        data.token.envNames.length > 0
+          ? `${data.token.envNames.map(code).join(', ')} (values masked; never shown here)`
+          : 'None exported.'
       ]
     ])
   } else {

@@ -10,13 +10,14 @@ import { credentialKind, getCaller, type Caller } from './aws/identity.js'
 import { getAuthorizationToken, type AuthorizationToken } from './aws/token.js'
 import { endpointKey, getRepositoryEndpoints, type EndpointRequest } from './aws/endpoints.js'
 import { describeAwsFailure } from './aws/failure.js'
-import { maskToken } from './token-masking.js'
-import { createJobLocation, refuseWorkspaceFiles } from './job-location.js'
+import { maskToken, tokenForms } from './token-masking.js'
+import { checkRunnerTemp, createJobLocation, refuseWorkspaceFiles } from './job-location.js'
 import { TOOL_FORMATS, TOOL_NAMES, type ToolName } from './tools/formats.js'
 import { detectTools, listWorkspace } from './tools/detect.js'
 import { InputError } from './input-error.js'
 import { composePlans, type PlanStep } from './tools/compose.js'
 import { writeConfigFiles } from './config/writer.js'
+import { FileAccessError } from './config/file-access-error.js'
 import { saveManifest, startManifest, type Manifest } from './config/manifest.js'
 import { explainAccessDenied, runPermissionCheck, summaryPermissions } from './permissions/gate.js'
 import type { PermissionVerdict } from './permissions/check.js'
@@ -40,6 +41,9 @@ export async function run(): Promise<void> {
   const report: RunReport = { summary: emptySummary(), step: 'read the inputs', secrets: [] }
   try {
     const inputs = readInputs((name) => runner.getInput(name), process.env)
+    report.step = 'check the runner environment'
+    runner.checkEnvironmentFiles()
+    checkRunnerTemp(process.env)
     await setUp(inputs, report)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
@@ -201,7 +205,8 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   report.summary.token = {
     expiration: earliestExpiration(tokens),
     durationSeconds,
-    envNames: [...new Set([...tokenEnvNames.values(), TOKEN_ENV_NAME])]
+    // Filled in once they are exported: a failure before then exports none.
+    envNames: []
   }
   report.step = 'write the client configuration'
 
@@ -239,6 +244,10 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   )
   try {
     writeConfigFiles(plan.files, manifest, manifestPath)
+  } catch (error) {
+    throw error instanceof FileAccessError
+      ? error.forTools(plan.writers.get(error.file) ?? [])
+      : error
   } finally {
     report.summary.files = manifest.entries.map((entry) => ({
       path: entry.path,
@@ -264,6 +273,14 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
     runner.exportVariable(TOKEN_ENV_NAME, first.token)
   }
   for (const [name, value] of Object.entries(plan.env)) runner.exportVariable(name, value)
+  report.summary.token.envNames = namesHoldingToken(
+    {
+      ...Object.fromEntries([...tokens].map(([key, { token }]) => [tokenEnvNames.get(key), token])),
+      [TOKEN_ENV_NAME]: first.token,
+      ...plan.env
+    },
+    [...tokens.values()].map(({ token }) => token)
+  )
 
   runner.setOutput(Output.token, first.token)
   runner.setOutput(Output.expiration, earliestExpiration(tokens).toISOString())
@@ -271,6 +288,17 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   runner.info(
     `CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`
   )
+}
+
+/**
+ * The exported variables whose value holds a token in any form (plain, URL-
+ * or base64-encoded, inside a URL): the job summary lists them all.
+ */
+function namesHoldingToken(exported: Record<string, string>, tokens: string[]): string[] {
+  const forms = tokens.flatMap(tokenForms)
+  return Object.entries(exported)
+    .filter(([, value]) => forms.some((form) => value.includes(form)))
+    .map(([name]) => name)
 }
 
 /** Whether a failure's message is an AWS AccessDenied (which IAM propagation may still lift). */
@@ -453,6 +481,6 @@ function readFileOrNull(file: string): string | null {
     return fs.readFileSync(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
+    throw new FileAccessError(file, 'read', error)
   }
 }

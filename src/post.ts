@@ -17,8 +17,16 @@ export async function runPost(): Promise<void> {
     const report = restoreFromManifest(manifestPath)
     for (const file of report.restored) runner.info(`Restored ${file}`)
     for (const file of report.removed) runner.info(`Removed ${file}`)
+    for (const file of report.emptied)
+      runner.info(`Emptied ${file} (its folder is not writable, so it could not be removed)`)
     for (const warning of report.warnings) runner.warning(warning)
-    runner.info('codeartifact-setup cleaned up.')
+    if (report.failed.length > 0) {
+      runner.warning(
+        `codeartifact-setup could not undo everything: ${report.failed.join(', ')} may still hold the token (see above).`
+      )
+    } else {
+      runner.info('codeartifact-setup cleaned up.')
+    }
   } catch (error) {
     runner.warning(
       `codeartifact-setup clean-up: ${error instanceof Error ? error.message : String(error)}`

@@ -72,7 +72,13 @@ describe('config/manifest.ts startManifest', () => {
     const first = mainRun([{ path: npmrc, content: 'one' }])
     const second = mainRun([{ path: npmrc, content: 'two' }])
     expect(restoreFromManifest(second).warnings).toEqual([])
-    expect(restoreFromManifest(first)).toEqual({ restored: [], removed: [], warnings: [] })
+    expect(restoreFromManifest(first)).toEqual({
+      restored: [],
+      removed: [],
+      emptied: [],
+      failed: [],
+      warnings: []
+    })
     expect(fs.readFileSync(npmrc, 'utf8')).toBe('fund=false\n')
     expect(fs.readdirSync(runnerTemp)).toEqual([])
   })

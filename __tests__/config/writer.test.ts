@@ -46,7 +46,13 @@ describe('config/writer.ts and config/restore.ts', () => {
     ])
 
     const report = restoreFromManifest(manifestPath)
-    expect(report).toEqual({ restored: [], removed: [target], warnings: [] })
+    expect(report).toEqual({
+      restored: [],
+      removed: [target],
+      emptied: [],
+      failed: [],
+      warnings: []
+    })
     expect(fs.existsSync(path.join(root, 'home'))).toBe(false)
     expect(fs.existsSync(workDir)).toBe(false)
   })

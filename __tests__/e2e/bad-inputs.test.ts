@@ -36,6 +36,25 @@ interface BadInput {
 }
 
 const BAD_INPUTS: BadInput[] = [
+  // the runner's set-up, checked before any AWS call
+  {
+    name: 'GITHUB_STATE in a missing folder',
+    env: { GITHUB_STATE: '/nonexistent-codeartifact-setup/state' },
+    input: null,
+    says: /^GITHUB_STATE names \/nonexistent-codeartifact-setup\/state, which does not exist\./
+  },
+  {
+    name: 'GITHUB_ENV in a missing folder',
+    env: { GITHUB_ENV: '/nonexistent-codeartifact-setup/env' },
+    input: null,
+    says: /^GITHUB_ENV names \/nonexistent-codeartifact-setup\/env, which does not exist\./
+  },
+  {
+    name: 'RUNNER_TEMP inside the workspace',
+    env: { RUNNER_TEMP: 'runner-temp-in-workspace' },
+    input: null,
+    says: /^RUNNER_TEMP \(.*runner-temp-in-workspace\) is inside GITHUB_WORKSPACE/
+  },
   // domain
   {
     name: 'domain with capitals and _',

@@ -291,6 +291,116 @@ describe('symbolic links are never written through', () => {
   })
 })
 
+describe('the post step after a later step made HOME read-only (steps run unprivileged)', () => {
+  const token = (): string => emulator.tokenFor('my-domain')
+  const ORIGINAL = '[distutils]\nindex-servers = pypi\n'
+
+  async function twineJob(existing: string | null): Promise<Job> {
+    const job = createJob(newJob().env, undefined, { unprivileged: true })
+    if (existing !== null)
+      fs.writeFileSync(path.join(job.home, '.pypirc'), existing, { mode: 0o640 })
+    const main = await runMain(job, inputs('my-domain', { tools: 'twine' }))
+    expectSucceeded(main)
+    expect(filesHoldingToken([job.home], token()).map((f) => path.basename(f.file))).toEqual([
+      '.pypirc'
+    ])
+    fs.chmodSync(job.home, 0o555)
+    return job
+  }
+
+  it('restores a changed file in place, byte and mode identical', async () => {
+    const job = await twineJob(ORIGINAL)
+    const post = await runPost(job)
+    fs.chmodSync(job.home, 0o755)
+    expect(post.stdout).toContain('codeartifact-setup cleaned up.')
+    expect(post.stdout).not.toMatch(/^::warning::/m)
+    const pypirc = path.join(job.home, '.pypirc')
+    expect(fs.readFileSync(pypirc, 'utf8')).toBe(ORIGINAL)
+    expect((fs.statSync(pypirc).mode & 0o777).toString(8)).toBe('640')
+    expect(filesHoldingToken([job.home, job.runnerTemp], token())).toEqual([])
+    expect(listFiles(job.runnerTemp)).toEqual([])
+  })
+
+  it('empties a file it created but cannot delete, so no token stays', async () => {
+    const job = await twineJob(null)
+    const post = await runPost(job)
+    fs.chmodSync(job.home, 0o755)
+    const pypirc = path.join(job.home, '.pypirc')
+    expect(post.stdout).toContain(`Emptied ${pypirc}`)
+    expect(post.stdout).toContain('codeartifact-setup cleaned up.')
+    expect(fs.statSync(pypirc).size).toBe(0)
+    expect(filesHoldingToken([job.home, job.runnerTemp], token())).toEqual([])
+  })
+
+  it('when a file cannot be put back at all, says so, keeps its original, and never says cleaned up', async () => {
+    const job = await twineJob(ORIGINAL)
+    const pypirc = path.join(job.home, '.pypirc')
+    fs.chmodSync(pypirc, 0o444)
+    const post = await runPost(job)
+    fs.chmodSync(job.home, 0o755)
+    expect(post.code).toBe(0) // the post step warns, never fails the job
+    expect(post.stdout).not.toContain('cleaned up.')
+    const warning = (post.stdout.match(/^::warning::Could not restore .*$/m) ?? [''])[0]
+    expect(warning).toContain(pypirc)
+    const backup = /the original is kept at (\S+): copy it back/.exec(warning)?.[1] ?? ''
+    expect(fs.readFileSync(backup, 'utf8')).toBe(ORIGINAL)
+    expect(post.stdout).toMatch(/could not undo everything: .*\.pypirc may still hold the token/)
+    // The manifest left behind lists just that file, for a later post step or a person.
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(path.dirname(path.dirname(backup)), 'manifest.json'), 'utf8')
+    ) as Manifest
+    expect(manifest.entries.map((entry) => entry.path)).toEqual([pypirc])
+  })
+})
+
+describe("a client's file that cannot be written: the error names the client, the file and the fix", () => {
+  function errorOf(step: StepResult): string {
+    expect(step.code).toBe(1)
+    return (step.stdout.match(/^::error::(.*)$/m) ?? ['', ''])[1]
+  }
+
+  it('HOME read-only: names twine and ~/.pypirc; the post step finds the original untouched', async () => {
+    const job = createJob(newJob().env, undefined, { unprivileged: true })
+    const pypirc = path.join(job.home, '.pypirc')
+    fs.writeFileSync(pypirc, '[distutils]\n', { mode: 0o644 })
+    fs.chmodSync(job.home, 0o555)
+    const main = await runMain(job, inputs('my-domain', { tools: 'twine' }))
+    expect(errorOf(main)).toBe(
+      `Could not configure twine: ${pypirc} cannot be written (EACCES): the user this step runs as may not write it or create files in its folder. Give that user access, or set HOME to a folder it owns.`
+    )
+    // The token was issued but never exported: the summary says none is in the environment.
+    expect(main.summary).toMatch(/Environment<\/th><td>None exported\./)
+    const post = await runPost(job)
+    fs.chmodSync(job.home, 0o755)
+    expect(post.stdout).not.toMatch(/^::warning::/m)
+    expect(post.stdout).toContain('codeartifact-setup cleaned up.')
+    expect(fs.readFileSync(pypirc, 'utf8')).toBe('[distutils]\n')
+    expect(filesHoldingToken([job.home, job.runnerTemp], emulator.tokenFor('my-domain'))).toEqual(
+      []
+    )
+  })
+
+  it('~/.m2 is a file: names maven and the file in the way', async () => {
+    const job = newJob()
+    fs.writeFileSync(path.join(job.home, '.m2'), 'not a folder\n')
+    const main = await runMain(job, inputs('my-domain', { tools: 'maven' }))
+    expect(errorOf(main)).toBe(
+      `Could not configure maven: ${path.join(job.home, '.m2', 'settings.xml')} cannot be read: ${path.join(job.home, '.m2')} is a file where a folder should be. Move that file away.`
+    )
+    await runPost(job)
+    expect(fs.readFileSync(path.join(job.home, '.m2'), 'utf8')).toBe('not a folder\n')
+  })
+
+  it('~/.m2/settings.xml is a folder: says so', async () => {
+    const job = newJob()
+    fs.mkdirSync(path.join(job.home, '.m2', 'settings.xml'), { recursive: true })
+    const main = await runMain(job, inputs('my-domain', { tools: 'maven' }))
+    expect(errorOf(main)).toBe(
+      `Could not configure maven: ${path.join(job.home, '.m2', 'settings.xml')} is a folder where the client expects a file. Rename or remove the folder.`
+    )
+  })
+})
+
 describe('file modes', () => {
   it('everything the action wrote is 0600 (folders 0700), per its manifest and private folder', async () => {
     const job = newJob()

@@ -56,7 +56,10 @@ describe('job summary', () => {
     expect(text).toContain(`pip pypi ${aws.emulator.endpointFor(DOMAIN, REPOSITORY, 'pypi')}`)
     expect(text).toContain(main.outputs.expiration)
     expect(text).toContain('as long as the role session (duration-seconds: 0)')
-    expect(text).toContain('CODEARTIFACT_AUTH_TOKEN')
+    // Every exported variable that holds the token, pip's index URL too; none other.
+    expect(text).toMatch(
+      /Environment CODEARTIFACT_AUTH_TOKEN ?, PIP_INDEX_URL \(values masked; never shown here\)/
+    )
     const npmrc = listFiles(job.runnerTemp).find((file) => file.endsWith('npmrc'))
     expect(npmrc).toBeDefined()
     expect(text).toContain(`${npmrc} — created; the post step deletes it`)

@@ -15,6 +15,8 @@ export interface Job {
   exported: Record<string, string>
   /** State saved by the main step (what the runner hands the post step as STATE_*). */
   state: Record<string, string>
+  /** Whether steps run as `nobody` when the tests run as root (file modes enforced). */
+  unprivileged: boolean
 }
 
 /** What one step did. */
@@ -35,7 +37,11 @@ export interface StepResult {
 }
 
 /** Creates a job folder tree under the OS temp dir (or `root` when given). */
-export declare function createJob(env?: Record<string, string>, root?: string): Job
+export declare function createJob(
+  env?: Record<string, string>,
+  root?: string,
+  options?: { unprivileged?: boolean }
+): Job
 /** Parses the runner's file-command format (`name<<DELIM\nvalue\nDELIM` or `name=value`). */
 export declare function parseFileCommands(text: string): Record<string, string>
 /** Runs `dist/main/index.js` with `inputs`; records exported env and saved state on the job. */

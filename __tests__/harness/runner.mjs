@@ -12,8 +12,16 @@ import { fileURLToPath } from 'node:url'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-/** Creates a job folder tree under the OS temp dir (or `root` when given). */
-export function createJob(env = {}, root) {
+/** The uid and gid of `nobody`, for steps run unprivileged (see createJob). */
+const NOBODY = 65534
+
+/**
+ * Creates a job folder tree under the OS temp dir (or `root` when given).
+ * With `options.unprivileged`, its steps run as `nobody` when the tests run
+ * as root (through setpriv), so that file modes are enforced as for a
+ * runner's ordinary user; as any other user they run as that user.
+ */
+export function createJob(env = {}, root, options = {}) {
   const base = root ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ca-job-'))
   const job = {
     root: base,
@@ -22,7 +30,8 @@ export function createJob(env = {}, root) {
     workspace: path.join(base, 'workspace'),
     env,
     exported: {},
-    state: {}
+    state: {},
+    unprivileged: options.unprivileged ?? false
   }
   for (const dir of [job.home, job.runnerTemp, job.workspace]) {
     fs.mkdirSync(dir, { recursive: true })
@@ -89,6 +98,14 @@ async function runStep(job, script, extraEnv) {
     summary: path.join(job.root, `summary-${unique}`)
   }
   for (const file of Object.values(files)) fs.writeFileSync(file, '')
+  const unprivileged = job.unprivileged && process.getuid?.() === 0
+  if (unprivileged) {
+    // root ignores file modes; run the step as `nobody`, as a runner's non-root user would be.
+    const tree = fs
+      .readdirSync(job.root, { recursive: true })
+      .map((name) => path.join(job.root, name))
+    for (const file of [job.root, ...tree]) fs.lchownSync(file, NOBODY, NOBODY)
+  }
   const env = {
     ...baseEnv(job),
     ...job.env,
@@ -97,9 +114,27 @@ async function runStep(job, script, extraEnv) {
     GITHUB_OUTPUT: files.output,
     GITHUB_ENV: files.env,
     GITHUB_STATE: files.state,
-    GITHUB_STEP_SUMMARY: files.summary
+    GITHUB_STEP_SUMMARY: files.summary,
+    // A job may point a runner file elsewhere (to test a broken runner set-up).
+    ...Object.fromEntries(
+      Object.entries(job.env).filter(([name]) =>
+        ['GITHUB_OUTPUT', 'GITHUB_ENV', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY'].includes(name)
+      )
+    )
   }
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, script)], {
+  const [command, args] = unprivileged
+    ? [
+        'setpriv',
+        [
+          `--reuid=${NOBODY}`,
+          `--regid=${NOBODY}`,
+          '--clear-groups',
+          process.execPath,
+          path.join(REPO_ROOT, script)
+        ]
+      ]
+    : [process.execPath, [path.join(REPO_ROOT, script)]]
+  const child = spawn(command, args, {
     env,
     cwd: job.workspace,
     stdio: ['ignore', 'pipe', 'pipe']

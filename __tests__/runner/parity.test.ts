@@ -52,6 +52,36 @@ const text = fc.oneof(
 )
 const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_ -]{0,20}$/)
 
+/**
+ * How the runner reads a step's stdout (actions/runner ActionCommandManager and
+ * ActionCommand.TryParseV2/TryParse): lines split at CR, LF or CRLF; a line is
+ * a command when it starts with `::` after leading whitespace, or holds `##[`;
+ * `::stop-commands::T` turns commands off until a line `::T::`.
+ * @returns the commands it would run, other than stop/resume, and the text lines it would show
+ */
+function commandsTheRunnerSees(stdout: string): { commands: string[]; text: string } {
+  const commands: string[] = []
+  const shown: string[] = []
+  let resumeToken: string | null = null
+  const lines = stdout.split(/\r\n|\r|\n/)
+  if (lines.at(-1) === '') lines.pop()
+  for (const line of lines) {
+    if (resumeToken !== null) {
+      if (line.trimStart() === `::${resumeToken}::`) resumeToken = null
+      else shown.push(line)
+      continue
+    }
+    const stop = /^\s*::stop-commands::(.+)$/.exec(line)
+    if (stop) {
+      resumeToken = stop[1]
+      continue
+    }
+    if (/^\s*::/.test(line) || line.includes('##[')) commands.push(line)
+    else shown.push(line)
+  }
+  return { commands, text: shown.join('\n') }
+}
+
 /** A file command's text with the random delimiter replaced by `ghadelimiter_X`. */
 const normalize = (written: string): string =>
   written.replace(/ghadelimiter_[0-9a-f-]{36}/g, 'ghadelimiter_X')
@@ -60,7 +90,6 @@ describe('workflow commands on stdout', () => {
   it.each([
     ['setSecret', (m: string) => runner.setSecret(m), (m: string) => core.setSecret(m)],
     ['debug', (m: string) => runner.debug(m), (m: string) => core.debug(m)],
-    ['info', (m: string) => runner.info(m), (m: string) => core.info(m)],
     ['warning', (m: string) => runner.warning(m), (m: string) => core.warning(m)],
     ['error', (m: string) => runner.error(m), (m: string) => core.error(m)],
     ['startGroup', (m: string) => runner.startGroup(m), (m: string) => core.startGroup(m)],
@@ -69,6 +98,47 @@ describe('workflow commands on stdout', () => {
     fc.assert(
       fc.property(text, (message) => {
         expect(stdoutOf(() => ours(message))).toBe(stdoutOf(() => theirs(message)))
+      }),
+      { numRuns: RUNS }
+    )
+  })
+
+  it('info writes what @actions/core writes when the text holds no workflow command', () => {
+    fc.assert(
+      fc.property(
+        text.filter((m) => !/(?:^|[\r\n])\s*::|##\[/.test(m)),
+        (message) => {
+          expect(stdoutOf(() => runner.info(message))).toBe(stdoutOf(() => core.info(message)))
+        }
+      ),
+      { numRuns: RUNS }
+    )
+  })
+
+  it('info never lets text act as a workflow command, and shows it unchanged', () => {
+    const injected = fc.constantFrom(
+      '::stop-commands::abc',
+      '  ::add-mask::x',
+      '::error title=Injected::from a file name',
+      '##[stop-commands]abc',
+      'x ##[add-mask]y',
+      '::endgroup::'
+    )
+    const hostile = fc
+      .tuple(text, fc.constantFrom('\n', '\r', '\r\n', ''), injected, text)
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(hostile, (message) => {
+        const written = stdoutOf(() => runner.info(message))
+        const seen = commandsTheRunnerSees(written)
+        expect(seen.commands).toEqual([])
+        // As the runner splits it: a CR at the end joins the line break after it.
+        expect(seen.text).toBe(
+          `${message}\n`
+            .split(/\r\n|\r|\n/)
+            .slice(0, -1)
+            .join('\n')
+        )
       }),
       { numRuns: RUNS }
     )

@@ -62,3 +62,23 @@ describe('tools/detect.ts', () => {
     fs.rmSync(dir, { recursive: true })
   })
 })
+
+describe('listWorkspace', () => {
+  it('skips file names with line breaks or control characters, which could carry workflow commands', () => {
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'detect-names-'))
+    try {
+      for (const name of [
+        'y\n::stop-commands::abc\n.gemspec',
+        'a\r.csproj',
+        'b\u2028.sln',
+        'ok.gemspec'
+      ])
+        fs.writeFileSync(path.join(workspace, name), '')
+      const listing = listWorkspace(workspace)
+      expect(listing.files).toEqual(['ok.gemspec'])
+      expect(detectTools(listing)).toEqual([{ tool: 'ruby', because: 'ok.gemspec' }])
+    } finally {
+      fs.rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+})

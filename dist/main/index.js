@@ -28137,6 +28137,7 @@ function requiredPermissions(parameters) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  zM: () => (/* reexport */ checkEnvironmentFiles),
   Yz: () => (/* reexport */ debug),
   N4: () => (/* reexport */ endGroup),
   dN: () => (/* reexport */ exportVariable),
@@ -28154,6 +28155,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SummaryBuffer, error, getState
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/runner/workflow-commands.ts
@@ -28173,6 +28176,7 @@ var external_node_os_ = __nccwpck_require__(8161);
  * tree-shaken lands (https://github.com/actions/toolkit/pull/2125), go back
  * to @actions/core: the parity tests say what must stay the same.
  */
+
 
 /** Writes `::command props::message` on a line of its own. */
 function issueCommand(command, properties, message) {
@@ -28199,9 +28203,27 @@ function setSecret(secret) {
 function debug(message) {
     issueCommand('debug', {}, message);
 }
-/** A plain log line. */
+/**
+ * Text the runner would read as a workflow command: a line that starts with
+ * `::` after leading whitespace (its V2 syntax), or `##[` anywhere (V1).
+ * The runner splits lines at CR, LF and CRLF.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
+/**
+ * A plain log line (or lines). Unlike @actions/core's `info`, text that the
+ * runner would take for a workflow command (a file name, a config file's
+ * line, an AWS message) is written between `::stop-commands::<random>` and
+ * `::<random>::`, so it shows as text and cannot, say, stop the masking of
+ * the token. Other text is written as is.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#stopping-and-starting-workflow-commands
+ */
 function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
+    if (!COMMAND_LIKE.test(message)) {
+        process.stdout.write(message + external_node_os_.EOL);
+        return;
+    }
+    const resume = (0,external_node_crypto_.randomUUID)();
+    process.stdout.write(`::stop-commands::${resume}${external_node_os_.EOL}${message}${external_node_os_.EOL}::${resume}::${external_node_os_.EOL}`);
 }
 /** A warning annotation. */
 function warning(message) {
@@ -28235,8 +28257,6 @@ async function group(name, fn) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -28283,6 +28303,21 @@ function saveState(name, value) {
     if (!issueFileCommand('STATE', name, value))
         issueCommand('save-state', { name }, value);
 }
+const ENVIRONMENT_FILES = { OUTPUT: 'outputs', ENV: 'exported variables', STATE: 'saved state' };
+/**
+ * Checks, before the step does anything, that each environment file the
+ * runner named exists, so that a broken runner set-up fails first and not
+ * after a token was issued.
+ * @throws Error naming the variable (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE) and its path
+ */
+function checkEnvironmentFiles() {
+    for (const [kind, holds] of Object.entries(ENVIRONMENT_FILES)) {
+        const filePath = process.env[`GITHUB_${kind}`];
+        if (filePath && !external_node_fs_default().existsSync(filePath)) {
+            throw new Error(`GITHUB_${kind} names ${filePath}, which does not exist. The runner creates this file for a step's ${holds}; if a workflow or a wrapper sets GITHUB_${kind}, point it at an existing file.`);
+        }
+    }
+}
 /**
  * Appends `name<<delimiter⏎value⏎delimiter⏎` to the file GITHUB_<kind> names.
  * @returns false when that variable is unset (an old runner)
@@ -28293,7 +28328,7 @@ function issueFileCommand(kind, name, value) {
     if (!filePath)
         return false;
     if (!external_node_fs_default().existsSync(filePath))
-        throw new Error(`Missing file at path: ${filePath}`);
+        throw new Error(`Missing file at path: ${filePath} (GITHUB_${kind})`);
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter "${delimiter}"`);
@@ -29753,17 +29788,27 @@ function refuseWorkspaceFiles(paths, env) {
     }
 }
 /**
+ * The folder for the action's private files (RUNNER_TEMP, else the OS temp
+ * folder), checked before any AWS call.
+ * @returns its absolute path
+ * @throws Error when it lies inside GITHUB_WORKSPACE
+ */
+function checkRunnerTemp(env) {
+    const runnerTemp = external_node_path_default().resolve(env.RUNNER_TEMP || external_node_os_default().tmpdir());
+    const workspace = env.GITHUB_WORKSPACE ? external_node_path_default().resolve(env.GITHUB_WORKSPACE) : undefined;
+    if (workspace && isWithin(runnerTemp, workspace)) {
+        throw new Error(`RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE; refusing to write credentials into the workspace.`);
+    }
+    return runnerTemp;
+}
+/**
  * Resolves where this job runs and creates the action's private folder
  * (mode 0700) under RUNNER_TEMP — never under GITHUB_WORKSPACE.
  *
  * @throws Error when RUNNER_TEMP lies inside GITHUB_WORKSPACE
  */
 function createJobLocation(env) {
-    const runnerTemp = external_node_path_default().resolve(env.RUNNER_TEMP || external_node_os_default().tmpdir());
-    const workspace = env.GITHUB_WORKSPACE ? external_node_path_default().resolve(env.GITHUB_WORKSPACE) : undefined;
-    if (workspace && isWithin(runnerTemp, workspace)) {
-        throw new Error(`RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE; refusing to write credentials into the workspace.`);
-    }
+    const runnerTemp = checkRunnerTemp(env);
     external_node_fs_default().mkdirSync(runnerTemp, { recursive: true });
     const workDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(runnerTemp, 'codeartifact-setup-'));
     external_node_fs_default().chmodSync(workDir, 0o700);
@@ -29781,11 +29826,15 @@ function createJobLocation(env) {
 
 
 /** Lists the top folder of `workspace` for `detectTools`; an unreadable folder lists nothing. */
+/** Control and format characters, and Unicode line and paragraph separators. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
 function listWorkspace(workspace) {
     let files;
     try {
         files = external_node_fs_default().readdirSync(workspace, { withFileTypes: true })
-            .filter((entry) => entry.isFile())
+            // A name with a line break or other control character is no manifest, and logged it
+            // could start a workflow command (`::stop-commands::` would unmask the token).
+            .filter((entry) => entry.isFile() && !UNPRINTABLE.test(entry.name))
             .map((entry) => entry.name);
     }
     catch {
@@ -29872,22 +29921,89 @@ function detectTools(listing) {
     return detected;
 }
 
+;// CONCATENATED MODULE: ./src/config/file-access-error.ts
+
+
+/**
+ * A client configuration file that could not be read or written, with a
+ * message that says what to change: the path, the clients that needed it,
+ * and a fix for the usual causes (permissions, a file where a folder should
+ * be, a folder where a file should be).
+ */
+class FileAccessError extends Error {
+    file;
+    access;
+    cause;
+    tools;
+    /**
+     * @param file absolute path of the file
+     * @param access what was being done to it
+     * @param cause the file system's error (`code` is read: EACCES, ENOTDIR, EISDIR …)
+     * @param tools the clients that read or write the file; none when not known yet
+     */
+    constructor(file, access, cause, tools = []) {
+        super(describe(file, access, cause, tools));
+        this.file = file;
+        this.access = access;
+        this.cause = cause;
+        this.tools = tools;
+        this.name = 'FileAccessError';
+    }
+    /** The same error, naming the clients that needed the file. */
+    forTools(tools) {
+        return new FileAccessError(this.file, this.access, this.cause, tools);
+    }
+}
+function describe(file, access, cause, tools) {
+    const code = cause?.code;
+    const who = tools.length > 0 ? `Could not configure ${tools.join(', ')}: ` : '';
+    const verb = access === 'read' ? 'read' : 'written';
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+        case 'EROFS':
+            return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
+        case 'ENOTDIR':
+            return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`;
+        case 'EISDIR':
+            return `${who}${file} is a folder where the client expects a file. Rename or remove the folder.`;
+        default:
+            return `${who}${file} cannot be ${verb}: ${cause?.message ?? String(cause)}`;
+    }
+}
+/** The first ancestor of `file` that exists and is not a folder. */
+function blockingFile(file) {
+    const ancestors = [];
+    for (let dir = external_node_path_default().dirname(file); dir !== external_node_path_default().dirname(dir); dir = external_node_path_default().dirname(dir))
+        ancestors.unshift(dir);
+    return ancestors.find((dir) => {
+        try {
+            return !external_node_fs_default().statSync(dir).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/tools/compose.ts
+
 /**
  * Runs each planner in order over a virtual file system: a planner sees the
  * files as the earlier plans left them, so clients that share a file (npm,
  * pnpm and yarn 1 share one npmrc) compose instead of overwriting each other.
  *
  * @param readFile current on-disk content of a path, null when absent
+ * @throws FileAccessError from `readFile`, naming the tool that needed the file
  */
 function composePlans(steps, location, options, readFile) {
     const virtual = new Map();
-    const composed = { files: [], env: {}, outputs: {}, notes: [] };
+    const composed = { files: [], env: {}, outputs: {}, notes: [], writers: new Map() };
     for (const step of steps) {
         const files = new Map();
         for (const path of step.configurer.reads(step.access, location, options)) {
             if (!virtual.has(path))
-                virtual.set(path, readFile(path));
+                virtual.set(path, readFor(step.tool, path, readFile));
             files.set(path, virtual.get(path) ?? null);
         }
         const plan = step.configurer.plan({ access: step.access, location, options, files });
@@ -29899,9 +30015,20 @@ function composePlans(steps, location, options, readFile) {
         for (const file of plan.files) {
             composed.files = composed.files.filter((planned) => planned.path !== file.path);
             composed.files.push(file);
+            const writers = composed.writers.get(file.path) ?? [];
+            if (!writers.includes(step.tool))
+                composed.writers.set(file.path, [...writers, step.tool]);
         }
     }
     return composed;
+}
+function readFor(tool, path, readFile) {
+    try {
+        return readFile(path);
+    }
+    catch (error) {
+        throw error instanceof FileAccessError ? error.forTools([tool]) : error;
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -30045,6 +30172,7 @@ function loadManifest(manifestPath) {
 
 
 
+
 /**
  * Applies planned files safely and records how to undo each change.
  *
@@ -30056,8 +30184,9 @@ function loadManifest(manifestPath) {
  * file or the new one, never half of either.
  *
  * @param manifestPath where the manifest lives (inside `manifest.workDir`)
- * @throws Error naming the path when it is a symlink or cannot be written; files
- *   already written stay recorded in the manifest for the post step to undo
+ * @throws Error naming the path when it is a symlink; FileAccessError when it
+ *   cannot be read or written; files already written stay recorded in the
+ *   manifest for the post step to undo
  */
 function writeConfigFiles(files, manifest, manifestPath) {
     const backups = external_node_path_default().join(manifest.workDir, 'backups');
@@ -30065,11 +30194,23 @@ function writeConfigFiles(files, manifest, manifestPath) {
         const target = external_node_path_default().resolve(file.path);
         let entry = manifest.entries.find((recorded) => recorded.path === target);
         if (entry === undefined) {
-            entry = recordOriginal(target, backups, manifest.entries.length);
+            try {
+                entry = recordOriginal(target, backups, manifest.entries.length);
+            }
+            catch (error) {
+                if (error.code === undefined)
+                    throw error;
+                throw new FileAccessError(target, 'write', error);
+            }
             manifest.entries.push(entry);
             saveManifest(manifestPath, manifest);
         }
-        writeAtomically(target, file.content);
+        try {
+            writeAtomically(target, file.content);
+        }
+        catch (error) {
+            throw new FileAccessError(target, 'write', error);
+        }
         entry.written = contentDigest(file.content);
     }
     saveManifest(manifestPath, manifest);
@@ -30082,6 +30223,9 @@ function recordOriginal(target, backups, index) {
     const existing = lstatOrNull(target);
     if (existing?.isSymbolicLink()) {
         throw new Error(`${target} is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.`);
+    }
+    if (existing?.isDirectory()) {
+        throw new FileAccessError(target, 'write', Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
     }
     if (existing && !existing.isFile())
         throw new Error(`${target} exists and is not a regular file.`);
@@ -30439,7 +30583,9 @@ function renderJobSummary(data, now = new Date()) {
             [{ data: 'Lifetime', header: true }, job_summary_escape(describeDuration(data.token.durationSeconds))],
             [
                 { data: 'Environment', header: true },
-                `${data.token.envNames.map(code).join(', ')} (value masked; never shown here)`
+                data.token.envNames.length > 0
+                    ? `${data.token.envNames.map(code).join(', ')} (values masked; never shown here)`
+                    : 'None exported.'
             ]
         ]);
     }
@@ -30571,6 +30717,7 @@ function job_summary_escape(text) {
 
 
 
+
 /**
  * The main step: inputs → caller → token and endpoints → client config →
  * outputs and env. The only place that calls setFailed.
@@ -30579,6 +30726,9 @@ async function run() {
     const report = { summary: emptySummary(), step: 'read the inputs', secrets: [] };
     try {
         const inputs = readInputs((name) => runner/* getInput */.V4(name), process.env);
+        report.step = 'check the runner environment';
+        runner/* checkEnvironmentFiles */.zM();
+        checkRunnerTemp(process.env);
         await setUp(inputs, report);
     }
     catch (error) {
@@ -30718,7 +30868,8 @@ async function setUp(inputs, report) {
     report.summary.token = {
         expiration: earliestExpiration(tokens),
         durationSeconds,
-        envNames: [...new Set([...tokenEnvNames.values(), action_contract/* TOKEN_ENV_NAME */.Se])]
+        // Filled in once they are exported: a failure before then exports none.
+        envNames: []
     };
     report.step = 'write the client configuration';
     const location = createJobLocation(process.env);
@@ -30750,6 +30901,11 @@ async function setUp(inputs, report) {
     try {
         writeConfigFiles(plan.files, manifest, manifestPath);
     }
+    catch (error) {
+        throw error instanceof FileAccessError
+            ? error.forTools(plan.writers.get(error.file) ?? [])
+            : error;
+    }
     finally {
         report.summary.files = manifest.entries.map((entry) => ({
             path: entry.path,
@@ -30777,11 +30933,26 @@ async function setUp(inputs, report) {
     }
     for (const [name, value] of Object.entries(plan.env))
         runner/* exportVariable */.dN(name, value);
+    report.summary.token.envNames = namesHoldingToken({
+        ...Object.fromEntries([...tokens].map(([key, { token }]) => [tokenEnvNames.get(key), token])),
+        [action_contract/* TOKEN_ENV_NAME */.Se]: first.token,
+        ...plan.env
+    }, [...tokens.values()].map(({ token }) => token));
     runner/* setOutput */.uH(action_contract/* Output */.k7.token, first.token);
     runner/* setOutput */.uH(action_contract/* Output */.k7.expiration, earliestExpiration(tokens).toISOString());
     for (const [name, value] of Object.entries(plan.outputs))
         runner/* setOutput */.uH(name, value);
     runner/* info */.pq(`CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`);
+}
+/**
+ * The exported variables whose value holds a token in any form (plain, URL-
+ * or base64-encoded, inside a URL): the job summary lists them all.
+ */
+function namesHoldingToken(exported, tokens) {
+    const forms = tokens.flatMap(tokenForms);
+    return Object.entries(exported)
+        .filter(([, value]) => forms.some((form) => value.includes(form)))
+        .map(([name]) => name);
 }
 /** Whether a failure's message is an AWS AccessDenied (which IAM propagation may still lift). */
 function isAccessDenied(error) {
@@ -30921,7 +31092,7 @@ function readFileOrNull(file) {
     catch (error) {
         if (error.code === 'ENOENT')
             return null;
-        throw error;
+        throw new FileAccessError(file, 'read', error);
     }
 }
 

@@ -35,6 +35,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/runner/workflow-commands.ts
@@ -54,6 +57,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * tree-shaken lands (https://github.com/actions/toolkit/pull/2125), go back
  * to @actions/core: the parity tests say what must stay the same.
  */
+
 
 /** Writes `::command props::message` on a line of its own. */
 function workflow_commands_issueCommand(command, properties, message) {
@@ -80,9 +84,27 @@ function setSecret(secret) {
 function debug(message) {
     workflow_commands_issueCommand('debug', {}, message);
 }
-/** A plain log line. */
+/**
+ * Text the runner would read as a workflow command: a line that starts with
+ * `::` after leading whitespace (its V2 syntax), or `##[` anywhere (V1).
+ * The runner splits lines at CR, LF and CRLF.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
+/**
+ * A plain log line (or lines). Unlike @actions/core's `info`, text that the
+ * runner would take for a workflow command (a file name, a config file's
+ * line, an AWS message) is written between `::stop-commands::<random>` and
+ * `::<random>::`, so it shows as text and cannot, say, stop the masking of
+ * the token. Other text is written as is.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#stopping-and-starting-workflow-commands
+ */
 function info(message) {
-    process.stdout.write(message + external_node_os_namespaceObject.EOL);
+    if (!COMMAND_LIKE.test(message)) {
+        process.stdout.write(message + external_node_os_namespaceObject.EOL);
+        return;
+    }
+    const resume = (0,external_node_crypto_namespaceObject.randomUUID)();
+    process.stdout.write(`::stop-commands::${resume}${external_node_os_namespaceObject.EOL}${message}${external_node_os_namespaceObject.EOL}::${resume}::${external_node_os_namespaceObject.EOL}`);
 }
 /** A warning annotation. */
 function workflow_commands_warning(message) {
@@ -116,9 +138,6 @@ async function group(name, fn) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
@@ -165,6 +184,21 @@ function saveState(name, value) {
     if (!issueFileCommand('STATE', name, value))
         issueCommand('save-state', { name }, value);
 }
+const ENVIRONMENT_FILES = { OUTPUT: 'outputs', ENV: 'exported variables', STATE: 'saved state' };
+/**
+ * Checks, before the step does anything, that each environment file the
+ * runner named exists, so that a broken runner set-up fails first and not
+ * after a token was issued.
+ * @throws Error naming the variable (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE) and its path
+ */
+function checkEnvironmentFiles() {
+    for (const [kind, holds] of Object.entries(ENVIRONMENT_FILES)) {
+        const filePath = process.env[`GITHUB_${kind}`];
+        if (filePath && !fs.existsSync(filePath)) {
+            throw new Error(`GITHUB_${kind} names ${filePath}, which does not exist. The runner creates this file for a step's ${holds}; if a workflow or a wrapper sets GITHUB_${kind}, point it at an existing file.`);
+        }
+    }
+}
 /**
  * Appends `name<<delimiter⏎value⏎delimiter⏎` to the file GITHUB_<kind> names.
  * @returns false when that variable is unset (an old runner)
@@ -175,7 +209,7 @@ function issueFileCommand(kind, name, value) {
     if (!filePath)
         return false;
     if (!fs.existsSync(filePath))
-        throw new Error(`Missing file at path: ${filePath}`);
+        throw new Error(`Missing file at path: ${filePath} (GITHUB_${kind})`);
     const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter)) {
         throw new Error(`Unexpected input: name or value contains the delimiter "${delimiter}"`);
@@ -497,7 +531,73 @@ function loadManifest(manifestPath) {
     return manifest;
 }
 
+;// CONCATENATED MODULE: ./src/config/file-access-error.ts
+
+
+/**
+ * A client configuration file that could not be read or written, with a
+ * message that says what to change: the path, the clients that needed it,
+ * and a fix for the usual causes (permissions, a file where a folder should
+ * be, a folder where a file should be).
+ */
+class file_access_error_FileAccessError extends Error {
+    file;
+    access;
+    cause;
+    tools;
+    /**
+     * @param file absolute path of the file
+     * @param access what was being done to it
+     * @param cause the file system's error (`code` is read: EACCES, ENOTDIR, EISDIR …)
+     * @param tools the clients that read or write the file; none when not known yet
+     */
+    constructor(file, access, cause, tools = []) {
+        super(describe(file, access, cause, tools));
+        this.file = file;
+        this.access = access;
+        this.cause = cause;
+        this.tools = tools;
+        this.name = 'FileAccessError';
+    }
+    /** The same error, naming the clients that needed the file. */
+    forTools(tools) {
+        return new file_access_error_FileAccessError(this.file, this.access, this.cause, tools);
+    }
+}
+function describe(file, access, cause, tools) {
+    const code = cause?.code;
+    const who = tools.length > 0 ? `Could not configure ${tools.join(', ')}: ` : '';
+    const verb = access === 'read' ? 'read' : 'written';
+    switch (code) {
+        case 'EACCES':
+        case 'EPERM':
+        case 'EROFS':
+            return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
+        case 'ENOTDIR':
+            return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`;
+        case 'EISDIR':
+            return `${who}${file} is a folder where the client expects a file. Rename or remove the folder.`;
+        default:
+            return `${who}${file} cannot be ${verb}: ${cause?.message ?? String(cause)}`;
+    }
+}
+/** The first ancestor of `file` that exists and is not a folder. */
+function blockingFile(file) {
+    const ancestors = [];
+    for (let dir = external_node_path_default().dirname(file); dir !== external_node_path_default().dirname(dir); dir = external_node_path_default().dirname(dir))
+        ancestors.unshift(dir);
+    return ancestors.find((dir) => {
+        try {
+            return !external_node_fs_default().statSync(dir).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/config/writer.ts
+
 
 
 
@@ -513,8 +613,9 @@ function loadManifest(manifestPath) {
  * file or the new one, never half of either.
  *
  * @param manifestPath where the manifest lives (inside `manifest.workDir`)
- * @throws Error naming the path when it is a symlink or cannot be written; files
- *   already written stay recorded in the manifest for the post step to undo
+ * @throws Error naming the path when it is a symlink; FileAccessError when it
+ *   cannot be read or written; files already written stay recorded in the
+ *   manifest for the post step to undo
  */
 function writeConfigFiles(files, manifest, manifestPath) {
     const backups = path.join(manifest.workDir, 'backups');
@@ -522,11 +623,23 @@ function writeConfigFiles(files, manifest, manifestPath) {
         const target = path.resolve(file.path);
         let entry = manifest.entries.find((recorded) => recorded.path === target);
         if (entry === undefined) {
-            entry = recordOriginal(target, backups, manifest.entries.length);
+            try {
+                entry = recordOriginal(target, backups, manifest.entries.length);
+            }
+            catch (error) {
+                if (error.code === undefined)
+                    throw error;
+                throw new FileAccessError(target, 'write', error);
+            }
             manifest.entries.push(entry);
             saveManifest(manifestPath, manifest);
         }
-        writeAtomically(target, file.content);
+        try {
+            writeAtomically(target, file.content);
+        }
+        catch (error) {
+            throw new FileAccessError(target, 'write', error);
+        }
         entry.written = contentDigest(file.content);
     }
     saveManifest(manifestPath, manifest);
@@ -539,6 +652,9 @@ function recordOriginal(target, backups, index) {
     const existing = lstatOrNull(target);
     if (existing?.isSymbolicLink()) {
         throw new Error(`${target} is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.`);
+    }
+    if (existing?.isDirectory()) {
+        throw new FileAccessError(target, 'write', Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
     }
     if (existing && !existing.isFile())
         throw new Error(`${target} exists and is not a regular file.`);
@@ -610,10 +726,21 @@ function writeAtomically(target, content, mode = 0o600) {
  * down to an empty manifest, which their own post step, if it comes, finds
  * with nothing left to do.
  *
+ * A file whose folder is no longer writable is restored in place; one the
+ * action created and cannot delete is emptied, so it holds no token. When a
+ * file still cannot be put back, the run folder is kept with its backup and a
+ * manifest of what is left, and the warning says where the original is.
+ *
  * Never throws: each failure becomes a warning and the rest goes on.
  */
 function restoreFromManifest(manifestPath) {
-    const report = { restored: [], removed: [], warnings: [] };
+    const report = {
+        restored: [],
+        removed: [],
+        emptied: [],
+        failed: [],
+        warnings: []
+    };
     let manifest;
     try {
         manifest = loadManifest(manifestPath);
@@ -627,27 +754,31 @@ function restoreFromManifest(manifestPath) {
         report.warnings.push(`Not restoring from ${manifestPath}: ${unsafe}`);
         return report;
     }
+    const left = [];
     for (const entry of [...manifest.entries].reverse()) {
         const edited = editedSinceWritten(entry);
         if (edited) {
             report.warnings.push(`${entry.path} was changed by a later step after codeartifact-setup wrote it; ${entry.backup === null ? 'removing it' : 'restoring the original'} anyway, so those changes are not kept.`);
         }
         try {
-            if (entry.backup !== null) {
-                writeAtomically(entry.path, external_node_fs_default().readFileSync(entry.backup), entry.mode ?? 0o600);
-                report.restored.push(entry.path);
-            }
-            else if (external_node_fs_default().existsSync(entry.path)) {
-                external_node_fs_default().rmSync(entry.path);
-                report.removed.push(entry.path);
-            }
-            for (const dir of [...entry.createdDirs].reverse()) {
+            const done = restoreEntry(entry);
+            if (done !== 'unchanged')
+                report[done].push(entry.path);
+        }
+        catch (error) {
+            left.unshift(entry);
+            report.failed.push(entry.path);
+            report.warnings.push(`Could not restore ${entry.path} (${error.message}). It may still hold what codeartifact-setup wrote, the token included; ${entry.backup === null ? 'delete it' : `the original is kept at ${entry.backup}: copy it back`}.`);
+            continue;
+        }
+        for (const dir of [...entry.createdDirs].reverse()) {
+            try {
                 if (external_node_fs_default().existsSync(dir) && external_node_fs_default().readdirSync(dir).length === 0)
                     external_node_fs_default().rmdirSync(dir);
             }
-        }
-        catch (error) {
-            report.warnings.push(`Could not restore ${entry.path}: ${error.message}`);
+            catch (error) {
+                report.warnings.push(`Could not remove the empty folder ${dir}: ${error.message}`);
+            }
         }
     }
     for (const folder of manifest.adopted ?? []) {
@@ -663,6 +794,16 @@ function restoreFromManifest(manifestPath) {
             report.warnings.push(`Could not clean ${folder}: ${error.message}`);
         }
     }
+    if (left.length > 0) {
+        // Keep the backups, and a manifest of what is left for a later post step or a person.
+        try {
+            manifest_saveManifest(manifestPath, { ...manifest, entries: left, adopted: [] });
+        }
+        catch (error) {
+            report.warnings.push(`Could not update ${manifestPath}: ${error.message}`);
+        }
+        return report;
+    }
     try {
         external_node_fs_default().rmSync(manifest.workDir, { recursive: true, force: true });
     }
@@ -670,6 +811,56 @@ function restoreFromManifest(manifestPath) {
         report.warnings.push(`Could not remove ${manifest.workDir}: ${error.message}`);
     }
     return report;
+}
+/**
+ * Puts one file back as it was before the main step.
+ * @returns what was done; `unchanged` when the file already is as it was
+ * @throws the file system's error when it can be neither restored nor removed
+ */
+function restoreEntry(entry) {
+    if (entry.backup === null) {
+        if (!external_node_fs_default().existsSync(entry.path))
+            return 'unchanged';
+        try {
+            external_node_fs_default().rmSync(entry.path);
+            return 'removed';
+        }
+        catch (error) {
+            // Deleting needs a writable folder; emptying needs only a writable file.
+            if (!isPermissionError(error))
+                throw error;
+            external_node_fs_default().truncateSync(entry.path, 0);
+            return 'emptied';
+        }
+    }
+    const original = external_node_fs_default().readFileSync(entry.backup);
+    const mode = entry.mode ?? 0o600;
+    if (sameFile(entry.path, original, mode))
+        return 'unchanged';
+    try {
+        writeAtomically(entry.path, original, mode);
+    }
+    catch (error) {
+        // The atomic write needs a temporary file beside the target; overwrite in place instead.
+        if (!isPermissionError(error))
+            throw error;
+        external_node_fs_default().writeFileSync(entry.path, original);
+        external_node_fs_default().chmodSync(entry.path, mode);
+    }
+    return 'restored';
+}
+function sameFile(file, content, mode) {
+    try {
+        const stat = external_node_fs_default().lstatSync(file);
+        return stat.isFile() && (stat.mode & 0o7777) === mode && external_node_fs_default().readFileSync(file).equals(content);
+    }
+    catch {
+        return false;
+    }
+}
+function isPermissionError(error) {
+    const code = error.code;
+    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
 }
 /**
  * Why a manifest must not be acted on, or undefined when it is sound: its
@@ -726,9 +917,16 @@ async function runPost() {
             info(`Restored ${file}`);
         for (const file of report.removed)
             info(`Removed ${file}`);
+        for (const file of report.emptied)
+            info(`Emptied ${file} (its folder is not writable, so it could not be removed)`);
         for (const warning of report.warnings)
             workflow_commands_warning(warning);
-        info('codeartifact-setup cleaned up.');
+        if (report.failed.length > 0) {
+            workflow_commands_warning(`codeartifact-setup could not undo everything: ${report.failed.join(', ')} may still hold the token (see above).`);
+        }
+        else {
+            info('codeartifact-setup cleaned up.');
+        }
     }
     catch (error) {
         workflow_commands_warning(`codeartifact-setup clean-up: ${error instanceof Error ? error.message : String(error)}`);

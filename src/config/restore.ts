@@ -15,6 +15,14 @@ import { contentDigest, writeAtomically } from './writer.js'
 export interface RestoreReport {
   restored: string[]
   removed: string[]
+  /** Files the action created that could not be deleted, so were emptied instead. */
+  emptied: string[]
+  /**
+   * Files that could not be put back: they may still hold what the action
+   * wrote (a token, for some clients). The run folder, with their backups
+   * and a manifest of just these files, is kept.
+   */
+  failed: string[]
   /** Problems that did not stop the rest of the clean-up. */
   warnings: string[]
 }
@@ -28,10 +36,21 @@ export interface RestoreReport {
  * down to an empty manifest, which their own post step, if it comes, finds
  * with nothing left to do.
  *
+ * A file whose folder is no longer writable is restored in place; one the
+ * action created and cannot delete is emptied, so it holds no token. When a
+ * file still cannot be put back, the run folder is kept with its backup and a
+ * manifest of what is left, and the warning says where the original is.
+ *
  * Never throws: each failure becomes a warning and the rest goes on.
  */
 export function restoreFromManifest(manifestPath: string): RestoreReport {
-  const report: RestoreReport = { restored: [], removed: [], warnings: [] }
+  const report: RestoreReport = {
+    restored: [],
+    removed: [],
+    emptied: [],
+    failed: [],
+    warnings: []
+  }
   let manifest
   try {
     manifest = loadManifest(manifestPath)
@@ -44,6 +63,7 @@ export function restoreFromManifest(manifestPath: string): RestoreReport {
     report.warnings.push(`Not restoring from ${manifestPath}: ${unsafe}`)
     return report
   }
+  const left: ManifestEntry[] = []
   for (const entry of [...manifest.entries].reverse()) {
     const edited = editedSinceWritten(entry)
     if (edited) {
@@ -52,18 +72,24 @@ export function restoreFromManifest(manifestPath: string): RestoreReport {
       )
     }
     try {
-      if (entry.backup !== null) {
-        writeAtomically(entry.path, fs.readFileSync(entry.backup), entry.mode ?? 0o600)
-        report.restored.push(entry.path)
-      } else if (fs.existsSync(entry.path)) {
-        fs.rmSync(entry.path)
-        report.removed.push(entry.path)
-      }
-      for (const dir of [...entry.createdDirs].reverse()) {
-        if (fs.existsSync(dir) && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
-      }
+      const done = restoreEntry(entry)
+      if (done !== 'unchanged') report[done].push(entry.path)
     } catch (error) {
-      report.warnings.push(`Could not restore ${entry.path}: ${(error as Error).message}`)
+      left.unshift(entry)
+      report.failed.push(entry.path)
+      report.warnings.push(
+        `Could not restore ${entry.path} (${(error as Error).message}). It may still hold what codeartifact-setup wrote, the token included; ${entry.backup === null ? 'delete it' : `the original is kept at ${entry.backup}: copy it back`}.`
+      )
+      continue
+    }
+    for (const dir of [...entry.createdDirs].reverse()) {
+      try {
+        if (fs.existsSync(dir) && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
+      } catch (error) {
+        report.warnings.push(
+          `Could not remove the empty folder ${dir}: ${(error as Error).message}`
+        )
+      }
     }
   }
   for (const folder of manifest.adopted ?? []) {
@@ -78,12 +104,67 @@ export function restoreFromManifest(manifestPath: string): RestoreReport {
       report.warnings.push(`Could not clean ${folder}: ${(error as Error).message}`)
     }
   }
+  if (left.length > 0) {
+    // Keep the backups, and a manifest of what is left for a later post step or a person.
+    try {
+      saveManifest(manifestPath, { ...manifest, entries: left, adopted: [] })
+    } catch (error) {
+      report.warnings.push(`Could not update ${manifestPath}: ${(error as Error).message}`)
+    }
+    return report
+  }
   try {
     fs.rmSync(manifest.workDir, { recursive: true, force: true })
   } catch (error) {
     report.warnings.push(`Could not remove ${manifest.workDir}: ${(error as Error).message}`)
   }
   return report
+}
+
+/**
+ * Puts one file back as it was before the main step.
+ * @returns what was done; `unchanged` when the file already is as it was
+ * @throws the file system's error when it can be neither restored nor removed
+ */
+function restoreEntry(entry: ManifestEntry): 'restored' | 'removed' | 'emptied' | 'unchanged' {
+  if (entry.backup === null) {
+    if (!fs.existsSync(entry.path)) return 'unchanged'
+    try {
+      fs.rmSync(entry.path)
+      return 'removed'
+    } catch (error) {
+      // Deleting needs a writable folder; emptying needs only a writable file.
+      if (!isPermissionError(error)) throw error
+      fs.truncateSync(entry.path, 0)
+      return 'emptied'
+    }
+  }
+  const original = fs.readFileSync(entry.backup)
+  const mode = entry.mode ?? 0o600
+  if (sameFile(entry.path, original, mode)) return 'unchanged'
+  try {
+    writeAtomically(entry.path, original, mode)
+  } catch (error) {
+    // The atomic write needs a temporary file beside the target; overwrite in place instead.
+    if (!isPermissionError(error)) throw error
+    fs.writeFileSync(entry.path, original)
+    fs.chmodSync(entry.path, mode)
+  }
+  return 'restored'
+}
+
+function sameFile(file: string, content: Buffer, mode: number): boolean {
+  try {
+    const stat = fs.lstatSync(file)
+    return stat.isFile() && (stat.mode & 0o7777) === mode && fs.readFileSync(file).equals(content)
+  } catch {
+    return false
+  }
+}
+
+function isPermissionError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
 }
 
 /**

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { PlannedFile } from '../tools/plan.js'
 import { saveManifest, type Manifest, type ManifestEntry } from './manifest.js'
+import { FileAccessError } from './file-access-error.js'
 
 /**
  * Applies planned files safely and records how to undo each change.
@@ -15,8 +16,9 @@ import { saveManifest, type Manifest, type ManifestEntry } from './manifest.js'
  * file or the new one, never half of either.
  *
  * @param manifestPath where the manifest lives (inside `manifest.workDir`)
- * @throws Error naming the path when it is a symlink or cannot be written; files
- *   already written stay recorded in the manifest for the post step to undo
+ * @throws Error naming the path when it is a symlink; FileAccessError when it
+ *   cannot be read or written; files already written stay recorded in the
+ *   manifest for the post step to undo
  */
 export function writeConfigFiles(
   files: PlannedFile[],
@@ -28,11 +30,20 @@ export function writeConfigFiles(
     const target = path.resolve(file.path)
     let entry = manifest.entries.find((recorded) => recorded.path === target)
     if (entry === undefined) {
-      entry = recordOriginal(target, backups, manifest.entries.length)
+      try {
+        entry = recordOriginal(target, backups, manifest.entries.length)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === undefined) throw error
+        throw new FileAccessError(target, 'write', error)
+      }
       manifest.entries.push(entry)
       saveManifest(manifestPath, manifest)
     }
-    writeAtomically(target, file.content)
+    try {
+      writeAtomically(target, file.content)
+    } catch (error) {
+      throw new FileAccessError(target, 'write', error)
+    }
     entry.written = contentDigest(file.content)
   }
   saveManifest(manifestPath, manifest)
@@ -48,6 +59,13 @@ function recordOriginal(target: string, backups: string, index: number): Manifes
   if (existing?.isSymbolicLink()) {
     throw new Error(
       `${target} is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.`
+    )
+  }
+  if (existing?.isDirectory()) {
+    throw new FileAccessError(
+      target,
+      'write',
+      Object.assign(new Error('is a folder'), { code: 'EISDIR' })
     )
   }
   if (existing && !existing.isFile()) throw new Error(`${target} exists and is not a regular file.`)

@@ -44,6 +44,25 @@ export function saveState(name: string, value: string): void {
   if (!issueFileCommand('STATE', name, value)) issueCommand('save-state', { name }, value)
 }
 
+const ENVIRONMENT_FILES = { OUTPUT: 'outputs', ENV: 'exported variables', STATE: 'saved state' }
+
+/**
+ * Checks, before the step does anything, that each environment file the
+ * runner named exists, so that a broken runner set-up fails first and not
+ * after a token was issued.
+ * @throws Error naming the variable (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE) and its path
+ */
+export function checkEnvironmentFiles(): void {
+  for (const [kind, holds] of Object.entries(ENVIRONMENT_FILES)) {
+    const filePath = process.env[`GITHUB_${kind}`]
+    if (filePath && !fs.existsSync(filePath)) {
+      throw new Error(
+        `GITHUB_${kind} names ${filePath}, which does not exist. The runner creates this file for a step's ${holds}; if a workflow or a wrapper sets GITHUB_${kind}, point it at an existing file.`
+      )
+    }
+  }
+}
+
 /**
  * Appends `name<<delimiter⏎value⏎delimiter⏎` to the file GITHUB_<kind> names.
  * @returns false when that variable is unset (an old runner)
@@ -52,7 +71,8 @@ export function saveState(name: string, value: string): void {
 function issueFileCommand(kind: 'OUTPUT' | 'ENV' | 'STATE', name: string, value: string): boolean {
   const filePath = process.env[`GITHUB_${kind}`]
   if (!filePath) return false
-  if (!fs.existsSync(filePath)) throw new Error(`Missing file at path: ${filePath}`)
+  if (!fs.existsSync(filePath))
+    throw new Error(`Missing file at path: ${filePath} (GITHUB_${kind})`)
   const delimiter = `ghadelimiter_${randomUUID()}`
   if (name.includes(delimiter) || value.includes(delimiter)) {
     throw new Error(`Unexpected input: name or value contains the delimiter "${delimiter}"`)

@@ -14,5 +14,12 @@ export {
   startGroup,
   warning
 } from './workflow-commands.js'
-export { exportVariable, getInput, getState, saveState, setOutput } from './file-commands.js'
+export {
+  checkEnvironmentFiles,
+  exportVariable,
+  getInput,
+  getState,
+  saveState,
+  setOutput
+} from './file-commands.js'
 export { summary, SummaryBuffer, type SummaryTableCell } from './job-summary-buffer.js'

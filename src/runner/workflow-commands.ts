@@ -14,6 +14,7 @@
  * tree-shaken lands (https://github.com/actions/toolkit/pull/2125), go back
  * to @actions/core: the parity tests say what must stay the same.
  */
+import { randomUUID } from 'node:crypto'
 import { EOL } from 'node:os'
 
 /** Writes `::command props::message` on a line of its own. */
@@ -52,9 +53,28 @@ export function debug(message: string): void {
   issueCommand('debug', {}, message)
 }
 
-/** A plain log line. */
+/**
+ * Text the runner would read as a workflow command: a line that starts with
+ * `::` after leading whitespace (its V2 syntax), or `##[` anywhere (V1).
+ * The runner splits lines at CR, LF and CRLF.
+ */
+const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/
+
+/**
+ * A plain log line (or lines). Unlike @actions/core's `info`, text that the
+ * runner would take for a workflow command (a file name, a config file's
+ * line, an AWS message) is written between `::stop-commands::<random>` and
+ * `::<random>::`, so it shows as text and cannot, say, stop the masking of
+ * the token. Other text is written as is.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#stopping-and-starting-workflow-commands
+ */
 export function info(message: string): void {
-  process.stdout.write(message + EOL)
+  if (!COMMAND_LIKE.test(message)) {
+    process.stdout.write(message + EOL)
+    return
+  }
+  const resume = randomUUID()
+  process.stdout.write(`::stop-commands::${resume}${EOL}${message}${EOL}::${resume}::${EOL}`)
 }
 
 /** A warning annotation. */

@@ -1,3 +1,4 @@
+import { FileAccessError } from '../config/file-access-error.js'
 import type {
   JobLocation,
   PlannedFile,
@@ -21,6 +22,8 @@ export interface ComposedPlan {
   outputs: Record<string, string>
   /** Log lines per tool, in step order. */
   notes: { tool: string; lines: string[] }[]
+  /** The tools that plan each file, by path. */
+  writers: Map<string, string[]>
 }
 
 /**
@@ -29,6 +32,7 @@ export interface ComposedPlan {
  * pnpm and yarn 1 share one npmrc) compose instead of overwriting each other.
  *
  * @param readFile current on-disk content of a path, null when absent
+ * @throws FileAccessError from `readFile`, naming the tool that needed the file
  */
 export function composePlans(
   steps: PlanStep[],
@@ -37,11 +41,11 @@ export function composePlans(
   readFile: (path: string) => string | null
 ): ComposedPlan {
   const virtual = new Map<string, string | null>()
-  const composed: ComposedPlan = { files: [], env: {}, outputs: {}, notes: [] }
+  const composed: ComposedPlan = { files: [], env: {}, outputs: {}, notes: [], writers: new Map() }
   for (const step of steps) {
     const files = new Map<string, string | null>()
     for (const path of step.configurer.reads(step.access, location, options)) {
-      if (!virtual.has(path)) virtual.set(path, readFile(path))
+      if (!virtual.has(path)) virtual.set(path, readFor(step.tool, path, readFile))
       files.set(path, virtual.get(path) ?? null)
     }
     const plan = step.configurer.plan({ access: step.access, location, options, files })
@@ -52,7 +56,21 @@ export function composePlans(
     for (const file of plan.files) {
       composed.files = composed.files.filter((planned) => planned.path !== file.path)
       composed.files.push(file)
+      const writers = composed.writers.get(file.path) ?? []
+      if (!writers.includes(step.tool)) composed.writers.set(file.path, [...writers, step.tool])
     }
   }
   return composed
+}
+
+function readFor(
+  tool: string,
+  path: string,
+  readFile: (path: string) => string | null
+): string | null {
+  try {
+    return readFile(path)
+  } catch (error) {
+    throw error instanceof FileAccessError ? error.forTools([tool]) : error
+  }
 }

@@ -18,12 +18,17 @@ export interface WorkspaceListing {
 }
 
 /** Lists the top folder of `workspace` for `detectTools`; an unreadable folder lists nothing. */
+/** Control and format characters, and Unicode line and paragraph separators. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u
+
 export function listWorkspace(workspace: string): WorkspaceListing {
   let files: string[]
   try {
     files = fs
       .readdirSync(workspace, { withFileTypes: true })
-      .filter((entry) => entry.isFile())
+      // A name with a line break or other control character is no manifest, and logged it
+      // could start a workflow command (`::stop-commands::` would unmask the token).
+      .filter((entry) => entry.isFile() && !UNPRINTABLE.test(entry.name))
       .map((entry) => entry.name)
   } catch {
     files = []

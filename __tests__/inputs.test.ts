@@ -70,6 +70,9 @@ describe('inputs.ts', () => {
     [{ 'domain-owner': '1234' }, 'domain-owner', 'exactly 12 digits'],
     [{ 'domain-owner': '12345678901a' }, 'domain-owner', 'exactly 12 digits'],
     [{ tools: 'npm, gradlew' }, 'tools', "'gradlew' is not a supported tool"],
+    [{ tools: 'auto, npm' }, 'tools', "'auto' cannot be combined with tool names"],
+    [{ tools: ', ,' }, 'tools', "lists no tools: use 'auto', or name the tools"],
+    [{ repository: '' }, 'repository', "or list several in 'repositories'"],
     [{ region: 'useast1' }, 'region', 'not an AWS region name'],
     [{ 'duration-seconds': '899' }, 'duration-seconds', '900 to 43200'],
     [{ 'duration-seconds': '43201' }, 'duration-seconds', '900 to 43200'],
@@ -149,11 +152,25 @@ describe('inputs.ts repositories and auto', () => {
     ],
     [{ repositories: 'Bad/r1: npm' }, "'Bad' is not a CodeArtifact domain name"],
     [{ repositories: '12345:d1/r1: npm' }, "'12345' is not an AWS account ID"],
-    [{ repositories: 'r1: auto\nr2: pip' }, "'auto' works only with a single repository"]
+    [{ repositories: 'r1: auto\nr2: pip' }, "'auto' works only with a single repository"],
+    [{ repositories: 'r1: auto\nr1: npm' }, "my-domain/r1 is listed twice, once with 'auto'"],
+    [{ repositories: 'r1: npm, auto' }, "'auto' cannot be combined with tool names"]
   ])('rejects %j naming repositories', (override, allowed) => {
     const error = errorFor({ ...base, ...override })
     expect(error.input).toBe('repositories')
     expect(error.message).toContain(allowed)
+  })
+
+  it('merges lines for the same repository into one target with the tools of both', () => {
+    const inputs = readInputs(
+      reader({ ...base, repositories: 'r1: npm\nr2: pip\nr1: npm, maven' }),
+      {}
+    )
+    expect(inputs.targets).toEqual([
+      { domain: 'my-domain', domainOwner: undefined, repository: 'r1', tools: ['npm', 'maven'] },
+      { domain: 'my-domain', domainOwner: undefined, repository: 'r2', tools: ['pip'] }
+    ])
+    expect(inputs.toolsInput).toBe('repositories')
   })
 
   it('requires a domain for a line without one when the domain input is empty', () => {

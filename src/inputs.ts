@@ -28,6 +28,8 @@ export interface RepositoryTarget {
 /** Every input, parsed and validated. */
 export interface ActionInputs {
   targets: RepositoryTarget[]
+  /** The input the tools came from: `tools`, or `repositories` when that lists the targets. */
+  toolsInput: typeof Input.tools | typeof Input.repositories
   region: string
   /** Token lifetime in seconds (0, or 900–43200); undefined means "choose by credential kind". */
   durationSeconds?: number
@@ -77,6 +79,8 @@ export type InputReader = (name: string) => string
 export function readInputs(readInput: InputReader, env: NodeJS.ProcessEnv): ActionInputs {
   const parsed = {
     targets: readTargets(readInput),
+    toolsInput:
+      optional(readInput, Input.repositories) === undefined ? Input.tools : Input.repositories,
     region: parseRegion(optional(readInput, Input.region), env),
     durationSeconds: parseDuration(optional(readInput, Input.durationSeconds)),
     npmScopes: parseNpmScopes(readInput(Input.npmScopes)),
@@ -137,7 +141,13 @@ function readTargets(readInput: InputReader): RepositoryTarget[] {
   const list = readInput(Input.repositories).trim()
   if (list === '') {
     const domain = domainInput ?? required(readInput, Input.domain)
-    const repository = required(readInput, Input.repository)
+    const repository = optional(readInput, Input.repository)
+    if (repository === undefined) {
+      throw new InputError(
+        Input.repository,
+        `is required: name the repository, or list several in '${Input.repositories}'.`
+      )
+    }
     checkRepository(repository, Input.repository)
     return [
       { domain, domainOwner, repository, tools: parseTools(readInput(Input.tools), Input.tools) }
@@ -156,6 +166,7 @@ function readTargets(readInput: InputReader): RepositoryTarget[] {
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => parseTargetLine(line, domainInput, domainOwner))
+    .reduce(mergeSameRepository, [])
   const owners = new Map<string, { tool: ToolName; where: string }>()
   for (const target of targets) {
     if (target.tools === 'auto') continue
@@ -209,6 +220,31 @@ function sharedSettings(tool: ToolName): string[] {
     default:
       return [tool]
   }
+}
+
+/**
+ * Folds a line into the list: a repository listed twice (same domain, owner
+ * and name) is one target with the tools of both lines.
+ */
+function mergeSameRepository(
+  targets: RepositoryTarget[],
+  next: RepositoryTarget
+): RepositoryTarget[] {
+  const same = targets.find(
+    (target) =>
+      target.domain === next.domain &&
+      target.domainOwner === next.domainOwner &&
+      target.repository === next.repository
+  )
+  if (same === undefined) return [...targets, next]
+  if (same.tools === 'auto' || next.tools === 'auto') {
+    throw new InputError(
+      Input.repositories,
+      `${next.domain}/${next.repository} is listed twice, once with 'auto': list it once.`
+    )
+  }
+  const tools = [...same.tools, ...next.tools.filter((tool) => !same.tools.includes(tool))]
+  return targets.map((target) => (target === same ? { ...same, tools } : target))
 }
 
 const TARGET_LINE = /^(?:(?:([0-9]{12}):)?([^/\s:]+)\/)?([^/\s:]+)\s*:\s*(.+)$/
@@ -294,7 +330,16 @@ export function splitList(raw: string): string[] {
 
 function parseTools(raw: string, input: string): ToolName[] | 'auto' {
   const names = splitList(raw.replace(/\s+/g, ','))
-  if (names.length === 0 || (names.length === 1 && names[0].toLowerCase() === 'auto')) return 'auto'
+  if (raw.trim() === '' || (names.length === 1 && names[0].toLowerCase() === 'auto')) return 'auto'
+  if (names.length === 0) {
+    throw new InputError(input, `'${raw}' lists no tools: use 'auto', or name the tools.`)
+  }
+  if (names.some((name) => name.toLowerCase() === 'auto')) {
+    throw new InputError(
+      input,
+      `'auto' cannot be combined with tool names: use 'auto' alone, or list only tools (${TOOL_NAMES.join(', ')}).`
+    )
+  }
   const tools: ToolName[] = []
   for (const name of names) {
     const tool = TOOL_NAMES.find((known) => known === name.toLowerCase())

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import * as runner from './runner/index.js'
 import { CodeartifactClient } from '@aws-sdk/client-codeartifact'
 import { STSClient } from '@aws-sdk/client-sts'
-import { Input, Output, State, TOKEN_ENV_NAME } from './action-contract.js'
+import { Output, State, TOKEN_ENV_NAME } from './action-contract.js'
 import { readInputs, type ActionInputs, type RepositoryTarget } from './inputs.js'
 import { clientConfig, logCalls } from './aws/clients.js'
 import { credentialKind, getCaller, type Caller } from './aws/identity.js'
@@ -14,6 +14,7 @@ import { maskToken, tokenForms } from './token-masking.js'
 import { checkRunnerTemp, createJobLocation, refuseWorkspaceFiles } from './job-location.js'
 import { TOOL_FORMATS, TOOL_NAMES, type ToolName } from './tools/formats.js'
 import { detectTools, listWorkspace } from './tools/detect.js'
+import { unusedClientOptions } from './tools/option-use.js'
 import { InputError } from './input-error.js'
 import { composePlans, type PlanStep } from './tools/compose.js'
 import { writeConfigFiles } from './config/writer.js'
@@ -72,7 +73,7 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   const provisioning = inputs.provisioning.policy !== 'none'
   const detected =
     !provisioning && inputs.targets.some((target) => target.tools === 'auto')
-      ? detectWorkspaceTools(!inputs.checkOnly)
+      ? detectWorkspaceTools(!inputs.checkOnly, inputs.toolsInput)
       : []
   const withTools = inputs.targets.map((target) => ({
     ...target,
@@ -134,7 +135,7 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
     if (step.after === 'stop') return
     if (step.after === 'continue' && inputs.targets.some((target) => target.tools === 'auto')) {
       report.step = 'choose the clients'
-      const found = detectWorkspaceTools(!inputs.checkOnly)
+      const found = detectWorkspaceTools(!inputs.checkOnly, inputs.toolsInput)
       targets = targets.map((target, index) =>
         inputs.targets[index].tools === 'auto' ? { ...target, tools: found } : target
       )
@@ -237,6 +238,11 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
       }
     })
   )
+  for (const warning of unusedClientOptions(
+    inputs,
+    targets.flatMap((target) => target.tools)
+  ))
+    runner.warning(warning)
   const plan = composePlans(steps, location, inputs, readFileOrNull)
   refuseWorkspaceFiles(
     plan.files.map((file) => file.path),
@@ -327,8 +333,9 @@ function summaryRepositories(
 /**
  * Resolves `tools: auto` from GITHUB_WORKSPACE, logging what was found and why.
  * @param required whether finding nothing is an error (it is not in check-only mode)
+ * @param toolsInput the input that said 'auto', for the error
  */
-function detectWorkspaceTools(required: boolean): ToolName[] {
+function detectWorkspaceTools(required: boolean, toolsInput: string): ToolName[] {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const detected = detectTools(listWorkspace(workspace))
   if (detected.length === 0 && !required) {
@@ -337,7 +344,7 @@ function detectWorkspaceTools(required: boolean): ToolName[] {
   }
   if (detected.length === 0) {
     throw new InputError(
-      Input.tools,
+      toolsInput,
       `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${TOOL_NAMES.join(', ')}), or run actions/checkout first.`
     )
   }
@@ -367,10 +374,12 @@ async function identify(sts: STSClient, inputs: ActionInputs): Promise<Caller> {
 }
 
 async function chooseDuration(sts: STSClient, inputs: ActionInputs): Promise<number> {
+  // In check-only mode no token is asked for; the lifetime is what the permission check assumes.
+  const subject = inputs.checkOnly ? 'Token lifetime the check assumes' : 'Token lifetime'
   const cap = inputs.provisioning.maxTokenDurationSeconds
   if (inputs.durationSeconds === undefined && cap !== undefined) {
     runner.info(
-      `Token lifetime: ${cap} seconds (max-token-duration, which the provisioned policy allows).`
+      `${subject}: ${cap} seconds (max-token-duration, which the provisioned policy allows).`
     )
     return cap
   }
@@ -386,8 +395,8 @@ async function chooseDuration(sts: STSClient, inputs: ActionInputs): Promise<num
   const seconds = kind === 'temporary' ? 0 : 43200
   runner.info(
     kind === 'temporary'
-      ? 'Token lifetime: the role session (duration-seconds 0, chosen for temporary credentials).'
-      : 'Token lifetime: 43200 seconds (chosen for long-term IAM user keys).'
+      ? `${subject}: the role session (duration-seconds 0, chosen for temporary credentials).`
+      : `${subject}: 43200 seconds (chosen for long-term IAM user keys).`
   )
   return seconds
 }

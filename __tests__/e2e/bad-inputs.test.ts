@@ -36,6 +36,19 @@ interface BadInput {
 }
 
 const BAD_INPUTS: BadInput[] = [
+  // tools that cannot be resolved
+  {
+    name: "repositories with 'auto' in an empty workspace",
+    inputs: { repository: '', tools: '', repositories: 'my-repo: auto' },
+    input: 'repositories',
+    says: /is 'auto' but no known manifest or lockfile was found/
+  },
+  {
+    name: "tools mixing 'auto' and names",
+    inputs: { tools: 'auto, npm' },
+    input: 'tools',
+    says: /'auto' cannot be combined with tool names: use 'auto' alone/
+  },
   // the runner's set-up, checked before any AWS call
   {
     name: 'GITHUB_STATE in a missing folder',

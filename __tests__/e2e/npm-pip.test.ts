@@ -322,7 +322,16 @@ describe('with role credentials (as from GitHub OIDC)', () => {
       AWS_SESSION_TOKEN: session.Credentials?.SessionToken as string
     })
     emulator.resetLog()
-    const main = await runMain(job, { domain: 'my-domain', repository: 'my-repo', tools: 'pip' })
+    const main = await runMain(job, {
+      domain: 'my-domain',
+      repository: 'my-repo',
+      tools: 'pip',
+      'npm-scopes': '@acme'
+    })
+    // An option for a client that is not configured is called out, not silently dropped.
+    expect(main.stdout).toContain(
+      "::warning::Input 'npm-scopes' has no effect: it is read by npm, pnpm, yarn, yarn-classic, yarn-berry, bun, and none of them is configured."
+    )
     expect(main.stdout).toContain('::group::Permissions')
     expect(main.outputs.permissions).toBe('allowed')
     expect(main.code).toBe(0)

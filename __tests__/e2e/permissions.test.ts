@@ -551,6 +551,9 @@ describe('permission check on the bundled action', () => {
     expect(pass.main.raw.env).toBe('')
     expect(pass.operations).not.toContain('GetAuthorizationToken')
     expect(pass.operations).not.toContain('GetRepositoryEndpoint')
+    // No token is asked for, so the log does not claim one has a lifetime.
+    expect(pass.main.stdout).toContain('Token lifetime the check assumes: the role session')
+    expect(pass.main.stdout).not.toMatch(/^Token lifetime: /m)
 
     const bad = await sessionFor('gate-bad-role', {
       inline: { ci: policy(CODEARTIFACT_READ, MAY_SIMULATE) }

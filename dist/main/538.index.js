@@ -1063,7 +1063,7 @@ async function checkIdentitySide(iam, caller, permissions) {
         });
         return { entity, answers, context, warnings, notes };
     }
-    notes.push(`${simulation.reason}; reading the identity policies instead.`);
+    notes.push(`${simulation.reason.replace(/[.\s]+$/, '')}; reading the identity policies instead.`);
     let policies;
     try {
         policies = await (0,principal_policies/* readIdentityPolicies */.zx)(iam, entity);
@@ -1727,7 +1727,7 @@ async function checkPermissions(clients, parameters) {
     const iam = clients.iam ?? (clients.wrap ?? ((client) => client))(new dist_cjs/* IAMClient */.h8v((0,aws_clients/* clientConfig */.y)(region)));
     const warnings = [];
     const notes = [
-        'Session policies, service control policies the simulator does not see, resource control policies and VPC endpoint policies are invisible to this check; the token request itself is the final word.'
+        'Session policies, service control policies, resource control policies and VPC endpoint policies are not all visible to this check; the token request itself is the final word.'
     ];
     const [identitySide, resourceSide] = await Promise.all([
         checkIdentitySide(iam, caller, permissions),

@@ -29150,6 +29150,7 @@ const MAVEN_REPOSITORY_MODES = ['profile', 'mirror', 'none'];
 function readInputs(readInput, env) {
     const parsed = {
         targets: readTargets(readInput),
+        toolsInput: inputs_optional(readInput, action_contract/* Input */.pd.repositories) === undefined ? action_contract/* Input */.pd.tools : action_contract/* Input */.pd.repositories,
         region: parseRegion(inputs_optional(readInput, action_contract/* Input */.pd.region), env),
         durationSeconds: parseDuration(inputs_optional(readInput, action_contract/* Input */.pd.durationSeconds)),
         npmScopes: parseNpmScopes(readInput(action_contract/* Input */.pd.npmScopes)),
@@ -29195,7 +29196,10 @@ function readTargets(readInput) {
     const list = readInput(action_contract/* Input */.pd.repositories).trim();
     if (list === '') {
         const domain = domainInput ?? required(readInput, action_contract/* Input */.pd.domain);
-        const repository = required(readInput, action_contract/* Input */.pd.repository);
+        const repository = inputs_optional(readInput, action_contract/* Input */.pd.repository);
+        if (repository === undefined) {
+            throw new input_error/* InputError */.d(action_contract/* Input */.pd.repository, `is required: name the repository, or list several in '${action_contract/* Input */.pd.repositories}'.`);
+        }
         checkRepository(repository, action_contract/* Input */.pd.repository);
         return [
             { domain, domainOwner, repository, tools: parseTools(readInput(action_contract/* Input */.pd.tools), action_contract/* Input */.pd.tools) }
@@ -29210,7 +29214,8 @@ function readTargets(readInput) {
         .split('\n')
         .map((line) => line.trim())
         .filter((line) => line !== '' && !line.startsWith('#'))
-        .map((line) => parseTargetLine(line, domainInput, domainOwner));
+        .map((line) => parseTargetLine(line, domainInput, domainOwner))
+        .reduce(mergeSameRepository, []);
     const owners = new Map();
     for (const target of targets) {
         if (target.tools === 'auto')
@@ -29257,6 +29262,22 @@ function sharedSettings(tool) {
         default:
             return [tool];
     }
+}
+/**
+ * Folds a line into the list: a repository listed twice (same domain, owner
+ * and name) is one target with the tools of both lines.
+ */
+function mergeSameRepository(targets, next) {
+    const same = targets.find((target) => target.domain === next.domain &&
+        target.domainOwner === next.domainOwner &&
+        target.repository === next.repository);
+    if (same === undefined)
+        return [...targets, next];
+    if (same.tools === 'auto' || next.tools === 'auto') {
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.repositories, `${next.domain}/${next.repository} is listed twice, once with 'auto': list it once.`);
+    }
+    const tools = [...same.tools, ...next.tools.filter((tool) => !same.tools.includes(tool))];
+    return targets.map((target) => (target === same ? { ...same, tools } : target));
 }
 const TARGET_LINE = /^(?:(?:([0-9]{12}):)?([^/\s:]+)\/)?([^/\s:]+)\s*:\s*(.+)$/;
 function parseTargetLine(line, domainInput, ownerInput) {
@@ -29317,8 +29338,14 @@ function splitList(raw) {
 }
 function parseTools(raw, input) {
     const names = splitList(raw.replace(/\s+/g, ','));
-    if (names.length === 0 || (names.length === 1 && names[0].toLowerCase() === 'auto'))
+    if (raw.trim() === '' || (names.length === 1 && names[0].toLowerCase() === 'auto'))
         return 'auto';
+    if (names.length === 0) {
+        throw new input_error/* InputError */.d(input, `'${raw}' lists no tools: use 'auto', or name the tools.`);
+    }
+    if (names.some((name) => name.toLowerCase() === 'auto')) {
+        throw new input_error/* InputError */.d(input, `'auto' cannot be combined with tool names: use 'auto' alone, or list only tools (${formats/* TOOL_NAMES */.K.join(', ')}).`);
+    }
     const tools = [];
     for (const name of names) {
         const tool = formats/* TOOL_NAMES */.K.find((known) => known === name.toLowerCase());
@@ -29919,6 +29946,66 @@ function detectTools(listing) {
             detected.push({ tool, because: found[1] });
     }
     return detected;
+}
+
+;// CONCATENATED MODULE: ./src/tools/option-use.ts
+
+/** Each client option input, the clients that read it, and whether it differs from action.yml's default. */
+const OPTION_USERS = [
+    {
+        input: action_contract/* Input */.pd.npmScopes,
+        tools: ['npm', 'pnpm', 'yarn', 'yarn-classic', 'yarn-berry', 'bun'],
+        given: (inputs) => inputs.npmScopes.length > 0
+    },
+    { input: action_contract/* Input */.pd.pipIndexMode, tools: ['pip'], given: (inputs) => inputs.pipIndexMode !== 'index' },
+    {
+        input: action_contract/* Input */.pd.poetrySource,
+        tools: ['poetry'],
+        given: (inputs) => inputs.poetrySource !== 'codeartifact'
+    },
+    { input: action_contract/* Input */.pd.uvIndex, tools: ['uv'], given: (inputs) => inputs.uvIndex !== 'codeartifact' },
+    {
+        input: action_contract/* Input */.pd.mavenServerId,
+        tools: ['maven'],
+        given: (inputs) => inputs.mavenServerId !== 'codeartifact'
+    },
+    {
+        input: action_contract/* Input */.pd.mavenRepositoryMode,
+        tools: ['maven'],
+        given: (inputs) => inputs.mavenRepositoryMode !== 'profile'
+    },
+    {
+        input: action_contract/* Input */.pd.gradleRepositoryName,
+        tools: ['gradle'],
+        given: (inputs) => inputs.gradleRepositoryName !== 'codeartifact'
+    },
+    {
+        input: action_contract/* Input */.pd.nugetSource,
+        tools: ['nuget', 'dotnet'],
+        given: (inputs) => inputs.nugetSource !== undefined
+    },
+    {
+        input: action_contract/* Input */.pd.cargoRegistry,
+        tools: ['cargo'],
+        given: (inputs) => inputs.cargoRegistry !== 'codeartifact'
+    },
+    {
+        input: action_contract/* Input */.pd.cargoReplaceCratesIo,
+        tools: ['cargo'],
+        given: (inputs) => inputs.cargoReplaceCratesIo
+    },
+    { input: action_contract/* Input */.pd.swiftScopes, tools: ['swift'], given: (inputs) => inputs.swiftScopes.length > 0 }
+];
+/**
+ * Client options the user set that no configured client reads, e.g.
+ * `npm-scopes` with only `pip`: each becomes a warning, since the user
+ * likely meant a client that is not in the list.
+ *
+ * @param tools the clients being configured, over all repositories
+ * @returns one sentence per unused option, naming the clients that would read it
+ */
+function unusedClientOptions(inputs, tools) {
+    return OPTION_USERS.filter((option) => option.given(inputs) && !option.tools.some((tool) => tools.includes(tool))).map((option) => `Input '${option.input}' has no effect: it is read by ${option.tools.join(', ')}, and none of them is configured.`);
 }
 
 ;// CONCATENATED MODULE: ./src/config/file-access-error.ts
@@ -30718,6 +30805,7 @@ function job_summary_escape(text) {
 
 
 
+
 /**
  * The main step: inputs → caller → token and endpoints → client config →
  * outputs and env. The only place that calls setFailed.
@@ -30746,7 +30834,7 @@ async function setUp(inputs, report) {
     // Provisioning may end the step before any client is configured: then tools are detected after it.
     const provisioning = inputs.provisioning.policy !== 'none';
     const detected = !provisioning && inputs.targets.some((target) => target.tools === 'auto')
-        ? detectWorkspaceTools(!inputs.checkOnly)
+        ? detectWorkspaceTools(!inputs.checkOnly, inputs.toolsInput)
         : [];
     const withTools = inputs.targets.map((target) => ({
         ...target,
@@ -30804,7 +30892,7 @@ async function setUp(inputs, report) {
             return;
         if (step.after === 'continue' && inputs.targets.some((target) => target.tools === 'auto')) {
             report.step = 'choose the clients';
-            const found = detectWorkspaceTools(!inputs.checkOnly);
+            const found = detectWorkspaceTools(!inputs.checkOnly, inputs.toolsInput);
             targets = targets.map((target, index) => inputs.targets[index].tools === 'auto' ? { ...target, tools: found } : target);
             report.summary.repositories = summaryRepositories(targets, inputs.region);
         }
@@ -30896,6 +30984,8 @@ async function setUp(inputs, report) {
             }
         };
     }));
+    for (const warning of unusedClientOptions(inputs, targets.flatMap((target) => target.tools)))
+        runner/* warning */.$e(warning);
     const plan = composePlans(steps, location, inputs, readFileOrNull);
     refuseWorkspaceFiles(plan.files.map((file) => file.path), process.env);
     try {
@@ -30974,8 +31064,9 @@ function summaryRepositories(targets, region, endpoints) {
 /**
  * Resolves `tools: auto` from GITHUB_WORKSPACE, logging what was found and why.
  * @param required whether finding nothing is an error (it is not in check-only mode)
+ * @param toolsInput the input that said 'auto', for the error
  */
-function detectWorkspaceTools(required) {
+function detectWorkspaceTools(required, toolsInput) {
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const detected = detectTools(listWorkspace(workspace));
     if (detected.length === 0 && !required) {
@@ -30983,7 +31074,7 @@ function detectWorkspaceTools(required) {
         return [];
     }
     if (detected.length === 0) {
-        throw new input_error/* InputError */.d(action_contract/* Input */.pd.tools, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${formats/* TOOL_NAMES */.K.join(', ')}), or run actions/checkout first.`);
+        throw new input_error/* InputError */.d(toolsInput, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${formats/* TOOL_NAMES */.K.join(', ')}), or run actions/checkout first.`);
     }
     runner/* info */.pq(`Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`);
     return detected.map((entry) => entry.tool);
@@ -31003,9 +31094,11 @@ async function identify(sts, inputs) {
     return caller;
 }
 async function chooseDuration(sts, inputs) {
+    // In check-only mode no token is asked for; the lifetime is what the permission check assumes.
+    const subject = inputs.checkOnly ? 'Token lifetime the check assumes' : 'Token lifetime';
     const cap = inputs.provisioning.maxTokenDurationSeconds;
     if (inputs.durationSeconds === undefined && cap !== undefined) {
-        runner/* info */.pq(`Token lifetime: ${cap} seconds (max-token-duration, which the provisioned policy allows).`);
+        runner/* info */.pq(`${subject}: ${cap} seconds (max-token-duration, which the provisioned policy allows).`);
         return cap;
     }
     const kind = await credentialKind(sts);
@@ -31017,8 +31110,8 @@ async function chooseDuration(sts, inputs) {
     }
     const seconds = kind === 'temporary' ? 0 : 43200;
     runner/* info */.pq(kind === 'temporary'
-        ? 'Token lifetime: the role session (duration-seconds 0, chosen for temporary credentials).'
-        : 'Token lifetime: 43200 seconds (chosen for long-term IAM user keys).');
+        ? `${subject}: the role session (duration-seconds 0, chosen for temporary credentials).`
+        : `${subject}: 43200 seconds (chosen for long-term IAM user keys).`);
     return seconds;
 }
 async function fetchTokensAndEndpoints(client, targets, durationSeconds, region) {

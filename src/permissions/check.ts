@@ -119,7 +119,7 @@ export async function checkPermissions(
     clients.iam ?? (clients.wrap ?? ((client) => client))(new IAMClient(clientConfig(region)))
   const warnings: string[] = []
   const notes: string[] = [
-    'Session policies, service control policies the simulator does not see, resource control policies and VPC endpoint policies are invisible to this check; the token request itself is the final word.'
+    'Session policies, service control policies, resource control policies and VPC endpoint policies are not all visible to this check; the token request itself is the final word.'
   ]
 
   const [identitySide, resourceSide] = await Promise.all([

@@ -133,7 +133,7 @@ export async function checkIdentitySide(
     })
     return { entity, answers, context, warnings, notes }
   }
-  notes.push(`${simulation.reason}; reading the identity policies instead.`)
+  notes.push(`${simulation.reason.replace(/[.\s]+$/, '')}; reading the identity policies instead.`)
 
   let policies: IdentityPolicies
   try {

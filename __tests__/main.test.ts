@@ -159,9 +159,13 @@ describe('main.ts', () => {
       Account: '111122223333',
       UserId: '111122223333'
     })
+    runner.summaryWrites.length = 0
     await run()
     expect(runner.setFailed).toHaveBeenCalledWith(expect.stringContaining('root'))
     expect(codeartifact.commandCalls(GetAuthorizationTokenCommand)).toHaveLength(0)
+    // Identified, so the outputs and the summary say who it was.
+    expect(runner.setOutput).toHaveBeenCalledWith('principal-arn', 'arn:aws:iam::111122223333:root')
+    expect(runner.summaryWrites.join('\n')).not.toContain('Not identified')
   })
 
   it('reports an AccessDenied token call with the domain, region and account', async () => {

@@ -9,7 +9,7 @@ import { clientConfig, logCalls } from './aws/clients.js'
 import { credentialKind, getCaller, type Caller } from './aws/identity.js'
 import { getAuthorizationToken, type AuthorizationToken } from './aws/token.js'
 import { endpointKey, getRepositoryEndpoints, type EndpointRequest } from './aws/endpoints.js'
-import { describeAwsFailure } from './aws/failure.js'
+import { describeAwsFailure, StepFailure } from './aws/failure.js'
 import { maskToken, tokenForms } from './token-masking.js'
 import { checkRunnerTemp, createJobLocation, refuseWorkspaceFiles } from './job-location.js'
 import { TOOL_FORMATS, TOOL_NAMES, type ToolName } from './tools/formats.js'
@@ -48,10 +48,19 @@ export async function run(): Promise<void> {
     await setUp(inputs, report)
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    report.summary.failure = { step: report.step, message }
+    const step = failedStep(error) ?? report.step
+    report.summary.failure = { step, message }
     runner.setFailed(message)
   }
   await writeJobSummary(report.summary, report.secrets)
+}
+
+/** The step a StepFailure in `error` or its causes names, if any. */
+function failedStep(error: unknown): string | undefined {
+  for (let e = error; e instanceof Error; e = e.cause) {
+    if (e instanceof StepFailure) return e.step
+  }
+  return undefined
 }
 
 /** What the job summary shows, filled in as the run goes (on failure too). */
@@ -92,7 +101,7 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   let durationSeconds: number | undefined
   if (inputs.checkPermissions === 'off' && !provisioning && owned.length === withTools.length) {
     report.step = 'get the authorization token'
-    durationSeconds = await chooseDuration(sts, inputs)
+    durationSeconds = await chooseDuration(sts, inputs, true)
     early = settleLater(
       fetchTokensAndEndpoints(codeartifact, owned, durationSeconds, inputs.region)
     )
@@ -112,6 +121,11 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
   // Set now, so that a failing gate or check still tells the caller who it was.
   runner.setOutput(Output.accountId, caller.account)
   runner.setOutput(Output.principalArn, caller.arn)
+  if (caller.principal.kind === 'root') {
+    throw new Error(
+      'The job runs as the AWS account root user, and root cannot get a CodeArtifact authorization token. Use an IAM role (GitHub OIDC) or an IAM user.'
+    )
+  }
   let targets: ResolvedTarget[] = withTools.map((target) => ({
     ...target,
     domainOwner: target.domainOwner ?? caller.account
@@ -143,7 +157,11 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
     }
   }
   report.step = 'get the authorization token'
-  durationSeconds ??= await chooseDuration(sts, inputs)
+  durationSeconds ??= await chooseDuration(
+    sts,
+    inputs,
+    !inputs.checkOnly && step?.after !== 'check-then-stop'
+  )
 
   let verdict: PermissionVerdict | undefined
   if (inputs.checkPermissions !== 'off') {
@@ -255,10 +273,13 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
       ? error.forTools(plan.writers.get(error.file) ?? [])
       : error
   } finally {
-    report.summary.files = manifest.entries.map((entry) => ({
-      path: entry.path,
-      change: entry.backup === null ? 'created' : 'changed'
-    }))
+    // Only files actually written: an entry is recorded before its write, which may fail.
+    report.summary.files = manifest.entries
+      .filter((entry) => entry.written !== undefined)
+      .map((entry) => ({
+        path: entry.path,
+        change: entry.backup === null ? 'created' : 'changed'
+      }))
   }
   report.step = 'export the environment and outputs'
   for (const note of plan.notes) {
@@ -365,17 +386,20 @@ async function identify(sts: STSClient, inputs: ActionInputs): Promise<Caller> {
     )
   }
   runner.info(`Principal: ${caller.arn} (account ${caller.account})`)
-  if (caller.principal.kind === 'root') {
-    throw new Error(
-      'The job runs as the AWS account root user, and root cannot get a CodeArtifact authorization token. Use an IAM role (GitHub OIDC) or an IAM user.'
-    )
-  }
   return caller
 }
 
-async function chooseDuration(sts: STSClient, inputs: ActionInputs): Promise<number> {
-  // In check-only mode no token is asked for; the lifetime is what the permission check assumes.
-  const subject = inputs.checkOnly ? 'Token lifetime the check assumes' : 'Token lifetime'
+/**
+ * The token lifetime to ask for (and to check the permissions with), in seconds; 0 is the role session.
+ * @param forTokenRequest false when no token follows (check-only, or a check after provisioning
+ *   another principal): the log then says it is the lifetime the check assumes
+ */
+async function chooseDuration(
+  sts: STSClient,
+  inputs: ActionInputs,
+  forTokenRequest: boolean
+): Promise<number> {
+  const subject = forTokenRequest ? 'Token lifetime' : 'Token lifetime the check assumes'
   const cap = inputs.provisioning.maxTokenDurationSeconds
   if (inputs.durationSeconds === undefined && cap !== undefined) {
     runner.info(
@@ -429,7 +453,8 @@ async function fetchTokensAndEndpoints(
       maskToken(token.token, runner.setSecret)
       return [key, token] as const
     } catch (error) {
-      throw new Error(
+      throw new StepFailure(
+        'get the authorization token',
         describeAwsFailure(error, { step: 'get the authorization token', ...target, region }),
         { cause: error }
       )
@@ -438,7 +463,8 @@ async function fetchTokensAndEndpoints(
   const endpointFetch = Promise.all(
     endpointRequests.map(({ target, requests }) =>
       getRepositoryEndpoints(client, requests).catch((error: unknown) => {
-        throw new Error(
+        throw new StepFailure(
+          'look up the repository endpoint',
           describeAwsFailure(error, { step: 'look up the repository endpoint', ...target, region }),
           { cause: error }
         )

@@ -296,6 +296,13 @@ describe('failures that are not retried give an actionable message', () => {
     expectNamesEverything(message, repository, domain)
     for (const text of says) expect(message).toContain(text)
     expect(message).not.toContain('$response')
+    // The summary names the step that failed (token and endpoints run in parallel: whichever
+    // failed first), the same one the message names.
+    const step = /^Could not (get the authorization token|look up the repository endpoint)/.exec(
+      message
+    )?.[1]
+    expect(step).toBeDefined()
+    expect(main.summary).toContain(`Failed to ${step}:`)
   })
 
   it('a refused connection (endpoint on a closed port) is retried, then named', async () => {

@@ -368,8 +368,10 @@ describe("a client's file that cannot be written: the error names the client, th
     expect(errorOf(main)).toBe(
       `Could not configure twine: ${pypirc} cannot be written (EACCES): the user this step runs as may not write it or create files in its folder. Give that user access, or set HOME to a folder it owns.`
     )
-    // The token was issued but never exported: the summary says none is in the environment.
+    // The token was issued but never exported: the summary says none is in the environment,
+    // and lists no file, since the one it tried was never written.
     expect(main.summary).toMatch(/Environment<\/th><td>None exported\./)
+    expect(main.summary).toMatch(/<h3>Files written<\/h3>\s*<p>None\.<\/p>/)
     const post = await runPost(job)
     fs.chmodSync(job.home, 0o755)
     expect(post.stdout).not.toMatch(/^::warning::/m)

@@ -565,6 +565,28 @@ describe('permission check on the bundled action', () => {
     expect(fail.operations).not.toContain('GetAuthorizationToken')
   })
 
+  it('gate mode: a role without codeartifact rights that may not read the domain policy is unknown; strict fails it, auto warns how to settle it', async () => {
+    const role = await sessionFor('gate-unreadable-role', {
+      inline: { ci: policy(STS_FOR_CODEARTIFACT, MAY_SIMULATE) }
+    })
+    const strict = await runAction(role, {
+      domain: 'plain',
+      'check-only': 'true',
+      'check-permissions': 'strict'
+    })
+    expect(strict.main.code).toBe(1)
+    expect(strict.main.outputs.permissions).toBe('unknown')
+    expect(strict.operations).not.toContain('GetAuthorizationToken')
+    const auto = await runAction(role, { domain: 'plain', 'check-only': 'true' })
+    expect(auto.main.code).toBe(0)
+    const warning = (auto.main.stdout.match(/^::warning::Could not verify every .*$/m) ?? [''])[0]
+    expect(warning).toContain('set it to strict to fail instead')
+    expect(warning).toContain('codeartifact:GetDomainPermissionsPolicy')
+    // Each action is named once, however many formats need it.
+    const actions = warning.match(/codeartifact:ReadFromRepository \(/g) ?? []
+    expect(actions.length).toBeLessThanOrEqual(1)
+  })
+
   it('gate mode with access publish also needs the publish actions', async () => {
     const good = await sessionFor('gate-read-role', {
       inline: { ci: policy(STS_FOR_CODEARTIFACT, CODEARTIFACT_READ, MAY_SIMULATE) }

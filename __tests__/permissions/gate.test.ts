@@ -99,8 +99,11 @@ describe('runPermissionCheck', () => {
   it('warns on unknown in auto mode and fails in strict mode', async () => {
     checkPermissions.mockResolvedValue(report('unknown'))
     await expect(runPermissionCheck(options('auto'))).resolves.toMatchObject({ verdict: 'unknown' })
+    // Says what could not be verified and why, and what would settle it.
     expect(runner.warning).toHaveBeenCalledWith(
-      expect.stringContaining('continuing because check-permissions is auto')
+      expect.stringMatching(
+        /sts:GetServiceBearerToken \(iam:GetRole was denied\)\. Continuing because check-permissions is auto; set it to strict.*codeartifact:GetDomainPermissionsPolicy/
+      )
     )
     await expect(runPermissionCheck(options('strict'))).rejects.toThrow(
       'check-permissions is strict'

@@ -48,3 +48,47 @@ describe('tools/compose.ts', () => {
     expect(reads).toEqual(['/shared'])
   })
 })
+
+describe('tools/compose.ts URL outputs across repositories', () => {
+  const setsOutput = (value: string): ToolConfigurer => ({
+    reads: () => [],
+    plan: () => ({ files: [], env: {}, outputs: { 'npm-registry-url': value }, notes: [] })
+  })
+  const compose = (steps: [string, string][]) =>
+    composePlans(
+      steps.map(([tool, value]) => ({ tool, configurer: setsOutput(value), access })),
+      location,
+      { npmScopes: [] },
+      () => null
+    )
+
+  it("names npm's repository whichever order the clients come in, and says who uses the other", () => {
+    for (const order of [
+      [
+        ['npm', 'https://a/'],
+        ['bun', 'https://b/']
+      ],
+      [
+        ['bun', 'https://b/'],
+        ['npm', 'https://a/']
+      ]
+    ] as [string, string][][]) {
+      const composed = compose(order)
+      expect(composed.outputs).toEqual({ 'npm-registry-url': 'https://a/' })
+      expect(composed.notes.flatMap((note) => note.lines)).toEqual([
+        expect.stringMatching(
+          /^output npm-registry-url (is|stays) https:\/\/a\/ \(npm\); bun uses https:\/\/b\/$/
+        )
+      ])
+    }
+  })
+
+  it('keeps quiet when the clients agree', () => {
+    const composed = compose([
+      ['npm', 'https://a/'],
+      ['pnpm', 'https://a/']
+    ])
+    expect(composed.outputs).toEqual({ 'npm-registry-url': 'https://a/' })
+    expect(composed.notes.flatMap((note) => note.lines)).toEqual([])
+  })
+})

@@ -27771,6 +27771,7 @@ function policyDocument(statements) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I_: () => (/* binding */ METHOD_LABELS),
 /* harmony export */   QS: () => (/* binding */ reportLines),
+/* harmony export */   UT: () => (/* binding */ onePerAction),
 /* harmony export */   mt: () => (/* binding */ missingActions),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   pF: () => (/* binding */ DECISION_LABELS),
@@ -27905,10 +27906,18 @@ function failureMessage(report, mode) {
     const failing = report.results.filter((result) => report.verdict === 'denied'
         ? result.decision === 'explicit-deny' || result.decision === 'implicit-deny'
         : result.decision === 'unknown');
+    const perAction = onePerAction(failing);
     const head = report.verdict === 'denied'
-        ? `${holder(report)} is missing CodeArtifact permissions: ${failing.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
-        : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${failing.map((result) => `${result.permission.action}${result.detail ? ` (${result.detail})` : ''}`).join('; ')}.`;
+        ? `${holder(report)} is missing CodeArtifact permissions: ${perAction.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
+        : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${perAction.map((result) => `${result.permission.action}${result.detail ? ` (${result.detail.replace(/[.\s]+$/, '')})` : ''}`).join('; ')}.`;
     return [head, ...durationHint(failing), ...fixLines(report)].join('\n');
+}
+/**
+ * The first result per action: a permission needed for several package
+ * formats or repositories is named once.
+ */
+function onePerAction(results) {
+    return results.filter((result, index) => results.findIndex((other) => other.permission.action === result.permission.action) === index);
 }
 /**
  * When the bearer-token permission was checked for a given token lifetime and
@@ -27917,12 +27926,20 @@ function failureMessage(report, mode) {
  */
 function durationHint(failing) {
     const bearer = failing.find((result) => result.permission.action === _requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .BEARER_TOKEN_ACTION */ .fh);
-    const seconds = bearer?.permission.context['sts:DurationSeconds'];
-    if (seconds === undefined)
+    if (bearer === undefined)
         return [];
-    return [
-        `The token was checked for a lifetime of ${String(seconds)} seconds (sts:DurationSeconds). If a policy caps sts:DurationSeconds, set the duration-seconds input to a value it allows instead of removing the cap.`
-    ];
+    const seconds = bearer.permission.context['sts:DurationSeconds'];
+    if (seconds !== undefined) {
+        return [
+            `The token was checked for a lifetime of ${String(seconds)} seconds (sts:DurationSeconds). If a policy caps sts:DurationSeconds, set the duration-seconds input to a value it allows instead of removing the cap.`
+        ];
+    }
+    if (bearer.detail?.includes('sts:DurationSeconds')) {
+        return [
+            'The token was checked for the role session (duration-seconds 0), which sends no sts:DurationSeconds; a policy that caps sts:DurationSeconds (such as one provisioned with max-token-duration) does not allow that. Set duration-seconds to a value the cap allows.'
+        ];
+    }
+    return [];
 }
 function escapeHtml(text) {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -29750,6 +29767,19 @@ function notFoundHint(err, raw, context) {
     }
     return 'Check the domain, domain-owner, repository and region inputs: CodeArtifact found no such resource there.';
 }
+/**
+ * An error that knows which step of the run failed, e.g. `look up the
+ * repository endpoint`, for the job summary's "Failed to …" line when
+ * several steps run in parallel.
+ */
+class StepFailure extends Error {
+    step;
+    constructor(step, message, options) {
+        super(message, options);
+        this.step = step;
+        this.name = 'StepFailure';
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/token-masking.ts
 /**
@@ -30075,16 +30105,38 @@ function blockingFile(file) {
 
 ;// CONCATENATED MODULE: ./src/tools/compose.ts
 
+
+/**
+ * For each URL output, the clients whose repository it names, best first:
+ * when clients of one format are set up for different repositories, the
+ * output is the repository of the first of these that is configured.
+ */
+const OUTPUT_OWNERS = {
+    [action_contract/* Output */.k7.npmRegistryUrl]: ['npm', 'pnpm', 'yarn', 'yarn-classic', 'yarn-berry', 'bun'],
+    [action_contract/* Output */.k7.pipIndexUrl]: ['pip', 'uv', 'poetry'],
+    [action_contract/* Output */.k7.pypiRepositoryUrl]: ['twine', 'poetry', 'uv'],
+    [action_contract/* Output */.k7.mavenRepositoryUrl]: ['maven', 'gradle']
+};
+/** Where a client ranks for an output: lower is better; clients not listed rank last. */
+function rank(output, tool) {
+    const owners = OUTPUT_OWNERS[output] ?? [];
+    return owners.includes(tool) ? owners.indexOf(tool) : owners.length;
+}
 /**
  * Runs each planner in order over a virtual file system: a planner sees the
  * files as the earlier plans left them, so clients that share a file (npm,
  * pnpm and yarn 1 share one npmrc) compose instead of overwriting each other.
+ *
+ * A URL output (`npm-registry-url` …) names the repository of the client it
+ * belongs to (OUTPUT_OWNERS) when clients of one format use different
+ * repositories; the clash is noted in the log.
  *
  * @param readFile current on-disk content of a path, null when absent
  * @throws FileAccessError from `readFile`, naming the tool that needed the file
  */
 function composePlans(steps, location, options, readFile) {
     const virtual = new Map();
+    const outputSetBy = new Map();
     const composed = { files: [], env: {}, outputs: {}, notes: [], writers: new Map() };
     for (const step of steps) {
         const files = new Map();
@@ -30097,8 +30149,22 @@ function composePlans(steps, location, options, readFile) {
         for (const file of plan.files)
             virtual.set(file.path, file.content);
         Object.assign(composed.env, plan.env);
-        Object.assign(composed.outputs, plan.outputs);
-        composed.notes.push({ tool: step.tool, lines: plan.notes });
+        const notes = [...plan.notes];
+        for (const [name, value] of Object.entries(plan.outputs)) {
+            const earlier = outputSetBy.get(name);
+            if (earlier === undefined || earlier.value === value) {
+                outputSetBy.set(name, { tool: earlier?.tool ?? step.tool, value });
+            }
+            else if (rank(name, step.tool) < rank(name, earlier.tool)) {
+                notes.push(`output ${name} is ${value} (${step.tool}); ${earlier.tool} uses ${earlier.value}`);
+                outputSetBy.set(name, { tool: step.tool, value });
+            }
+            else {
+                notes.push(`output ${name} stays ${earlier.value} (${earlier.tool}); ${step.tool} uses ${value}`);
+            }
+            composed.outputs[name] = outputSetBy.get(name).value;
+        }
+        composed.notes.push({ tool: step.tool, lines: notes });
         for (const file of plan.files) {
             composed.files = composed.files.filter((planned) => planned.path !== file.path);
             composed.files.push(file);
@@ -30506,9 +30572,9 @@ function summaryPermissions(report) {
             resource: result.permission.resource,
             decision: permissions_report/* DECISION_LABELS */.pF[result.decision],
             detail: [
-                `by ${permissions_report/* METHOD_LABELS */.I_[result.method]}`,
+                result.method === 'none' ? undefined : `by ${permissions_report/* METHOD_LABELS */.I_[result.method]}`,
                 result.statement ? (0,permissions_report/* statementText */.t6)(result.statement) : undefined,
-                result.detail
+                result.detail?.replace(/[.\s]+$/, '')
             ]
                 .filter(Boolean)
                 .join('; ')
@@ -30548,12 +30614,20 @@ async function runPermissionCheck(options) {
     if (report.verdict === 'unknown') {
         if (options.mode === 'strict')
             throw new Error((0,permissions_report/* failureMessage */.oh)(report, 'strict'));
-        runner/* warning */.$e(`Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn} (${report.results
-            .filter((result) => result.decision === 'unknown')
-            .map((result) => result.permission.action)
-            .join(', ')}); continuing because check-permissions is auto. Grant iam:SimulatePrincipalPolicy on the role, or the IAM read permissions, to verify it.`);
+        runner/* warning */.$e(unverifiedWarning(report));
     }
     return report;
+}
+/**
+ * The warning for an `unknown` verdict under check-permissions auto: what
+ * could not be verified and why, and what would settle it.
+ */
+function unverifiedWarning(report) {
+    const unknown = (0,permissions_report/* onePerAction */.UT)(report.results.filter((result) => result.decision === 'unknown'));
+    const why = unknown
+        .map((result) => `${result.permission.action}${result.detail ? ` (${result.detail.replace(/[.\s]+$/, '')})` : ''}`)
+        .join('; ');
+    return `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn}: ${why}. Continuing because check-permissions is auto; set it to strict to fail instead (a gate should). A definite answer needs the check to read what decides it: iam:SimulatePrincipalPolicy and iam:GetRole on the role (or the IAM policy reads), and, for codeartifact actions its identity policies do not allow, codeartifact:GetDomainPermissionsPolicy and codeartifact:GetRepositoryPermissionsPolicy.`;
 }
 /**
  * Adds the AccessDenied classification to a failed token or endpoint request: which action,
@@ -30572,7 +30646,7 @@ function explainAccessDenied(error, verdict) {
     const context = verdict === 'allowed'
         ? " The permission check found that the IAM policies it can see allow this, so the denial comes from something IAM does not show: a session policy, a service control policy, a VPC endpoint policy, or, across accounts, the domain owner's policy."
         : verdict === 'unknown'
-            ? ' The permission check could not verify this beforehand (it may not read the IAM policies).'
+            ? ' The permission check could not verify this beforehand (see its warning above).'
             : '';
     return new Error(`${message}\n${describeAccessDenied(classification)}${context}`, {
         cause: error
@@ -30821,10 +30895,19 @@ async function run() {
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        report.summary.failure = { step: report.step, message };
+        const step = failedStep(error) ?? report.step;
+        report.summary.failure = { step, message };
         runner/* setFailed */.C1(message);
     }
     await writeJobSummary(report.summary, report.secrets);
+}
+/** The step a StepFailure in `error` or its causes names, if any. */
+function failedStep(error) {
+    for (let e = error; e instanceof Error; e = e.cause) {
+        if (e instanceof StepFailure)
+            return e.step;
+    }
+    return undefined;
 }
 async function setUp(inputs, report) {
     const config = (0,clients/* clientConfig */.y)(inputs.region);
@@ -30850,7 +30933,7 @@ async function setUp(inputs, report) {
     let durationSeconds;
     if (inputs.checkPermissions === 'off' && !provisioning && owned.length === withTools.length) {
         report.step = 'get the authorization token';
-        durationSeconds = await chooseDuration(sts, inputs);
+        durationSeconds = await chooseDuration(sts, inputs, true);
         early = settleLater(fetchTokensAndEndpoints(codeartifact, owned, durationSeconds, inputs.region));
     }
     report.step = 'identify the principal';
@@ -30869,6 +30952,9 @@ async function setUp(inputs, report) {
     // Set now, so that a failing gate or check still tells the caller who it was.
     runner/* setOutput */.uH(action_contract/* Output */.k7.accountId, caller.account);
     runner/* setOutput */.uH(action_contract/* Output */.k7.principalArn, caller.arn);
+    if (caller.principal.kind === 'root') {
+        throw new Error('The job runs as the AWS account root user, and root cannot get a CodeArtifact authorization token. Use an IAM role (GitHub OIDC) or an IAM user.');
+    }
     let targets = withTools.map((target) => ({
         ...target,
         domainOwner: target.domainOwner ?? caller.account
@@ -30898,7 +30984,7 @@ async function setUp(inputs, report) {
         }
     }
     report.step = 'get the authorization token';
-    durationSeconds ??= await chooseDuration(sts, inputs);
+    durationSeconds ??= await chooseDuration(sts, inputs, !inputs.checkOnly && step?.after !== 'check-then-stop');
     let verdict;
     if (inputs.checkPermissions !== 'off') {
         report.step = 'check the permissions';
@@ -30997,7 +31083,10 @@ async function setUp(inputs, report) {
             : error;
     }
     finally {
-        report.summary.files = manifest.entries.map((entry) => ({
+        // Only files actually written: an entry is recorded before its write, which may fail.
+        report.summary.files = manifest.entries
+            .filter((entry) => entry.written !== undefined)
+            .map((entry) => ({
             path: entry.path,
             change: entry.backup === null ? 'created' : 'changed'
         }));
@@ -31088,14 +31177,15 @@ async function identify(sts, inputs) {
         throw new Error(describeAwsFailure(error, { step: 'identify the AWS principal', region: inputs.region }), { cause: error });
     }
     runner/* info */.pq(`Principal: ${caller.arn} (account ${caller.account})`);
-    if (caller.principal.kind === 'root') {
-        throw new Error('The job runs as the AWS account root user, and root cannot get a CodeArtifact authorization token. Use an IAM role (GitHub OIDC) or an IAM user.');
-    }
     return caller;
 }
-async function chooseDuration(sts, inputs) {
-    // In check-only mode no token is asked for; the lifetime is what the permission check assumes.
-    const subject = inputs.checkOnly ? 'Token lifetime the check assumes' : 'Token lifetime';
+/**
+ * The token lifetime to ask for (and to check the permissions with), in seconds; 0 is the role session.
+ * @param forTokenRequest false when no token follows (check-only, or a check after provisioning
+ *   another principal): the log then says it is the lifetime the check assumes
+ */
+async function chooseDuration(sts, inputs, forTokenRequest) {
+    const subject = forTokenRequest ? 'Token lifetime' : 'Token lifetime the check assumes';
     const cap = inputs.provisioning.maxTokenDurationSeconds;
     if (inputs.durationSeconds === undefined && cap !== undefined) {
         runner/* info */.pq(`${subject}: ${cap} seconds (max-token-duration, which the provisioned policy allows).`);
@@ -31137,11 +31227,11 @@ async function fetchTokensAndEndpoints(client, targets, durationSeconds, region)
             return [key, token];
         }
         catch (error) {
-            throw new Error(describeAwsFailure(error, { step: 'get the authorization token', ...target, region }), { cause: error });
+            throw new StepFailure('get the authorization token', describeAwsFailure(error, { step: 'get the authorization token', ...target, region }), { cause: error });
         }
     });
     const endpointFetch = Promise.all(endpointRequests.map(({ target, requests }) => getRepositoryEndpoints(client, requests).catch((error) => {
-        throw new Error(describeAwsFailure(error, { step: 'look up the repository endpoint', ...target, region }), { cause: error });
+        throw new StepFailure('look up the repository endpoint', describeAwsFailure(error, { step: 'look up the repository endpoint', ...target, region }), { cause: error });
     }))).then((found) => new Map(found.flatMap((endpoints) => [...endpoints])));
     const [tokenEntries, endpoints] = await Promise.all([Promise.all(tokenFetches), endpointFetch]);
     return { tokens: new Map(tokenEntries), endpoints };

@@ -200,3 +200,19 @@ function notFoundHint(err: SdkError, raw: string, context: FailureContext): stri
   }
   return 'Check the domain, domain-owner, repository and region inputs: CodeArtifact found no such resource there.'
 }
+
+/**
+ * An error that knows which step of the run failed, e.g. `look up the
+ * repository endpoint`, for the job summary's "Failed to …" line when
+ * several steps run in parallel.
+ */
+export class StepFailure extends Error {
+  constructor(
+    readonly step: string,
+    message: string,
+    options?: { cause?: unknown }
+  ) {
+    super(message, options)
+    this.name = 'StepFailure'
+  }
+}

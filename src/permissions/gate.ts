@@ -10,6 +10,7 @@ import {
   DECISION_LABELS,
   METHOD_LABELS,
   failureMessage,
+  onePerAction,
   missingActions,
   reportLines,
   statementText
@@ -47,9 +48,9 @@ export function summaryPermissions(report: PermissionReport): SummaryPermissions
       resource: result.permission.resource,
       decision: DECISION_LABELS[result.decision],
       detail: [
-        `by ${METHOD_LABELS[result.method]}`,
+        result.method === 'none' ? undefined : `by ${METHOD_LABELS[result.method]}`,
         result.statement ? statementText(result.statement) : undefined,
-        result.detail
+        result.detail?.replace(/[.\s]+$/, '')
       ]
         .filter(Boolean)
         .join('; ')
@@ -90,16 +91,24 @@ export async function runPermissionCheck(
   if (report.verdict === 'denied') throw new Error(failureMessage(report, options.mode))
   if (report.verdict === 'unknown') {
     if (options.mode === 'strict') throw new Error(failureMessage(report, 'strict'))
-    runner.warning(
-      `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn} (${report.results
-        .filter((result) => result.decision === 'unknown')
-        .map((result) => result.permission.action)
-        .join(
-          ', '
-        )}); continuing because check-permissions is auto. Grant iam:SimulatePrincipalPolicy on the role, or the IAM read permissions, to verify it.`
-    )
+    runner.warning(unverifiedWarning(report))
   }
   return report
+}
+
+/**
+ * The warning for an `unknown` verdict under check-permissions auto: what
+ * could not be verified and why, and what would settle it.
+ */
+function unverifiedWarning(report: PermissionReport): string {
+  const unknown = onePerAction(report.results.filter((result) => result.decision === 'unknown'))
+  const why = unknown
+    .map(
+      (result) =>
+        `${result.permission.action}${result.detail ? ` (${result.detail.replace(/[.\s]+$/, '')})` : ''}`
+    )
+    .join('; ')
+  return `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn}: ${why}. Continuing because check-permissions is auto; set it to strict to fail instead (a gate should). A definite answer needs the check to read what decides it: iam:SimulatePrincipalPolicy and iam:GetRole on the role (or the IAM policy reads), and, for codeartifact actions its identity policies do not allow, codeartifact:GetDomainPermissionsPolicy and codeartifact:GetRepositoryPermissionsPolicy.`
 }
 
 /**
@@ -122,7 +131,7 @@ export function explainAccessDenied(
     verdict === 'allowed'
       ? " The permission check found that the IAM policies it can see allow this, so the denial comes from something IAM does not show: a session policy, a service control policy, a VPC endpoint policy, or, across accounts, the domain owner's policy."
       : verdict === 'unknown'
-        ? ' The permission check could not verify this beforehand (it may not read the IAM policies).'
+        ? ' The permission check could not verify this beforehand (see its warning above).'
         : ''
   return new Error(`${message}\n${describeAccessDenied(classification)}${context}`, {
     cause: error

@@ -169,11 +169,23 @@ export function failureMessage(report: PermissionReport, mode: 'auto' | 'strict'
       ? result.decision === 'explicit-deny' || result.decision === 'implicit-deny'
       : result.decision === 'unknown'
   )
+  const perAction = onePerAction(failing)
   const head =
     report.verdict === 'denied'
-      ? `${holder(report)} is missing CodeArtifact permissions: ${failing.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
-      : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${failing.map((result) => `${result.permission.action}${result.detail ? ` (${result.detail})` : ''}`).join('; ')}.`
+      ? `${holder(report)} is missing CodeArtifact permissions: ${perAction.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
+      : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${perAction.map((result) => `${result.permission.action}${result.detail ? ` (${result.detail.replace(/[.\s]+$/, '')})` : ''}`).join('; ')}.`
   return [head, ...durationHint(failing), ...fixLines(report)].join('\n')
+}
+
+/**
+ * The first result per action: a permission needed for several package
+ * formats or repositories is named once.
+ */
+export function onePerAction(results: PermissionResult[]): PermissionResult[] {
+  return results.filter(
+    (result, index) =>
+      results.findIndex((other) => other.permission.action === result.permission.action) === index
+  )
 }
 
 /**
@@ -183,11 +195,19 @@ export function failureMessage(report: PermissionReport, mode: 'auto' | 'strict'
  */
 function durationHint(failing: PermissionResult[]): string[] {
   const bearer = failing.find((result) => result.permission.action === BEARER_TOKEN_ACTION)
-  const seconds = bearer?.permission.context['sts:DurationSeconds']
-  if (seconds === undefined) return []
-  return [
-    `The token was checked for a lifetime of ${String(seconds)} seconds (sts:DurationSeconds). If a policy caps sts:DurationSeconds, set the duration-seconds input to a value it allows instead of removing the cap.`
-  ]
+  if (bearer === undefined) return []
+  const seconds = bearer.permission.context['sts:DurationSeconds']
+  if (seconds !== undefined) {
+    return [
+      `The token was checked for a lifetime of ${String(seconds)} seconds (sts:DurationSeconds). If a policy caps sts:DurationSeconds, set the duration-seconds input to a value it allows instead of removing the cap.`
+    ]
+  }
+  if (bearer.detail?.includes('sts:DurationSeconds')) {
+    return [
+      'The token was checked for the role session (duration-seconds 0), which sends no sts:DurationSeconds; a policy that caps sts:DurationSeconds (such as one provisioned with max-token-duration) does not allow that. Set duration-seconds to a value the cap allows.'
+    ]
+  }
+  return []
 }
 
 function escapeHtml(text: string): string {

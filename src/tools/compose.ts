@@ -1,3 +1,4 @@
+import { Output } from '../action-contract.js'
 import { FileAccessError } from '../config/file-access-error.js'
 import type {
   JobLocation,
@@ -6,6 +7,24 @@ import type {
   ToolConfigurer,
   ToolOptions
 } from './plan.js'
+
+/**
+ * For each URL output, the clients whose repository it names, best first:
+ * when clients of one format are set up for different repositories, the
+ * output is the repository of the first of these that is configured.
+ */
+const OUTPUT_OWNERS: Record<string, string[]> = {
+  [Output.npmRegistryUrl]: ['npm', 'pnpm', 'yarn', 'yarn-classic', 'yarn-berry', 'bun'],
+  [Output.pipIndexUrl]: ['pip', 'uv', 'poetry'],
+  [Output.pypiRepositoryUrl]: ['twine', 'poetry', 'uv'],
+  [Output.mavenRepositoryUrl]: ['maven', 'gradle']
+}
+
+/** Where a client ranks for an output: lower is better; clients not listed rank last. */
+function rank(output: string, tool: string): number {
+  const owners = OUTPUT_OWNERS[output] ?? []
+  return owners.includes(tool) ? owners.indexOf(tool) : owners.length
+}
 
 /** One configurer to run against one repository. */
 export interface PlanStep {
@@ -31,6 +50,10 @@ export interface ComposedPlan {
  * files as the earlier plans left them, so clients that share a file (npm,
  * pnpm and yarn 1 share one npmrc) compose instead of overwriting each other.
  *
+ * A URL output (`npm-registry-url` …) names the repository of the client it
+ * belongs to (OUTPUT_OWNERS) when clients of one format use different
+ * repositories; the clash is noted in the log.
+ *
  * @param readFile current on-disk content of a path, null when absent
  * @throws FileAccessError from `readFile`, naming the tool that needed the file
  */
@@ -41,6 +64,7 @@ export function composePlans(
   readFile: (path: string) => string | null
 ): ComposedPlan {
   const virtual = new Map<string, string | null>()
+  const outputSetBy = new Map<string, { tool: string; value: string }>()
   const composed: ComposedPlan = { files: [], env: {}, outputs: {}, notes: [], writers: new Map() }
   for (const step of steps) {
     const files = new Map<string, string | null>()
@@ -51,8 +75,24 @@ export function composePlans(
     const plan = step.configurer.plan({ access: step.access, location, options, files })
     for (const file of plan.files) virtual.set(file.path, file.content)
     Object.assign(composed.env, plan.env)
-    Object.assign(composed.outputs, plan.outputs)
-    composed.notes.push({ tool: step.tool, lines: plan.notes })
+    const notes = [...plan.notes]
+    for (const [name, value] of Object.entries(plan.outputs)) {
+      const earlier = outputSetBy.get(name)
+      if (earlier === undefined || earlier.value === value) {
+        outputSetBy.set(name, { tool: earlier?.tool ?? step.tool, value })
+      } else if (rank(name, step.tool) < rank(name, earlier.tool)) {
+        notes.push(
+          `output ${name} is ${value} (${step.tool}); ${earlier.tool} uses ${earlier.value}`
+        )
+        outputSetBy.set(name, { tool: step.tool, value })
+      } else {
+        notes.push(
+          `output ${name} stays ${earlier.value} (${earlier.tool}); ${step.tool} uses ${value}`
+        )
+      }
+      composed.outputs[name] = (outputSetBy.get(name) as { value: string }).value
+    }
+    composed.notes.push({ tool: step.tool, lines: notes })
     for (const file of plan.files) {
       composed.files = composed.files.filter((planned) => planned.path !== file.path)
       composed.files.push(file)

@@ -90,15 +90,36 @@ describe('aws/failure.ts with real SDK errors', () => {
     )
   })
 
-  it('an explicit deny says to remove the Deny', async () => {
+  it('an explicit deny in an identity policy says to remove the Deny', async () => {
     const error = await sdkError({
       status: 403,
       errorType: 'AccessDeniedException',
       message:
-        'User: arn:aws:sts::111122223333:assumed-role/ci/gha is not authorized to perform: sts:GetServiceBearerToken with an explicit deny in a service control policy'
+        'User: arn:aws:sts::111122223333:assumed-role/ci/gha is not authorized to perform: sts:GetServiceBearerToken with an explicit deny in an identity-based policy'
     })
-    expect(describeAwsFailure(error, context)).toContain('explicit Deny')
+    expect(describeAwsFailure(error, context)).toContain(
+      'An explicit Deny in an identity policy blocks sts:GetServiceBearerToken: remove or narrow that Deny statement.'
+    )
   })
+
+  it.each([
+    'with an explicit deny in a service control policy',
+    'because no permissions boundary allows the sts:GetServiceBearerToken action',
+    'because no VPC endpoint policy allows the sts:GetServiceBearerToken action',
+    'because no session policy allows the sts:GetServiceBearerToken action'
+  ])(
+    'a denial %s gives no identity-policy advice (the classification names the right policy)',
+    async (why) => {
+      const error = await sdkError({
+        status: 403,
+        errorType: 'AccessDeniedException',
+        message: `User: arn:aws:sts::111122223333:assumed-role/ci/gha is not authorized to perform: sts:GetServiceBearerToken ${why}`
+      })
+      const message = describeAwsFailure(error, context)
+      expect(message).not.toContain('identity policy')
+      expect(message).not.toContain('remove or narrow')
+    }
+  )
 
   it('a missing domain (emulator 404, resourceType domain) points at domain, domain-owner and region', async () => {
     const error = await sdkError(null, emulator.url, {

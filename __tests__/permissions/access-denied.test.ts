@@ -130,10 +130,20 @@ describe('describeAccessDenied', () => {
         policyType: 'service control'
       })
     ).toBe(
-      'AWS refused codeartifact:GetAuthorizationToken on arn:aws:codeartifact:us-east-1:1:domain/d: explicitly denied by a service control policy.'
+      "AWS refused codeartifact:GetAuthorizationToken on arn:aws:codeartifact:us-east-1:1:domain/d: explicitly denied by a service control policy. A Deny statement in a service control policy blocks it; an added Allow cannot override it — ask the organization's administrators to narrow or remove that Deny."
     )
     expect(describeAccessDenied({ action: 'x:Y', denial: 'unspecified' })).toBe(
       'AWS refused x:Y: denied (AWS did not say by which policy).'
     )
+  })
+})
+
+describe('classifyAccessDenied, a sentence that ends on the resource', () => {
+  it('drops the full stop after the resource ARN', () => {
+    expect(
+      classifyAccessDenied(
+        'User: arn:aws:sts::111122223333:assumed-role/ci/gha is not authorized to perform: codeartifact:GetAuthorizationToken on resource: arn:aws:codeartifact:us-east-1:444455556666:domain/shared.'
+      )?.resource
+    ).toBe('arn:aws:codeartifact:us-east-1:444455556666:domain/shared')
   })
 })

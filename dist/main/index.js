@@ -29733,13 +29733,21 @@ function hintFor(err, name, raw, status, context) {
     }
     return '';
 }
+/** AWS's text for a denial by a policy other than the principal's identity policies. */
+const NOT_IDENTITY_POLICY = /(?:no|explicit deny in an?) (?:permissions boundary|session policy|service control policy|resource control policy|VPC endpoint policy|resource-based policy)/i;
 /** What the principal lacks, from AWS's "is not authorized to perform: <action>" text. */
 function accessDeniedHint(raw, context) {
-    const action = /not authorized to perform:? (\S+)/i.exec(raw)?.[1]?.toLowerCase();
+    const named = /not authorized to perform:? (\S+)/i.exec(raw)?.[1];
+    const action = named?.toLowerCase();
+    // A denial AWS pins on a boundary, session, organization or VPC endpoint policy is not fixed in
+    // the identity policy: the classification added after this message (permissions/gate.ts
+    // explainAccessDenied) names the policy and the remedy, so no identity-policy advice here.
+    if (NOT_IDENTITY_POLICY.test(raw))
+        return '';
     const explicit = /explicit deny/i.test(raw);
     const domainArn = `arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:domain/${context.domain ?? '<domain>'}`;
     if (explicit) {
-        return `An explicit Deny (identity policy, permissions boundary, session policy or SCP) blocks ${action ?? 'the call'}: remove or narrow that Deny statement.`;
+        return `An explicit Deny in an identity policy blocks ${named ?? 'the call'}: remove or narrow that Deny statement.`;
     }
     if (action === 'sts:getservicebearertoken') {
         return "Add to the principal's identity policy: Allow sts:GetServiceBearerToken on * with the condition sts:AWSServiceName = codeartifact.amazonaws.com (a domain or repository policy cannot grant it).";
@@ -30496,7 +30504,8 @@ function classifyAccessDenied(message) {
     return {
         ...(principal === undefined ? {} : { principal }),
         action,
-        ...(resource === undefined ? {} : { resource }),
+        // AWS ends the sentence after a bare resource: `… on resource: arn:…:domain/shared.`
+        ...(resource === undefined ? {} : { resource: resource.replace(/\.$/, '') }),
         denial,
         ...(policyType === undefined ? {} : { policyType }),
         ...(policyArn === undefined ? {} : { policyArn })
@@ -30507,7 +30516,8 @@ function remedy(c) {
     const sts = c.action.toLowerCase() === 'sts:getservicebearertoken';
     if (c.denial === 'explicit') {
         const where = c.policyType && c.policyType !== 'unknown' ? `a ${c.policyType} policy` : 'a policy';
-        return `A Deny statement in ${where}${c.policyArn ? ` (${c.policyArn})` : ''} blocks it; an added Allow cannot override it — narrow or remove that Deny.`;
+        const organization = c.policyType === 'service control' || c.policyType === 'resource control';
+        return `A Deny statement in ${where}${c.policyArn ? ` (${c.policyArn})` : ''} blocks it; an added Allow cannot override it — ${organization ? "ask the organization's administrators to narrow or remove that Deny" : 'narrow or remove that Deny'}.`;
     }
     switch (c.policyType) {
         case 'identity-based':
@@ -30544,7 +30554,8 @@ function describeAccessDenied(c) {
             ? `implicitly denied (no ${c.policyType && c.policyType !== 'unknown' ? `${c.policyType} ` : ''}policy allows it)`
             : 'denied (AWS did not say by which policy)';
     const identityOnly = c.policyType === undefined || c.policyType === 'identity-based' || c.policyType === 'unknown';
-    const advice = c.denial === 'explicit' || identityOnly ? '' : ` ${remedy(c)}`;
+    // Identity-policy denials get their advice from aws/failure.ts; the rest get it here.
+    const advice = identityOnly ? '' : ` ${remedy(c)}`;
     return `AWS refused ${c.action}${c.resource && c.resource !== '*' ? ` on ${c.resource}` : ''}: ${kind}.${advice}`;
 }
 

@@ -165,13 +165,22 @@ function hintFor(
   return ''
 }
 
+/** AWS's text for a denial by a policy other than the principal's identity policies. */
+const NOT_IDENTITY_POLICY =
+  /(?:no|explicit deny in an?) (?:permissions boundary|session policy|service control policy|resource control policy|VPC endpoint policy|resource-based policy)/i
+
 /** What the principal lacks, from AWS's "is not authorized to perform: <action>" text. */
 function accessDeniedHint(raw: string, context: FailureContext): string {
-  const action = /not authorized to perform:? (\S+)/i.exec(raw)?.[1]?.toLowerCase()
+  const named = /not authorized to perform:? (\S+)/i.exec(raw)?.[1]
+  const action = named?.toLowerCase()
+  // A denial AWS pins on a boundary, session, organization or VPC endpoint policy is not fixed in
+  // the identity policy: the classification added after this message (permissions/gate.ts
+  // explainAccessDenied) names the policy and the remedy, so no identity-policy advice here.
+  if (NOT_IDENTITY_POLICY.test(raw)) return ''
   const explicit = /explicit deny/i.test(raw)
   const domainArn = `arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:domain/${context.domain ?? '<domain>'}`
   if (explicit) {
-    return `An explicit Deny (identity policy, permissions boundary, session policy or SCP) blocks ${action ?? 'the call'}: remove or narrow that Deny statement.`
+    return `An explicit Deny in an identity policy blocks ${named ?? 'the call'}: remove or narrow that Deny statement.`
   }
   if (action === 'sts:getservicebearertoken') {
     return "Add to the principal's identity policy: Allow sts:GetServiceBearerToken on * with the condition sts:AWSServiceName = codeartifact.amazonaws.com (a domain or repository policy cannot grant it)."

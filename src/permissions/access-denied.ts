@@ -92,7 +92,8 @@ export function classifyAccessDenied(message: string): AccessDeniedClassificatio
   return {
     ...(principal === undefined ? {} : { principal }),
     action,
-    ...(resource === undefined ? {} : { resource }),
+    // AWS ends the sentence after a bare resource: `… on resource: arn:…:domain/shared.`
+    ...(resource === undefined ? {} : { resource: resource.replace(/\.$/, '') }),
     denial,
     ...(policyType === undefined ? {} : { policyType }),
     ...(policyArn === undefined ? {} : { policyArn })
@@ -105,7 +106,8 @@ function remedy(c: AccessDeniedClassification): string {
   if (c.denial === 'explicit') {
     const where =
       c.policyType && c.policyType !== 'unknown' ? `a ${c.policyType} policy` : 'a policy'
-    return `A Deny statement in ${where}${c.policyArn ? ` (${c.policyArn})` : ''} blocks it; an added Allow cannot override it — narrow or remove that Deny.`
+    const organization = c.policyType === 'service control' || c.policyType === 'resource control'
+    return `A Deny statement in ${where}${c.policyArn ? ` (${c.policyArn})` : ''} blocks it; an added Allow cannot override it — ${organization ? "ask the organization's administrators to narrow or remove that Deny" : 'narrow or remove that Deny'}.`
   }
   switch (c.policyType) {
     case 'identity-based':
@@ -145,6 +147,7 @@ export function describeAccessDenied(c: AccessDeniedClassification): string {
         : 'denied (AWS did not say by which policy)'
   const identityOnly =
     c.policyType === undefined || c.policyType === 'identity-based' || c.policyType === 'unknown'
-  const advice = c.denial === 'explicit' || identityOnly ? '' : ` ${remedy(c)}`
+  // Identity-policy denials get their advice from aws/failure.ts; the rest get it here.
+  const advice = identityOnly ? '' : ` ${remedy(c)}`
   return `AWS refused ${c.action}${c.resource && c.resource !== '*' ? ` on ${c.resource}` : ''}: ${kind}.${advice}`
 }

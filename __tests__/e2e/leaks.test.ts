@@ -30,6 +30,7 @@ import {
   type ProcessRecorder
 } from '../harness/leaks.js'
 import { TOOL_NAMES } from '../../src/tools/catalog.js'
+import { commandsTheRunnerSees } from '../harness/runner-model.js'
 
 /** The account moto's default credentials belong to: the domain owner. */
 const ACCOUNT = '123456789012'
@@ -77,6 +78,8 @@ interface Scenario {
   succeeds: boolean
   /** Whether the token reached the action before it stopped (so it had to be masked). */
   tokenFetched: boolean
+  /** What the main step's log must also show. */
+  logShows?: RegExp[]
 }
 
 /** Every client that has landed, on one repository. */
@@ -148,6 +151,20 @@ const SCENARIOS: Scenario[] = [
     tokenFetched: false
   },
   {
+    name: 'tools: auto in a workspace with a file name that carries workflow commands',
+    inputs: { domain: 'my-domain', repository: 'my-repo', tools: 'auto' },
+    prepare: (job) => {
+      fs.writeFileSync(path.join(job.workspace, 'package.json'), '{}\n')
+      fs.writeFileSync(path.join(job.workspace, 'x\n::stop-commands::pwned\n.gemspec'), '')
+      // Detected (a .gemspec), so logged: without fencing the runner would run its V1 command.
+      fs.writeFileSync(path.join(job.workspace, 'a ##[stop-commands]pwned.gemspec'), '')
+    },
+    succeeds: true,
+    tokenFetched: true,
+    // The name is logged (ruby was detected from it), fenced by stop-commands.
+    logShows: [/ruby \(a ##\[stop-commands\]pwned\.gemspec\)/, /^::stop-commands::[0-9a-f-]{36}$/m]
+  },
+  {
     name: 'a bad input',
     inputs: { domain: 'my-domain', repository: 'my-repo', tools: 'npm, leftpad' },
     succeeds: false,
@@ -200,6 +217,19 @@ describe.each(SCENARIOS)('$name', (scenario) => {
   it('starts no child process', () => {
     expect(spawnedCommands(mainEvents)).toEqual([])
     expect(spawnedCommands(postEvents)).toEqual([])
+  })
+
+  it('the runner would run every ::add-mask:: line (nothing switched its commands off)', () => {
+    for (const pattern of scenario.logShows ?? []) expect(main.stdout).toMatch(pattern)
+    const maskLines = main.stdout.split(/\r?\n/).filter((line) => line.startsWith('::add-mask::'))
+    expect(maskLines.length).toBe(scenario.tokenFetched ? maskLines.length : 0)
+    const seen = commandsTheRunnerSees(main.stdout).commands
+    for (const line of maskLines) expect(seen).toContain(line)
+    expect(
+      seen.filter(
+        (command) => !/^::(add-mask|group|endgroup|debug|warning|error|notice)::/.test(command)
+      )
+    ).toEqual([])
   })
 
   it('masks every form of the token before writing it anywhere', () => {

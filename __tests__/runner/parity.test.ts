@@ -13,6 +13,7 @@ import fc from 'fast-check'
 import * as core from '@actions/core'
 import * as runner from '../../src/runner/index.js'
 import { runs } from '../properties/settings.js'
+import { commandsTheRunnerSees } from '../harness/runner-model.js'
 
 const RUNS = runs(200)
 let dir: string
@@ -51,36 +52,6 @@ const text = fc.oneof(
   fc.stringMatching(/^[%\r\n:,=a ]{0,20}$/)
 )
 const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_ -]{0,20}$/)
-
-/**
- * How the runner reads a step's stdout (actions/runner ActionCommandManager and
- * ActionCommand.TryParseV2/TryParse): lines split at CR, LF or CRLF; a line is
- * a command when it starts with `::` after leading whitespace, or holds `##[`;
- * `::stop-commands::T` turns commands off until a line `::T::`.
- * @returns the commands it would run, other than stop/resume, and the text lines it would show
- */
-function commandsTheRunnerSees(stdout: string): { commands: string[]; text: string } {
-  const commands: string[] = []
-  const shown: string[] = []
-  let resumeToken: string | null = null
-  const lines = stdout.split(/\r\n|\r|\n/)
-  if (lines.at(-1) === '') lines.pop()
-  for (const line of lines) {
-    if (resumeToken !== null) {
-      if (line.trimStart() === `::${resumeToken}::`) resumeToken = null
-      else shown.push(line)
-      continue
-    }
-    const stop = /^\s*::stop-commands::(.+)$/.exec(line)
-    if (stop) {
-      resumeToken = stop[1]
-      continue
-    }
-    if (/^\s*::/.test(line) || line.includes('##[')) commands.push(line)
-    else shown.push(line)
-  }
-  return { commands, text: shown.join('\n') }
-}
 
 /** A file command's text with the random delimiter replaced by `ghadelimiter_X`. */
 const normalize = (written: string): string =>

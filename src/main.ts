@@ -292,20 +292,15 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
     runner.endGroup()
   }
 
-  for (const [domainKey, { token }] of tokens) {
-    runner.exportVariable(tokenEnvNames.get(domainKey) as string, token)
-  }
   const first = tokens.values().next().value as AuthorizationToken
-  if (![...tokenEnvNames.values()].includes(TOKEN_ENV_NAME)) {
-    runner.exportVariable(TOKEN_ENV_NAME, first.token)
-  }
-  for (const [name, value] of Object.entries(plan.env)) runner.exportVariable(name, value)
+  const exported: Record<string, string> = Object.fromEntries(
+    [...tokens].map(([domainKey, { token }]) => [tokenEnvNames.get(domainKey) as string, token])
+  )
+  exported[TOKEN_ENV_NAME] ??= first.token
+  Object.assign(exported, plan.env)
+  for (const [name, value] of Object.entries(exported)) runner.exportVariable(name, value)
   report.summary.token.envNames = namesHoldingToken(
-    {
-      ...Object.fromEntries([...tokens].map(([key, { token }]) => [tokenEnvNames.get(key), token])),
-      [TOKEN_ENV_NAME]: first.token,
-      ...plan.env
-    },
+    exported,
     [...tokens.values()].map(({ token }) => token)
   )
 

@@ -26,6 +26,7 @@ import {
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { runClient } from '../harness/client-process.js'
+import { localAwsEnv } from '../harness/local-aws-env.js'
 
 const MOTO_ACCOUNT = '123456789012'
 /** rustup's proxies find the toolchain here; the job's HOME is a temp dir. */
@@ -55,14 +56,7 @@ afterAll(async () => {
 
 /** A job whose CARGO_HOME (inside the job) already has the user's config.toml. */
 function cargoJob(): Job {
-  const job = createJob({
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_STS: moto.url,
-    AWS_ENDPOINT_URL_IAM: moto.url,
-    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
-  })
+  const job = createJob(localAwsEnv(moto, emulator))
   job.env.CARGO_HOME = path.join(job.root, 'cargo-home')
   fs.mkdirSync(job.env.CARGO_HOME)
   fs.writeFileSync(path.join(job.env.CARGO_HOME, 'config.toml'), USER_CARGO_CONFIG)

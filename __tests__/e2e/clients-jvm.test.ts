@@ -30,6 +30,7 @@ import {
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { runClient } from '../harness/client-process.js'
+import { localAwsEnv } from '../harness/local-aws-env.js'
 
 /** The account moto_server puts every caller in. */
 const MOTO_ACCOUNT = '123456789012'
@@ -85,14 +86,7 @@ beforeAll(async () => {
     startEmulator({ domains: { 'my-domain': { owner: MOTO_ACCOUNT, repositories: ['my-repo'] } } })
   ])
   const userJob = (): Job => {
-    const created = createJob({
-      AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-      AWS_REGION: 'us-east-1',
-      AWS_ENDPOINT_URL_STS: moto.url,
-      AWS_ENDPOINT_URL_IAM: moto.url,
-      AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
-    })
+    const created = createJob(localAwsEnv(moto, emulator))
     fs.mkdirSync(path.join(created.home, '.m2'))
     fs.writeFileSync(path.join(created.home, '.m2', 'settings.xml'), USER_SETTINGS, { mode: 0o644 })
     return created

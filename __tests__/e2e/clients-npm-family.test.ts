@@ -26,6 +26,7 @@ import {
   type StepResult
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
+import { localAwsEnv } from '../harness/local-aws-env.js'
 
 const NM = path.join(REPO_ROOT, 'node_modules')
 const CLIENTS = {
@@ -53,14 +54,7 @@ beforeAll(async () => {
   ])
   token = emulator.tokenFor('my-domain')
   endpoint = emulator.endpointFor('my-domain', 'my-repo', 'npm')
-  job = createJob({
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_STS: moto.url,
-    AWS_ENDPOINT_URL_IAM: moto.url,
-    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
-  })
+  job = createJob(localAwsEnv(moto, emulator))
   fs.writeFileSync(path.join(job.home, '.npmrc'), USER_NPMRC)
   fs.writeFileSync(path.join(job.home, '.yarnrc.yml'), USER_YARNRC)
   homeBefore = listFiles(job.home)

@@ -25,6 +25,7 @@ import {
   type StepResult
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
+import { localAwsEnv } from '../harness/local-aws-env.js'
 
 /** The account moto's default credentials belong to: the domain owner. */
 const ACCOUNT = '123456789012'
@@ -66,14 +67,7 @@ beforeAll(async () => {
   ])
   token = emulator.tokenFor('my-domain')
   endpoint = emulator.endpointFor('my-domain', 'my-repo', 'pypi')
-  job = createJob({
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_STS: moto.url,
-    AWS_ENDPOINT_URL_IAM: moto.url,
-    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
-  })
+  job = createJob(localAwsEnv(moto, emulator))
   // The user's own indexes: stand-ins for PyPI and a second private index.
   userPipConf = [
     '# my pip settings',

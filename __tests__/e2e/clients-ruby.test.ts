@@ -23,6 +23,7 @@ import {
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { runClient } from '../harness/client-process.js'
+import { localAwsEnv } from '../harness/local-aws-env.js'
 
 const MOTO_ACCOUNT = '123456789012'
 const GEM_FILE = path.resolve(
@@ -48,14 +49,7 @@ beforeAll(async () => {
     startMoto(),
     startEmulator({ domains: { 'my-domain': { owner: MOTO_ACCOUNT, repositories: ['my-repo'] } } })
   ])
-  job = createJob({
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_STS: moto.url,
-    AWS_ENDPOINT_URL_IAM: moto.url,
-    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
-  })
+  job = createJob(localAwsEnv(moto, emulator))
   fs.writeFileSync(path.join(job.home, '.gemrc'), USER_GEMRC, { mode: 0o644 })
   fs.mkdirSync(path.join(job.home, '.gem'))
   fs.writeFileSync(path.join(job.home, '.gem', 'credentials'), USER_CREDENTIALS, { mode: 0o600 })

@@ -32,6 +32,7 @@ import {
   type ProcessRecorder,
   type RecordedEvent
 } from '../harness/leaks.js'
+import { localAwsEnv } from '../harness/local-aws-env.js'
 
 const ACCOUNT = '123456789012'
 const REGION = 'eu-west-2'
@@ -69,15 +70,7 @@ beforeEach(() => {
 })
 
 function newJob(env: Record<string, string> = {}): Job {
-  return createJob({
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_REGION: REGION,
-    AWS_ENDPOINT_URL_STS: moto.url,
-    AWS_ENDPOINT_URL_IAM: moto.url,
-    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url,
-    ...env
-  })
+  return createJob({ ...localAwsEnv(moto, emulator, REGION), ...env })
 }
 
 /** Control-plane attempts per operation, as the emulator saw them. */

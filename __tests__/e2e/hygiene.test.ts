@@ -25,6 +25,7 @@ import {
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { TOOL_NAMES } from '../../src/tools/catalog.js'
 import type { Manifest } from '../../src/config/manifest.js'
+import { localAwsEnv } from '../harness/local-aws-env.js'
 
 const ACCOUNT = '123456789012'
 const ALL_TOOLS = TOOL_NAMES.join(', ')
@@ -64,14 +65,7 @@ afterAll(async () => {
 })
 
 function newJob(): Job {
-  return createJob({
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_STS: moto.url,
-    AWS_ENDPOINT_URL_IAM: moto.url,
-    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
-  })
+  return createJob(localAwsEnv(moto, emulator))
 }
 
 function seedHome(home: string): void {

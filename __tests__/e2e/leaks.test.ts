@@ -31,6 +31,7 @@ import {
 } from '../harness/leaks.js'
 import { TOOL_NAMES } from '../../src/tools/catalog.js'
 import { commandsTheRunnerSees } from '../harness/runner-model.js'
+import { localAwsEnv } from '../harness/local-aws-env.js'
 
 /** The account moto's default credentials belong to: the domain owner. */
 const ACCOUNT = '123456789012'
@@ -60,14 +61,7 @@ afterAll(async () => {
 })
 
 function newJob(): Job {
-  return createJob({
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_STS: moto.url,
-    AWS_ENDPOINT_URL_IAM: moto.url,
-    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
-  })
+  return createJob(localAwsEnv(moto, emulator))
 }
 
 interface Scenario {
@@ -222,7 +216,8 @@ describe.each(SCENARIOS)('$name', (scenario) => {
   it('the runner would run every ::add-mask:: line (nothing switched its commands off)', () => {
     for (const pattern of scenario.logShows ?? []) expect(main.stdout).toMatch(pattern)
     const maskLines = main.stdout.split(/\r?\n/).filter((line) => line.startsWith('::add-mask::'))
-    expect(maskLines.length).toBe(scenario.tokenFetched ? maskLines.length : 0)
+    // Masks exactly when a token reached the action.
+    expect(maskLines.length > 0).toBe(scenario.tokenFetched)
     const seen = commandsTheRunnerSees(main.stdout).commands
     for (const line of maskLines) expect(seen).toContain(line)
     expect(

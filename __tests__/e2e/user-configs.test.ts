@@ -26,6 +26,7 @@ import {
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { TOOL_NAMES } from '../../src/tools/catalog.js'
+import { localAwsEnv } from '../harness/local-aws-env.js'
 
 const CORPUS = path.join(REPO_ROOT, '__tests__', 'fixtures', 'user-configs')
 const ACCOUNT = '123456789012'
@@ -328,14 +329,7 @@ beforeAll(async () => {
   const queue = [...SCENARIOS]
   const worker = async (): Promise<void> => {
     for (let scenario = queue.shift(); scenario; scenario = queue.shift()) {
-      const job = createJob({
-        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-        AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-        AWS_REGION: 'us-east-1',
-        AWS_ENDPOINT_URL_STS: moto.url,
-        AWS_ENDPOINT_URL_IAM: moto.url,
-        AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
-      })
+      const job = createJob(localAwsEnv(moto, emulator))
       job.env.npm_config_cache = path.join(job.root, 'npm-cache')
       fs.cpSync(path.join(CORPUS, scenario.name, 'home'), job.home, { recursive: true })
       for (const [file, mode] of Object.entries(scenario.modes)) {

@@ -1063,7 +1063,7 @@ async function checkIdentitySide(iam, caller, permissions) {
         });
         return { entity, answers, context, warnings, notes };
     }
-    notes.push(`${simulation.reason.replace(/[.\s]+$/, '')}; reading the identity policies instead.`);
+    notes.push(`${(0,report/* withoutFullStop */.Qu)(simulation.reason)}; reading the identity policies instead.`);
     let policies;
     try {
         policies = await (0,principal_policies/* readIdentityPolicies */.zx)(iam, entity);

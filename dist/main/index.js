@@ -27771,10 +27771,12 @@ function policyDocument(statements) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   I_: () => (/* binding */ METHOD_LABELS),
 /* harmony export */   QS: () => (/* binding */ reportLines),
+/* harmony export */   Qu: () => (/* binding */ withoutFullStop),
 /* harmony export */   UT: () => (/* binding */ onePerAction),
 /* harmony export */   mt: () => (/* binding */ missingActions),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   pF: () => (/* binding */ DECISION_LABELS),
+/* harmony export */   rb: () => (/* binding */ actionsWithDetail),
 /* harmony export */   t6: () => (/* binding */ statementText)
 /* harmony export */ });
 /* unused harmony exports fixStatements, fixLines, permissionSummary, addPermissionSummary */
@@ -27909,8 +27911,18 @@ function failureMessage(report, mode) {
     const perAction = onePerAction(failing);
     const head = report.verdict === 'denied'
         ? `${holder(report)} is missing CodeArtifact permissions: ${perAction.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
-        : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${perAction.map((result) => `${result.permission.action}${result.detail ? ` (${result.detail.replace(/[.\s]+$/, '')})` : ''}`).join('; ')}.`;
+        : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${actionsWithDetail(perAction)}.`;
     return [head, ...durationHint(failing), ...fixLines(report)].join('\n');
+}
+/** `action (why); action (why)`: each result's action with its detail, for one sentence. */
+function actionsWithDetail(results) {
+    return results
+        .map((result) => `${result.permission.action}${result.detail ? ` (${withoutFullStop(result.detail)})` : ''}`)
+        .join('; ');
+}
+/** `text` without the full stop (and spaces) it ends with, to go inside a longer sentence. */
+function withoutFullStop(text) {
+    return text.replace(/[.\s]+$/, '');
 }
 /**
  * The first result per action: a permission needed for several package
@@ -30049,6 +30061,11 @@ function unusedClientOptions(inputs, tools) {
 ;// CONCATENATED MODULE: ./src/config/file-access-error.ts
 
 
+/** Whether a file-system error means "not allowed" (mode, owner, read-only mount), not "not there". */
+function isPermissionError(error) {
+    const code = error?.code;
+    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+}
 /**
  * A client configuration file that could not be read or written, with a
  * message that says what to change: the path, the clients that needed it,
@@ -30083,11 +30100,10 @@ function describe(file, access, cause, tools) {
     const code = cause?.code;
     const who = tools.length > 0 ? `Could not configure ${tools.join(', ')}: ` : '';
     const verb = access === 'read' ? 'read' : 'written';
+    if (isPermissionError(cause)) {
+        return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
+    }
     switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-        case 'EROFS':
-            return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
         case 'ENOTDIR':
             return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`;
         case 'EISDIR':
@@ -30585,7 +30601,7 @@ function summaryPermissions(report) {
             detail: [
                 result.method === 'none' ? undefined : `by ${permissions_report/* METHOD_LABELS */.I_[result.method]}`,
                 result.statement ? (0,permissions_report/* statementText */.t6)(result.statement) : undefined,
-                result.detail?.replace(/[.\s]+$/, '')
+                result.detail && (0,permissions_report/* withoutFullStop */.Qu)(result.detail)
             ]
                 .filter(Boolean)
                 .join('; ')
@@ -30634,10 +30650,7 @@ async function runPermissionCheck(options) {
  * could not be verified and why, and what would settle it.
  */
 function unverifiedWarning(report) {
-    const unknown = (0,permissions_report/* onePerAction */.UT)(report.results.filter((result) => result.decision === 'unknown'));
-    const why = unknown
-        .map((result) => `${result.permission.action}${result.detail ? ` (${result.detail.replace(/[.\s]+$/, '')})` : ''}`)
-        .join('; ');
+    const why = (0,permissions_report/* actionsWithDetail */.rb)((0,permissions_report/* onePerAction */.UT)(report.results.filter((result) => result.decision === 'unknown')));
     return `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn}: ${why}. Continuing because check-permissions is auto; set it to strict to fail instead (a gate should). A definite answer needs the check to read what decides it: iam:SimulatePrincipalPolicy and iam:GetRole on the role (or the IAM policy reads), and, for codeartifact actions its identity policies do not allow, codeartifact:GetDomainPermissionsPolicy and codeartifact:GetRepositoryPermissionsPolicy.`;
 }
 /**
@@ -31114,20 +31127,13 @@ async function setUp(inputs, report) {
         }
         runner/* endGroup */.N4();
     }
-    for (const [domainKey, { token }] of tokens) {
-        runner/* exportVariable */.dN(tokenEnvNames.get(domainKey), token);
-    }
     const first = tokens.values().next().value;
-    if (![...tokenEnvNames.values()].includes(action_contract/* TOKEN_ENV_NAME */.Se)) {
-        runner/* exportVariable */.dN(action_contract/* TOKEN_ENV_NAME */.Se, first.token);
-    }
-    for (const [name, value] of Object.entries(plan.env))
+    const exported = Object.fromEntries([...tokens].map(([domainKey, { token }]) => [tokenEnvNames.get(domainKey), token]));
+    exported[action_contract/* TOKEN_ENV_NAME */.Se] ??= first.token;
+    Object.assign(exported, plan.env);
+    for (const [name, value] of Object.entries(exported))
         runner/* exportVariable */.dN(name, value);
-    report.summary.token.envNames = namesHoldingToken({
-        ...Object.fromEntries([...tokens].map(([key, { token }]) => [tokenEnvNames.get(key), token])),
-        [action_contract/* TOKEN_ENV_NAME */.Se]: first.token,
-        ...plan.env
-    }, [...tokens.values()].map(({ token }) => token));
+    report.summary.token.envNames = namesHoldingToken(exported, [...tokens.values()].map(({ token }) => token));
     runner/* setOutput */.uH(action_contract/* Output */.k7.token, first.token);
     runner/* setOutput */.uH(action_contract/* Output */.k7.expiration, earliestExpiration(tokens).toISOString());
     for (const [name, value] of Object.entries(plan.outputs))

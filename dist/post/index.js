@@ -534,6 +534,11 @@ function loadManifest(manifestPath) {
 ;// CONCATENATED MODULE: ./src/config/file-access-error.ts
 
 
+/** Whether a file-system error means "not allowed" (mode, owner, read-only mount), not "not there". */
+function isPermissionError(error) {
+    const code = error?.code;
+    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+}
 /**
  * A client configuration file that could not be read or written, with a
  * message that says what to change: the path, the clients that needed it,
@@ -568,11 +573,10 @@ function describe(file, access, cause, tools) {
     const code = cause?.code;
     const who = tools.length > 0 ? `Could not configure ${tools.join(', ')}: ` : '';
     const verb = access === 'read' ? 'read' : 'written';
+    if (isPermissionError(cause)) {
+        return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
+    }
     switch (code) {
-        case 'EACCES':
-        case 'EPERM':
-        case 'EROFS':
-            return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
         case 'ENOTDIR':
             return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`;
         case 'EISDIR':
@@ -717,6 +721,7 @@ function writeAtomically(target, content, mode = 0o600) {
 
 
 
+
 /**
  * Undoes every change in the manifest: originals are put back byte for byte
  * with their original mode, files the action created are deleted, folders it
@@ -857,10 +862,6 @@ function sameFile(file, content, mode) {
     catch {
         return false;
     }
-}
-function isPermissionError(error) {
-    const code = error.code;
-    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
 }
 /**
  * Why a manifest must not be acted on, or undefined when it is sound: its

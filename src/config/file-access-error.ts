@@ -1,6 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+/** Whether a file-system error means "not allowed" (mode, owner, read-only mount), not "not there". */
+export function isPermissionError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+}
+
 /**
  * A client configuration file that could not be read or written, with a
  * message that says what to change: the path, the clients that needed it,
@@ -34,11 +40,10 @@ function describe(file: string, access: 'read' | 'write', cause: unknown, tools:
   const code = (cause as NodeJS.ErrnoException | undefined)?.code
   const who = tools.length > 0 ? `Could not configure ${tools.join(', ')}: ` : ''
   const verb = access === 'read' ? 'read' : 'written'
+  if (isPermissionError(cause)) {
+    return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`
+  }
   switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-    case 'EROFS':
-      return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`
     case 'ENOTDIR':
       return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`
     case 'EISDIR':

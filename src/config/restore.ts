@@ -10,6 +10,7 @@ import {
   type ManifestEntry
 } from './manifest.js'
 import { contentDigest, writeAtomically } from './writer.js'
+import { isPermissionError } from './file-access-error.js'
 
 /** What the post step did, for its log. */
 export interface RestoreReport {
@@ -160,11 +161,6 @@ function sameFile(file: string, content: Buffer, mode: number): boolean {
   } catch {
     return false
   }
-}
-
-function isPermissionError(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException).code
-  return code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
 }
 
 /**

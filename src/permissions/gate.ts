@@ -11,6 +11,8 @@ import {
   METHOD_LABELS,
   failureMessage,
   onePerAction,
+  actionsWithDetail,
+  withoutFullStop,
   missingActions,
   reportLines,
   statementText
@@ -50,7 +52,7 @@ export function summaryPermissions(report: PermissionReport): SummaryPermissions
       detail: [
         result.method === 'none' ? undefined : `by ${METHOD_LABELS[result.method]}`,
         result.statement ? statementText(result.statement) : undefined,
-        result.detail?.replace(/[.\s]+$/, '')
+        result.detail && withoutFullStop(result.detail)
       ]
         .filter(Boolean)
         .join('; ')
@@ -101,13 +103,9 @@ export async function runPermissionCheck(
  * could not be verified and why, and what would settle it.
  */
 function unverifiedWarning(report: PermissionReport): string {
-  const unknown = onePerAction(report.results.filter((result) => result.decision === 'unknown'))
-  const why = unknown
-    .map(
-      (result) =>
-        `${result.permission.action}${result.detail ? ` (${result.detail.replace(/[.\s]+$/, '')})` : ''}`
-    )
-    .join('; ')
+  const why = actionsWithDetail(
+    onePerAction(report.results.filter((result) => result.decision === 'unknown'))
+  )
   return `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn}: ${why}. Continuing because check-permissions is auto; set it to strict to fail instead (a gate should). A definite answer needs the check to read what decides it: iam:SimulatePrincipalPolicy and iam:GetRole on the role (or the IAM policy reads), and, for codeartifact actions its identity policies do not allow, codeartifact:GetDomainPermissionsPolicy and codeartifact:GetRepositoryPermissionsPolicy.`
 }
 

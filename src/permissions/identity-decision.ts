@@ -13,7 +13,7 @@ import {
   type IamEntity,
   type IdentityPolicies
 } from './principal-policies.js'
-import { statementText } from './report.js'
+import { statementText, withoutFullStop } from './report.js'
 import { BEARER_TOKEN_ACTION, type RequiredPermission } from './requirements.js'
 import { simulatePrincipalPolicy, type SimulatedDecision } from './simulation.js'
 
@@ -133,7 +133,7 @@ export async function checkIdentitySide(
     })
     return { entity, answers, context, warnings, notes }
   }
-  notes.push(`${simulation.reason.replace(/[.\s]+$/, '')}; reading the identity policies instead.`)
+  notes.push(`${withoutFullStop(simulation.reason)}; reading the identity policies instead.`)
 
   let policies: IdentityPolicies
   try {

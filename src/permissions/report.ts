@@ -173,8 +173,23 @@ export function failureMessage(report: PermissionReport, mode: 'auto' | 'strict'
   const head =
     report.verdict === 'denied'
       ? `${holder(report)} is missing CodeArtifact permissions: ${perAction.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
-      : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${perAction.map((result) => `${result.permission.action}${result.detail ? ` (${result.detail.replace(/[.\s]+$/, '')})` : ''}`).join('; ')}.`
+      : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${actionsWithDetail(perAction)}.`
   return [head, ...durationHint(failing), ...fixLines(report)].join('\n')
+}
+
+/** `action (why); action (why)`: each result's action with its detail, for one sentence. */
+export function actionsWithDetail(results: PermissionResult[]): string {
+  return results
+    .map(
+      (result) =>
+        `${result.permission.action}${result.detail ? ` (${withoutFullStop(result.detail)})` : ''}`
+    )
+    .join('; ')
+}
+
+/** `text` without the full stop (and spaces) it ends with, to go inside a longer sentence. */
+export function withoutFullStop(text: string): string {
+  return text.replace(/[.\s]+$/, '')
 }
 
 /**

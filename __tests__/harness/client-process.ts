@@ -35,7 +35,13 @@ export async function runClient(
   })
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 40000)
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve))
-  clearTimeout(timer)
-  return { status, output, stdout }
+  try {
+    // A missing program ('spawn x ENOENT') emits 'error' and never 'close': fail at once.
+    return await new Promise<ClientRun>((resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', (status) => resolve({ status, output, stdout }))
+    })
+  } finally {
+    clearTimeout(timer)
+  }
 }

@@ -13,8 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startEmulator, type Emulator } from '../emulator/server.mjs'
-import { startMoto, type Moto } from '../harness/moto.mjs'
+import type { Emulator } from '../emulator/server.mjs'
 import {
   createJob,
   listFiles,
@@ -26,7 +25,7 @@ import {
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { runClient } from '../harness/client-process.js'
-import { localAwsEnv } from '../harness/local-aws-env.js'
+import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 
 const MOTO_ACCOUNT = '123456789012'
 /** rustup's proxies find the toolchain here; the job's HOME is a temp dir. */
@@ -40,23 +39,26 @@ color = "never" # keep logs plain
 retry = 0
 `
 
-let moto: Moto
+let aws: LocalAws
+/** The job's AWS env: a role with the README's consumer policy, as session credentials. */
+let awsEnv: Record<string, string>
 let emulator: Emulator
 
 beforeAll(async () => {
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({ domains: { 'my-domain': { owner: MOTO_ACCOUNT, repositories: ['my-repo'] } } })
-  ])
+  aws = await startLocalAws({
+    domains: { 'my-domain': { owner: MOTO_ACCOUNT, repositories: ['my-repo'] } }
+  })
+  emulator = aws.emulator
+  awsEnv = await aws.jobEnv()
 })
 
 afterAll(async () => {
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
 })
 
 /** A job whose CARGO_HOME (inside the job) already has the user's config.toml. */
 function cargoJob(): Job {
-  const job = createJob(localAwsEnv(moto, emulator))
+  const job = createJob(awsEnv)
   job.env.CARGO_HOME = path.join(job.root, 'cargo-home')
   fs.mkdirSync(job.env.CARGO_HOME)
   fs.writeFileSync(path.join(job.env.CARGO_HOME, 'config.toml'), USER_CARGO_CONFIG)

@@ -17,8 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { startEmulator, type Emulator } from '../emulator/server.mjs'
-import { startMoto, type Moto } from '../harness/moto.mjs'
+import type { Emulator } from '../emulator/server.mjs'
 import {
   createJob,
   listFiles,
@@ -30,7 +29,7 @@ import {
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { runClient } from '../harness/client-process.js'
-import { localAwsEnv } from '../harness/local-aws-env.js'
+import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 
 /** The account moto_server puts every caller in. */
 const MOTO_ACCOUNT = '123456789012'
@@ -71,7 +70,9 @@ const PINNED_PLUGINS = `
     <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-deploy-plugin</artifactId><version>3.1.1</version></plugin>
   </plugins></build>`
 
-let moto: Moto
+let aws: LocalAws
+/** The job's AWS env: a role with the README's consumer policy, as session credentials. */
+let awsEnv: Record<string, string>
 let emulator: Emulator
 let job: Job
 let main: StepResult
@@ -81,12 +82,13 @@ let token: string
 let endpoint: string
 
 beforeAll(async () => {
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({ domains: { 'my-domain': { owner: MOTO_ACCOUNT, repositories: ['my-repo'] } } })
-  ])
+  aws = await startLocalAws({
+    domains: { 'my-domain': { owner: MOTO_ACCOUNT, repositories: ['my-repo'] } }
+  })
+  emulator = aws.emulator
+  awsEnv = await aws.jobEnv()
   const userJob = (): Job => {
-    const created = createJob(localAwsEnv(moto, emulator))
+    const created = createJob(awsEnv)
     fs.mkdirSync(path.join(created.home, '.m2'))
     fs.writeFileSync(path.join(created.home, '.m2', 'settings.xml'), USER_SETTINGS, { mode: 0o644 })
     return created
@@ -103,7 +105,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
   for (const created of [job, mirrorJob]) {
     if (created) fs.rmSync(created.root, { recursive: true, force: true })
   }

@@ -12,9 +12,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
-import { startEmulator, type Emulator, type RequestRecord } from '../emulator/server.mjs'
+import type { Emulator, RequestRecord } from '../emulator/server.mjs'
 import { runClient } from '../harness/client-process.js'
-import { startMoto, type Moto } from '../harness/moto.mjs'
 import {
   REPO_ROOT,
   createJob,
@@ -26,7 +25,7 @@ import {
   type StepResult
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
-import { localAwsEnv } from '../harness/local-aws-env.js'
+import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 
 const NM = path.join(REPO_ROOT, 'node_modules')
 const CLIENTS = {
@@ -39,7 +38,9 @@ const ACCOUNT = '123456789012'
 const USER_NPMRC = '# my npm settings\nfund=false\n'
 const USER_YARNRC = '# my yarn settings\nenableTelemetry: false # no thanks\n'
 
-let moto: Moto
+let aws: LocalAws
+/** The job's AWS env: a role with the README's consumer policy, as session credentials. */
+let awsEnv: Record<string, string>
 let emulator: Emulator
 let job: Job
 let main: StepResult
@@ -48,13 +49,14 @@ let endpoint: string
 let homeBefore: string[]
 
 beforeAll(async () => {
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({ domains: { 'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] } } })
-  ])
+  aws = await startLocalAws({
+    domains: { 'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] } }
+  })
+  emulator = aws.emulator
+  awsEnv = await aws.jobEnv()
   token = emulator.tokenFor('my-domain')
   endpoint = emulator.endpointFor('my-domain', 'my-repo', 'npm')
-  job = createJob(localAwsEnv(moto, emulator))
+  job = createJob(awsEnv)
   fs.writeFileSync(path.join(job.home, '.npmrc'), USER_NPMRC)
   fs.writeFileSync(path.join(job.home, '.yarnrc.yml'), USER_YARNRC)
   homeBefore = listFiles(job.home)
@@ -67,7 +69,7 @@ beforeAll(async () => {
 }, 60000)
 
 afterAll(async () => {
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
 })
 
 /** A fresh project folder with a package.json depending on the two fixture packages. */

@@ -11,9 +11,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { startEmulator, type Emulator, type RequestRecord } from '../emulator/server.mjs'
+import type { Emulator, RequestRecord } from '../emulator/server.mjs'
 import { runClient } from '../harness/client-process.js'
-import { startMoto, type Moto } from '../harness/moto.mjs'
 import {
   REPO_ROOT,
   createJob,
@@ -25,7 +24,7 @@ import {
   type StepResult
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
-import { localAwsEnv } from '../harness/local-aws-env.js'
+import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 
 /** The account moto's default credentials belong to: the domain owner. */
 const ACCOUNT = '123456789012'
@@ -38,7 +37,9 @@ const WHEEL = path.join(
   'tiny_py-1.0.0-py3-none-any.whl'
 )
 
-let moto: Moto
+let aws: LocalAws
+/** The job's AWS env: a role with the README's consumer policy, as session credentials. */
+let awsEnv: Record<string, string>
 let emulator: Emulator
 let job: Job
 let main: StepResult
@@ -57,17 +58,16 @@ function ownIndex(repository: string): string {
 }
 
 beforeAll(async () => {
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({
-      domains: {
-        'my-domain': { owner: ACCOUNT, repositories: ['my-repo', 'main-repo', 'extra-repo'] }
-      }
-    })
-  ])
+  aws = await startLocalAws({
+    domains: {
+      'my-domain': { owner: ACCOUNT, repositories: ['my-repo', 'main-repo', 'extra-repo'] }
+    }
+  })
+  emulator = aws.emulator
+  awsEnv = await aws.jobEnv()
   token = emulator.tokenFor('my-domain')
   endpoint = emulator.endpointFor('my-domain', 'my-repo', 'pypi')
-  job = createJob(localAwsEnv(moto, emulator))
+  job = createJob(awsEnv)
   // The user's own indexes: stand-ins for PyPI and a second private index.
   userPipConf = [
     '# my pip settings',
@@ -94,7 +94,7 @@ beforeAll(async () => {
 }, 60000)
 
 afterAll(async () => {
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
 })
 
 /**

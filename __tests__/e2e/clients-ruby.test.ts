@@ -10,8 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startEmulator, type Emulator } from '../emulator/server.mjs'
-import { startMoto, type Moto } from '../harness/moto.mjs'
+import type { Emulator } from '../emulator/server.mjs'
 import {
   createJob,
   listFiles,
@@ -23,7 +22,7 @@ import {
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { runClient } from '../harness/client-process.js'
-import { localAwsEnv } from '../harness/local-aws-env.js'
+import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 
 const MOTO_ACCOUNT = '123456789012'
 const GEM_FILE = path.resolve(
@@ -38,18 +37,21 @@ const USER_GEMRC = '# my gem settings\ngem: --no-document\n:backtrace: true\n'
 const USER_CREDENTIALS = '---\n:rubygems_api_key: rubygems_0123456789abcdef\n'
 const BUNDLE_KEY = 'BUNDLE_127__0__0__1'
 
-let moto: Moto
+let aws: LocalAws
+/** The job's AWS env: a role with the README's consumer policy, as session credentials. */
+let awsEnv: Record<string, string>
 let emulator: Emulator
 let job: Job
 let main: StepResult
 let token: string
 
 beforeAll(async () => {
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({ domains: { 'my-domain': { owner: MOTO_ACCOUNT, repositories: ['my-repo'] } } })
-  ])
-  job = createJob(localAwsEnv(moto, emulator))
+  aws = await startLocalAws({
+    domains: { 'my-domain': { owner: MOTO_ACCOUNT, repositories: ['my-repo'] } }
+  })
+  emulator = aws.emulator
+  awsEnv = await aws.jobEnv()
+  job = createJob(awsEnv)
   fs.writeFileSync(path.join(job.home, '.gemrc'), USER_GEMRC, { mode: 0o644 })
   fs.mkdirSync(path.join(job.home, '.gem'))
   fs.writeFileSync(path.join(job.home, '.gem', 'credentials'), USER_CREDENTIALS, { mode: 0o600 })
@@ -58,7 +60,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
   if (job) fs.rmSync(job.root, { recursive: true, force: true })
 })
 

@@ -13,8 +13,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { startEmulator, type Emulator, type FaultSpec } from '../emulator/server.mjs'
-import { startMoto, type Moto } from '../harness/moto.mjs'
+import type { Emulator, FaultSpec } from '../emulator/server.mjs'
 import { freePort } from '../harness/ports.mjs'
 import {
   createJob,
@@ -32,7 +31,7 @@ import {
   type ProcessRecorder,
   type RecordedEvent
 } from '../harness/leaks.js'
-import { localAwsEnv } from '../harness/local-aws-env.js'
+import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 
 const ACCOUNT = '123456789012'
 const REGION = 'eu-west-2'
@@ -45,23 +44,47 @@ const INPUTS = {
 /** Far above what 4 attempts with the SDK's jittered backoff take (about 0.1–3 s here); an unbounded retry never ends. */
 const BOUNDED_MS = 30000
 
-let moto: Moto
+let aws: LocalAws
+/** The job's AWS env: a role with the README's consumer policy, as session credentials. */
+let awsEnv: Record<string, string>
+/**
+ * A role whose policy grants CodeArtifact reads on every domain and repository of the account:
+ * with the README's policy, scoped to my-domain/my-repo, AWS refuses a wrong name before it
+ * looks the name up, so only such a role sees ResourceNotFoundException.
+ */
+let anyRepositoryEnv: Record<string, string>
 let emulator: Emulator
 let recorder: ProcessRecorder
 let token: string
 
 beforeAll(async () => {
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({ domains: { 'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] } } })
-  ])
+  aws = await startLocalAws({
+    region: REGION,
+    domains: { 'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] } }
+  })
+  emulator = aws.emulator
+  awsEnv = await aws.jobEnv()
+  anyRepositoryEnv = await aws.jobEnv({
+    statements: [
+      {
+        Sid: 'AnyRepository',
+        Effect: 'Allow',
+        Action: [
+          'codeartifact:GetAuthorizationToken',
+          'codeartifact:GetRepositoryEndpoint',
+          'codeartifact:ReadFromRepository'
+        ],
+        Resource: '*'
+      }
+    ]
+  })
   token = emulator.tokenFor('my-domain')
   recorder = startProcessRecorder()
 })
 
 afterAll(async () => {
   recorder?.dispose()
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
 })
 
 beforeEach(() => {
@@ -70,7 +93,7 @@ beforeEach(() => {
 })
 
 function newJob(env: Record<string, string> = {}): Job {
-  return createJob({ ...localAwsEnv(moto, emulator, REGION), ...env })
+  return createJob({ ...awsEnv, ...env })
 }
 
 /** Control-plane attempts per operation, as the emulator saw them. */
@@ -195,6 +218,8 @@ describe('failures that are not retried give an actionable message', () => {
     domain?: string
     /** Attempts of the failing operation. */
     tries: Record<string, number>
+    /** Run as a role that may read any repository (see anyRepositoryEnv). */
+    anyRepository?: boolean
   }[] = [
     {
       name: 'AccessDenied for sts:GetServiceBearerToken',
@@ -226,6 +251,7 @@ describe('failures that are not retried give an actionable message', () => {
     },
     {
       name: 'a domain that does not exist',
+      anyRepository: true,
       inputs: { domain: 'no-such-domain', tools: 'npm' },
       domain: 'no-such-domain',
       says: [
@@ -235,6 +261,7 @@ describe('failures that are not retried give an actionable message', () => {
     },
     {
       name: 'a repository that does not exist',
+      anyRepository: true,
       inputs: { repository: 'no-such-repo', tools: 'npm' },
       repository: 'no-such-repo',
       says: [
@@ -244,6 +271,7 @@ describe('failures that are not retried give an actionable message', () => {
     },
     {
       name: 'the second of two repositories does not exist',
+      anyRepository: true,
       inputs: {
         repositories: 'my-domain/my-repo: npm\nmy-domain/no-such-repo: pip',
         repository: '',
@@ -279,24 +307,30 @@ describe('failures that are not retried give an actionable message', () => {
     }
   ]
 
-  it.each(cases)('$name', async ({ fault, inputs, says, repository, domain, tries }) => {
-    if (fault) emulator.injectFault(fault)
-    const { main, ms } = await runFaulted({ ...INPUTS, ...inputs })
-    expect(main.code).toBe(1)
-    expect(ms).toBeLessThan(BOUNDED_MS)
-    expect(attempts()).toEqual(expect.objectContaining(tries))
-    const message = failure(main)
-    expectNamesEverything(message, repository, domain)
-    for (const text of says) expect(message).toContain(text)
-    expect(message).not.toContain('$response')
-    // The summary names the step that failed (token and endpoints run in parallel: whichever
-    // failed first), the same one the message names.
-    const step = /^Could not (get the authorization token|look up the repository endpoint)/.exec(
-      message
-    )?.[1]
-    expect(step).toBeDefined()
-    expect(main.summary).toContain(`Failed to ${step}:`)
-  })
+  it.each(cases)(
+    '$name',
+    async ({ fault, inputs, says, repository, domain, tries, anyRepository }) => {
+      if (fault) emulator.injectFault(fault)
+      const { main, ms } = await runFaulted(
+        { ...INPUTS, ...inputs },
+        anyRepository ? newJob(anyRepositoryEnv) : newJob()
+      )
+      expect(main.code).toBe(1)
+      expect(ms).toBeLessThan(BOUNDED_MS)
+      expect(attempts()).toEqual(expect.objectContaining(tries))
+      const message = failure(main)
+      expectNamesEverything(message, repository, domain)
+      for (const text of says) expect(message).toContain(text)
+      expect(message).not.toContain('$response')
+      // The summary names the step that failed (token and endpoints run in parallel: whichever
+      // failed first), the same one the message names.
+      const step = /^Could not (get the authorization token|look up the repository endpoint)/.exec(
+        message
+      )?.[1]
+      expect(step).toBeDefined()
+      expect(main.summary).toContain(`Failed to ${step}:`)
+    }
+  )
 
   it('a refused connection (endpoint on a closed port) is retried, then named', async () => {
     const closed = `http://127.0.0.1:${await freePort()}`

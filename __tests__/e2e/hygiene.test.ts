@@ -12,8 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
-import { startEmulator, type Emulator } from '../emulator/server.mjs'
-import { startMoto, type Moto } from '../harness/moto.mjs'
+import type { Emulator } from '../emulator/server.mjs'
 import {
   createJob,
   listFiles,
@@ -25,7 +24,7 @@ import {
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { TOOL_NAMES } from '../../src/tools/catalog.js'
 import type { Manifest } from '../../src/config/manifest.js'
-import { localAwsEnv } from '../harness/local-aws-env.js'
+import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 
 const ACCOUNT = '123456789012'
 const ALL_TOOLS = TOOL_NAMES.join(', ')
@@ -45,27 +44,28 @@ const USER_HOME: Record<string, string> = {
   '.swiftpm/configuration/registries.json': '{"registries":{},"version":1}\n'
 }
 
-let moto: Moto
+let aws: LocalAws
+/** The job's AWS env: a role with the README's consumer policy, as session credentials. */
+let awsEnv: Record<string, string>
 let emulator: Emulator
 
 beforeAll(async () => {
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({
-      domains: {
-        'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] },
-        'second-domain': { owner: ACCOUNT, repositories: ['my-repo'] }
-      }
-    })
-  ])
+  aws = await startLocalAws({
+    domains: {
+      'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] },
+      'second-domain': { owner: ACCOUNT, repositories: ['my-repo'] }
+    }
+  })
+  emulator = aws.emulator
+  awsEnv = await aws.jobEnv()
 })
 
 afterAll(async () => {
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
 })
 
 function newJob(): Job {
-  return createJob(localAwsEnv(moto, emulator))
+  return createJob(awsEnv)
 }
 
 function seedHome(home: string): void {

@@ -6,19 +6,25 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   ACCOUNT,
-  DOMAIN,
-  REPOSITORY,
-  ROLE_NAME,
   SESSION_NAME,
   startLocalAws,
+  type CreatedPrincipal,
   type LocalAws
-} from '../../scripts/local-aws.mjs'
+} from '../harness/local-aws-env.mjs'
 import { createJob, listFiles, runMain, runPost } from '../harness/action-runner.js'
 
+const DOMAIN = 'my-domain'
+const REPOSITORY = 'my-repo'
 let aws: LocalAws
+/** A role with the README's consumer policy, and its session. */
+let consumer: CreatedPrincipal
+let roleName: string
 
 beforeAll(async () => {
   aws = await startLocalAws()
+  // IAM read rights until the check proves by use instead of reading IAM (issue #11).
+  consumer = await aws.principal({ iamRead: true })
+  roleName = consumer.arn.split('/').pop() as string
 })
 
 afterAll(async () => {
@@ -43,14 +49,14 @@ function tokenForms(token: string): string[] {
 
 describe('job summary', () => {
   it('on success shows the principal, the verdict, the endpoints, the expiry and the files', async () => {
-    const job = createJob(aws.env)
+    const job = createJob(consumer.env)
     const main = await runMain(job, { domain: DOMAIN, repository: REPOSITORY, tools: 'npm, pip' })
     expect(main.stderr).toBe('')
     expect(main.code).toBe(0)
     const text = visible(main.summary)
     expect(text).toContain('✅ CodeArtifact is set up')
-    expect(text).toContain(`arn:aws:sts::${ACCOUNT}:assumed-role/${ROLE_NAME}/${SESSION_NAME}`)
-    expect(text).toContain(`IAM role ${ROLE_NAME}, session ${SESSION_NAME}`)
+    expect(text).toContain(`arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/${SESSION_NAME}`)
+    expect(text).toContain(`IAM role ${roleName}, session ${SESSION_NAME}`)
     expect(text).toMatch(/Permissions ✅/)
     expect(text).toContain(`npm npm ${aws.emulator.endpointFor(DOMAIN, REPOSITORY, 'npm')}`)
     expect(text).toContain(`pip pypi ${aws.emulator.endpointFor(DOMAIN, REPOSITORY, 'pypi')}`)
@@ -71,7 +77,7 @@ describe('job summary', () => {
   })
 
   it('on failure says which step failed and why, and shows what was reached', async () => {
-    const message = `User: arn:aws:sts::${ACCOUNT}:assumed-role/${ROLE_NAME}/${SESSION_NAME} is not authorized to perform: sts:GetServiceBearerToken on resource: * because no identity-based policy allows the sts:GetServiceBearerToken action`
+    const message = `User: ${consumer.callerArn} is not authorized to perform: sts:GetServiceBearerToken on resource: * because no identity-based policy allows the sts:GetServiceBearerToken action`
     aws.emulator.injectFault({
       operation: 'GetAuthorizationToken',
       status: 403,
@@ -79,7 +85,7 @@ describe('job summary', () => {
       message
     })
     try {
-      const job = createJob(aws.env)
+      const job = createJob(consumer.env)
       const main = await runMain(job, {
         domain: DOMAIN,
         repository: REPOSITORY,
@@ -92,7 +98,7 @@ describe('job summary', () => {
       expect(text).toContain('Failed to get the authorization token:')
       expect(text).toContain(message)
       expect(text).toContain('❌ The principal may not sts:GetServiceBearerToken.')
-      expect(text).toContain(`arn:aws:sts::${ACCOUNT}:assumed-role/${ROLE_NAME}/${SESSION_NAME}`)
+      expect(text).toContain(`arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/${SESSION_NAME}`)
       expect(text).toContain('Token Not issued.')
       expect(text).toContain('Files written None.')
       await runPost(job)

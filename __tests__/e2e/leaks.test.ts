@@ -15,8 +15,7 @@ import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { startEmulator, type Emulator } from '../emulator/server.mjs'
-import { startMoto, type Moto } from '../harness/moto.mjs'
+import type { Emulator } from '../emulator/server.mjs'
 import { createJob, runMain, runPost, type Job, type StepResult } from '../harness/action-runner.js'
 import {
   expectMaskedBeforeUse,
@@ -31,37 +30,38 @@ import {
 } from '../harness/leaks.js'
 import { TOOL_NAMES } from '../../src/tools/catalog.js'
 import { commandsTheRunnerSees } from '../harness/runner-model.js'
-import { localAwsEnv } from '../harness/local-aws-env.js'
+import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 
 /** The account moto's default credentials belong to: the domain owner. */
 const ACCOUNT = '123456789012'
 const TOKENS = [1, 2].map((n) => `${crypto.randomBytes(45).toString('base64')}+/${n}==`)
 
-let moto: Moto
+let aws: LocalAws
+/** The job's AWS env: a role with the README's consumer policy, as session credentials. */
+let awsEnv: Record<string, string>
 let emulator: Emulator
 let recorder: ProcessRecorder
 
 beforeAll(async () => {
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({
-      domains: {
-        // Tokens with '+', '/' and '=' so the URL-encoded form differs from the token.
-        'my-domain': { owner: ACCOUNT, repositories: ['my-repo', 'other-repo'], token: TOKENS[0] },
-        'second-domain': { owner: ACCOUNT, repositories: ['libs'], token: TOKENS[1] }
-      }
-    })
-  ])
+  aws = await startLocalAws({
+    domains: {
+      // Tokens with '+', '/' and '=' so the URL-encoded form differs from the token.
+      'my-domain': { owner: ACCOUNT, repositories: ['my-repo', 'other-repo'], token: TOKENS[0] },
+      'second-domain': { owner: ACCOUNT, repositories: ['libs'], token: TOKENS[1] }
+    }
+  })
+  emulator = aws.emulator
+  awsEnv = await aws.jobEnv()
   recorder = startProcessRecorder()
 })
 
 afterAll(async () => {
   recorder?.dispose()
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
 })
 
 function newJob(): Job {
-  return createJob(localAwsEnv(moto, emulator))
+  return createJob(awsEnv)
 }
 
 interface Scenario {

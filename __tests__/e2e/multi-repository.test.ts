@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { startEmulator, type Emulator } from '../emulator/server.mjs'
-import { startMoto, type Moto } from '../harness/moto.mjs'
+import type { Emulator } from '../emulator/server.mjs'
+import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 import { runClient } from '../harness/client-process.js'
 import {
   createJob,
@@ -25,34 +25,28 @@ const PYTHON = execFileSync('python3', ['-c', 'import sys; print(sys.executable)
 }).trim()
 const ACCOUNT = '123456789012'
 
-let moto: Moto
+let aws: LocalAws
 let emulator: Emulator
+/** A role with the README's consumer policy for every repository, as session credentials. */
+let awsEnv: Record<string, string>
 
 beforeAll(async () => {
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({
-      domains: {
-        'web-domain': { owner: ACCOUNT, repositories: ['npm-store'] },
-        'data-domain': { owner: ACCOUNT, repositories: ['py-store', 'py-extra'] }
-      }
-    })
-  ])
+  aws = await startLocalAws({
+    domains: {
+      'web-domain': { owner: ACCOUNT, repositories: ['npm-store'] },
+      'data-domain': { owner: ACCOUNT, repositories: ['py-store', 'py-extra'] }
+    }
+  })
+  emulator = aws.emulator
+  awsEnv = await aws.jobEnv()
 })
 
 afterAll(async () => {
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
 })
 
 function job(): Job {
-  return createJob({
-    AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-    AWS_SECRET_ACCESS_KEY: 'secret',
-    AWS_REGION: 'us-east-1',
-    AWS_ENDPOINT_URL_STS: moto.url,
-    AWS_ENDPOINT_URL_IAM: moto.url,
-    AWS_ENDPOINT_URL_CODEARTIFACT: emulator.url
-  })
+  return createJob(awsEnv)
 }
 
 async function npmInstall(target: Job) {

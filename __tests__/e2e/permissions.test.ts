@@ -4,7 +4,7 @@
  * SimulatePrincipalPolicy stand-in, and the CodeArtifact emulator, whose control plane decides
  * each call with the same IAM oracle (so a token request fails exactly when AWS would refuse it).
  */
-import { startEnforcingMoto } from '../harness/enforcing-moto.js'
+import { startEnforcingMoto } from '../harness/enforcing-moto.mjs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import {
   AddUserToGroupCommand,

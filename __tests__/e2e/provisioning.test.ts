@@ -6,7 +6,7 @@
  * and a real npm installs a package with it. A recorder in front of IAM keeps the list of IAM
  * actions each run sent, so "no mutating call" is checked on the wire as well as on moto's state.
  */
-import { startEnforcingMoto } from '../harness/enforcing-moto.js'
+import { startEnforcingMoto } from '../harness/enforcing-moto.mjs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import http from 'node:http'

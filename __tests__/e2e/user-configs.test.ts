@@ -13,8 +13,7 @@ import path from 'node:path'
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom'
 import { parse as parseToml } from 'smol-toml'
 import { parse as parseYaml } from 'yaml'
-import { startEmulator, type Emulator } from '../emulator/server.mjs'
-import { startMoto, type Moto } from '../harness/moto.mjs'
+import type { Emulator } from '../emulator/server.mjs'
 import {
   REPO_ROOT,
   createJob,
@@ -26,7 +25,7 @@ import {
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { TOOL_NAMES } from '../../src/tools/catalog.js'
-import { localAwsEnv } from '../harness/local-aws-env.js'
+import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 
 const CORPUS = path.join(REPO_ROOT, '__tests__', 'fixtures', 'user-configs')
 const ACCOUNT = '123456789012'
@@ -122,7 +121,9 @@ function python(job: Job, code: string): unknown {
   return JSON.parse(out)
 }
 
-let moto: Moto
+let aws: LocalAws
+/** The job's AWS env: a role with the README's consumer policy, as session credentials. */
+let awsEnv: Record<string, string>
 let emulator: Emulator
 let token: string
 
@@ -321,15 +322,16 @@ interface Outcome {
 const outcomes = new Map<string, Outcome>()
 
 beforeAll(async () => {
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({ domains: { 'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] } } })
-  ])
+  aws = await startLocalAws({
+    domains: { 'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] } }
+  })
+  emulator = aws.emulator
+  awsEnv = await aws.jobEnv()
   token = emulator.tokenFor('my-domain')
   const queue = [...SCENARIOS]
   const worker = async (): Promise<void> => {
     for (let scenario = queue.shift(); scenario; scenario = queue.shift()) {
-      const job = createJob(localAwsEnv(moto, emulator))
+      const job = createJob(awsEnv)
       job.env.npm_config_cache = path.join(job.root, 'npm-cache')
       fs.cpSync(path.join(CORPUS, scenario.name, 'home'), job.home, { recursive: true })
       for (const [file, mode] of Object.entries(scenario.modes)) {
@@ -351,7 +353,7 @@ beforeAll(async () => {
 }, 180000)
 
 afterAll(async () => {
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
 })
 
 describe(`a corpus of ${SCENARIOS.length} user configs`, () => {

@@ -6,9 +6,16 @@
 // attached, group, permissions boundary). Test tree only: iam-simulate is AGPL.
 //
 // The proxy learns who holds which access key by reading the AssumeRole and CreateAccessKey
-// answers that pass through it, so it can (a) refuse SimulatePrincipalPolicy to callers whose
-// identity policies lack iam:SimulatePrincipalPolicy, as IAM does, and (b) decide CodeArtifact
-// requests for the emulator's `authorize` hook with the same oracle.
+// answers that pass through it (and the session policy an AssumeRole asked for), so it can
+// (a) refuse SimulatePrincipalPolicy to callers whose policies do not allow
+// iam:SimulatePrincipalPolicy, as IAM does, and (b) decide CodeArtifact requests for the
+// emulator's `authorize` hook with the same oracle: identity policies, permissions boundary,
+// session policy, the organization's SCPs and the domain/repository policy, answering a denial
+// with the AccessDeniedException text AWS gives for the policy type that denied.
+//
+// Every denied call is counted (`denied`): moto's AccessDenied answers passing through, the
+// simulator refusals and the CodeArtifact denials, so a test can assert how many a run made
+// (each is an AccessDenied event in CloudTrail, which CIS-benchmark alarms count).
 import crypto from 'node:crypto'
 import http from 'node:http'
 import {
@@ -112,8 +119,76 @@ function contextFromForm(form) {
   return context
 }
 
-function accessKeyOf(headers) {
-  return /Credential=([^/,\s]+)\//.exec(headers.authorization ?? '')?.[1]
+/** The SigV4 credential scope of a request: access key, region and service. */
+function credentialScope(headers) {
+  const m = /Credential=([^/,\s]+)\/\d{8}\/([^/]+)\/([^/]+)\//.exec(headers.authorization ?? '')
+  return m ? { accessKeyId: m[1], region: m[2], service: m[3] } : {}
+}
+
+const unescapeXml = (text) =>
+  text.replace(
+    /&(lt|gt|amp|apos|quot);/g,
+    (_, name) => ({ lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' })[name]
+  )
+
+const asList = (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+
+/** The account in an ARN (`arn:aws:codeartifact:REGION:ACCOUNT:…`), or undefined for `*`. */
+function resourceAccount(resource) {
+  return /^arn:[^:]+:[^:]+:[^:]*:([0-9]{12}):/.exec(resource)?.[1]
+}
+
+/**
+ * Which policy type AWS names in the AccessDenied message, from iam-simulate's analysis. AWS
+ * names one type even when several deny; explicit denies first, in the order it evaluates them
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html,
+ * reference_policies_evaluation-logic.html).
+ * @returns 'service control policy' | 'identity-based policy' | 'resource-based policy' |
+ *   'permissions boundary' | 'session policy' | undefined (allowed)
+ */
+export function denyingPolicyType(overall, analysis) {
+  if (overall === 'Allowed') return undefined
+  const denies = (part) => (part?.denyStatements?.length ?? 0) > 0
+  const scpDenies = analysis?.scpAnalysis?.ouAnalysis?.some((ou) => denies(ou)) ?? false
+  if (overall === 'ExplicitlyDenied') {
+    if (scpDenies) return 'service control policy'
+    if (denies(analysis?.identityAnalysis)) return 'identity-based policy'
+    if (denies(analysis?.resourceAnalysis)) return 'resource-based policy'
+    if (denies(analysis?.permissionBoundaryAnalysis)) return 'permissions boundary'
+    if (denies(analysis?.sessionAnalysis)) return 'session policy'
+    return 'identity-based policy'
+  }
+  if (analysis?.scpAnalysis && analysis.scpAnalysis.result !== 'Allowed') {
+    return 'service control policy'
+  }
+  const identity = analysis?.identityAnalysis?.result
+  const resource = analysis?.resourceAnalysis?.result
+  const resourceAllows = resource === 'Allowed' || resource === 'AllowedForAccount'
+  if (analysis?.sameAccount === false) {
+    if (identity !== 'Allowed') return 'identity-based policy'
+    if (!resourceAllows) return 'resource-based policy'
+  } else if (identity !== 'Allowed' && !resourceAllows) {
+    return 'identity-based policy'
+  }
+  const boundary = analysis?.permissionBoundaryAnalysis?.result
+  if (boundary !== undefined && boundary !== 'Allowed') return 'permissions boundary'
+  const session = analysis?.sessionAnalysis?.result
+  if (session !== undefined && session !== 'Allowed') return 'session policy'
+  return 'identity-based policy'
+}
+
+/**
+ * AWS's AccessDenied text: `User: <principal> is not authorized to perform: <action> on resource:
+ * <resource> because no <type> allows the <action> action` (implicit) or `… with an explicit deny
+ * in a|an <type>` (explicit), with `<type>` as {@link denyingPolicyType} names it.
+ */
+export function awsDenialMessage(principalArn, action, resource, decision, policyType) {
+  const article = /^[aeiou]/i.test(policyType) ? 'an' : 'a'
+  const reason =
+    decision === 'ExplicitlyDenied'
+      ? `with an explicit deny in ${article} ${policyType}`
+      : `because no ${policyType} allows the ${action} action`
+  return `User: ${principalArn} is not authorized to perform: ${action} on resource: ${resource} ${reason}`
 }
 
 const ARN_TEMPLATES = [
@@ -152,9 +227,16 @@ export async function startSimulatorProxy(options) {
   const state = {
     enforceCallerPermission: options.enforceCallerPermission ?? true,
     shape: options.shape ?? 'new',
-    /** accessKeyId → { kind: 'role', name, sessionArn } | { kind: 'user', name, arn } */
+    /**
+     * accessKeyId → { kind: 'role', name, arn (the session ARN), account, sessionPolicy?,
+     * sessionPolicyArns? } | { kind: 'user', name, arn?, account? }
+     */
     keys: new Map(),
     simulations: [],
+    /** Every call answered with AccessDenied, in order. */
+    denied: [],
+    /** The organization's SCPs (documents); empty: FullAWSAccess only. */
+    serviceControlPolicies: options.serviceControlPolicies ?? [],
     available: true
   }
   const admin = new IAMClient({
@@ -236,7 +318,8 @@ export async function startSimulatorProxy(options) {
     action,
     resource,
     context,
-    resourcePolicy
+    resourcePolicy,
+    sessionPolicy
   }) {
     const result = await runSimulation(
       {
@@ -250,9 +333,10 @@ export async function startSimulatorProxy(options) {
           name,
           policy: JSON.parse(text)
         })),
-        serviceControlPolicies: [],
+        serviceControlPolicies: organizationPolicies(),
         resourceControlPolicies: [],
         ...(resourcePolicy ? { resourcePolicy } : {}),
+        ...(sessionPolicy ? { sessionPolicy } : {}),
         ...(policies.boundary
           ? {
               permissionBoundaryPolicies: [
@@ -267,6 +351,29 @@ export async function startSimulatorProxy(options) {
       throw new Error(`iam-simulate: ${JSON.stringify(result.errors)}`)
     const single = result.resultType === 'single' ? result.result : result.results[0]
     return { overall: result.overallResult, analysis: single?.analysis }
+  }
+
+  /** The SCPs as iam-simulate takes them: FullAWSAccess plus the test's, at the root. */
+  function organizationPolicies() {
+    if (state.serviceControlPolicies.length === 0) return []
+    return [
+      {
+        orgIdentifier: 'r-root',
+        policies: [
+          {
+            name: 'FullAWSAccess',
+            policy: {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }]
+            }
+          },
+          ...state.serviceControlPolicies.map((policy, index) => ({
+            name: `scp-${index + 1}`,
+            policy
+          }))
+        ]
+      }
+    ]
   }
 
   function matched(policies, statements) {
@@ -432,7 +539,23 @@ export async function startSimulatorProxy(options) {
     )
   }
 
-  /** Would the key's holder be allowed `action` on `resource` by its identity policies? */
+  /** The session policy of a role session: the inline one and the managed ones, as one document. */
+  async function sessionPolicyOf(holder) {
+    const statements = []
+    if (holder.sessionPolicy) statements.push(...asList(holder.sessionPolicy.Statement))
+    for (const arn of holder.sessionPolicyArns ?? []) {
+      statements.push(...asList(JSON.parse((await readManaged(arn, arn)).text).Statement))
+    }
+    if (holder.sessionPolicy === undefined && (holder.sessionPolicyArns ?? []).length === 0) {
+      return undefined
+    }
+    return { Version: '2012-10-17', Statement: statements }
+  }
+
+  /**
+   * Would the key's holder be allowed `action` on `resource`, by every policy that applies
+   * (identity, boundary, session, SCPs, and `resourcePolicy`)? Returns undefined for an unknown key.
+   */
   async function callerDecision(accessKeyId, action, resource, context = {}, resourcePolicy) {
     const holder = state.keys.get(accessKeyId)
     if (!holder) return undefined
@@ -444,39 +567,23 @@ export async function startSimulatorProxy(options) {
     const policies = await entityPolicies(holder.kind, holder.name)
     const { overall, analysis } = await simulate({
       principal: holder.arn,
-      account: holder.account,
+      account: resourceAccount(resource) ?? holder.account,
       policies,
       action,
       resource,
       context,
-      resourcePolicy
+      resourcePolicy,
+      sessionPolicy: holder.kind === 'role' ? await sessionPolicyOf(holder) : undefined
     })
-    const identity = analysis?.identityAnalysis?.result
-    const boundary = analysis?.permissionBoundaryAnalysis?.result
-    const resourceResult = analysis?.resourceAnalysis?.result
-    let policyType = 'identity-based'
-    if (overall === 'ExplicitlyDenied') {
-      if (analysis?.identityAnalysis?.denyStatements?.length) policyType = 'identity-based'
-      else if (analysis?.permissionBoundaryAnalysis?.denyStatements?.length)
-        policyType = 'permissions boundary'
-      else if (resourceResult === 'ExplicitlyDenied') policyType = 'resource-based'
-    } else if (
-      overall === 'ImplicitlyDenied' &&
-      identity === 'Allowed' &&
-      boundary &&
-      boundary !== 'Allowed'
-    ) {
-      policyType = 'permissions boundary'
-    }
-    return { holder, decision: overall, policyType }
+    return { holder, decision: overall, policyType: denyingPolicyType(overall, analysis) }
   }
 
   function denialMessage(holder, action, resource, decision, policyType) {
-    const reason =
-      decision === 'ExplicitlyDenied'
-        ? `with an explicit deny in ${policyType === 'identity-based' ? 'an' : 'a'} ${policyType}${policyType === 'permissions boundary' ? '' : ' policy'}`
-        : `because no ${policyType}${policyType === 'permissions boundary' ? '' : ' policy'} allows the ${action} action`
-    return `User: ${holder.arn} is not authorized to perform: ${action} on resource: ${resource} ${reason}`
+    return awsDenialMessage(holder.arn, action, resource, decision, policyType)
+  }
+
+  function recordDenial(entry) {
+    state.denied.push({ time: Date.now(), ...entry })
   }
 
   function learnKeys(form, responseText) {
@@ -484,8 +591,20 @@ export async function startSimulatorProxy(options) {
       const key = /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(responseText)?.[1]
       const arn = /<AssumedRoleUser>[\s\S]*?<Arn>([^<]+)<\/Arn>/.exec(responseText)?.[1]
       const session = arn && /^arn:[^:]+:sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(arn)
-      if (key && session)
-        state.keys.set(key, { kind: 'role', name: session[2], arn, account: session[1] })
+      if (key && session) {
+        const policyArns = []
+        for (let n = 1; form[`PolicyArns.member.${n}.arn`] !== undefined; n++) {
+          policyArns.push(form[`PolicyArns.member.${n}.arn`])
+        }
+        state.keys.set(key, {
+          kind: 'role',
+          name: session[2],
+          arn,
+          account: session[1],
+          ...(form.Policy ? { sessionPolicy: JSON.parse(form.Policy) } : {}),
+          ...(policyArns.length > 0 ? { sessionPolicyArns: policyArns } : {})
+        })
+      }
     }
     if (form.Action === 'CreateAccessKey') {
       const key = /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(responseText)?.[1]
@@ -510,6 +629,17 @@ export async function startSimulatorProxy(options) {
         answer.on('end', () => {
           const buffer = Buffer.concat(chunks)
           if (answer.statusCode === 200 && form) learnKeys(form, buffer.toString('utf8'))
+          const text = answer.statusCode >= 400 ? buffer.toString('utf8') : ''
+          const code = /<Code>([^<]+)<\/Code>/.exec(text)?.[1]
+          if (code !== undefined && /^AccessDenied/.test(code)) {
+            recordDenial({
+              service: credentialScope(req.headers).service ?? 'unknown',
+              operation: form?.Action ?? 'unknown',
+              accessKeyId: credentialScope(req.headers).accessKeyId,
+              code,
+              message: unescapeXml(/<Message>([^<]*)<\/Message>/.exec(text)?.[1] ?? '')
+            })
+          }
           res.writeHead(answer.statusCode ?? 502, answer.headers)
           res.end(buffer)
         })
@@ -535,7 +665,7 @@ export async function startSimulatorProxy(options) {
         if (form?.Action !== 'SimulatePrincipalPolicy') return forward(req, res, body, form)
         if (!state.available)
           return sendError(res, 500, 'ServiceFailure', 'simulator switched off by the test')
-        const accessKeyId = accessKeyOf(req.headers)
+        const accessKeyId = credentialScope(req.headers).accessKeyId
         if (state.enforceCallerPermission && state.keys.has(accessKeyId)) {
           const verdict = await callerDecision(
             accessKeyId,
@@ -543,19 +673,21 @@ export async function startSimulatorProxy(options) {
             form.PolicySourceArn ?? '*'
           )
           if (verdict && verdict.decision !== 'Allowed') {
-            const arn = verdict.holder.arn
-            return sendError(
-              res,
-              403,
-              'AccessDenied',
-              denialMessage(
-                { arn },
-                'iam:SimulatePrincipalPolicy',
-                form.PolicySourceArn,
-                verdict.decision,
-                verdict.policyType
-              )
+            const message = denialMessage(
+              verdict.holder,
+              'iam:SimulatePrincipalPolicy',
+              form.PolicySourceArn,
+              verdict.decision,
+              verdict.policyType
             )
+            recordDenial({
+              service: 'iam',
+              operation: 'SimulatePrincipalPolicy',
+              accessKeyId,
+              code: 'AccessDenied',
+              message
+            })
+            return sendError(res, 403, 'AccessDenied', message)
           }
         }
         const outcome = await decideSimulation(form)
@@ -599,6 +731,11 @@ export async function startSimulatorProxy(options) {
     learnKey(accessKeyId, holder) {
       state.keys.set(accessKeyId, holder)
     },
+    /** Every call answered with AccessDenied so far (live array). */
+    denied: state.denied,
+    setServiceControlPolicies(policies) {
+      state.serviceControlPolicies = policies
+    },
     /**
      * An `authorize` hook for the CodeArtifact emulator: decides GetAuthorizationToken
      * (sts:GetServiceBearerToken from identity policies only, then
@@ -609,11 +746,31 @@ export async function startSimulatorProxy(options) {
     codeArtifactAuthorizer({
       region = 'us-east-1',
       domainPolicies = {},
-      repositoryPolicies = {}
+      repositoryPolicies = {},
+      rejectUnknownKeys = false
     } = {}) {
+      /** The domain's and the repository's policy: either may allow (domain-policies page). */
+      const resourcePolicyFor = (domain, repository) => {
+        const parts = [domainPolicies[domain], repository && repositoryPolicies[repository]]
+          .filter(Boolean)
+          .map((policy) => (typeof policy === 'string' ? JSON.parse(policy) : policy))
+        if (parts.length === 0) return undefined
+        return {
+          Version: '2012-10-17',
+          Statement: parts.flatMap((policy) => asList(policy.Statement))
+        }
+      }
       return async (call) => {
-        if (!state.keys.has(call.accessKeyId)) return null
-        const owner = call.domainOwner
+        if (!state.keys.has(call.accessKeyId)) {
+          if (!rejectUnknownKeys) return null
+          // What AWS answers for keys it never issued.
+          return {
+            status: 403,
+            errorType: 'UnrecognizedClientException',
+            message: 'The security token included in the request is invalid.'
+          }
+        }
+        const owner = call.domainOwner ?? state.keys.get(call.accessKeyId).account
         const domainArn = `arn:aws:codeartifact:${region}:${owner}:domain/${call.domain}`
         const repositoryArn = `arn:aws:codeartifact:${region}:${owner}:repository/${call.domain}/${call.repository}`
         const checks = []
@@ -625,24 +782,28 @@ export async function startSimulatorProxy(options) {
             'codeartifact:GetAuthorizationToken',
             domainArn,
             {},
-            domainPolicies[call.domain]
+            resourcePolicyFor(call.domain)
           ])
         } else if (call.operation === 'GetRepositoryEndpoint') {
-          const policy = repositoryPolicies[call.repository] ?? domainPolicies[call.domain]
-          checks.push(['codeartifact:GetRepositoryEndpoint', repositoryArn, {}, policy])
+          checks.push([
+            'codeartifact:GetRepositoryEndpoint',
+            repositoryArn,
+            {},
+            resourcePolicyFor(call.domain, call.repository)
+          ])
         } else if (call.operation === 'GetDomainPermissionsPolicy') {
           checks.push([
             'codeartifact:GetDomainPermissionsPolicy',
             domainArn,
             {},
-            domainPolicies[call.domain]
+            resourcePolicyFor(call.domain)
           ])
         } else if (call.operation === 'GetRepositoryPermissionsPolicy') {
           checks.push([
             'codeartifact:GetRepositoryPermissionsPolicy',
             repositoryArn,
             {},
-            domainPolicies[call.domain]
+            resourcePolicyFor(call.domain, call.repository)
           ])
         }
         for (const [action, resource, context, resourcePolicy] of checks) {
@@ -654,17 +815,21 @@ export async function startSimulatorProxy(options) {
             resourcePolicy
           )
           if (verdict && verdict.decision !== 'Allowed') {
-            return {
-              status: 403,
-              errorType: 'AccessDeniedException',
-              message: denialMessage(
-                verdict.holder,
-                action,
-                resource,
-                verdict.decision,
-                verdict.policyType
-              )
-            }
+            const message = denialMessage(
+              verdict.holder,
+              action,
+              resource,
+              verdict.decision,
+              verdict.policyType
+            )
+            recordDenial({
+              service: 'codeartifact',
+              operation: call.operation,
+              accessKeyId: call.accessKeyId,
+              code: 'AccessDeniedException',
+              message
+            })
+            return { status: 403, errorType: 'AccessDeniedException', message }
           }
         }
         return null

@@ -1,5 +1,4 @@
 import path from 'node:path'
-import fs from 'node:fs'
 import * as runner from './runner/index.js'
 import { CodeartifactClient } from '@aws-sdk/client-codeartifact'
 import { STSClient } from '@aws-sdk/client-sts'
@@ -19,6 +18,7 @@ import { InputError } from './input-error.js'
 import { composePlans, type PlanStep } from './tools/compose.js'
 import { writeConfigFiles } from './config/writer.js'
 import { FileAccessError } from './config/file-access-error.js'
+import { readUserText } from './config/user-file.js'
 import { saveManifest, startManifest, type Manifest } from './config/manifest.js'
 import { explainAccessDenied, runPermissionCheck, summaryPermissions } from './permissions/gate.js'
 import type { PermissionVerdict } from './permissions/check.js'
@@ -261,7 +261,7 @@ async function setUp(inputs: ActionInputs, report: RunReport): Promise<void> {
     targets.flatMap((target) => target.tools)
   ))
     runner.warning(warning)
-  const plan = composePlans(steps, location, inputs, readFileOrNull)
+  const plan = composePlans(steps, location, inputs, (file) => readUserText(file, runner.warning))
   refuseWorkspaceFiles(
     plan.files.map((file) => file.path),
     process.env
@@ -504,13 +504,4 @@ export function tokenEnvNamesByDomain(tokens: Map<string, unknown>): Map<string,
 
 function earliestExpiration(tokens: Map<string, AuthorizationToken>): Date {
   return new Date(Math.min(...[...tokens.values()].map((token) => token.expiration.getTime())))
-}
-
-function readFileOrNull(file: string): string | null {
-  try {
-    return fs.readFileSync(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw new FileAccessError(file, 'read', error)
-  }
 }

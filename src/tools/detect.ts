@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { TOOL_NAMES, type ToolName } from './formats.js'
+import { readUserFile } from '../config/user-file.js'
 
 /** One detected client and the file that gave it away. */
 export interface DetectedTool {
@@ -16,6 +17,9 @@ export interface WorkspaceListing {
   /** Reads a top-level file's text, or null. */
   read(name: string): string | null
 }
+
+/** The most detection reads of one workspace file (a lockfile or manifest), in bytes. */
+const LOCKFILE_MAX_BYTES = 64 * 1024 * 1024
 
 /** Lists the top folder of `workspace` for `detectTools`; an unreadable folder lists nothing. */
 /** Control and format characters, and Unicode line and paragraph separators. */
@@ -37,7 +41,10 @@ export function listWorkspace(workspace: string): WorkspaceListing {
     files,
     read: (name) => {
       try {
-        return fs.readFileSync(path.join(workspace, name), 'utf8')
+        // Only a regular file, of bounded size: a pull request controls the workspace. The
+        // lockfiles of large monorepos run to tens of MiB.
+        const read = readUserFile(path.join(workspace, name), { maxBytes: LOCKFILE_MAX_BYTES })
+        return read.kind === 'file' ? read.text : null
       } catch {
         return null
       }

@@ -28989,9 +28989,6 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./src/runner/index.ts + 3 modules
 var runner = __nccwpck_require__(1375);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codeartifact/dist-cjs/index.js
@@ -29826,6 +29823,9 @@ function maskToken(token, setSecret) {
         setSecret(form);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
@@ -29898,10 +29898,220 @@ function createJobLocation(env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/config/file-access-error.ts
+
+
+/** Whether a file-system error means "not allowed" (mode, owner, read-only mount), not "not there". */
+function isPermissionError(error) {
+    const code = error?.code;
+    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+}
+/**
+ * A client configuration file that could not be read or written, with a
+ * message that says what to change: the path, the clients that needed it,
+ * and a fix for the usual causes (permissions, a file where a folder should
+ * be, a folder where a file should be).
+ */
+class FileAccessError extends Error {
+    file;
+    access;
+    cause;
+    tools;
+    /**
+     * @param file absolute path of the file
+     * @param access what was being done to it
+     * @param cause the file system's error (`code` is read: EACCES, ENOTDIR, EISDIR …)
+     * @param tools the clients that read or write the file; none when not known yet
+     */
+    constructor(file, access, cause, tools = []) {
+        super(describe(file, access, cause, tools));
+        this.file = file;
+        this.access = access;
+        this.cause = cause;
+        this.tools = tools;
+        this.name = 'FileAccessError';
+    }
+    /** The same error, naming the clients that needed the file. */
+    forTools(tools) {
+        return new FileAccessError(this.file, this.access, this.cause, tools);
+    }
+}
+function describe(file, access, cause, tools) {
+    const code = cause?.code;
+    const who = tools.length > 0 ? `Could not configure ${tools.join(', ')}: ` : '';
+    const verb = access === 'read' ? 'read' : 'written';
+    if (isPermissionError(cause)) {
+        return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
+    }
+    switch (code) {
+        case 'ENOTDIR':
+            return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`;
+        case 'EISDIR':
+            return `${who}${file} is a folder where the client expects a file. Rename or remove the folder.`;
+        default:
+            return `${who}${file} cannot be ${verb}: ${cause?.message ?? String(cause)}`;
+    }
+}
+/** The first ancestor of `file` that exists and is not a folder. */
+function blockingFile(file) {
+    const ancestors = [];
+    for (let dir = external_node_path_default().dirname(file); dir !== external_node_path_default().dirname(dir); dir = external_node_path_default().dirname(dir))
+        ancestors.unshift(dir);
+    return ancestors.find((dir) => {
+        try {
+            return !external_node_fs_default().statSync(dir).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/config/user-file.ts
+
+
+/**
+ * The most the action reads of one user or workspace file: 4 MiB. Real
+ * client configs and package manifests are a few KiB; anything larger is
+ * skipped (reading it could exhaust the step's memory), and never merged into.
+ */
+const USER_FILE_MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * Reads a file the user or a pull request controls (a client config, a
+ * workspace manifest) without trusting what it is: only a regular file is
+ * opened for reading (looked up first, then checked again on the open
+ * descriptor, so a swap in between is caught), non-blocking, and at most
+ * `maxBytes` are read. A FIFO, socket or device, or a larger file, is
+ * skipped rather than read.
+ *
+ * @param file absolute path
+ * @returns absent (ENOENT), the content, or why it was skipped
+ * @throws FileAccessError for a folder (EISDIR), a file where a folder should
+ *   be on the path (ENOTDIR), no permission (EACCES), a link loop (ELOOP) …
+ */
+function readUserFile(file, options = {}) {
+    const maxBytes = options.maxBytes ?? USER_FILE_MAX_BYTES;
+    const follow = options.followLinks ?? true;
+    let found;
+    try {
+        found = follow ? external_node_fs_default().statSync(file) : external_node_fs_default().lstatSync(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { kind: 'absent' };
+        throw new FileAccessError(file, 'read', error);
+    }
+    const unfit = unfitReason(file, found, maxBytes);
+    if (unfit !== undefined)
+        return { kind: 'skipped', reason: unfit };
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(file, READ_FLAGS | (follow ? 0 : NO_FOLLOW));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'absent' };
+        // Swapped for a link between the lookup and the open.
+        if (code === 'ELOOP' && !follow)
+            return { kind: 'skipped', reason: 'is a symbolic link' };
+        throw new FileAccessError(file, 'read', error);
+    }
+    try {
+        // What was opened may not be what was looked up (swapped in between): check it again.
+        const unfitNow = unfitReason(file, external_node_fs_default().fstatSync(fd), maxBytes);
+        if (unfitNow !== undefined)
+            return { kind: 'skipped', reason: unfitNow };
+        const bytes = readAtMost(fd, maxBytes + 1);
+        if (bytes.length > maxBytes)
+            return { kind: 'skipped', reason: tooLarge(maxBytes) };
+        return { kind: 'file', bytes, text: bytes.toString('utf8') };
+    }
+    catch (error) {
+        throw error instanceof FileAccessError ? error : new FileAccessError(file, 'read', error);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * The text of a user file, for the planners: null when it is absent or was
+ * skipped (`onSkip` then gets a sentence for the log naming the file and
+ * why). A skipped file is never written either: the config writer refuses
+ * non-regular and oversized targets.
+ *
+ * @throws FileAccessError as `readUserFile`
+ */
+function readUserText(file, onSkip) {
+    const read = readUserFile(file);
+    if (read.kind === 'file')
+        return read.text;
+    if (read.kind === 'skipped')
+        onSkip(skippedMessage(file, read.reason));
+    return null;
+}
+/** The log line for a skipped file. */
+function skippedMessage(file, reason) {
+    return `Skipped ${file}: it ${reason}; codeartifact-setup reads only regular files of at most ${USER_FILE_MAX_BYTES / 1024 / 1024} MiB.`;
+}
+/**
+ * Why an existing path is not a file the action may read or replace, or
+ * undefined when it is a regular file within `maxBytes`.
+ * @throws FileAccessError for a folder (EISDIR), so the message says to rename it
+ */
+function unfitReason(file, stat, maxBytes = USER_FILE_MAX_BYTES) {
+    if (stat.isDirectory()) {
+        throw new FileAccessError(file, 'read', Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
+    }
+    if (stat.isFile())
+        return stat.size > maxBytes ? tooLarge(maxBytes) : undefined;
+    return `is ${describeKind(stat)}, not a regular file`;
+}
+function tooLarge(maxBytes) {
+    return `is larger than ${maxBytes} bytes`;
+}
+/** "a FIFO", "a character device" … for a non-regular file. */
+function describeKind(stat) {
+    if (stat.isFIFO())
+        return 'a FIFO';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isDirectory())
+        return 'a folder';
+    return 'not a regular file';
+}
+/** Open flags that never block (a FIFO) nor take a terminal; O_NONBLOCK is unknown on Windows. */
+const READ_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | ((external_node_fs_default()).constants.O_NOCTTY ?? 0);
+/** O_NOFOLLOW where the platform has it (not on Windows, whose links the lookup catches). */
+const NO_FOLLOW = (external_node_fs_default()).constants.O_NOFOLLOW ?? 0;
+/** Reads up to `limit` bytes from `fd`, stopping at end of file. */
+function readAtMost(fd, limit) {
+    const chunks = [];
+    let total = 0;
+    while (total < limit) {
+        const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+        const read = external_node_fs_default().readSync(fd, chunk, 0, chunk.length, null);
+        if (read === 0)
+            break;
+        chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+        total += read;
+    }
+    return Buffer.concat(chunks);
+}
+
 ;// CONCATENATED MODULE: ./src/tools/detect.ts
 
 
 
+
+/** The most detection reads of one workspace file (a lockfile or manifest), in bytes. */
+const LOCKFILE_MAX_BYTES = 64 * 1024 * 1024;
 /** Lists the top folder of `workspace` for `detectTools`; an unreadable folder lists nothing. */
 /** Control and format characters, and Unicode line and paragraph separators. */
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
@@ -29921,7 +30131,10 @@ function listWorkspace(workspace) {
         files,
         read: (name) => {
             try {
-                return external_node_fs_default().readFileSync(external_node_path_default().join(workspace, name), 'utf8');
+                // Only a regular file, of bounded size: a pull request controls the workspace. The
+                // lockfiles of large monorepos run to tens of MiB.
+                const read = readUserFile(external_node_path_default().join(workspace, name), { maxBytes: LOCKFILE_MAX_BYTES });
+                return read.kind === 'file' ? read.text : null;
             }
             catch {
                 return null;
@@ -30056,75 +30269,6 @@ const OPTION_USERS = [
  */
 function unusedClientOptions(inputs, tools) {
     return OPTION_USERS.filter((option) => option.given(inputs) && !option.tools.some((tool) => tools.includes(tool))).map((option) => `Input '${option.input}' has no effect: it is read by ${option.tools.join(', ')}, and none of them is configured.`);
-}
-
-;// CONCATENATED MODULE: ./src/config/file-access-error.ts
-
-
-/** Whether a file-system error means "not allowed" (mode, owner, read-only mount), not "not there". */
-function isPermissionError(error) {
-    const code = error?.code;
-    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
-}
-/**
- * A client configuration file that could not be read or written, with a
- * message that says what to change: the path, the clients that needed it,
- * and a fix for the usual causes (permissions, a file where a folder should
- * be, a folder where a file should be).
- */
-class FileAccessError extends Error {
-    file;
-    access;
-    cause;
-    tools;
-    /**
-     * @param file absolute path of the file
-     * @param access what was being done to it
-     * @param cause the file system's error (`code` is read: EACCES, ENOTDIR, EISDIR …)
-     * @param tools the clients that read or write the file; none when not known yet
-     */
-    constructor(file, access, cause, tools = []) {
-        super(describe(file, access, cause, tools));
-        this.file = file;
-        this.access = access;
-        this.cause = cause;
-        this.tools = tools;
-        this.name = 'FileAccessError';
-    }
-    /** The same error, naming the clients that needed the file. */
-    forTools(tools) {
-        return new FileAccessError(this.file, this.access, this.cause, tools);
-    }
-}
-function describe(file, access, cause, tools) {
-    const code = cause?.code;
-    const who = tools.length > 0 ? `Could not configure ${tools.join(', ')}: ` : '';
-    const verb = access === 'read' ? 'read' : 'written';
-    if (isPermissionError(cause)) {
-        return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
-    }
-    switch (code) {
-        case 'ENOTDIR':
-            return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`;
-        case 'EISDIR':
-            return `${who}${file} is a folder where the client expects a file. Rename or remove the folder.`;
-        default:
-            return `${who}${file} cannot be ${verb}: ${cause?.message ?? String(cause)}`;
-    }
-}
-/** The first ancestor of `file` that exists and is not a folder. */
-function blockingFile(file) {
-    const ancestors = [];
-    for (let dir = external_node_path_default().dirname(file); dir !== external_node_path_default().dirname(dir); dir = external_node_path_default().dirname(dir))
-        ancestors.unshift(dir);
-    return ancestors.find((dir) => {
-        try {
-            return !external_node_fs_default().statSync(dir).isDirectory();
-        }
-        catch {
-            return false;
-        }
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/tools/compose.ts
@@ -31096,7 +31240,7 @@ async function setUp(inputs, report) {
     }));
     for (const warning of unusedClientOptions(inputs, targets.flatMap((target) => target.tools)))
         runner/* warning */.$e(warning);
-    const plan = composePlans(steps, location, inputs, readFileOrNull);
+    const plan = composePlans(steps, location, inputs, (file) => readUserText(file, runner/* warning */.$e));
     refuseWorkspaceFiles(plan.files.map((file) => file.path), process.env);
     try {
         writeConfigFiles(plan.files, manifest, manifestPath);
@@ -31284,16 +31428,6 @@ function tokenEnvNamesByDomain(tokens) {
 }
 function earliestExpiration(tokens) {
     return new Date(Math.min(...[...tokens.values()].map((token) => token.expiration.getTime())));
-}
-function readFileOrNull(file) {
-    try {
-        return external_node_fs_default().readFileSync(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw new FileAccessError(file, 'read', error);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/entrypoints/main.ts

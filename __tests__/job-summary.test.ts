@@ -8,6 +8,7 @@ import {
   writeJobSummary,
   type JobSummaryData
 } from '../src/job-summary.js'
+import { summaryAfterDenial } from '../src/permissions/report.js'
 
 const NOW = new Date('2030-01-01T10:00:00.000Z')
 
@@ -50,7 +51,8 @@ function succeeded(): JobSummaryData {
     files: [
       { path: '/home/runner/.npmrc', change: 'changed' },
       { path: '/tmp/codeartifact-setup-x/pip.conf', change: 'created' }
-    ]
+    ],
+    warnings: []
   }
 }
 
@@ -99,7 +101,9 @@ describe('renderJobSummary', () => {
         step: 'get the authorization token',
         message:
           "Could not get the authorization token for domain 'my-domain': User: arn:aws:sts::111122223333:assumed-role/ci-role/gha is not authorized to perform: sts:GetServiceBearerToken on resource: * because no identity-based policy allows the sts:GetServiceBearerToken action"
-      }
+      },
+      // What main.ts takes from the AWS error (gate.permissionsAfterFailure).
+      permissions: summaryAfterDenial({ action: 'sts:GetServiceBearerToken', denial: 'implicit' })
     }
     data.repositories[0].tools = data.repositories[0].tools.map(({ tool, format }) => ({
       tool,

@@ -186,9 +186,9 @@ describe('main.ts', () => {
   })
 })
 
-describe('main.ts tokenEnvNamesByDomain', () => {
+describe('tokenEnvNamesByDomain', () => {
   it('uses the plain name for one domain and the domain for several', async () => {
-    const { tokenEnvNamesByDomain } = await import('../src/main.js')
+    const { tokenEnvNamesByDomain } = await import('../src/aws/repository-access.js')
     expect([...tokenEnvNamesByDomain(new Map([['d1/111122223333', 1]])).values()]).toEqual([
       'CODEARTIFACT_AUTH_TOKEN'
     ])
@@ -203,7 +203,7 @@ describe('main.ts tokenEnvNamesByDomain', () => {
   })
 
   it('adds the owner when two accounts have a domain of the same name', async () => {
-    const { tokenEnvNamesByDomain } = await import('../src/main.js')
+    const { tokenEnvNamesByDomain } = await import('../src/aws/repository-access.js')
     expect([
       ...tokenEnvNamesByDomain(
         new Map([

@@ -1,5 +1,8 @@
 import * as runner from './runner/index.js'
+import { endpointKey } from './aws/endpoints.js'
 import type { Caller, Principal } from './aws/identity.js'
+import { tokenForms } from './token-masking.js'
+import { TOOL_FORMATS, type ToolName } from './tools/formats.js'
 
 /**
  * The job summary: one page on the run that answers "who am I, may I, and
@@ -81,6 +84,8 @@ export interface JobSummaryData {
     envNames: string[]
   }
   files: SummaryFile[]
+  /** What the user should act on, as the log's warnings say it (e.g. a client's configuration). */
+  warnings: string[]
   /** Set when the step failed. */
   failure?: {
     /** What was being done, e.g. `get the authorization token`. */
@@ -91,7 +96,40 @@ export interface JobSummaryData {
 
 /** A new, empty record for main.ts to fill. */
 export function emptySummary(): JobSummaryData {
-  return { repositories: [], files: [] }
+  return { repositories: [], files: [], warnings: [] }
+}
+
+/**
+ * The summary's repository rows: each repository with its clients and their package formats;
+ * endpoints once GetRepositoryEndpoint answered.
+ * @param endpoints endpoint URLs by `endpointKey`
+ */
+export function summaryRepositories(
+  targets: { domain: string; domainOwner: string; repository: string; tools: ToolName[] }[],
+  region: string,
+  endpoints?: Map<string, string>
+): SummaryRepository[] {
+  return targets.map((target) => ({
+    domain: target.domain,
+    domainOwner: target.domainOwner,
+    repository: target.repository,
+    region,
+    tools: target.tools.map((tool) => {
+      const format = TOOL_FORMATS[tool]
+      return { tool, format, endpoint: endpoints?.get(endpointKey({ ...target, format })) }
+    })
+  }))
+}
+
+/**
+ * The exported variables whose value holds a token in any form (plain, URL- or base64-encoded,
+ * inside a URL): the summary lists them all, by name.
+ */
+export function namesHoldingToken(exported: Record<string, string>, tokens: string[]): string[] {
+  const forms = tokens.flatMap(tokenForms)
+  return Object.entries(exported)
+    .filter(([, value]) => forms.some((form) => value.includes(form)))
+    .map(([name]) => name)
 }
 
 /**
@@ -252,21 +290,14 @@ const VERDICT_MARK: Record<SummaryPermissions['verdict'], string> = {
 }
 
 /**
- * The verdict when no permissions check ran: an issued token proves the two
- * permissions GetAuthorizationToken needs; an AccessDenied names the one missing.
+ * The verdict when no permissions check ran (and no AccessDenied was reported): an issued token
+ * proves the two permissions GetAuthorizationToken needs.
  */
 function inferPermissions(data: JobSummaryData): SummaryPermissions {
   if (data.token) {
     return {
       verdict: 'allowed',
       text: 'GetAuthorizationToken succeeded, so the principal holds codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken. Read and publish rights are checked by the repository when a client uses the token.'
-    }
-  }
-  const denied = /not authorized to perform:? (\S+)/.exec(data.failure?.message ?? '')
-  if (denied) {
-    return {
-      verdict: 'denied',
-      text: `The principal may not ${denied[1]}. See Troubleshooting in the README for the policy statement to add.`
     }
   }
   return {

@@ -20,7 +20,9 @@ import {
 } from '@aws-sdk/client-codeartifact'
 import { mockClient } from 'aws-sdk-client-mock'
 import type { Caller } from '../../src/aws/identity.js'
-import { checkPermissions, type PermissionReport } from '../../src/permissions/check.js'
+import { checkPermissions } from '../../src/permissions/check.js'
+import { noteText, reasonText, warningText } from '../../src/permissions/report.js'
+import type { PermissionReport } from '../../src/permissions/results.js'
 
 const ACCOUNT = '111122223333'
 const OTHER = '444455556666'
@@ -125,8 +127,12 @@ async function check(owner = ACCOUNT, who: Caller = caller): Promise<PermissionR
   )
 }
 
-const byAction = (report: PermissionReport, action: string) =>
-  report.results.find((result) => result.permission.action === action)
+/** The result for `action`, with its reasons rendered as the log shows them (`detail`). */
+const byAction = (report: PermissionReport, action: string) => {
+  const result = report.results.find((found) => found.permission.action === action)
+  return result && { ...result, detail: result.reasons.map(reasonText).join('; ') }
+}
+const notes = (report: PermissionReport) => report.notes.map(noteText).join('\n')
 
 beforeEach(() => {
   iamMock.reset()
@@ -243,7 +249,7 @@ describe('checkPermissions', () => {
       decision: 'allowed',
       statement: { policy: 'ci', kind: 'inline', sid: 'Read', index: 1 }
     })
-    expect(report.notes.join('\n')).toContain('iam:SimulatePrincipalPolicy failed: AccessDenied')
+    expect(notes(report)).toContain('iam:SimulatePrincipalPolicy failed: AccessDenied')
   })
 
   it('blames the permissions boundary when the identity policy allows but the boundary does not', async () => {
@@ -274,7 +280,7 @@ describe('checkPermissions', () => {
     const report = await check()
     expect(report.verdict).toBe('unknown')
     expect(report.results.every((r) => r.decision === 'unknown')).toBe(true)
-    expect(report.notes.join('\n')).toContain("role's path is assumed to be '/'")
+    expect(notes(report)).toContain("role's path is assumed to be '/'")
   })
 
   it('turns an identity-policy allow into unknown when the boundary could not be read', async () => {
@@ -436,7 +442,7 @@ describe('checkPermissions', () => {
       })
       const report = await check()
       expect(report.verdict).toBe('denied')
-      expect(report.warnings).toEqual([
+      expect(report.warnings.map(warningText)).toEqual([
         `The domain permissions policy of 'acme' grants sts:GetServiceBearerToken (Sid "Sts"), but that grant has no effect in a resource policy: CodeArtifact only honours it in an identity policy. Put it in the identity policy of role ${ROLE_ARN}, with the condition StringEquals sts:AWSServiceName = codeartifact.amazonaws.com.`
       ])
       expect(byAction(report, 'sts:GetServiceBearerToken')?.detail).toContain(

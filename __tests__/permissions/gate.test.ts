@@ -1,15 +1,20 @@
 import { beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { CodeartifactClient } from '@aws-sdk/client-codeartifact'
 import * as runner from '../../__fixtures__/runner.js'
-import type { PermissionReport } from '../../src/permissions/check.js'
 import { requiredPermissions } from '../../src/permissions/requirements.js'
+import type { PermissionReport } from '../../src/permissions/results.js'
 
 const checkPermissions =
   jest.fn<(clients: unknown, parameters: unknown) => Promise<PermissionReport>>()
 jest.unstable_mockModule('../../src/runner/index.js', () => runner)
 jest.unstable_mockModule('../../src/permissions/check.js', () => ({ checkPermissions }))
-const { explainAccessDenied, runPermissionCheck, summaryPermissions } =
-  await import('../../src/permissions/gate.js')
+const {
+  explainAccessDenied,
+  failedCheckReport,
+  permissionsAfterFailure,
+  runPermissionCheck,
+  summaryPermissions
+} = await import('../../src/permissions/gate.js')
 
 const caller = {
   arn: 'arn:aws:sts::111122223333:assumed-role/ci/gha',
@@ -37,18 +42,29 @@ function report(verdict: PermissionReport['verdict']): PermissionReport {
         decision:
           verdict === 'allowed' ? 'allowed' : verdict === 'denied' ? 'implicit-deny' : 'unknown',
         method: verdict === 'unknown' ? 'none' : 'simulation',
-        ...(verdict === 'unknown' ? { detail: 'iam:GetRole was denied' } : {}),
+        reasons:
+          verdict === 'unknown'
+            ? [{ kind: 'entity-lookup-failed' as const, error: 'Throttling: slow down' }]
+            : [],
         ...(verdict === 'denied' ? { missingIn: ['identity-policy' as const] } : {})
       },
       {
         permission: token,
         decision: 'allowed',
         method: 'simulation',
-        statement: { policy: 'ci', line: 2, column: 3 }
+        statement: { policy: 'ci', line: 2, column: 3 },
+        reasons: []
       }
     ],
-    warnings: ['a warning'],
-    notes: ['a note']
+    warnings: [
+      {
+        kind: 'bearer-grant-in-resource-policy',
+        policy: 'domain',
+        name: 'acme',
+        statements: [{ sid: 'Sts', index: 0 }]
+      }
+    ],
+    notes: [{ kind: 'role-path-assumed', roleArn: 'arn:aws:iam::111122223333:role/ci' }]
   }
 }
 
@@ -59,8 +75,7 @@ const options = (mode: 'auto' | 'strict') => ({
   targets: [{ domain: 'acme', domainOwner: '111122223333', repository: 'libs' }],
   region: 'us-east-1',
   durationSeconds: 0,
-  codeartifact: new CodeartifactClient({ region: 'us-east-1' }),
-  onReport: jest.fn()
+  codeartifact: new CodeartifactClient({ region: 'us-east-1' })
 })
 
 const outputs = (): Record<string, string> => Object.fromEntries(runner.setOutput.mock.calls)
@@ -76,9 +91,14 @@ describe('runPermissionCheck', () => {
     const found = await runPermissionCheck(given)
     expect(found.verdict).toBe('allowed')
     expect(outputs()).toEqual({ permissions: 'allowed', 'missing-permissions': '' })
-    expect(runner.warning).toHaveBeenCalledWith('a warning')
-    expect(runner.info).toHaveBeenCalledWith('Note: a note')
-    expect(given.onReport).toHaveBeenCalledWith(found)
+    expect(runner.warning).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^The domain permissions policy of 'acme' grants sts:GetServiceBearerToken \(Sid "Sts"\)/
+      )
+    )
+    expect(runner.info).toHaveBeenCalledWith(
+      "Note: iam:GetRole was denied, so the role's path is assumed to be '/' (arn:aws:iam::111122223333:role/ci)."
+    )
     expect(checkPermissions).toHaveBeenCalledWith(
       expect.objectContaining({ codeartifact: given.codeartifact }),
       { caller, targets: given.targets, access: 'read', region: 'us-east-1', durationSeconds: 0 }
@@ -87,9 +107,14 @@ describe('runPermissionCheck', () => {
 
   it('throws the report message on a denial, after setting the outputs', async () => {
     checkPermissions.mockResolvedValue(report('denied'))
-    await expect(runPermissionCheck(options('auto'))).rejects.toThrow(
+    const failure = await runPermissionCheck(options('auto')).catch((error: unknown) => error)
+    expect((failure as Error).message).toContain(
       'role arn:aws:iam::111122223333:role/ci is missing CodeArtifact permissions: sts:GetServiceBearerToken (implicit deny).'
     )
+    // The report travels with the failure, for the job summary (and wrapped, for a retry's timeout).
+    expect(failedCheckReport(failure)?.verdict).toBe('denied')
+    expect(failedCheckReport(new Error('timed out', { cause: failure }))?.verdict).toBe('denied')
+    expect(permissionsAfterFailure(failure)?.verdict).toBe('denied')
     expect(outputs()).toEqual({
       permissions: 'denied',
       'missing-permissions': 'sts:GetServiceBearerToken'
@@ -102,7 +127,7 @@ describe('runPermissionCheck', () => {
     // Says what could not be verified and why, and what would settle it.
     expect(runner.warning).toHaveBeenCalledWith(
       expect.stringMatching(
-        /sts:GetServiceBearerToken \(iam:GetRole was denied\)\. Continuing because check-permissions is auto; set it to strict.*codeartifact:GetDomainPermissionsPolicy/
+        /sts:GetServiceBearerToken \(the caller's IAM entity could not be looked up \(Throttling: slow down\)\)\. Continuing because check-permissions is auto; set it to strict.*codeartifact:GetDomainPermissionsPolicy/
       )
     )
     await expect(runPermissionCheck(options('strict'))).rejects.toThrow(
@@ -135,8 +160,17 @@ describe('summaryPermissions', () => {
 })
 
 describe('explainAccessDenied', () => {
+  const aws = Object.assign(
+    new Error(
+      'User: arn:aws:sts::111122223333:assumed-role/ci/gha is not authorized to perform: sts:GetServiceBearerToken on resource: * because no session policy allows the sts:GetServiceBearerToken action'
+    ),
+    { name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } }
+  )
   const denied = new Error(
-    "Could not get the authorization token (domain 'acme'): AccessDeniedException: User: arn:aws:sts::111122223333:assumed-role/ci/gha is not authorized to perform: sts:GetServiceBearerToken on resource: * because no session policy allows the sts:GetServiceBearerToken action."
+    `Could not get the authorization token (domain 'acme'): ${aws.message}.`,
+    {
+      cause: aws
+    }
   )
 
   it('adds the classification and what the check could see', () => {

@@ -1,14 +1,17 @@
 import { describe, expect, it } from '@jest/globals'
-import type { PermissionReport, PermissionResult } from '../../src/permissions/check.js'
 import {
-  addPermissionSummary,
+  missingActions,
+  type PermissionReport,
+  type PermissionResult
+} from '../../src/permissions/results.js'
+import {
+  accessDeniedText,
   failureMessage,
   fixStatements,
-  missingActions,
-  permissionSummary,
+  reasonText,
   reportLines,
   statementText,
-  type SummaryWriter
+  summaryPermissions
 } from '../../src/permissions/report.js'
 import { requiredPermissions } from '../../src/permissions/requirements.js'
 
@@ -30,6 +33,7 @@ function report(
     permission,
     decision: 'allowed' as const,
     method: 'simulation' as const,
+    reasons: [],
     ...decide(permission.action, permission.resource)
   }))
   const denied = results.some(
@@ -146,11 +150,15 @@ describe('messages', () => {
   it('explains an unknown verdict in strict mode', () => {
     const unknown = report((action) =>
       action === 'sts:GetServiceBearerToken'
-        ? { decision: 'unknown', method: 'none', detail: 'iam:GetRole was denied' }
+        ? {
+            decision: 'unknown',
+            method: 'none',
+            reasons: [{ kind: 'entity-unresolved', why: { kind: 'root' } }]
+          }
         : {}
     )
     expect(failureMessage(unknown, 'strict')).toBe(
-      `check-permissions is strict, and whether role ${ROLE} may use CodeArtifact could not be verified: sts:GetServiceBearerToken (iam:GetRole was denied).`
+      `check-permissions is strict, and whether role ${ROLE} may use CodeArtifact could not be verified: sts:GetServiceBearerToken (identity policies cannot be checked: the caller is the account root user).`
     )
   })
 
@@ -175,48 +183,88 @@ describe('messages', () => {
 })
 
 describe('job summary section', () => {
-  it('has a header row and one escaped row per permission, plus the fix', () => {
+  it('has a row per permission with how it was decided and why', () => {
     const denied = report((action) =>
       action === 'sts:GetServiceBearerToken'
         ? {
             decision: 'implicit-deny',
-            detail: 'statement <X> & co',
-            missingIn: ['identity-policy']
+            reasons: [{ kind: 'boundary-denies', identityAllows: true, boundary: 'pb' }],
+            missingIn: ['permissions-boundary']
           }
         : {}
     )
-    const section = permissionSummary(denied)
-    expect(section.heading).toBe('CodeArtifact permissions: denied')
-    expect(section.rows[0]).toEqual(
-      ['Permission', 'Resource', 'Decision', 'Decided by', 'Statement', 'Notes'].map((data) => ({
-        data,
-        header: true
-      }))
+    const section = summaryPermissions(denied)
+    expect(section.verdict).toBe('denied')
+    expect(section.text).toBe(
+      `${ROLE} lacks sts:GetServiceBearerToken; the log shows the statement to add.`
     )
-    expect(section.rows[1]).toEqual([
-      'sts:GetServiceBearerToken',
-      '*',
-      'implicit deny',
-      'IAM policy simulator',
-      '',
-      'statement &lt;X&gt; &amp; co'
-    ])
-    expect(section.rows).toHaveLength(1 + permissions.length)
-    expect(JSON.parse(section.fixes[0].json).Statement[0].Sid).toBe('CodeArtifactBearerToken')
+    expect(section.rows?.[0]).toEqual({
+      action: 'sts:GetServiceBearerToken',
+      resource: '*',
+      decision: 'implicit deny',
+      detail:
+        'by IAM policy simulator; the identity policies allow it, but the permissions boundary pb does not'
+    })
+    expect(section.rows).toHaveLength(permissions.length)
+  })
+})
 
-    const calls: string[] = []
-    const writer: SummaryWriter = {
-      addHeading: (text) => (calls.push(`h:${text}`), writer),
-      addTable: (rows) => (calls.push(`t:${rows.length}`), writer),
-      addCodeBlock: (code, lang) => (calls.push(`c:${lang}:${code.length > 0}`), writer),
-      addRaw: (text) => (calls.push(`r:${text.slice(0, 20)}`), writer)
-    }
-    addPermissionSummary(writer, denied)
-    expect(calls).toEqual([
-      'h:CodeArtifact permissions: denied',
-      `t:${1 + permissions.length}`,
-      'r:<p>Add to the identi',
-      'c:json:true'
+describe('reasons and partial decisions, as data rendered once', () => {
+  it('renders each reason kind without reading text back', () => {
+    expect(
+      reasonText({
+        kind: 'service-name-mismatch',
+        statements: [
+          {
+            statement: { policy: 'ci', kind: 'inline', sid: 'Ecr', index: 0 },
+            condition: 'StringEquals sts:AWSServiceName = ecr-public.amazonaws.com'
+          }
+        ]
+      })
+    ).toBe(
+      'policy ci (inline), Sid "Ecr" allows it only when StringEquals sts:AWSServiceName = ecr-public.amazonaws.com, which codeartifact.amazonaws.com does not meet'
+    )
+    expect(reasonText({ kind: 'cross-account-resource-denies', domainOwner: '444455556666' })).toBe(
+      'the domain is owned by account 444455556666, and neither its domain nor its repository permissions policy grants it to this principal or its account'
+    )
+  })
+
+  it('a partial decision counts as missing and lists its parts', () => {
+    const partial = report((action) =>
+      action === 'codeartifact:PublishPackageVersion'
+        ? {
+            decision: 'partial',
+            method: 'identity-policies',
+            parts: [
+              {
+                decision: 'allowed',
+                resources: [
+                  'arn:aws:codeartifact:eu-west-1:111122223333:package/acme/libs/npm/acme/*'
+                ],
+                statements: [{ policy: 'ci', sid: 'Publish', index: 3 }]
+              },
+              {
+                decision: 'implicit-deny',
+                resources: [
+                  'arn:aws:codeartifact:eu-west-1:111122223333:package/acme/libs/npm/other'
+                ],
+                statements: []
+              }
+            ]
+          }
+        : {}
+    )
+    partial.verdict = 'denied'
+    expect(missingActions(partial)).toEqual(['codeartifact:PublishPackageVersion'])
+    const lines = reportLines(partial)
+    expect(lines).toContain(
+      '    allowed: arn:aws:codeartifact:eu-west-1:111122223333:package/acme/libs/npm/acme/* (policy ci, Sid "Publish")'
+    )
+    expect(lines).toContain(
+      '    implicit deny: arn:aws:codeartifact:eu-west-1:111122223333:package/acme/libs/npm/other'
+    )
+    expect(fixStatements(partial).identity.map((statement) => statement.Sid)).toEqual([
+      'CodeArtifactPublish'
     ])
   })
 })
@@ -236,7 +284,8 @@ describe('failureMessage and token lifetimes', () => {
         permission.action === 'sts:GetServiceBearerToken'
           ? ('implicit-deny' as const)
           : ('allowed' as const),
-      method: 'identity-policies' as const
+      method: 'identity-policies' as const,
+      reasons: []
     }))
     const message = failureMessage(
       {
@@ -262,5 +311,49 @@ describe('failureMessage and token lifetimes', () => {
       'auto'
     )
     expect(message).not.toContain('duration-seconds')
+  })
+})
+
+describe('accessDeniedText', () => {
+  it('names the action and the policy type, with a remedy beyond identity policies', () => {
+    expect(
+      accessDeniedText(
+        {
+          action: 'sts:GetServiceBearerToken',
+          resource: '*',
+          denial: 'implicit',
+          policyType: 'identity-based'
+        },
+        undefined
+      )
+    ).toBe(
+      'AWS refused sts:GetServiceBearerToken: implicitly denied (no identity-based policy allows it).'
+    )
+    expect(
+      accessDeniedText(
+        {
+          action: 'sts:GetServiceBearerToken',
+          denial: 'implicit',
+          policyType: 'session'
+        },
+        undefined
+      )
+    ).toContain("configure-aws-credentials' inline-session-policy")
+    expect(
+      accessDeniedText(
+        {
+          action: 'codeartifact:GetAuthorizationToken',
+          resource: 'arn:aws:codeartifact:us-east-1:1:domain/d',
+          denial: 'explicit',
+          policyType: 'service control'
+        },
+        undefined
+      )
+    ).toBe(
+      "AWS refused codeartifact:GetAuthorizationToken on arn:aws:codeartifact:us-east-1:1:domain/d: explicitly denied by a service control policy. A Deny statement in a service control policy blocks it; an added Allow cannot override it — ask the organization's administrators to narrow or remove that Deny."
+    )
+    expect(accessDeniedText({ action: 'x:Y', denial: 'unspecified' }, undefined)).toBe(
+      'AWS refused x:Y: denied (AWS did not say by which policy).'
+    )
   })
 })

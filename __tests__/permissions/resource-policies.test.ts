@@ -199,8 +199,7 @@ describe('reading the policies', () => {
       state: 'unreadable',
       kind: 'domain',
       name: 'acme',
-      reason:
-        'codeartifact:GetDomainPermissionsPolicy failed: AccessDeniedException: User: x is not authorized'
+      error: 'AccessDeniedException: User: x is not authorized'
     })
     expect(ca.commandCalls(GetDomainPermissionsPolicyCommand)[0].args[0].input).toEqual({
       domain: 'acme',

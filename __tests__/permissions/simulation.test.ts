@@ -140,9 +140,12 @@ describe('simulatePrincipalPolicy', () => {
     )
     expect(await simulatePrincipalPolicy(client, ROLE, [TOKEN])).toEqual({
       available: false,
-      accessDenied: true,
-      reason:
-        'iam:SimulatePrincipalPolicy failed: AccessDenied (HTTP 403): User: x is not authorized to perform: iam:SimulatePrincipalPolicy'
+      failure: {
+        kind: 'error',
+        accessDenied: true,
+        error: 'AccessDenied: User: x is not authorized to perform: iam:SimulatePrincipalPolicy',
+        httpStatus: 403
+      }
     })
     iam.reset()
     iam
@@ -151,11 +154,14 @@ describe('simulatePrincipalPolicy', () => {
         Object.assign(new Error('Deserialization error'), { $metadata: { httpStatusCode: 500 } })
       )
     const failed = await simulatePrincipalPolicy(client, ROLE, [TOKEN])
-    expect(failed).toMatchObject({ available: false, accessDenied: false })
+    expect(failed).toMatchObject({ available: false, failure: { accessDenied: false } })
   })
 
   it('is unavailable when an action has no result', async () => {
     iam.on(SimulatePrincipalPolicyCommand).resolves({ IsTruncated: false, EvaluationResults: [] })
-    expect(await simulatePrincipalPolicy(client, ROLE, [TOKEN])).toMatchObject({ available: false })
+    expect(await simulatePrincipalPolicy(client, ROLE, [TOKEN])).toMatchObject({
+      available: false,
+      failure: { kind: 'no-result', action: TOKEN.action }
+    })
   })
 })

@@ -39,27 +39,24 @@ function roles(): void {
   }))
 }
 
-const step = (inputs: Partial<ProvisioningInputs>, toolsGiven = false) => {
-  const sections: unknown[] = []
-  return runProvisioningStep(
+const step = (inputs: Partial<ProvisioningInputs>, toolsGiven = false) =>
+  runProvisioningStep(
     {
-      inputs: {
+      provisioning: {
         policy: 'least-privilege',
         policyPath: '/',
         dryRun: false,
         propagationTimeoutSeconds: 30,
         ...inputs
       },
-      caller,
-      targets: [{ domain: 'acme', domainOwner: ACCOUNT, repository: 'libs' }],
       access: 'read',
       region: 'us-east-1',
-      toolsGiven,
-      onSummary: (section) => sections.push(section)
+      targets: [{ tools: toolsGiven ? ['npm'] : 'auto' }]
     },
+    caller,
+    [{ domain: 'acme', domainOwner: ACCOUNT, repository: 'libs' }],
     { iam: new IAMClient({ region: 'us-east-1' }), origin: {}, sleep: async () => undefined }
-  ).then((result) => ({ ...result, sections }))
-}
+  )
 
 beforeEach(() => {
   iam.reset()
@@ -82,7 +79,7 @@ describe('runProvisioningStep', () => {
     )
     expect(runner.setOutput).toHaveBeenCalledWith('policy-changed', 'false')
     expect(iam.commandCalls(CreatePolicyCommand)).toHaveLength(0)
-    expect(result.sections).toEqual([expect.objectContaining({ outcome: 'dry run' })])
+    expect(result.summary).toEqual(expect.objectContaining({ outcome: 'dry run' }))
   })
 
   it('checks another principal, then stops unless clients are named', async () => {

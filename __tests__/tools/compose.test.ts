@@ -42,8 +42,8 @@ describe('tools/compose.ts', () => {
     expect(composed.files).toEqual([{ path: '/shared', content: 'disk\na\nb\n' }])
     expect(composed.env).toEqual({ a: '1', b: '1' })
     expect(composed.notes).toEqual([
-      { tool: 'a', lines: ['a'] },
-      { tool: 'b', lines: ['b'] }
+      { tool: 'a', lines: ['a'], warnings: [] },
+      { tool: 'b', lines: ['b'], warnings: [] }
     ])
     expect(reads).toEqual(['/shared'])
   })

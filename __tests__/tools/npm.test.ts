@@ -138,7 +138,8 @@ describe('tools/npm.ts and a project .npmrc', () => {
       options: { npmScopes: [] },
       files: new Map([['/ws/.npmrc', 'registry = https://registry.npmjs.org/\n']])
     })
-    expect(result.notes[1]).toContain('/ws/.npmrc sets registry=https://registry.npmjs.org/')
+    expect(result.warnings).toHaveLength(1)
+    expect(result.warnings?.[0]).toContain('/ws/.npmrc sets registry=https://registry.npmjs.org/')
   })
 
   it('does not warn when scopes are used, or the project sets no registry', () => {
@@ -153,6 +154,7 @@ describe('tools/npm.ts and a project .npmrc', () => {
         files: new Map([['/ws/.npmrc', text]])
       })
       expect(result.notes).toHaveLength(1)
+      expect(result.warnings).toEqual([])
     }
   })
 })

@@ -1,6 +1,17 @@
+import {
+  attempts,
+  classifyAwsError,
+  errorMessage,
+  errorName,
+  httpStatus,
+  parseAccessDenied,
+  type AwsErrorKind
+} from './errors.js'
+
 /**
  * Turns AWS SDK errors into one actionable message: what failed, for which
  * domain, repository, region and account, what AWS said, and what to do.
+ * aws/errors.ts says what kind of error it is; this module says it in English.
  *
  * Error names and fields come from the CodeArtifact API reference
  * (https://docs.aws.amazon.com/codeartifact/latest/APIReference/CommonErrors.html and each
@@ -19,53 +30,6 @@ export interface FailureContext {
   region: string
 }
 
-/** The fields of an SDK error that the message uses. */
-interface SdkError {
-  name?: string
-  message?: string
-  code?: string
-  /** CodeArtifact's ResourceNotFoundException: `domain`, `repository`, `package` … */
-  resourceType?: string
-  cause?: unknown
-  $metadata?: { httpStatusCode?: number; attempts?: number }
-}
-
-/** Node's codes for "the endpoint could not be reached". */
-const NETWORK_CODES = [
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'ECONNRESET',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EPIPE',
-  'CERT_HAS_EXPIRED',
-  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-  'SELF_SIGNED_CERT_IN_CHAIN',
-  'DEPTH_ZERO_SELF_SIGNED_CERT'
-]
-
-const EXPIRED = ['ExpiredTokenException', 'ExpiredToken', 'RequestExpired', 'TokenRefreshRequired']
-const INVALID_CREDENTIALS = [
-  'InvalidClientTokenId',
-  'UnrecognizedClientException',
-  'SignatureDoesNotMatch',
-  'InvalidSignatureException',
-  'IncompleteSignatureException',
-  'MissingAuthenticationTokenException',
-  'MissingAuthenticationToken',
-  'InvalidAccessKeyId'
-]
-const THROTTLED = [
-  'ThrottlingException',
-  'Throttling',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'SlowDown'
-]
-const ACCESS_DENIED = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation']
-
 /**
  * Describes a failed AWS call in one sentence plus a hint, e.g.
  * `Could not get the authorization token (domain 'my-domain', repository 'my-repo', region
@@ -80,15 +44,14 @@ const ACCESS_DENIED = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedOpe
  * @returns the message for `runner.setFailed`
  */
 export function describeAwsFailure(error: unknown, context: FailureContext): string {
-  const err: SdkError = typeof error === 'object' && error !== null ? (error as SdkError) : {}
-  const name = err.name && err.name !== 'Error' ? err.name : (err.code ?? err.name ?? 'Error')
-  const status = err.$metadata?.httpStatusCode
-  const attempts = err.$metadata?.attempts
-  const raw = typeof error === 'string' ? error : (err.message ?? '')
+  const name = errorName(error)
+  const status = httpStatus(error)
+  const tries = attempts(error)
+  const raw = typeof error === 'string' || typeof error === 'object' ? errorMessage(error) : ''
   const awsSaid = cleanMessage(raw, name, status)
   const where = describeWhere(context)
-  const retried = attempts !== undefined && attempts > 1 ? ` after ${attempts} attempts` : ''
-  const hint = hintFor(err, name, raw, status, context)
+  const retried = tries !== undefined && tries > 1 ? ` after ${tries} attempts` : ''
+  const hint = hintFor(classifyAwsError(error), raw, status, context)
   return `Could not ${context.step} (${where}): ${awsSaid}${retried}. ${hint}`.trim()
 }
 
@@ -123,63 +86,51 @@ function cleanMessage(raw: string, name: string, status: number | undefined): st
 }
 
 function hintFor(
-  err: SdkError,
-  name: string,
+  kind: AwsErrorKind,
   raw: string,
   status: number | undefined,
   context: FailureContext
 ): string {
-  const network = NETWORK_CODES.find(
-    (code) =>
-      err.code === code || raw.includes(code) || (err.cause as SdkError | undefined)?.code === code
-  )
-  if (network) {
-    return `Could not reach AWS (${network}): check the runner's network, proxy (HTTPS_PROXY) and any AWS_ENDPOINT_URL_* or VPC endpoint settings for region ${context.region}.`
+  switch (kind.kind) {
+    case 'network':
+      return `Could not reach AWS (${kind.code}): check the runner's network, proxy (HTTPS_PROXY) and any AWS_ENDPOINT_URL_* or VPC endpoint settings for region ${context.region}.`
+    case 'timeout':
+      return `AWS did not answer in time: check the runner's network and proxy, then re-run the job.`
+    case 'no-credentials':
+      return 'No AWS credentials were found: add aws-actions/configure-aws-credentials (GitHub OIDC) before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.'
+    case 'expired-credentials':
+      return 'The AWS credentials have expired: configure credentials again just before this step (aws-actions/configure-aws-credentials), or give the role session a longer duration.'
+    case 'invalid-credentials':
+      return 'AWS did not accept the credentials: check the access key, secret key and session token the job uses (all three must come from the same aws-actions/configure-aws-credentials step).'
+    case 'access-denied':
+      return accessDeniedHint(raw, context)
+    case 'not-found':
+      return notFoundHint(kind.resourceType, context)
+    case 'throttled':
+      return 'AWS kept throttling the request (CodeArtifact allows 40 GetAuthorizationToken calls per second per region): re-run the job later, or spread out parallel jobs.'
+    case 'unreadable-answer':
+      return `AWS's answer${status ? ` (HTTP ${status})` : ''} could not be read: a proxy or a custom endpoint (AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL_STS) may be answering instead of AWS.`
+    case 'validation':
+      return 'AWS rejected a parameter: check the domain, domain-owner, repository and duration-seconds inputs.'
+    case 'server-error':
+      return 'AWS answered with a server error even after retries: re-run the job later (https://health.aws.amazon.com shows service events).'
+    case 'other':
+      return ''
   }
-  if (name === 'TimeoutError' || name === 'RequestTimeout') {
-    return `AWS did not answer in time: check the runner's network and proxy, then re-run the job.`
-  }
-  if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(raw)) {
-    return 'No AWS credentials were found: add aws-actions/configure-aws-credentials (GitHub OIDC) before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.'
-  }
-  if (EXPIRED.includes(name)) {
-    return 'The AWS credentials have expired: configure credentials again just before this step (aws-actions/configure-aws-credentials), or give the role session a longer duration.'
-  }
-  if (INVALID_CREDENTIALS.includes(name)) {
-    return 'AWS did not accept the credentials: check the access key, secret key and session token the job uses (all three must come from the same aws-actions/configure-aws-credentials step).'
-  }
-  if (ACCESS_DENIED.includes(name)) return accessDeniedHint(raw, context)
-  if (name === 'ResourceNotFoundException') return notFoundHint(err, raw, context)
-  if (THROTTLED.includes(name) || status === 429) {
-    return 'AWS kept throttling the request (CodeArtifact allows 40 GetAuthorizationToken calls per second per region): re-run the job later, or spread out parallel jobs.'
-  }
-  if (name === 'SyntaxError' || /Deserialization error/i.test(raw)) {
-    return `AWS's answer${status ? ` (HTTP ${status})` : ''} could not be read: a proxy or a custom endpoint (AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL_STS) may be answering instead of AWS.`
-  }
-  if (name === 'ValidationException') {
-    return 'AWS rejected a parameter: check the domain, domain-owner, repository and duration-seconds inputs.'
-  }
-  if (status !== undefined && status >= 500) {
-    return 'AWS answered with a server error even after retries: re-run the job later (https://health.aws.amazon.com shows service events).'
-  }
-  return ''
 }
-
-/** AWS's text for a denial by a policy other than the principal's identity policies. */
-const NOT_IDENTITY_POLICY =
-  /(?:no|explicit deny in an?) (?:permissions boundary|session policy|service control policy|resource control policy|VPC endpoint policy|resource-based policy)/i
 
 /** What the principal lacks, from AWS's "is not authorized to perform: <action>" text. */
 function accessDeniedHint(raw: string, context: FailureContext): string {
-  const named = /not authorized to perform:? (\S+)/i.exec(raw)?.[1]
+  const denied = parseAccessDenied(raw)
+  const named = denied?.action
   const action = named?.toLowerCase()
-  // A denial AWS pins on a boundary, session, organization or VPC endpoint policy is not fixed in
-  // the identity policy: the classification added after this message (permissions/gate.ts
-  // explainAccessDenied) names the policy and the remedy, so no identity-policy advice here.
-  if (NOT_IDENTITY_POLICY.test(raw)) return ''
-  const explicit = /explicit deny/i.test(raw)
+  // A denial AWS pins on a boundary, session, organization, VPC endpoint or resource policy is
+  // not fixed in the identity policy: the classification added after this message
+  // (permissions/gate.ts explainAccessDenied) names the policy and the remedy.
+  const type = denied?.policyType
+  if (type !== undefined && type !== 'identity-based' && type !== 'unknown') return ''
   const domainArn = `arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:domain/${context.domain ?? '<domain>'}`
-  if (explicit) {
+  if (denied?.denial === 'explicit') {
     return `An explicit Deny in an identity policy blocks ${named ?? 'the call'}: remove or narrow that Deny statement.`
   }
   if (action === 'sts:getservicebearertoken') {
@@ -196,10 +147,7 @@ function accessDeniedHint(raw: string, context: FailureContext): string {
 }
 
 /** Whether the domain or the repository is missing, from `resourceType` or the text. */
-function notFoundHint(err: SdkError, raw: string, context: FailureContext): string {
-  const kind =
-    err.resourceType ??
-    (/^\s*repository/i.test(raw) ? 'repository' : /^\s*domain/i.test(raw) ? 'domain' : undefined)
+function notFoundHint(kind: string | undefined, context: FailureContext): string {
   const account = context.domainOwner ? `account ${context.domainOwner}` : 'the domain owner'
   if (kind === 'repository') {
     return `Check the repository input: domain '${context.domain ?? '?'}' in region ${context.region} has no repository '${context.repository ?? '?'}' (names are case-sensitive).`
@@ -208,20 +156,4 @@ function notFoundHint(err: SdkError, raw: string, context: FailureContext): stri
     return `Check the domain, domain-owner and region inputs: ${account} has no domain '${context.domain ?? '?'}' in region ${context.region} (a domain in another account needs domain-owner).`
   }
   return 'Check the domain, domain-owner, repository and region inputs: CodeArtifact found no such resource there.'
-}
-
-/**
- * An error that knows which step of the run failed, e.g. `look up the
- * repository endpoint`, for the job summary's "Failed to …" line when
- * several steps run in parallel.
- */
-export class StepFailure extends Error {
-  constructor(
-    readonly step: string,
-    message: string,
-    options?: { cause?: unknown }
-  ) {
-    super(message, options)
-    this.name = 'StepFailure'
-  }
 }

@@ -1,4 +1,7 @@
+import * as runner from '../runner/index.js'
 import { GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts'
+import { Output } from '../action-contract.js'
+import { describeAwsFailure } from './failure.js'
 
 /** The kind of IAM principal behind the workflow's credentials, read from its ARN. */
 export type Principal =
@@ -81,4 +84,39 @@ export async function getCaller(sts: STSClient): Promise<Caller> {
 export async function credentialKind(client: STSClient): Promise<'temporary' | 'long-term'> {
   const credentials = await client.config.credentials()
   return credentials.sessionToken ? 'temporary' : 'long-term'
+}
+
+/**
+ * Asks who the job runs as, says it in the log and in the `account-id` and `principal-arn`
+ * outputs (set at once, so that a later failure still tells who it was). The root user is then
+ * refused: it cannot get a CodeArtifact authorization token
+ * (https://docs.aws.amazon.com/codeartifact/latest/ug/tokens-authentication.html).
+ *
+ * @param onCaller receives the caller before a root caller is refused (for the job summary)
+ * @throws Error saying what failed and what to do (missing, expired or invalid credentials …),
+ *   with the SDK's error as its cause; Error for the root user
+ */
+export async function identify(
+  sts: STSClient,
+  region: string,
+  onCaller: (caller: Caller) => void
+): Promise<Caller> {
+  let caller: Caller
+  try {
+    caller = await getCaller(sts)
+  } catch (error) {
+    throw new Error(describeAwsFailure(error, { step: 'identify the AWS principal', region }), {
+      cause: error
+    })
+  }
+  runner.info(`Principal: ${caller.arn} (account ${caller.account})`)
+  runner.setOutput(Output.accountId, caller.account)
+  runner.setOutput(Output.principalArn, caller.arn)
+  onCaller(caller)
+  if (caller.principal.kind === 'root') {
+    throw new Error(
+      'The job runs as the AWS account root user, and root cannot get a CodeArtifact authorization token. Use an IAM role (GitHub OIDC) or an IAM user.'
+    )
+  }
+  return caller
 }

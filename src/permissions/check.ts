@@ -11,64 +11,18 @@ import {
 import { bearerTokenGrants, type PolicyPrincipal } from './resource-policies.js'
 import {
   BEARER_TOKEN_ACTION,
-  CODEARTIFACT_SERVICE_NAME,
   requiredPermissions,
   type AccessLevel,
-  type PermissionTarget,
-  type RequiredPermission
+  type PermissionTarget
 } from './requirements.js'
-
-/** The job's overall verdict. */
-export type PermissionVerdict = 'allowed' | 'denied' | 'unknown'
-
-/** The decision for one required permission. */
-export type PermissionDecision = 'allowed' | 'explicit-deny' | 'implicit-deny' | 'unknown'
-
-/** How a decision was reached. */
-export type DecisionMethod =
-  'simulation' | 'identity-policies' | 'domain-policy' | 'repository-policy' | 'none'
-
-/** The statement that decided, as precisely as the method can name it. */
-export interface DecidingStatement {
-  policy: string
-  /** managed, inline, group-managed, group-inline, permissions-boundary, domain-policy, repository-policy, or IAM's SourcePolicyType */
-  kind?: string
-  sid?: string
-  /** 0-based index in the policy's Statement list. */
-  index?: number
-  /** 1-based position the simulator reports. */
-  line?: number
-  column?: number
-}
-
-/** Why the permission is missing, for the fix. */
-export type MissingIn = 'identity-policy' | 'permissions-boundary' | 'domain-policy'
-
-/** The outcome for one required permission. */
-export interface PermissionResult {
-  permission: RequiredPermission
-  decision: PermissionDecision
-  method: DecisionMethod
-  statement?: DecidingStatement
-  /** One sentence on what decided it or why it is unknown. */
-  detail?: string
-  /** For denials: where a grant must be added. */
-  missingIn?: MissingIn[]
-}
-
-/** Everything the check found. */
-export interface PermissionReport {
-  verdict: PermissionVerdict
-  callerArn: string
-  /** The role or user ARN, when found. */
-  entityArn?: string
-  entityKind?: 'role' | 'user'
-  results: PermissionResult[]
-  /** Problems worth a workflow warning (the resource-policy trap, unverifiable parts). */
-  warnings: string[]
-  /** Limits of the check, for the log. */
-  notes: string[]
-}
+import {
+  verdictOf,
+  type PermissionNote,
+  type PermissionReport,
+  type PermissionResult,
+  type PermissionWarning,
+  type Reason
+} from './results.js'
 
 /** What {@link checkPermissions} needs. */
 export interface CheckParameters {
@@ -117,16 +71,13 @@ export async function checkPermissions(
   })
   const iam =
     clients.iam ?? (clients.wrap ?? ((client) => client))(new IAMClient(clientConfig(region)))
-  const warnings: string[] = []
-  const notes: string[] = [
-    'Session policies, service control policies, resource control policies and VPC endpoint policies are not all visible to this check; the token request itself is the final word.'
-  ]
+  const warnings: PermissionWarning[] = []
+  const notes: PermissionNote[] = [{ kind: 'invisible-policies' }]
 
   const [identitySide, resourceSide] = await Promise.all([
     checkIdentitySide(iam, caller, permissions),
     readResourcePolicies(clients.codeartifact, targets)
   ])
-  warnings.push(...identitySide.warnings)
   notes.push(...identitySide.notes)
 
   const principal: PolicyPrincipal = {
@@ -142,33 +93,27 @@ export async function checkPermissions(
     ...(caller.principal.kind === 'user' ? { name: caller.principal.userName } : {})
   }
 
-  const trapNotes: string[] = []
+  const traps: Reason[] = []
   for (const policy of resourceSide.values()) {
     if (policy.state !== 'read') continue
-    const grants = bearerTokenGrants(policy)
-    if (grants.length > 0) {
-      const where = grants
-        .map((grant) => (grant.sid ? `Sid "${grant.sid}"` : `Statement[${grant.index}]`))
-        .join(', ')
-      const holder = identitySide.entity
-        ? `the identity policy of ${identitySide.entity.kind} ${identitySide.entity.arn}`
-        : "the principal's identity policy"
-      warnings.push(
-        `The ${policy.kind} permissions policy of '${policy.name}' grants ${BEARER_TOKEN_ACTION} (${where}), but that grant has no effect in a resource policy: CodeArtifact only honours it in an identity policy. Put it in ${holder}, with the condition StringEquals sts:AWSServiceName = ${CODEARTIFACT_SERVICE_NAME}.`
-      )
-      trapNotes.push(
-        `the grant in the ${policy.kind} permissions policy of '${policy.name}' (${where}) has no effect there`
-      )
-    }
+    const statements = bearerTokenGrants(policy)
+    if (statements.length === 0) continue
+    const trap = { policy: policy.kind, name: policy.name, statements }
+    warnings.push({
+      kind: 'bearer-grant-in-resource-policy',
+      ...trap,
+      ...(identitySide.entity
+        ? { holder: { kind: identitySide.entity.kind, arn: identitySide.entity.arn } }
+        : {})
+    })
+    traps.push({ kind: 'bearer-grant-in-resource-policy', ...trap })
   }
 
   const results = permissions.map((permission, index): PermissionResult => {
     const identity = identitySide.answers[index]
     if (permission.grantableBy === 'identity-policy') {
       const result = fromIdentity(permission, identity)
-      if (permission.action === BEARER_TOKEN_ACTION && trapNotes.length > 0) {
-        result.detail = [result.detail, ...trapNotes].filter(Boolean).join('; ')
-      }
+      if (permission.action === BEARER_TOKEN_ACTION) result.reasons.push(...traps)
       return result
     }
     return combineWithResourcePolicies(
@@ -190,12 +135,4 @@ export async function checkPermissions(
     warnings,
     notes
   }
-}
-
-/** `denied` when any permission is denied, else `unknown` when any is unknown, else `allowed`. */
-export function verdictOf(results: PermissionResult[]): PermissionVerdict {
-  if (results.some((r) => r.decision === 'explicit-deny' || r.decision === 'implicit-deny')) {
-    return 'denied'
-  }
-  return results.some((r) => r.decision === 'unknown') ? 'unknown' : 'allowed'
 }

@@ -1,6 +1,6 @@
 import type { IAMClient } from '@aws-sdk/client-iam'
+import { errorSummary } from '../aws/errors.js'
 import type { Caller } from '../aws/identity.js'
-import type { DecidingStatement, MissingIn, PermissionResult } from './check.js'
 import {
   evaluateIdentityPolicies,
   parsePolicyDocument,
@@ -13,8 +13,15 @@ import {
   type IamEntity,
   type IdentityPolicies
 } from './principal-policies.js'
-import { statementText, withoutFullStop } from './report.js'
 import { BEARER_TOKEN_ACTION, type RequiredPermission } from './requirements.js'
+import type {
+  DecidingStatement,
+  MissingIn,
+  PermissionNote,
+  PermissionResult,
+  Reason,
+  ServiceNameMismatch
+} from './results.js'
 import { simulatePrincipalPolicy, type SimulatedDecision } from './simulation.js'
 
 /*
@@ -28,7 +35,7 @@ export interface IdentityAnswer {
   decision: 'allowed' | 'explicit-deny' | 'implicit-deny' | 'unknown'
   method: 'simulation' | 'identity-policies' | 'none'
   statement?: DecidingStatement
-  detail?: string
+  reasons: Reason[]
   /** 'denies' when the permissions boundary does not allow the request. */
   boundary: 'allows' | 'denies' | 'none' | 'unknown'
 }
@@ -70,8 +77,7 @@ export interface IdentitySide {
   entity?: IamEntity
   answers: IdentityAnswer[]
   context: Record<string, string>
-  warnings: string[]
-  notes: string[]
+  notes: PermissionNote[]
 }
 
 /**
@@ -90,35 +96,31 @@ export async function checkIdentitySide(
   caller: Caller,
   permissions: RequiredPermission[]
 ): Promise<IdentitySide> {
-  const unknownAll = (detail: string, entity?: IamEntity): IdentitySide => ({
+  const unknownAll = (reason: Reason, entity?: IamEntity): IdentitySide => ({
     ...(entity ? { entity } : {}),
     answers: permissions.map(() => ({
       decision: 'unknown',
       method: 'none',
-      detail,
+      reasons: [reason],
       boundary: 'unknown'
     })),
     context: principalContext(caller, entity),
-    warnings: [],
     notes: []
   })
   let resolution
   try {
     resolution = await resolveEntity(iam, caller)
   } catch (error) {
-    return unknownAll(`the caller's IAM entity could not be looked up (${describeError(error)}).`)
+    return unknownAll({ kind: 'entity-lookup-failed', error: errorSummary(error) })
   }
   if (resolution.entity === undefined) {
-    return unknownAll(`identity policies cannot be checked: ${resolution.reason}`)
+    return unknownAll({ kind: 'entity-unresolved', why: resolution.reason })
   }
   const entity = resolution.entity
   const context = principalContext(caller, entity)
   const requests = permissions.map((permission) => requestFor(permission, context))
-  const notes: string[] = []
-  const warnings: string[] = []
-  if (!entity.verified) {
-    notes.push(`iam:GetRole was denied, so the role's path is assumed to be '/' (${entity.arn}).`)
-  }
+  const notes: PermissionNote[] = []
+  if (!entity.verified) notes.push({ kind: 'role-path-assumed', roleArn: entity.arn })
 
   const simulation = await simulatePrincipalPolicy(iam, entity.arn, requests)
   if (simulation.available) {
@@ -127,26 +129,31 @@ export async function checkIdentitySide(
       const index = permissions.findIndex((permission) => permission.action === BEARER_TOKEN_ACTION)
       if (answers[index]?.boundary === 'denies') return undefined
       const rerun = await simulatePrincipalPolicy(iam, entity.arn, [request])
+      // The simulator does not say which statement: the mismatch is named without one.
       return rerun.available && rerun.decisions[0].missingContextKeys.some(isServiceNameKey)
-        ? 'a statement allows it only under an sts:AWSServiceName condition that codeartifact.amazonaws.com does not meet (for example one written for ecr-public.amazonaws.com)'
+        ? []
         : undefined
     })
-    return { entity, answers, context, warnings, notes }
+    return { entity, answers, context, notes }
   }
-  notes.push(`${withoutFullStop(simulation.reason)}; reading the identity policies instead.`)
+  notes.push({ kind: 'simulation-unavailable', failure: simulation.failure })
 
   let policies: IdentityPolicies
   try {
     policies = await readIdentityPolicies(iam, entity)
   } catch (error) {
-    const detail = `neither iam:SimulatePrincipalPolicy nor reading the identity policies of ${entity.arn} is permitted (${describeError(error)}).`
-    return { ...unknownAll(detail, entity), notes }
+    const reason: Reason = {
+      kind: 'iam-unreadable',
+      entityArn: entity.arn,
+      error: errorSummary(error)
+    }
+    return { ...unknownAll(reason, entity), notes }
   }
   const answers = requests.map((request) => fromLocalEvaluation(request, policies))
   await explainBearerTokenNearMiss(permissions, requests, answers, async (request, original) =>
     nearMissLocally(request, original, policies)
   )
-  return { entity, answers, context, warnings, notes }
+  return { entity, answers, context, notes }
 }
 
 function isServiceNameKey(key: string): boolean {
@@ -155,7 +162,7 @@ function isServiceNameKey(key: string): boolean {
 
 /**
  * For an implicitly denied sts:GetServiceBearerToken, looks for an Allow that names it under a
- * condition on sts:AWSServiceName for another service, and adds that to the detail.
+ * condition on sts:AWSServiceName for another service, and adds that to the reasons.
  */
 async function explainBearerTokenNearMiss(
   permissions: RequiredPermission[],
@@ -164,7 +171,7 @@ async function explainBearerTokenNearMiss(
   probe: (
     withoutServiceName: AuthorizationRequest,
     original: AuthorizationRequest
-  ) => Promise<string | undefined>
+  ) => Promise<ServiceNameMismatch[] | undefined>
 ): Promise<void> {
   const index = permissions.findIndex((permission) => permission.action === BEARER_TOKEN_ACTION)
   if (index === -1 || answers[index].decision !== 'implicit-deny') return
@@ -173,7 +180,7 @@ async function explainBearerTokenNearMiss(
   )
   const found = await probe({ ...requests[index], context }, requests[index])
   if (found !== undefined) {
-    answers[index].detail = [answers[index].detail, found].filter(Boolean).join('; ')
+    answers[index].reasons.push({ kind: 'service-name-mismatch', statements: found })
   }
 }
 
@@ -181,7 +188,7 @@ function nearMissLocally(
   request: AuthorizationRequest,
   original: AuthorizationRequest,
   policies: IdentityPolicies
-): string | undefined {
+): ServiceNameMismatch[] | undefined {
   // Only when the identity policies themselves fall short (not just the boundary).
   if (
     evaluateIdentityPolicies(original, { identity: policies.identity }).decision !== 'implicit-deny'
@@ -192,9 +199,9 @@ function nearMissLocally(
   if (probe.decision !== 'indeterminate' || !probe.indeterminateKeys.some(isServiceNameKey)) {
     return undefined
   }
-  const descriptions = probe.matchedStatements
+  const mismatches = probe.matchedStatements
     .filter((ref) => ref.effect === 'Allow')
-    .map((ref) => {
+    .map((ref): ServiceNameMismatch => {
       // The evaluator has parsed every document already, so this cannot throw.
       const source = policies.identity.find((policy) => policy.name === ref.policy)
       const statement = source && parsePolicyDocument(source.document).statements[ref.index]
@@ -202,9 +209,17 @@ function nearMissLocally(
         .filter((clause) => isServiceNameKey(clause.key))
         .map((clause) => `${clause.operator.name} ${clause.key} = ${clause.values.join(' | ')}`)
         .join(' and ')
-      return `${statementText({ policy: ref.policy, kind: ref.kind, sid: ref.sid, index: ref.index })} allows it only when ${condition || 'a condition on sts:AWSServiceName holds'}, which codeartifact.amazonaws.com does not meet`
+      return {
+        statement: {
+          policy: ref.policy,
+          kind: ref.kind,
+          ...(ref.sid === undefined ? {} : { sid: ref.sid }),
+          index: ref.index
+        },
+        condition
+      }
     })
-  return descriptions.length > 0 ? descriptions.join('; ') : undefined
+  return mismatches.length > 0 ? mismatches : undefined
 }
 
 function fromSimulation(decision: SimulatedDecision, entity: IamEntity): IdentityAnswer {
@@ -237,24 +252,16 @@ function fromSimulation(decision: SimulatedDecision, entity: IamEntity): Identit
     return {
       ...base,
       decision: 'unknown',
-      detail: `the policies depend on context the action cannot supply: ${decision.missingContextKeys.join(', ')}`
+      reasons: [{ kind: 'context-unknown', keys: decision.missingContextKeys }]
     }
   }
   if (decision.decision === 'implicit-deny' && boundary === 'denies') {
-    return {
-      ...base,
-      decision: 'implicit-deny',
-      detail: 'the permissions boundary does not allow it'
-    }
+    return { ...base, decision: 'implicit-deny', reasons: [{ kind: 'boundary-denies' }] }
   }
   if (decision.allowedByOrganizations === false) {
-    return {
-      ...base,
-      decision: decision.decision,
-      detail: 'a service control policy of the organization does not allow it'
-    }
+    return { ...base, decision: decision.decision, reasons: [{ kind: 'scp-denies' }] }
   }
-  return { ...base, decision: decision.decision }
+  return { ...base, decision: decision.decision, reasons: [] }
 }
 
 function fromLocalEvaluation(
@@ -291,36 +298,35 @@ function fromLocalEvaluation(
   switch (evaluation.decision) {
     case 'allowed':
       if (policies.boundaryUnknown) {
-        return {
-          ...base,
-          decision: 'unknown',
-          detail:
-            'the identity policies allow it, but the permissions boundary could not be read (iam:GetRole / iam:GetUser was denied)'
-        }
+        return { ...base, decision: 'unknown', reasons: [{ kind: 'boundary-unreadable' }] }
       }
-      return { ...base, decision: 'allowed' }
+      return { ...base, decision: 'allowed', reasons: [] }
     case 'explicit-deny':
-      return { ...base, decision: 'explicit-deny' }
+      return { ...base, decision: 'explicit-deny', reasons: [] }
     case 'implicit-deny': {
       if (boundary === 'denies') {
         const identityOnly = evaluateIdentityPolicies(request, { identity: policies.identity })
-        const boundaryName = policies.permissionsBoundary?.name ?? 'the permissions boundary'
         return {
           ...base,
           decision: 'implicit-deny',
-          detail:
-            identityOnly.decision === 'allowed'
-              ? `the identity policies allow it, but the permissions boundary ${boundaryName} does not`
-              : `neither the identity policies nor the permissions boundary ${boundaryName} allow it`
+          reasons: [
+            {
+              kind: 'boundary-denies',
+              identityAllows: identityOnly.decision === 'allowed',
+              ...(policies.permissionsBoundary
+                ? { boundary: policies.permissionsBoundary.name }
+                : {})
+            }
+          ]
         }
       }
-      return { ...base, decision: 'implicit-deny' }
+      return { ...base, decision: 'implicit-deny', reasons: [] }
     }
     default:
       return {
         ...base,
         decision: 'unknown',
-        detail: `the policies depend on context the action cannot know: ${evaluation.indeterminateKeys.join(', ')}`
+        reasons: [{ kind: 'context-unknown', keys: evaluation.indeterminateKeys }]
       }
   }
 }
@@ -330,10 +336,13 @@ export function fromIdentity(
   permission: RequiredPermission,
   identity: IdentityAnswer
 ): PermissionResult {
+  const identityAllows = identity.reasons.some(
+    (reason) => reason.kind === 'boundary-denies' && reason.identityAllows === true
+  )
   const missingIn: MissingIn[] =
     identity.decision === 'implicit-deny'
       ? identity.boundary === 'denies'
-        ? identity.detail?.startsWith('the identity policies allow it')
+        ? identityAllows
           ? ['permissions-boundary']
           : ['identity-policy', 'permissions-boundary']
         : ['identity-policy']
@@ -343,13 +352,7 @@ export function fromIdentity(
     decision: identity.decision,
     method: identity.method,
     ...(identity.statement ? { statement: identity.statement } : {}),
-    ...(identity.detail ? { detail: identity.detail } : {}),
+    reasons: [...identity.reasons],
     ...(missingIn.length > 0 ? { missingIn } : {})
   }
-}
-
-/** `Name: first line of the message`, for details. */
-export function describeError(error: unknown): string {
-  const err = error as { name?: string; message?: string }
-  return `${err.name ?? 'Error'}${err.message ? `: ${err.message.split('\n')[0]}` : ''}`
 }

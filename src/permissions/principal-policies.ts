@@ -16,8 +16,10 @@ import {
   type AttachedPolicy,
   type IAMClient
 } from '@aws-sdk/client-iam'
+import { isAccessDenied, isNoSuchEntity } from '../aws/errors.js'
 import type { Caller } from '../aws/identity.js'
 import type { PolicySource } from './evaluator.js'
+import type { EntityUnresolved } from './results.js'
 
 /**
  * The IAM role or user behind the caller, as IAM names it: what SimulatePrincipalPolicy and the
@@ -41,17 +43,8 @@ export interface IamEntity {
 }
 
 /** {@link resolveEntity}'s answer: the entity, or why there is none. */
-export type EntityResolution = { entity: IamEntity } | { entity?: undefined; reason: string }
-
-/** An AWS error's name, e.g. `AccessDenied`, `NoSuchEntityException`. */
-function errorName(error: unknown): string {
-  return (error as { name?: string })?.name ?? 'Error'
-}
-
-/** Whether an IAM call was refused for lack of permission. */
-export function isAccessDenied(error: unknown): boolean {
-  return /^AccessDenied(Exception)?$/.test(errorName(error))
-}
+export type EntityResolution =
+  { entity: IamEntity } | { entity?: undefined; reason: EntityUnresolved }
 
 /**
  * Finds the IAM role or user behind the caller.
@@ -75,10 +68,15 @@ export async function resolveEntity(iam: IAMClient, caller: Caller): Promise<Ent
     const sessionRoleId = caller.userId.split(':')[0]
     try {
       const { Role: role } = await iam.send(new GetRoleCommand({ RoleName: principal.roleName }))
-      if (!role?.Arn) return { reason: `iam:GetRole returned no role for ${principal.roleName}.` }
+      if (!role?.Arn) return { reason: { kind: 'no-role-returned', roleName: principal.roleName } }
       if (role.RoleId !== sessionRoleId) {
         return {
-          reason: `role ${role.Arn} has RoleId ${role.RoleId}, but this session belongs to RoleId ${sessionRoleId}: the role was deleted and re-created after the session began.`
+          reason: {
+            kind: 'role-recreated',
+            roleArn: role.Arn,
+            roleId: role.RoleId ?? '',
+            sessionRoleId
+          }
         }
       }
       return {
@@ -91,14 +89,12 @@ export async function resolveEntity(iam: IAMClient, caller: Caller): Promise<Ent
         }
       }
     } catch (error) {
-      if (errorName(error) === 'NoSuchEntityException') {
-        return { reason: `iam:GetRole found no role named ${principal.roleName}.` }
+      if (isNoSuchEntity(error)) {
+        return { reason: { kind: 'role-not-found', roleName: principal.roleName } }
       }
       if (!isAccessDenied(error)) throw error
       if (principal.roleName.startsWith('AWSReservedSSO_')) {
-        return {
-          reason: `iam:GetRole was denied, and the path of the IAM Identity Center role ${principal.roleName} (under /aws-reserved/sso.amazonaws.com/) cannot be derived from the session ARN.`
-        }
+        return { reason: { kind: 'sso-role-path-unknown', roleName: principal.roleName } }
       }
       return {
         entity: {
@@ -128,13 +124,11 @@ export async function resolveEntity(iam: IAMClient, caller: Caller): Promise<Ent
       return { entity: { kind: 'user', name: principal.userName, arn, verified: true } }
     }
   }
-  if (principal.kind === 'root') return { reason: 'the caller is the account root user.' }
+  if (principal.kind === 'root') return { reason: { kind: 'root' } }
   if (principal.kind === 'federated-user') {
-    return {
-      reason: `${caller.arn} is a federated-user session (sts:GetFederationToken); its ARN does not name the IAM user whose policies apply.`
-    }
+    return { reason: { kind: 'federated-user', callerArn: caller.arn } }
   }
-  return { reason: `${caller.arn} is not an IAM role session or an IAM user.` }
+  return { reason: { kind: 'not-iam-principal', callerArn: caller.arn } }
 }
 
 /** The identity policies of a role or user, and its permissions boundary. */

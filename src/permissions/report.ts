@@ -1,9 +1,31 @@
-import type { DecidingStatement, PermissionReport, PermissionResult } from './check.js'
+import type { AccessDeniedText } from '../aws/errors.js'
+import type { SummaryPermissions } from '../job-summary.js'
 // The statement builder is shared with provisioning (src/provisioning/), in least-privilege.ts.
-import { leastPrivilegeStatements } from './least-privilege.js'
-import { BEARER_TOKEN_ACTION } from './requirements.js'
+import { leastPrivilegeStatements, type PolicyStatement } from './least-privilege.js'
+import { BEARER_TOKEN_ACTION, CODEARTIFACT_SERVICE_NAME } from './requirements.js'
+import {
+  isDenial,
+  missingActions,
+  onePerAction,
+  type DecidingStatement,
+  type EntityUnresolved,
+  type PermissionDecision,
+  type PermissionNote,
+  type PermissionReport,
+  type PermissionResult,
+  type PermissionVerdict,
+  type PermissionWarning,
+  type Reason,
+  type SimulationFailure
+} from './results.js'
 
-/** `Policy ci (managed), Sid "X"` / `Statement[2]` / `line 3, column 17`. */
+/*
+ * The one place where permission results become English: log lines, the failure message, the
+ * job summary's Permissions section, warnings and notes, and the statements that fix a denial.
+ * Everything it reads is typed data (results.ts); nothing reads these sentences back.
+ */
+
+/** `policy ci (managed), Sid "X"` / `Statement[2]` / `statement at line 3, column 17`. */
 export function statementText(statement: DecidingStatement): string {
   const kind = statement.kind ? ` (${statement.kind})` : ''
   const where =
@@ -17,22 +39,12 @@ export function statementText(statement: DecidingStatement): string {
   return `policy ${statement.policy}${kind}${where ? `, ${where}` : ''}`
 }
 
-/** A cell of a job-summary table, as `runner.summary.addTable` takes it. */
-export type SummaryCell = string | { data: string; header?: boolean }
-
-/** The part of `runner.summary` this module writes with. */
-export interface SummaryWriter {
-  addHeading(text: string, level?: number | string): SummaryWriter
-  addTable(rows: SummaryCell[][]): SummaryWriter
-  addCodeBlock(code: string, lang?: string): SummaryWriter
-  addRaw(text: string, addEOL?: boolean): SummaryWriter
-}
-
 /** How each decision reads in the log and summary. */
-export const DECISION_LABELS: Record<PermissionResult['decision'], string> = {
+export const DECISION_LABELS: Record<PermissionDecision, string> = {
   allowed: 'allowed',
   'explicit-deny': 'explicit deny',
   'implicit-deny': 'implicit deny',
+  partial: 'partly denied',
   unknown: 'unknown'
 }
 
@@ -45,38 +57,160 @@ export const METHOD_LABELS: Record<PermissionResult['method'], string> = {
   none: 'not decided'
 }
 
-/** The actions that are denied (explicitly or implicitly), each once, in check order. */
-export function missingActions(report: PermissionReport): string[] {
-  return [
-    ...new Set(
-      report.results
-        .filter(
-          (result) => result.decision === 'explicit-deny' || result.decision === 'implicit-deny'
+/** Why the check found no IAM role or user behind the caller, as a clause. */
+export function entityUnresolvedText(why: EntityUnresolved): string {
+  switch (why.kind) {
+    case 'root':
+      return 'the caller is the account root user'
+    case 'federated-user':
+      return `${why.callerArn} is a federated-user session (sts:GetFederationToken); its ARN does not name the IAM user whose policies apply`
+    case 'not-iam-principal':
+      return `${why.callerArn} is not an IAM role session or an IAM user`
+    case 'role-not-found':
+      return `iam:GetRole found no role named ${why.roleName}`
+    case 'no-role-returned':
+      return `iam:GetRole returned no role for ${why.roleName}`
+    case 'role-recreated':
+      return `role ${why.roleArn} has RoleId ${why.roleId}, but this session belongs to RoleId ${why.sessionRoleId}: the role was deleted and re-created after the session began`
+    case 'sso-role-path-unknown':
+      return `iam:GetRole was denied, and the path of the IAM Identity Center role ${why.roleName} (under /aws-reserved/sso.amazonaws.com/) cannot be derived from the session ARN`
+  }
+}
+
+function simulationFailureText(failure: SimulationFailure): string {
+  return failure.kind === 'error'
+    ? `iam:SimulatePrincipalPolicy failed: ${failure.error}${failure.httpStatus === undefined ? '' : ` (HTTP ${failure.httpStatus})`}`
+    : `iam:SimulatePrincipalPolicy returned no result for ${failure.action} on ${failure.resource}`
+}
+
+function grantsWhere(statements: { sid?: string; index: number }[]): string {
+  return statements
+    .map((grant) => (grant.sid ? `Sid "${grant.sid}"` : `Statement[${grant.index}]`))
+    .join(', ')
+}
+
+const READ_OPERATION = { domain: 'GetDomain', repository: 'GetRepository' } as const
+
+/** One reason, as a clause without a full stop. */
+export function reasonText(reason: Reason): string {
+  switch (reason.kind) {
+    case 'entity-lookup-failed':
+      return `the caller's IAM entity could not be looked up (${reason.error})`
+    case 'entity-unresolved':
+      return `identity policies cannot be checked: ${entityUnresolvedText(reason.why)}`
+    case 'iam-unreadable':
+      return `neither iam:SimulatePrincipalPolicy nor reading the identity policies of ${reason.entityArn} is permitted (${reason.error})`
+    case 'context-unknown':
+      return `the policies depend on context the action cannot supply: ${reason.keys.join(', ')}`
+    case 'boundary-denies': {
+      const boundary = `the permissions boundary${reason.boundary ? ` ${reason.boundary}` : ''}`
+      if (reason.identityAllows === true) {
+        return `the identity policies allow it, but ${boundary} does not`
+      }
+      if (reason.identityAllows === false) {
+        return `neither the identity policies nor ${boundary} allow it`
+      }
+      return `${boundary} does not allow it`
+    }
+    case 'boundary-unreadable':
+      return 'the identity policies allow it, but the permissions boundary could not be read (iam:GetRole / iam:GetUser was denied)'
+    case 'scp-denies':
+      return 'a service control policy of the organization does not allow it'
+    case 'service-name-mismatch':
+      if (reason.statements.length === 0) {
+        return `a statement allows it only under an sts:AWSServiceName condition that ${CODEARTIFACT_SERVICE_NAME} does not meet (for example one written for ecr-public.amazonaws.com)`
+      }
+      return reason.statements
+        .map(
+          ({ statement, condition }) =>
+            `${statementText(statement)} allows it only when ${condition || 'a condition on sts:AWSServiceName holds'}, which ${CODEARTIFACT_SERVICE_NAME} does not meet`
         )
-        .map((result) => result.permission.action)
+        .join('; ')
+    case 'no-identity-allow':
+      return 'no identity policy allows it'
+    case 'granted-by-resource-policy':
+      return 'no identity policy allows it; the resource policy grants it'
+    case 'resource-policy-unreadable':
+      return `the ${reason.policy} permissions policy could not be read (codeartifact:${READ_OPERATION[reason.policy]}PermissionsPolicy failed: ${reason.error})`
+    case 'resource-policy-malformed':
+      return `the ${reason.policy} permissions policy could not be evaluated (${reason.error})`
+    case 'resource-deny-undecided':
+      return `a Deny statement of the resource policy depends on ${reason.keys.join(', ')}, which the action cannot know`
+    case 'resource-allow-undecided':
+      return `a resource policy statement depends on ${reason.keys.join(', ')}`
+    case 'resource-grant-limited-by-boundary':
+      return reason.boundary === 'denies'
+        ? "the resource policy grants it to the role, but the role's permissions boundary does not allow it"
+        : "the resource policy grants it to the role, but whether the role's permissions boundary allows it is not known"
+    case 'cross-account-identity-needed':
+      return "the domain is in another account, so the identity policy must allow it as well as the domain owner's policy"
+    case 'cross-account-both-allow':
+      return "allowed by the identity policy and the domain owner's resource policy"
+    case 'cross-account-resource-unknown':
+      return `the identity policy allows it; the domain is owned by account ${reason.domainOwner}, whose domain or repository permissions policy must also allow it`
+    case 'cross-account-resource-denies':
+      return `the domain is owned by account ${reason.domainOwner}, and neither its domain nor its repository permissions policy grants it to this principal or its account`
+    case 'bearer-grant-in-resource-policy':
+      return `the grant in the ${reason.policy} permissions policy of '${reason.name}' (${grantsWhere(reason.statements)}) has no effect there`
+  }
+}
+
+/** A result's reasons, as one clause. */
+function reasonsText(result: PermissionResult): string {
+  return result.reasons.map(reasonText).join('; ')
+}
+
+/** A warning, as the `::warning::` text. */
+export function warningText(warning: PermissionWarning): string {
+  const holder = warning.holder
+    ? `the identity policy of ${warning.holder.kind} ${warning.holder.arn}`
+    : "the principal's identity policy"
+  return `The ${warning.policy} permissions policy of '${warning.name}' grants ${BEARER_TOKEN_ACTION} (${grantsWhere(warning.statements)}), but that grant has no effect in a resource policy: CodeArtifact only honours it in an identity policy. Put it in ${holder}, with the condition StringEquals sts:AWSServiceName = ${CODEARTIFACT_SERVICE_NAME}.`
+}
+
+/** A note, as one log sentence. */
+export function noteText(note: PermissionNote): string {
+  switch (note.kind) {
+    case 'invisible-policies':
+      return 'Session policies, service control policies, resource control policies and VPC endpoint policies are not all visible to this check; the token request itself is the final word.'
+    case 'role-path-assumed':
+      return `iam:GetRole was denied, so the role's path is assumed to be '/' (${note.roleArn}).`
+    case 'simulation-unavailable':
+      return `${simulationFailureText(note.failure)}; reading the identity policies instead.`
+  }
+}
+
+/** `✓ allowed: sts:GetServiceBearerToken on * (IAM policy simulator; policy ci, …) — reasons`. */
+function resultLines(result: PermissionResult): string[] {
+  const mark = result.decision === 'allowed' ? '✓' : result.decision === 'unknown' ? '?' : '✗'
+  const statement = result.statement ? `; ${statementText(result.statement)}` : ''
+  const reasons = result.reasons.length > 0 ? ` — ${reasonsText(result)}` : ''
+  return [
+    `${mark} ${DECISION_LABELS[result.decision]}: ${result.permission.action} on ${result.permission.resource} (${METHOD_LABELS[result.method]}${statement})${reasons}`,
+    ...(result.parts ?? []).map(
+      (part) =>
+        `    ${DECISION_LABELS[part.decision]}: ${part.resources.join(', ')}${part.statements.length > 0 ? ` (${part.statements.map(statementText).join('; ')})` : ''}`
     )
   ]
 }
 
-function resourceText(result: PermissionResult): string {
-  return result.permission.resource
-}
-
-/** One line per permission: `✓ allowed  sts:GetServiceBearerToken on * — IAM policy simulator (policy ci, …)`. */
-function resultLine(result: PermissionResult): string {
-  const mark = result.decision === 'allowed' ? '✓' : result.decision === 'unknown' ? '?' : '✗'
-  const statement = result.statement ? `; ${statementText(result.statement)}` : ''
-  const detail = result.detail ? ` — ${result.detail}` : ''
-  return `${mark} ${DECISION_LABELS[result.decision]}: ${result.permission.action} on ${resourceText(result)} (${METHOD_LABELS[result.method]}${statement})${detail}`
-}
-
-interface FixStatements {
+/** What fixes the implicit denials: where each statement goes. */
+export interface FixStatements {
   /** Statements for the principal's identity policy (and, where named, its permissions boundary). */
-  identity: Record<string, unknown>[]
+  identity: PolicyStatement[]
   /** Statements the domain owner must add to the domain permissions policy. */
-  domainPolicy: Record<string, unknown>[]
+  domainPolicy: PolicyStatement[]
   /** The permissions boundary must allow these too. */
   boundary: boolean
+}
+
+/** Whether the result is denied implicitly, in whole or in part (what an Allow fixes). */
+function missingAllow(result: PermissionResult): boolean {
+  return (
+    result.decision === 'implicit-deny' ||
+    (result.decision === 'partial' &&
+      (result.parts ?? []).some((part) => part.decision === 'implicit-deny'))
+  )
 }
 
 /**
@@ -85,9 +219,7 @@ interface FixStatements {
  * examples and https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
  */
 export function fixStatements(report: PermissionReport): FixStatements {
-  const missing = report.results.filter((result) => result.decision === 'implicit-deny')
-  const identity: Record<string, unknown>[] = []
-  const domainPolicy: Record<string, unknown>[] = []
+  const missing = report.results.filter(missingAllow)
   const needs = (result: PermissionResult, where: 'identity' | 'domain'): boolean => {
     const places = result.missingIn ?? ['identity-policy']
     return where === 'domain'
@@ -95,8 +227,9 @@ export function fixStatements(report: PermissionReport): FixStatements {
       : places.includes('identity-policy') || places.includes('permissions-boundary')
   }
   const forIdentity = missing.filter((result) => needs(result, 'identity'))
-  identity.push(...leastPrivilegeStatements(forIdentity.map((result) => result.permission)))
+  const identity = leastPrivilegeStatements(forIdentity.map((result) => result.permission))
   const forDomain = missing.filter((result) => needs(result, 'domain'))
+  const domainPolicy: PolicyStatement[] = []
   if (forDomain.length > 0) {
     const actions = [...new Set(forDomain.map((result) => result.permission.action))]
     domainPolicy.push({
@@ -111,7 +244,7 @@ export function fixStatements(report: PermissionReport): FixStatements {
   return { identity, domainPolicy, boundary }
 }
 
-function policyJson(statements: Record<string, unknown>[]): string {
+function policyJson(statements: PolicyStatement[]): string {
   return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
 }
 
@@ -124,22 +257,20 @@ function holder(report: PermissionReport): string {
 /**
  * The log lines: one per permission, then what to change, with the exact policy JSON.
  *
- * @returns lines for `runner.info`; warnings are in `report.warnings`
+ * @returns lines for `runner.info`; warnings and notes are rendered by warningText / noteText
  */
 export function reportLines(report: PermissionReport): string[] {
-  const lines = [
+  return [
     `Permission check for ${report.callerArn}${report.entityArn && report.entityArn !== report.callerArn ? ` (${report.entityArn})` : ''}: ${report.verdict}`,
-    ...report.results.map(resultLine)
+    ...report.results.flatMap(resultLines),
+    ...fixLines(report)
   ]
-  lines.push(...fixLines(report))
-  return lines
 }
 
 /** What to change, with the policy JSON; empty when nothing is missing. */
 export function fixLines(report: PermissionReport): string[] {
   const lines: string[] = []
-  const explicit = report.results.filter((result) => result.decision === 'explicit-deny')
-  for (const result of explicit) {
+  for (const result of report.results.filter((r) => r.decision === 'explicit-deny')) {
     lines.push(
       `${result.permission.action} is explicitly denied by ${result.statement ? statementText(result.statement) : 'a Deny statement'}: an Allow cannot override it; narrow or remove that Deny.`
     )
@@ -160,53 +291,37 @@ export function fixLines(report: PermissionReport): string[] {
   return lines
 }
 
+/** `action (why); action (why)`: each result's action with its reasons, for one sentence. */
+function actionsWithReasons(results: PermissionResult[]): string {
+  return results
+    .map(
+      (result) =>
+        `${result.permission.action}${result.reasons.length > 0 ? ` (${reasonsText(result)})` : ''}`
+    )
+    .join('; ')
+}
+
 /**
  * The error message for a failing check: the verdict, each missing permission, and the fix.
  */
 export function failureMessage(report: PermissionReport, mode: 'auto' | 'strict'): string {
   const failing = report.results.filter((result) =>
     report.verdict === 'denied'
-      ? result.decision === 'explicit-deny' || result.decision === 'implicit-deny'
+      ? isDenial(result.decision) || result.decision === 'partial'
       : result.decision === 'unknown'
   )
   const perAction = onePerAction(failing)
   const head =
     report.verdict === 'denied'
       ? `${holder(report)} is missing CodeArtifact permissions: ${perAction.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
-      : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${actionsWithDetail(perAction)}.`
+      : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${actionsWithReasons(perAction)}.`
   return [head, ...durationHint(failing), ...fixLines(report)].join('\n')
 }
 
-/** `action (why); action (why)`: each result's action with its detail, for one sentence. */
-export function actionsWithDetail(results: PermissionResult[]): string {
-  return results
-    .map(
-      (result) =>
-        `${result.permission.action}${result.detail ? ` (${withoutFullStop(result.detail)})` : ''}`
-    )
-    .join('; ')
-}
-
-/** `text` without the full stop (and spaces) it ends with, to go inside a longer sentence. */
-export function withoutFullStop(text: string): string {
-  return text.replace(/[.\s]+$/, '')
-}
-
 /**
- * The first result per action: a permission needed for several package
- * formats or repositories is named once.
- */
-export function onePerAction(results: PermissionResult[]): PermissionResult[] {
-  return results.filter(
-    (result, index) =>
-      results.findIndex((other) => other.permission.action === result.permission.action) === index
-  )
-}
-
-/**
- * When the bearer-token permission was checked for a given token lifetime and
- * denied, a `sts:DurationSeconds` cap in the policy is a likely cause, and the
- * fix is a shorter `duration-seconds`, not a statement without the cap.
+ * When the bearer-token permission was checked for a given token lifetime and denied, a
+ * `sts:DurationSeconds` cap in the policy is a likely cause, and the fix is a shorter
+ * `duration-seconds`, not a statement without the cap.
  */
 function durationHint(failing: PermissionResult[]): string[] {
   const bearer = failing.find((result) => result.permission.action === BEARER_TOKEN_ACTION)
@@ -217,7 +332,12 @@ function durationHint(failing: PermissionResult[]): string[] {
       `The token was checked for a lifetime of ${String(seconds)} seconds (sts:DurationSeconds). If a policy caps sts:DurationSeconds, set the duration-seconds input to a value it allows instead of removing the cap.`
     ]
   }
-  if (bearer.detail?.includes('sts:DurationSeconds')) {
+  const needsDuration = bearer.reasons.some(
+    (reason) =>
+      reason.kind === 'context-unknown' &&
+      reason.keys.some((key) => key.toLowerCase() === 'sts:durationseconds')
+  )
+  if (needsDuration) {
     return [
       'The token was checked for the role session (duration-seconds 0), which sends no sts:DurationSeconds; a policy that caps sts:DurationSeconds (such as one provisioned with max-token-duration) does not allow that. Set duration-seconds to a value the cap allows.'
     ]
@@ -225,73 +345,110 @@ function durationHint(failing: PermissionResult[]): string[] {
   return []
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+/**
+ * The warning for an `unknown` verdict under check-permissions auto: what could not be verified
+ * and why, and what would settle it.
+ */
+export function unverifiedWarning(report: PermissionReport): string {
+  const why = actionsWithReasons(
+    onePerAction(report.results.filter((result) => result.decision === 'unknown'))
+  )
+  return `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn}: ${why}. Continuing because check-permissions is auto; set it to strict to fail instead (a gate should). A definite answer needs the check to read what decides it: iam:SimulatePrincipalPolicy and iam:GetRole on the role (or the IAM policy reads), and, for codeartifact actions its identity policies do not allow, codeartifact:GetDomainPermissionsPolicy and codeartifact:GetRepositoryPermissionsPolicy.`
 }
 
-/** The job-summary section: a heading, a table row per permission, and the fix. */
-export interface PermissionSummarySection {
-  heading: string
-  rows: SummaryCell[][]
-  /** Policy JSON to show as a code block, with a sentence saying where it goes. */
-  fixes: { where: string; json: string }[]
-  warnings: string[]
+/** The report as the job summary's Permissions section takes it. */
+export function summaryPermissions(report: PermissionReport): SummaryPermissions {
+  const who = report.entityArn ?? report.callerArn
+  const text =
+    report.verdict === 'allowed'
+      ? `${who} has every permission the job needs.`
+      : report.verdict === 'denied'
+        ? `${who} lacks ${missingActions(report).join(', ')}; the log shows the statement to add.`
+        : `Could not verify every permission of ${who}.`
+  return {
+    verdict: report.verdict,
+    text,
+    rows: report.results.map((result) => ({
+      action: result.permission.action,
+      resource: result.permission.resource,
+      decision: DECISION_LABELS[result.decision],
+      detail: [
+        result.method === 'none' ? undefined : `by ${METHOD_LABELS[result.method]}`,
+        result.statement ? statementText(result.statement) : undefined,
+        result.reasons.length > 0 ? reasonsText(result) : undefined
+      ]
+        .filter(Boolean)
+        .join('; ')
+    }))
+  }
+}
+
+/** The summary's Permissions section when no check ran and AWS refused a request. */
+export function summaryAfterDenial(denied: AccessDeniedText): SummaryPermissions {
+  return {
+    verdict: 'denied',
+    text: `The principal may not ${denied.action}. See Troubleshooting in the README for the policy statement to add.`
+  }
+}
+
+/** What to change, by denied action and policy type (for AccessDenied answers). */
+function accessDeniedRemedy(c: AccessDeniedText): string {
+  const sts = c.action.toLowerCase() === 'sts:getservicebearertoken'
+  if (c.denial === 'explicit') {
+    const where =
+      c.policyType && c.policyType !== 'unknown' ? `a ${c.policyType} policy` : 'a policy'
+    const organization = c.policyType === 'service control' || c.policyType === 'resource control'
+    return `A Deny statement in ${where}${c.policyArn ? ` (${c.policyArn})` : ''} blocks it; an added Allow cannot override it — ${organization ? "ask the organization's administrators to narrow or remove that Deny" : 'narrow or remove that Deny'}.`
+  }
+  switch (c.policyType) {
+    case 'identity-based':
+      return sts
+        ? `Add sts:GetServiceBearerToken on Resource "*" with the condition StringEquals sts:AWSServiceName = ${CODEARTIFACT_SERVICE_NAME} to the principal's identity policy; a grant in a domain or repository policy has no effect.`
+        : `Add ${c.action}${c.resource ? ` on ${c.resource}` : ''} to the principal's identity policy (or, in the domain owner's account, grant it in the domain or repository permissions policy).`
+    case 'permissions boundary':
+      return `The permissions boundary does not allow ${c.action}: add it to the boundary policy as well as to the identity policy.`
+    case 'session':
+      return `The session policy passed when the role was assumed (for example configure-aws-credentials' inline-session-policy or managed-session-policies) does not allow ${c.action}: add it there.`
+    case 'service control':
+      return `An AWS Organizations service control policy does not allow ${c.action}: ask the organization's administrators.`
+    case 'resource control':
+      return `An AWS Organizations resource control policy does not allow ${c.action}: ask the organization's administrators.`
+    case 'VPC endpoint':
+      return `The VPC endpoint policy does not allow ${c.action}: the CodeArtifact and STS endpoint policies must list it.`
+    case 'resource-based':
+      return `The resource policy does not allow ${c.action}: for a domain in another account, its domain permissions policy must grant this principal or account.`
+    default:
+      return sts
+        ? `The principal needs sts:GetServiceBearerToken (Resource "*", StringEquals sts:AWSServiceName = ${CODEARTIFACT_SERVICE_NAME}) in its identity policy.`
+        : `The principal needs ${c.action}${c.resource ? ` on ${c.resource}` : ''}; for a domain in another account, the domain owner's domain permissions policy must allow it too.`
+  }
 }
 
 /**
- * Builds the job-summary section for the report, for the overall summary to compose.
- * Cell text is HTML-escaped (runner.summary inserts cells as HTML).
+ * One sentence naming the denied action, the policy type and whether the denial was explicit or
+ * implicit, then — for policy types beyond the identity policy, which the generic AWS failure
+ * hint (aws/failure.ts) covers — what to change; then what the earlier check could see.
+ *
+ * @param verdict the permission check's verdict; undefined when it did not run
  */
-export function permissionSummary(report: PermissionReport): PermissionSummarySection {
-  const header: SummaryCell[] = [
-    'Permission',
-    'Resource',
-    'Decision',
-    'Decided by',
-    'Statement',
-    'Notes'
-  ].map((data) => ({ data, header: true }))
-  const rows: SummaryCell[][] = [
-    header,
-    ...report.results.map((result) => [
-      escapeHtml(result.permission.action),
-      escapeHtml(resourceText(result)),
-      DECISION_LABELS[result.decision],
-      METHOD_LABELS[result.method],
-      escapeHtml(result.statement ? statementText(result.statement) : ''),
-      escapeHtml(result.detail ?? '')
-    ])
-  ]
-  const fix = fixStatements(report)
-  const fixes: PermissionSummarySection['fixes'] = []
-  if (fix.identity.length > 0) {
-    fixes.push({
-      where: `Add to the identity policy of ${holder(report)}${fix.boundary ? ' and to its permissions boundary' : ''}:`,
-      json: policyJson(fix.identity)
-    })
-  }
-  if (fix.domainPolicy.length > 0) {
-    fixes.push({
-      where: "Add to the domain's permissions policy (domain owner):",
-      json: policyJson(fix.domainPolicy)
-    })
-  }
-  return {
-    heading: `CodeArtifact permissions: ${report.verdict}`,
-    rows,
-    fixes,
-    warnings: report.warnings
-  }
-}
-
-/** Appends the section to a job summary (`runner.summary`); the caller writes it. */
-export function addPermissionSummary(summary: SummaryWriter, report: PermissionReport): void {
-  const section = permissionSummary(report)
-  summary.addHeading(section.heading, 3).addTable(section.rows)
-  for (const warning of section.warnings) summary.addRaw(`<p>⚠️ ${escapeHtml(warning)}</p>`, true)
-  for (const fix of section.fixes) {
-    summary
-      .addRaw(`<p>${escapeHtml(fix.where)}</p>`, true)
-      .addCodeBlock(escapeHtml(fix.json), 'json')
-  }
+export function accessDeniedText(
+  c: AccessDeniedText,
+  verdict: PermissionVerdict | undefined
+): string {
+  const kind =
+    c.denial === 'explicit'
+      ? `explicitly denied${c.policyType && c.policyType !== 'unknown' ? ` by a ${c.policyType} policy` : ''}`
+      : c.denial === 'implicit'
+        ? `implicitly denied (no ${c.policyType && c.policyType !== 'unknown' ? `${c.policyType} ` : ''}policy allows it)`
+        : 'denied (AWS did not say by which policy)'
+  const identityOnly =
+    c.policyType === undefined || c.policyType === 'identity-based' || c.policyType === 'unknown'
+  const advice = identityOnly ? '' : ` ${accessDeniedRemedy(c)}`
+  const context =
+    verdict === 'allowed'
+      ? " The permission check found that the IAM policies it can see allow this, so the denial comes from something IAM does not show: a session policy, a service control policy, a VPC endpoint policy, or, across accounts, the domain owner's policy."
+      : verdict === 'unknown'
+        ? ' The permission check could not verify this beforehand (see its warning above).'
+        : ''
+  return `AWS refused ${c.action}${c.resource && c.resource !== '*' ? ` on ${c.resource}` : ''}: ${kind}.${advice}${context}`
 }

@@ -1,11 +1,6 @@
 import type { CodeartifactClient } from '@aws-sdk/client-codeartifact'
-import type { DecidingStatement, DecisionMethod, PermissionResult } from './check.js'
-import {
-  describeError,
-  fromIdentity,
-  requestFor,
-  type IdentityAnswer
-} from './identity-decision.js'
+import { errorSummary } from '../aws/errors.js'
+import { fromIdentity, requestFor, type IdentityAnswer } from './identity-decision.js'
 import {
   evaluateResourcePolicy,
   readDomainPolicy,
@@ -15,6 +10,7 @@ import {
   type ResourceStatementRef
 } from './resource-policies.js'
 import type { PermissionTarget, RequiredPermission } from './requirements.js'
+import type { DecidingStatement, DecisionMethod, PermissionResult, Reason } from './results.js'
 
 /*
  * The resource side of the permission check: CodeArtifact domain and repository permissions
@@ -97,12 +93,17 @@ export function combineWithResourcePolicies(
   const undecided: string[] = []
   /** Keys that Deny statements of the resource policies depend on. */
   const undecidedDenies: string[] = []
-  const unreadable: string[] = []
+  /** Why a resource policy could not be taken into account. */
+  const unreadable: Reason[] = []
   /** Grants to the role ARN (or everyone) that a permissions boundary limits. */
   const boundaryLimited: ResourceStatementRef[] = []
   for (const policy of policies) {
     if (policy.state === 'unreadable') {
-      unreadable.push(`the ${policy.kind} permissions policy could not be read (${policy.reason})`)
+      unreadable.push({
+        kind: 'resource-policy-unreadable',
+        policy: policy.kind,
+        error: policy.error
+      })
       continue
     }
     if (policy.state === 'none') continue
@@ -110,9 +111,11 @@ export function combineWithResourcePolicies(
     try {
       verdict = evaluateResourcePolicy(policy, request, principal)
     } catch (error) {
-      unreadable.push(
-        `the ${policy.kind} permissions policy could not be evaluated (${describeError(error)})`
-      )
+      unreadable.push({
+        kind: 'resource-policy-malformed',
+        policy: policy.kind,
+        error: errorSummary(error)
+      })
       continue
     }
     denies.push(...verdict.denies)
@@ -130,7 +133,7 @@ export function combineWithResourcePolicies(
       }
     }
     for (const { ref, keys } of verdict.undecided) {
-      ;(ref.effect === 'Deny' ? undecidedDenies : undecided).push(keys.join(', '))
+      ;(ref.effect === 'Deny' ? undecidedDenies : undecided).push(...keys)
     }
   }
   const methodOf = (ref: ResourceStatementRef): DecisionMethod =>
@@ -144,15 +147,18 @@ export function combineWithResourcePolicies(
           ...base,
           decision: 'unknown',
           method: result.method,
-          detail: `a Deny statement of the resource policy depends on ${undecidedDenies.join('; ')}, which the action cannot know`
+          reasons: [{ kind: 'resource-deny-undecided', keys: undecidedDenies }]
         }
+  const undecidedAllows: Reason[] =
+    undecided.length > 0 ? [{ kind: 'resource-allow-undecided', keys: undecided }] : []
 
   if (identity.decision === 'explicit-deny') {
     return {
       ...base,
       decision: 'explicit-deny',
       method: identity.method,
-      ...(identity.statement ? { statement: identity.statement } : {})
+      ...(identity.statement ? { statement: identity.statement } : {}),
+      reasons: []
     }
   }
   if (denies.length > 0) {
@@ -160,7 +166,8 @@ export function combineWithResourcePolicies(
       ...base,
       decision: 'explicit-deny',
       method: methodOf(denies[0]),
-      statement: resourceStatement(denies[0])
+      statement: resourceStatement(denies[0]),
+      reasons: []
     }
   }
 
@@ -170,7 +177,8 @@ export function combineWithResourcePolicies(
         ...base,
         decision: 'allowed',
         method: identity.method,
-        ...(identity.statement ? { statement: identity.statement } : {})
+        ...(identity.statement ? { statement: identity.statement } : {}),
+        reasons: []
       })
     }
     if (allows.length > 0) {
@@ -179,9 +187,8 @@ export function combineWithResourcePolicies(
         decision: 'allowed',
         method: methodOf(allows[0]),
         statement: resourceStatement(allows[0]),
-        ...(identity.decision === 'implicit-deny'
-          ? { detail: 'no identity policy allows it; the resource policy grants it' }
-          : {})
+        reasons:
+          identity.decision === 'implicit-deny' ? [{ kind: 'granted-by-resource-policy' }] : []
       })
     }
     if (boundaryLimited.length > 0 && identity.boundary === 'denies') {
@@ -190,27 +197,22 @@ export function combineWithResourcePolicies(
         decision: 'implicit-deny',
         method: methodOf(boundaryLimited[0]),
         statement: resourceStatement(boundaryLimited[0]),
-        detail:
-          "the resource policy grants it to the role, but the role's permissions boundary does not allow it",
+        reasons: [{ kind: 'resource-grant-limited-by-boundary', boundary: 'denies' }],
         missingIn: ['permissions-boundary']
       }
     }
     if (boundaryLimited.length > 0) {
-      unreadable.push(
-        "the resource policy grants it to the role, but whether the role's permissions boundary allows it is not known"
-      )
+      unreadable.push({ kind: 'resource-grant-limited-by-boundary', boundary: 'unknown' })
     }
     if (undecided.length > 0 || unreadable.length > 0) {
-      const why = [
-        identity.decision === 'implicit-deny' ? 'no identity policy allows it' : identity.detail,
-        ...unreadable,
-        ...(undecided.length > 0
-          ? [`a resource policy statement depends on ${undecided.join('; ')}`]
-          : [])
-      ]
-        .filter(Boolean)
-        .join('; ')
-      return { ...base, decision: 'unknown', method: identity.method, detail: why }
+      const identityReasons: Reason[] =
+        identity.decision === 'implicit-deny' ? [{ kind: 'no-identity-allow' }] : identity.reasons
+      return {
+        ...base,
+        decision: 'unknown',
+        method: identity.method,
+        reasons: [...identityReasons, ...unreadable, ...undecidedAllows]
+      }
     }
     return fromIdentity(permission, identity)
   }
@@ -219,12 +221,7 @@ export function combineWithResourcePolicies(
   if (identity.decision !== 'allowed') {
     const result = fromIdentity(permission, identity)
     if (result.decision === 'implicit-deny') {
-      result.detail = [
-        result.detail,
-        "the domain is in another account, so the identity policy must allow it as well as the domain owner's policy"
-      ]
-        .filter(Boolean)
-        .join('; ')
+      result.reasons.push({ kind: 'cross-account-identity-needed' })
     }
     return result
   }
@@ -234,28 +231,27 @@ export function combineWithResourcePolicies(
       decision: 'allowed',
       method: methodOf(allows[0]),
       statement: resourceStatement(allows[0]),
-      detail: "allowed by the identity policy and the domain owner's resource policy"
+      reasons: [{ kind: 'cross-account-both-allow' }]
     })
   }
+  const domainOwner = permission.target.domainOwner
   if (undecided.length > 0 || unreadable.length > 0) {
     return {
       ...base,
       decision: 'unknown',
       method: identity.method,
-      detail: [
-        `the identity policy allows it; the domain is owned by account ${permission.target.domainOwner}, whose domain or repository permissions policy must also allow it`,
+      reasons: [
+        { kind: 'cross-account-resource-unknown', domainOwner },
         ...unreadable,
-        ...(undecided.length > 0
-          ? [`a resource policy statement depends on ${undecided.join('; ')}`]
-          : [])
-      ].join('; ')
+        ...undecidedAllows
+      ]
     }
   }
   return {
     ...base,
     decision: 'implicit-deny',
     method: 'domain-policy',
-    detail: `the domain is owned by account ${permission.target.domainOwner}, and neither its domain nor its repository permissions policy grants it to this principal or its account`,
+    reasons: [{ kind: 'cross-account-resource-denies', domainOwner }],
     missingIn: ['domain-policy']
   }
 }

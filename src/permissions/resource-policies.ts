@@ -3,30 +3,22 @@ import {
   GetRepositoryPermissionsPolicyCommand,
   type CodeartifactClient
 } from '@aws-sdk/client-codeartifact'
+import { errorSummary, isErrorNamed } from '../aws/errors.js'
 import { evaluateIdentityPolicies, type AuthorizationRequest } from './evaluator.js'
 import { BEARER_TOKEN_ACTION, CODEARTIFACT_SERVICE_NAME } from './requirements.js'
+import type { ResourcePolicyKind } from './results.js'
 
 /** A CodeArtifact domain or repository permissions policy, as far as it could be read. */
 export type ResourcePolicyRead =
-  | { state: 'read'; kind: 'domain' | 'repository'; name: string; document: string }
+  | { state: 'read'; kind: ResourcePolicyKind; name: string; document: string }
   /** CodeArtifact answered ResourceNotFoundException: no policy is set. */
-  | { state: 'none'; kind: 'domain' | 'repository'; name: string }
-  | { state: 'unreadable'; kind: 'domain' | 'repository'; name: string; reason: string }
+  | { state: 'none'; kind: ResourcePolicyKind; name: string }
+  /** The read failed: `error` is AWS's name and message. */
+  | { state: 'unreadable'; kind: ResourcePolicyKind; name: string; error: string }
 
-function unreadable(
-  kind: 'domain' | 'repository',
-  name: string,
-  operation: string,
-  error: unknown
-): ResourcePolicyRead {
-  const err = error as { name?: string; message?: string }
-  if (err.name === 'ResourceNotFoundException') return { state: 'none', kind, name }
-  return {
-    state: 'unreadable',
-    kind,
-    name,
-    reason: `codeartifact:${operation} failed: ${err.name ?? 'Error'}${err.message ? `: ${err.message}` : ''}`
-  }
+function unreadable(kind: ResourcePolicyKind, name: string, error: unknown): ResourcePolicyRead {
+  if (isErrorNamed(error, 'ResourceNotFound')) return { state: 'none', kind, name }
+  return { state: 'unreadable', kind, name, error: errorSummary(error) }
 }
 
 /**
@@ -50,7 +42,7 @@ export async function readDomainPolicy(
     if (document === undefined) return { state: 'none', kind: 'domain', name: target.domain }
     return { state: 'read', kind: 'domain', name: target.domain, document }
   } catch (error) {
-    return unreadable('domain', target.domain, 'GetDomainPermissionsPolicy', error)
+    return unreadable('domain', target.domain, error)
   }
 }
 
@@ -77,7 +69,7 @@ export async function readRepositoryPolicy(
       return { state: 'none', kind: 'repository', name: target.repository }
     return { state: 'read', kind: 'repository', name: target.repository, document }
   } catch (error) {
-    return unreadable('repository', target.repository, 'GetRepositoryPermissionsPolicy', error)
+    return unreadable('repository', target.repository, error)
   }
 }
 

@@ -5,8 +5,9 @@ import {
   type IAMClient,
   type Statement
 } from '@aws-sdk/client-iam'
+import { errorSummary, httpStatus, isAccessDenied } from '../aws/errors.js'
 import type { AuthorizationRequest, PermissionDecision } from './evaluator.js'
-import { isAccessDenied } from './principal-policies.js'
+import type { SimulationFailure } from './results.js'
 
 /** A statement the simulator reports as deciding: policy name and position in its document. */
 export interface SimulatedStatement {
@@ -35,7 +36,7 @@ export interface SimulatedDecision {
 /** {@link simulatePrincipalPolicy}'s answer: one decision per request, or why there are none. */
 export type SimulationOutcome =
   | { available: true; decisions: SimulatedDecision[] }
-  | { available: false; accessDenied: boolean; reason: string }
+  | { available: false; failure: SimulationFailure }
 
 /** Context keys whose IAM type is numeric; every other key is sent as a string (list). */
 const NUMERIC_KEYS = new Set(['sts:durationseconds'])
@@ -133,7 +134,7 @@ function organizationsDetail(
  *
  * @param policySourceArn the role or user ARN (not a session ARN: IAM rejects those)
  * @param requests the requests, each with an exact action name (no wildcards)
- * @returns decisions aligned with `requests`, or `available: false` with the reason when the
+ * @returns decisions aligned with `requests`, or `available: false` with the failure when the
  *   simulator cannot be used (AccessDenied, an unknown entity, a service that lacks it); never throws
  *   for AWS errors
  */
@@ -185,13 +186,15 @@ export async function simulatePrincipalPolicy(
       })
     )
   } catch (error) {
-    const name = (error as { name?: string }).name ?? 'Error'
-    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode
-    const message = (error as { message?: string }).message ?? ''
+    const status = httpStatus(error)
     return {
       available: false,
-      accessDenied: isAccessDenied(error),
-      reason: `iam:SimulatePrincipalPolicy failed: ${name}${status ? ` (HTTP ${status})` : ''}${message ? `: ${message.split('\n')[0]}` : ''}`
+      failure: {
+        kind: 'error',
+        accessDenied: isAccessDenied(error),
+        error: errorSummary(error),
+        ...(status === undefined ? {} : { httpStatus: status })
+      }
     }
   }
   const decisions: SimulatedDecision[] = []
@@ -202,8 +205,7 @@ export async function simulatePrincipalPolicy(
     if (answer === undefined) {
       return {
         available: false,
-        accessDenied: false,
-        reason: `iam:SimulatePrincipalPolicy returned no result for ${request.action} on ${request.resource}.`
+        failure: { kind: 'no-result', action: request.action, resource: request.resource }
       }
     }
     decisions.push(answer)

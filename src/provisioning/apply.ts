@@ -6,6 +6,7 @@ import {
   DeletePolicyVersionCommand,
   type IAMClient
 } from '@aws-sdk/client-iam'
+import { errorMessage, isErrorNamed } from '../aws/errors.js'
 import { ProvisioningError } from './error.js'
 import type { IamCall, PlannedCall, ProvisioningPlan } from './plan.js'
 
@@ -40,23 +41,11 @@ export const PROVISIONER_PERMISSIONS = [
   'iam:GetAccountSummary (optional: the attach quota)'
 ]
 
-function errorName(error: unknown): string {
-  return (error as { name?: string })?.name ?? 'Error'
-}
-
-function named(error: unknown, code: string): boolean {
-  return new RegExp(`^${code}(Exception)?$`).test(errorName(error))
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
 /** Turns an AccessDenied from any provisioning call into the list of permissions needed. */
 export function explainProvisioningDenial(operation: string, error: unknown): Error {
-  if (!named(error, 'AccessDenied')) return error as Error
+  if (!isErrorNamed(error, 'AccessDenied')) return error as Error
   return new ProvisioningError(
-    `iam:${operation} was denied: ${messageOf(error)}\nA provisioning step needs IAM write permissions on its own credentials: ${PROVISIONER_PERMISSIONS.join(', ')}. Run it as a privileged role (for example in a separate job or step with its own credentials), or grant these.`,
+    `iam:${operation} was denied: ${errorMessage(error)}\nA provisioning step needs IAM write permissions on its own credentials: ${PROVISIONER_PERMISSIONS.join(', ')}. Run it as a privileged role (for example in a separate job or step with its own credentials), or grant these.`,
     { cause: error }
   )
 }
@@ -80,16 +69,16 @@ async function send(iam: IAMClient, call: IamCall): Promise<string | undefined> 
 }
 
 function conflictReason(call: IamCall, error: unknown): PlanConflict['reason'] | undefined {
-  if (named(error, 'ConcurrentModification')) return 'concurrent-modification'
-  if (call.operation === 'CreatePolicy' && named(error, 'EntityAlreadyExists')) {
+  if (isErrorNamed(error, 'ConcurrentModification')) return 'concurrent-modification'
+  if (call.operation === 'CreatePolicy' && isErrorNamed(error, 'EntityAlreadyExists')) {
     return 'already-exists'
   }
   // Another run deleted this version, or added one (so five are used), or deleted the policy.
   if (
     (call.operation === 'DeletePolicyVersion' &&
-      (named(error, 'NoSuchEntity') || named(error, 'DeleteConflict'))) ||
+      (isErrorNamed(error, 'NoSuchEntity') || isErrorNamed(error, 'DeleteConflict'))) ||
     (call.operation === 'CreatePolicyVersion' &&
-      (named(error, 'LimitExceeded') || named(error, 'NoSuchEntity')))
+      (isErrorNamed(error, 'LimitExceeded') || isErrorNamed(error, 'NoSuchEntity')))
   ) {
     return 'version-changed'
   }
@@ -123,18 +112,18 @@ export async function applyPlan(
     } catch (error) {
       const reason = conflictReason(call, error)
       if (reason !== undefined) throw new PlanConflict(call, made, reason, { cause: error })
-      if (named(error, 'UnmodifiableEntity')) {
+      if (isErrorNamed(error, 'UnmodifiableEntity')) {
         throw new ProvisioningError(
-          `iam:${call.operation} was refused: ${messageOf(error)} AWS protects this role (IAM Identity Center and service-linked roles); grant the permissions where that role is managed, or provision another role.`,
+          `iam:${call.operation} was refused: ${errorMessage(error)} AWS protects this role (IAM Identity Center and service-linked roles); grant the permissions where that role is managed, or provision another role.`,
           { cause: error }
         )
       }
       if (
         (call.operation === 'AttachRolePolicy' || call.operation === 'AttachUserPolicy') &&
-        named(error, 'LimitExceeded')
+        isErrorNamed(error, 'LimitExceeded')
       ) {
         throw new ProvisioningError(
-          `iam:${call.operation} was refused: ${messageOf(error)} The principal has as many managed policies attached as the account's quota allows: detach one, or ask AWS to raise the quota.`,
+          `iam:${call.operation} was refused: ${errorMessage(error)} The principal has as many managed policies attached as the account's quota allows: detach one, or ask AWS to raise the quota.`,
           { cause: error }
         )
       }

@@ -6,9 +6,11 @@ import {
   type User
 } from '@aws-sdk/client-iam'
 import { Input } from '../action-contract.js'
+import { isNoSuchEntity } from '../aws/errors.js'
 import type { Caller } from '../aws/identity.js'
 import { InputError } from '../input-error.js'
 import { resolveEntity } from '../permissions/principal-policies.js'
+import { entityUnresolvedText } from '../permissions/report.js'
 import { ProvisioningError } from './error.js'
 import type { ProvisionFor } from './inputs.js'
 
@@ -52,14 +54,6 @@ export function refuseProtected(principal: {
       `${principal.arn} is a service-linked role, which only its AWS service may change: provision another role with provision-for.`
     )
   }
-}
-
-function errorName(error: unknown): string {
-  return (error as { name?: string })?.name ?? 'Error'
-}
-
-function isNoSuchEntity(error: unknown): boolean {
-  return /^NoSuchEntity(Exception)?$/.test(errorName(error))
 }
 
 function fromRole(role: Role, isCaller: boolean): ProvisionedPrincipal {
@@ -158,7 +152,7 @@ export async function resolveProvisionedPrincipal(
     const resolution = await resolveEntity(iam, caller)
     if (resolution.entity === undefined) {
       throw new ProvisioningError(
-        `Cannot tell which IAM role or user to provision: ${resolution.reason} Name it in provision-for.`
+        `Cannot tell which IAM role or user to provision: ${entityUnresolvedText(resolution.reason)}. Name it in provision-for.`
       )
     }
     const { kind, name, arn } = resolution.entity

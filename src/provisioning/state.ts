@@ -10,23 +10,10 @@ import {
   type IAMClient,
   type Policy
 } from '@aws-sdk/client-iam'
+import { isAccessDenied, isNoSuchEntity } from '../aws/errors.js'
 import type { DesiredPolicy } from './desired.js'
 import { DEFAULT_ATTACH_QUOTA, type ExistingPolicy, type IamState } from './plan.js'
 import type { ProvisionedPrincipal } from './principal.js'
-
-function errorName(error: unknown): string {
-  return (error as { name?: string })?.name ?? 'Error'
-}
-
-/** Whether an IAM error says the entity does not exist (`NoSuchEntity`). */
-export function isNoSuchEntity(error: unknown): boolean {
-  return /^NoSuchEntity(Exception)?$/.test(errorName(error))
-}
-
-/** Whether an IAM call was refused for lack of permission. */
-function isAccessDenied(error: unknown): boolean {
-  return /^AccessDenied(Exception)?$/.test(errorName(error))
-}
 
 /** IAM returns policy documents URL-encoded (RFC 3986); the SDK does not decode them. */
 export function decodeDocument(document: string): unknown {

@@ -8,22 +8,20 @@ import { startPropagationWait, type PropagationWait } from './propagation.js'
 import { callerFor, provision, type ProvisionDependencies, type ProvisioningResult } from './run.js'
 import { provisioningSummary } from './summary.js'
 
-/** What main.ts hands the provisioning step. */
-export interface ProvisioningStepOptions {
-  inputs: ProvisioningInputs
-  caller: Caller
-  targets: PermissionTarget[]
+/** The inputs the provisioning step reads. */
+export interface ProvisioningStepInputs {
+  provisioning: ProvisioningInputs
   access: AccessLevel
   region: string
-  /** true when `tools` / `repositories` name the clients (not `auto`). */
-  toolsGiven: boolean
-  /** Receives the job summary's Provisioning section as soon as it is known. */
-  onSummary: (section: SummaryProvisioning) => void
+  /** `auto` when the clients are detected from the workspace. */
+  targets: { tools: unknown }[]
 }
 
 /** What main.ts does after provisioning. */
 export interface ProvisioningStep {
   result: ProvisioningResult
+  /** The job summary's Provisioning section. */
+  summary: SummaryProvisioning
   /**
    * `stop`: stop now (dry run). `check-then-stop`: run the permission check for `checkFor`, then
    * stop (another principal was provisioned and no client was named). `continue`: the usual
@@ -54,30 +52,33 @@ export interface ProvisioningStep {
  * @throws ProvisioningError / InputError with a message that says what to do
  */
 export async function runProvisioningStep(
-  options: ProvisioningStepOptions,
+  inputs: ProvisioningStepInputs,
+  caller: Caller,
+  targets: PermissionTarget[],
   dependencies: ProvisionDependencies = {}
 ): Promise<ProvisioningStep> {
   const result = await runner.group('Provision', () =>
     provision(
       {
-        inputs: options.inputs,
-        caller: options.caller,
-        targets: options.targets,
-        access: options.access,
-        region: options.region
+        inputs: inputs.provisioning,
+        caller,
+        targets,
+        access: inputs.access,
+        region: inputs.region
       },
       dependencies
     )
   )
-  options.onSummary(provisioningSummary(result))
+  const toolsGiven = inputs.targets.every((target) => target.tools !== 'auto')
+  const summary = provisioningSummary(result)
   runner.setOutput(Output.policyArn, result.policyArn)
   runner.setOutput(Output.policyChanged, String(result.changed))
   const { principal } = result
-  const checkFor = principal.isCaller ? options.caller : callerFor(principal, options.caller)
+  const checkFor = principal.isCaller ? caller : callerFor(principal, caller)
   const propagation =
-    result.changed && options.inputs.propagationTimeoutSeconds > 0
+    result.changed && inputs.provisioning.propagationTimeoutSeconds > 0
       ? startPropagationWait({
-          timeoutMs: options.inputs.propagationTimeoutSeconds * 1000,
+          timeoutMs: inputs.provisioning.propagationTimeoutSeconds * 1000,
           log: (line) => runner.info(line),
           ...(dependencies.now ? { now: dependencies.now } : {}),
           ...(dependencies.sleep ? { sleep: dependencies.sleep } : {})
@@ -85,17 +86,18 @@ export async function runProvisioningStep(
       : undefined
   if (result.dryRun) {
     runner.info('dry-run: nothing was changed; no token requested, nothing configured.')
-    return { result, after: 'stop', checkFor, tokenWaits: false }
+    return { result, summary, after: 'stop', checkFor, tokenWaits: false }
   }
   if (!principal.isCaller) {
-    const after = options.toolsGiven ? 'continue' : 'check-then-stop'
+    const after = toolsGiven ? 'continue' : 'check-then-stop'
     runner.info(
       after === 'continue'
-        ? `Provisioned ${principal.arn} for other jobs; the step goes on to configure the named clients with its own credentials (${options.caller.arn}).`
+        ? `Provisioned ${principal.arn} for other jobs; the step goes on to configure the named clients with its own credentials (${caller.arn}).`
         : `Provisioned ${principal.arn} for other jobs; this step asks for no token and configures no client (name the clients in tools to do both).`
     )
     return {
       result,
+      summary,
       after,
       checkFor,
       ...(propagation ? { propagation } : {}),
@@ -104,6 +106,7 @@ export async function runProvisioningStep(
   }
   return {
     result,
+    summary,
     after: 'continue',
     checkFor,
     ...(propagation ? { propagation } : {}),

@@ -39,8 +39,8 @@ export interface ComposedPlan {
   files: PlannedFile[]
   env: Record<string, string>
   outputs: Record<string, string>
-  /** Log lines per tool, in step order. */
-  notes: { tool: string; lines: string[] }[]
+  /** Log lines and warnings per tool, in step order. */
+  notes: { tool: string; lines: string[]; warnings: string[] }[]
   /** The tools that plan each file, by path. */
   writers: Map<string, string[]>
 }
@@ -92,7 +92,7 @@ export function composePlans(
       }
       composed.outputs[name] = (outputSetBy.get(name) as { value: string }).value
     }
-    composed.notes.push({ tool: step.tool, lines: notes })
+    composed.notes.push({ tool: step.tool, lines: notes, warnings: plan.warnings ?? [] })
     for (const file of plan.files) {
       composed.files = composed.files.filter((planned) => planned.path !== file.path)
       composed.files.push(file)

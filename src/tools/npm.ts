@@ -46,14 +46,12 @@ export function planNpmrc(request: PlanRequest, extra: [string, string][]): Tool
     files: [{ path: target, content }],
     env,
     outputs: { [Output.npmRegistryUrl]: access.endpoint },
-    notes: [
-      `npm registry${scopes}: ${access.endpoint} (user config ${target})`,
-      ...(overridden
-        ? [
-            `warning: ${project} sets registry=${overridden}, and a project .npmrc outranks the user config: npm will use ${overridden} in this workspace. Remove that line, or use npm-scopes.`
-          ]
-        : [])
-    ]
+    notes: [`npm registry${scopes}: ${access.endpoint} (user config ${target})`],
+    warnings: overridden
+      ? [
+          `${project} sets registry=${overridden}, and a project .npmrc outranks the user config: npm will use ${overridden} in this workspace. Remove that line, or use npm-scopes.`
+        ]
+      : []
   }
 }
 

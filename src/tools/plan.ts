@@ -90,8 +90,10 @@ export interface ToolPlan {
   env: Record<string, string>
   /** Action outputs this client contributes, e.g. `npm-registry-url`. Never credentials. */
   outputs: Record<string, string>
-  /** Log and summary lines; never the token. A line starting `warning: ` is logged as a warning. */
+  /** Log lines; never the token. */
   notes: string[]
+  /** What the user should act on: logged as warnings and shown in the job summary. Never the token. */
+  warnings?: string[]
 }
 
 /** One client: a pure function from (repository endpoint, token, existing config) to a plan. */

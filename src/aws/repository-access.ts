@@ -1,0 +1,123 @@
+import * as runner from '../runner/index.js'
+import type { CodeartifactClient } from '@aws-sdk/client-codeartifact'
+import { TOKEN_ENV_NAME } from '../action-contract.js'
+import { maskToken } from '../token-masking.js'
+import { endpointKey, getRepositoryEndpoints, type EndpointRequest } from './endpoints.js'
+import { describeAwsFailure } from './failure.js'
+import type { PackageFormat } from './names.js'
+import { getAuthorizationToken, type AuthorizationToken } from './token.js'
+
+/*
+ * What a job needs from CodeArtifact to use its repositories: one token per domain and one
+ * endpoint per repository and package format, asked for in parallel.
+ */
+
+/** A repository with its domain owner settled and the package formats its clients use. */
+export interface RepositoryTarget {
+  domain: string
+  /** 12-digit account that owns the domain. */
+  domainOwner: string
+  repository: string
+  formats: PackageFormat[]
+}
+
+/** Tokens by `<domain>/<domain owner>`. */
+export type DomainTokens = Map<string, AuthorizationToken>
+
+/** The key under which a target's token is filed. */
+export function domainKey(target: { domain: string; domainOwner: string }): string {
+  return `${target.domain}/${target.domainOwner}`
+}
+
+/**
+ * Asks for one token per distinct domain, in parallel, and masks each (every form of it) as soon
+ * as it arrives, before anything else sees it.
+ * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html
+ *
+ * @param durationSeconds 0 (the role session) or 900–43200
+ * @returns tokens by {@link domainKey}
+ * @throws Error whose message says what failed and what to do (aws/failure.ts), with the SDK's
+ *   error as its cause
+ */
+export async function requestTokens(
+  client: CodeartifactClient,
+  targets: RepositoryTarget[],
+  durationSeconds: number,
+  region: string
+): Promise<DomainTokens> {
+  const domains = new Map(targets.map((target) => [domainKey(target), target]))
+  const entries = await Promise.all(
+    [...domains].map(async ([key, target]) => {
+      try {
+        const token = await getAuthorizationToken(client, { ...target, durationSeconds })
+        maskToken(token.token, runner.setSecret)
+        return [key, token] as const
+      } catch (error) {
+        const step = 'get the authorization token'
+        throw new Error(describeAwsFailure(error, { step, ...target, region }), { cause: error })
+      }
+    })
+  )
+  return new Map(entries)
+}
+
+/**
+ * Looks up each distinct repository endpoint (per repository and format), in parallel, grouped
+ * by target so that a failure names the repository whose lookup failed.
+ * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
+ *
+ * @returns endpoint URLs by `endpointKey`
+ * @throws Error whose message says what failed and what to do, with the SDK's error as its cause
+ */
+export async function requestEndpoints(
+  client: CodeartifactClient,
+  targets: RepositoryTarget[],
+  region: string
+): Promise<Map<string, string>> {
+  const seen = new Set<string>()
+  const lookups = targets.map(async (target) => {
+    const requests = target.formats.flatMap((format): EndpointRequest[] => {
+      const { domain, domainOwner, repository } = target
+      const request = { domain, domainOwner, repository, format }
+      if (seen.has(endpointKey(request))) return []
+      seen.add(endpointKey(request))
+      return [request]
+    })
+    try {
+      return await getRepositoryEndpoints(client, requests)
+    } catch (error) {
+      const step = 'look up the repository endpoint'
+      throw new Error(describeAwsFailure(error, { step, ...target, region }), { cause: error })
+    }
+  })
+  const found = await Promise.all(lookups)
+  return new Map(found.flatMap((endpoints) => [...endpoints]))
+}
+
+/**
+ * The env var per domain: `CODEARTIFACT_AUTH_TOKEN` when one domain is used;
+ * with several, `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` each (and the plain name
+ * holds the first one's token). Domain names are unique only per account, so
+ * when two owners have a domain of the same name, both names also carry the
+ * owner: `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`.
+ *
+ * @param tokens token by `<domain>/<domain owner>`
+ */
+export function tokenEnvNamesByDomain(tokens: Map<string, unknown>): Map<string, string> {
+  const keys = [...tokens.keys()]
+  if (keys.length === 1) return new Map([[keys[0], TOKEN_ENV_NAME]])
+  const envPart = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]/g, '_')
+  const domainOf = (key: string) => key.split('/')[0]
+  return new Map(
+    keys.map((key) => {
+      const [domain, owner] = key.split('/')
+      const shared = keys.filter((other) => domainOf(other) === domain).length > 1
+      return [key, `${TOKEN_ENV_NAME}_${envPart(domain)}${shared ? `_${owner}` : ''}`]
+    })
+  )
+}
+
+/** When the first of the tokens expires. */
+export function earliestExpiration(tokens: DomainTokens): Date {
+  return new Date(Math.min(...[...tokens.values()].map((token) => token.expiration.getTime())))
+}

@@ -1,0 +1,130 @@
+import path from 'node:path'
+import * as runner from '../runner/index.js'
+import { State } from '../action-contract.js'
+import { domainKey, type DomainTokens } from '../aws/repository-access.js'
+import { endpointKey } from '../aws/endpoints.js'
+import { FileAccessError } from '../config/file-access-error.js'
+import { saveManifest, startManifest } from '../config/manifest.js'
+import { readUserText } from '../config/user-file.js'
+import { writeConfigFiles } from '../config/writer.js'
+import type { ActionInputs } from '../inputs.js'
+import { createJobLocation, refuseWorkspaceFiles } from '../job-location.js'
+import { composePlans, type PlanStep } from './compose.js'
+import { unusedClientOptions } from './option-use.js'
+import type { ResolvedTarget } from './targets.js'
+
+/** What configuring the clients needs: the run's repositories, tokens and endpoints. */
+export interface ClientSetup {
+  targets: ResolvedTarget[]
+  tokens: DomainTokens
+  /** Endpoint URLs by `endpointKey`. */
+  endpoints: Map<string, string>
+  /** The exported variable holding each domain's token, by `<domain>/<owner>`. */
+  tokenEnvNames: Map<string, string>
+  inputs: ActionInputs
+}
+
+/** A file the step wrote (the path only), and whether the post step deletes or restores it. */
+export interface WrittenFile {
+  path: string
+  change: 'created' | 'changed'
+}
+
+/** What the clients' configuration left for the export phase and the summary. */
+export interface ClientConfiguration {
+  /** Variables the clients need (besides the token variables). */
+  env: Record<string, string>
+  /** URL outputs, e.g. `npm-registry-url`. */
+  outputs: Record<string, string>
+  /** The clients configured, in order. */
+  tools: string[]
+  /** What the user should act on, per client (already logged as warnings). */
+  warnings: { tool: string; text: string }[]
+}
+
+/**
+ * Plans every client's configuration (the planners are pure), refuses a file that would land in
+ * the workspace, writes the files through the manifest the post step undoes, and logs each
+ * client's notes in a group and its warnings as warnings. The client configurers (and their
+ * yaml, XML, TOML and ini libraries) load only now.
+ *
+ * @param onFiles receives the files actually written, on failure too (for the job summary)
+ * @throws FileAccessError naming the clients that needed an unreadable or unwritable file; Error
+ *   for a file inside GITHUB_WORKSPACE
+ */
+export async function configureClients(
+  setup: ClientSetup,
+  onFiles: (files: WrittenFile[]) => void
+): Promise<ClientConfiguration> {
+  const { targets, tokens, endpoints, tokenEnvNames, inputs } = setup
+  const { TOOLS } = await import('./catalog.js')
+  const location = createJobLocation(process.env)
+  const manifestPath = path.join(location.workDir, 'manifest.json')
+  const manifest = startManifest(location.workDir)
+  saveManifest(manifestPath, manifest)
+  runner.saveState(State.manifestPath, manifestPath)
+
+  const steps: PlanStep[] = targets.flatMap((target) =>
+    target.tools.map((tool) => {
+      const { format, configurer } = TOOLS[tool]
+      const key = domainKey(target)
+      return {
+        tool,
+        configurer,
+        access: {
+          domain: target.domain,
+          domainOwner: target.domainOwner,
+          repository: target.repository,
+          region: inputs.region,
+          format,
+          endpoint: endpoints.get(endpointKey({ ...target, format })) as string,
+          token: (tokens.get(key) as { token: string }).token,
+          tokenEnvName: tokenEnvNames.get(key) as string
+        }
+      }
+    })
+  )
+  for (const warning of unusedClientOptions(
+    inputs,
+    targets.flatMap((target) => target.tools)
+  ))
+    runner.warning(warning)
+  const plan = composePlans(steps, location, inputs, (file) => readUserText(file, runner.warning))
+  refuseWorkspaceFiles(
+    plan.files.map((file) => file.path),
+    process.env
+  )
+  try {
+    writeConfigFiles(plan.files, manifest, manifestPath)
+  } catch (error) {
+    throw error instanceof FileAccessError
+      ? error.forTools(plan.writers.get(error.file) ?? [])
+      : error
+  } finally {
+    // Only files actually written: an entry is recorded before its write, which may fail.
+    onFiles(
+      manifest.entries
+        .filter((entry) => entry.written !== undefined)
+        .map((entry) => ({
+          path: entry.path,
+          change: entry.backup === null ? 'created' : 'changed'
+        }))
+    )
+  }
+  const warnings: ClientConfiguration['warnings'] = []
+  for (const note of plan.notes) {
+    runner.startGroup(`Configure ${note.tool}`)
+    for (const line of note.lines) runner.info(line)
+    for (const text of note.warnings) {
+      runner.warning(`${note.tool}: ${text}`)
+      warnings.push({ tool: note.tool, text })
+    }
+    runner.endGroup()
+  }
+  return {
+    env: plan.env,
+    outputs: plan.outputs,
+    tools: plan.notes.map((note) => note.tool),
+    warnings
+  }
+}

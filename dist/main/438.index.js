@@ -135,14 +135,12 @@ function planNpmrc(request, extra) {
         files: [{ path: target, content }],
         env,
         outputs: { [action_contract/* Output */.k7.npmRegistryUrl]: access.endpoint },
-        notes: [
-            `npm registry${scopes}: ${access.endpoint} (user config ${target})`,
-            ...(overridden
-                ? [
-                    `warning: ${project} sets registry=${overridden}, and a project .npmrc outranks the user config: npm will use ${overridden} in this workspace. Remove that line, or use npm-scopes.`
-                ]
-                : [])
-        ]
+        notes: [`npm registry${scopes}: ${access.endpoint} (user config ${target})`],
+        warnings: overridden
+            ? [
+                `${project} sets registry=${overridden}, and a project .npmrc outranks the user config: npm will use ${overridden} in this workspace. Remove that line, or use npm-scopes.`
+            ]
+            : []
     };
 }
 /** The registry a project `.npmrc` sets, if any (`registry=<url>` at top level). */

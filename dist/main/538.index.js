@@ -10,14 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkPermissions: () => (/* binding */ checkPermissions),
-  verdictOf: () => (/* binding */ verdictOf)
+  checkPermissions: () => (/* binding */ checkPermissions)
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var aws_clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/permissions/match-outcome.ts
 const MATCH = { kind: 'match' };
 const NO_MATCH = { kind: 'no-match' };
@@ -821,8 +822,6 @@ function result(decision, matchedStatements, indeterminateKeys, boundary) {
 
 // EXTERNAL MODULE: ./src/permissions/principal-policies.ts
 var principal_policies = __webpack_require__(4521);
-// EXTERNAL MODULE: ./src/permissions/report.ts
-var report = __webpack_require__(7632);
 // EXTERNAL MODULE: ./src/permissions/requirements.ts
 var requirements = __webpack_require__(6618);
 ;// CONCATENATED MODULE: ./src/permissions/simulation.ts
@@ -907,7 +906,7 @@ function organizationsDetail(detail) {
  *
  * @param policySourceArn the role or user ARN (not a session ARN: IAM rejects those)
  * @param requests the requests, each with an exact action name (no wildcards)
- * @returns decisions aligned with `requests`, or `available: false` with the reason when the
+ * @returns decisions aligned with `requests`, or `available: false` with the failure when the
  *   simulator cannot be used (AccessDenied, an unknown entity, a service that lacks it); never throws
  *   for AWS errors
  */
@@ -951,13 +950,15 @@ async function simulatePrincipalPolicy(iam, policySourceArn, requests) {
         }));
     }
     catch (error) {
-        const name = error.name ?? 'Error';
-        const status = error.$metadata?.httpStatusCode;
-        const message = error.message ?? '';
+        const status = (0,errors/* httpStatus */.nG)(error);
         return {
             available: false,
-            accessDenied: (0,principal_policies/* isAccessDenied */.w7)(error),
-            reason: `iam:SimulatePrincipalPolicy failed: ${name}${status ? ` (HTTP ${status})` : ''}${message ? `: ${message.split('\n')[0]}` : ''}`
+            failure: {
+                kind: 'error',
+                accessDenied: (0,errors/* isAccessDenied */.w7)(error),
+                error: (0,errors/* errorSummary */.N5)(error),
+                ...(status === undefined ? {} : { httpStatus: status })
+            }
         };
     }
     const decisions = [];
@@ -966,8 +967,7 @@ async function simulatePrincipalPolicy(iam, policySourceArn, requests) {
         if (answer === undefined) {
             return {
                 available: false,
-                accessDenied: false,
-                reason: `iam:SimulatePrincipalPolicy returned no result for ${request.action} on ${request.resource}.`
+                failure: { kind: 'no-result', action: request.action, resource: request.resource }
             };
         }
         decisions.push(answer);
@@ -1019,36 +1019,33 @@ function requestFor(permission, context) {
  * @throws Error when a policy document is malformed
  */
 async function checkIdentitySide(iam, caller, permissions) {
-    const unknownAll = (detail, entity) => ({
+    const unknownAll = (reason, entity) => ({
         ...(entity ? { entity } : {}),
         answers: permissions.map(() => ({
             decision: 'unknown',
             method: 'none',
-            detail,
+            reasons: [reason],
             boundary: 'unknown'
         })),
         context: principalContext(caller, entity),
-        warnings: [],
         notes: []
     });
     let resolution;
     try {
-        resolution = await (0,principal_policies/* resolveEntity */.CS)(iam, caller);
+        resolution = await (0,principal_policies/* resolveEntity */.C)(iam, caller);
     }
     catch (error) {
-        return unknownAll(`the caller's IAM entity could not be looked up (${describeError(error)}).`);
+        return unknownAll({ kind: 'entity-lookup-failed', error: (0,errors/* errorSummary */.N5)(error) });
     }
     if (resolution.entity === undefined) {
-        return unknownAll(`identity policies cannot be checked: ${resolution.reason}`);
+        return unknownAll({ kind: 'entity-unresolved', why: resolution.reason });
     }
     const entity = resolution.entity;
     const context = principalContext(caller, entity);
     const requests = permissions.map((permission) => requestFor(permission, context));
     const notes = [];
-    const warnings = [];
-    if (!entity.verified) {
-        notes.push(`iam:GetRole was denied, so the role's path is assumed to be '/' (${entity.arn}).`);
-    }
+    if (!entity.verified)
+        notes.push({ kind: 'role-path-assumed', roleArn: entity.arn });
     const simulation = await simulatePrincipalPolicy(iam, entity.arn, requests);
     if (simulation.available) {
         const answers = simulation.decisions.map((decision) => fromSimulation(decision, entity));
@@ -1057,31 +1054,36 @@ async function checkIdentitySide(iam, caller, permissions) {
             if (answers[index]?.boundary === 'denies')
                 return undefined;
             const rerun = await simulatePrincipalPolicy(iam, entity.arn, [request]);
+            // The simulator does not say which statement: the mismatch is named without one.
             return rerun.available && rerun.decisions[0].missingContextKeys.some(isServiceNameKey)
-                ? 'a statement allows it only under an sts:AWSServiceName condition that codeartifact.amazonaws.com does not meet (for example one written for ecr-public.amazonaws.com)'
+                ? []
                 : undefined;
         });
-        return { entity, answers, context, warnings, notes };
+        return { entity, answers, context, notes };
     }
-    notes.push(`${(0,report/* withoutFullStop */.Qu)(simulation.reason)}; reading the identity policies instead.`);
+    notes.push({ kind: 'simulation-unavailable', failure: simulation.failure });
     let policies;
     try {
-        policies = await (0,principal_policies/* readIdentityPolicies */.zx)(iam, entity);
+        policies = await (0,principal_policies/* readIdentityPolicies */.z)(iam, entity);
     }
     catch (error) {
-        const detail = `neither iam:SimulatePrincipalPolicy nor reading the identity policies of ${entity.arn} is permitted (${describeError(error)}).`;
-        return { ...unknownAll(detail, entity), notes };
+        const reason = {
+            kind: 'iam-unreadable',
+            entityArn: entity.arn,
+            error: (0,errors/* errorSummary */.N5)(error)
+        };
+        return { ...unknownAll(reason, entity), notes };
     }
     const answers = requests.map((request) => fromLocalEvaluation(request, policies));
     await explainBearerTokenNearMiss(permissions, requests, answers, async (request, original) => nearMissLocally(request, original, policies));
-    return { entity, answers, context, warnings, notes };
+    return { entity, answers, context, notes };
 }
 function isServiceNameKey(key) {
     return key.toLowerCase() === 'sts:awsservicename';
 }
 /**
  * For an implicitly denied sts:GetServiceBearerToken, looks for an Allow that names it under a
- * condition on sts:AWSServiceName for another service, and adds that to the detail.
+ * condition on sts:AWSServiceName for another service, and adds that to the reasons.
  */
 async function explainBearerTokenNearMiss(permissions, requests, answers, probe) {
     const index = permissions.findIndex((permission) => permission.action === requirements/* BEARER_TOKEN_ACTION */.fh);
@@ -1090,7 +1092,7 @@ async function explainBearerTokenNearMiss(permissions, requests, answers, probe)
     const context = Object.fromEntries(Object.entries(requests[index].context).filter(([key]) => !isServiceNameKey(key)));
     const found = await probe({ ...requests[index], context }, requests[index]);
     if (found !== undefined) {
-        answers[index].detail = [answers[index].detail, found].filter(Boolean).join('; ');
+        answers[index].reasons.push({ kind: 'service-name-mismatch', statements: found });
     }
 }
 function nearMissLocally(request, original, policies) {
@@ -1102,7 +1104,7 @@ function nearMissLocally(request, original, policies) {
     if (probe.decision !== 'indeterminate' || !probe.indeterminateKeys.some(isServiceNameKey)) {
         return undefined;
     }
-    const descriptions = probe.matchedStatements
+    const mismatches = probe.matchedStatements
         .filter((ref) => ref.effect === 'Allow')
         .map((ref) => {
         // The evaluator has parsed every document already, so this cannot throw.
@@ -1112,9 +1114,17 @@ function nearMissLocally(request, original, policies) {
             .filter((clause) => isServiceNameKey(clause.key))
             .map((clause) => `${clause.operator.name} ${clause.key} = ${clause.values.join(' | ')}`)
             .join(' and ');
-        return `${(0,report/* statementText */.t6)({ policy: ref.policy, kind: ref.kind, sid: ref.sid, index: ref.index })} allows it only when ${condition || 'a condition on sts:AWSServiceName holds'}, which codeartifact.amazonaws.com does not meet`;
+        return {
+            statement: {
+                policy: ref.policy,
+                kind: ref.kind,
+                ...(ref.sid === undefined ? {} : { sid: ref.sid }),
+                index: ref.index
+            },
+            condition
+        };
     });
-    return descriptions.length > 0 ? descriptions.join('; ') : undefined;
+    return mismatches.length > 0 ? mismatches : undefined;
 }
 function fromSimulation(decision, entity) {
     const statement = decision.matchedStatements[0];
@@ -1145,24 +1155,16 @@ function fromSimulation(decision, entity) {
         return {
             ...base,
             decision: 'unknown',
-            detail: `the policies depend on context the action cannot supply: ${decision.missingContextKeys.join(', ')}`
+            reasons: [{ kind: 'context-unknown', keys: decision.missingContextKeys }]
         };
     }
     if (decision.decision === 'implicit-deny' && boundary === 'denies') {
-        return {
-            ...base,
-            decision: 'implicit-deny',
-            detail: 'the permissions boundary does not allow it'
-        };
+        return { ...base, decision: 'implicit-deny', reasons: [{ kind: 'boundary-denies' }] };
     }
     if (decision.allowedByOrganizations === false) {
-        return {
-            ...base,
-            decision: decision.decision,
-            detail: 'a service control policy of the organization does not allow it'
-        };
+        return { ...base, decision: decision.decision, reasons: [{ kind: 'scp-denies' }] };
     }
-    return { ...base, decision: decision.decision };
+    return { ...base, decision: decision.decision, reasons: [] };
 }
 function fromLocalEvaluation(request, policies) {
     const evaluation = evaluateIdentityPolicies(request, {
@@ -1193,42 +1195,44 @@ function fromLocalEvaluation(request, policies) {
     switch (evaluation.decision) {
         case 'allowed':
             if (policies.boundaryUnknown) {
-                return {
-                    ...base,
-                    decision: 'unknown',
-                    detail: 'the identity policies allow it, but the permissions boundary could not be read (iam:GetRole / iam:GetUser was denied)'
-                };
+                return { ...base, decision: 'unknown', reasons: [{ kind: 'boundary-unreadable' }] };
             }
-            return { ...base, decision: 'allowed' };
+            return { ...base, decision: 'allowed', reasons: [] };
         case 'explicit-deny':
-            return { ...base, decision: 'explicit-deny' };
+            return { ...base, decision: 'explicit-deny', reasons: [] };
         case 'implicit-deny': {
             if (boundary === 'denies') {
                 const identityOnly = evaluateIdentityPolicies(request, { identity: policies.identity });
-                const boundaryName = policies.permissionsBoundary?.name ?? 'the permissions boundary';
                 return {
                     ...base,
                     decision: 'implicit-deny',
-                    detail: identityOnly.decision === 'allowed'
-                        ? `the identity policies allow it, but the permissions boundary ${boundaryName} does not`
-                        : `neither the identity policies nor the permissions boundary ${boundaryName} allow it`
+                    reasons: [
+                        {
+                            kind: 'boundary-denies',
+                            identityAllows: identityOnly.decision === 'allowed',
+                            ...(policies.permissionsBoundary
+                                ? { boundary: policies.permissionsBoundary.name }
+                                : {})
+                        }
+                    ]
                 };
             }
-            return { ...base, decision: 'implicit-deny' };
+            return { ...base, decision: 'implicit-deny', reasons: [] };
         }
         default:
             return {
                 ...base,
                 decision: 'unknown',
-                detail: `the policies depend on context the action cannot know: ${evaluation.indeterminateKeys.join(', ')}`
+                reasons: [{ kind: 'context-unknown', keys: evaluation.indeterminateKeys }]
             };
     }
 }
 /** A permission's result from the identity side alone, with where a fix must go. */
 function fromIdentity(permission, identity) {
+    const identityAllows = identity.reasons.some((reason) => reason.kind === 'boundary-denies' && reason.identityAllows === true);
     const missingIn = identity.decision === 'implicit-deny'
         ? identity.boundary === 'denies'
-            ? identity.detail?.startsWith('the identity policies allow it')
+            ? identityAllows
                 ? ['permissions-boundary']
                 : ['identity-policy', 'permissions-boundary']
             : ['identity-policy']
@@ -1238,14 +1242,9 @@ function fromIdentity(permission, identity) {
         decision: identity.decision,
         method: identity.method,
         ...(identity.statement ? { statement: identity.statement } : {}),
-        ...(identity.detail ? { detail: identity.detail } : {}),
+        reasons: [...identity.reasons],
         ...(missingIn.length > 0 ? { missingIn } : {})
     };
-}
-/** `Name: first line of the message`, for details. */
-function describeError(error) {
-    const err = error;
-    return `${err.name ?? 'Error'}${err.message ? `: ${err.message.split('\n')[0]}` : ''}`;
 }
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codeartifact/dist-cjs/index.js
@@ -1254,16 +1253,11 @@ var client_codeartifact_dist_cjs = __webpack_require__(3380);
 
 
 
-function unreadable(kind, name, operation, error) {
-    const err = error;
-    if (err.name === 'ResourceNotFoundException')
+
+function unreadable(kind, name, error) {
+    if ((0,errors/* isErrorNamed */.Yc)(error, 'ResourceNotFound'))
         return { state: 'none', kind, name };
-    return {
-        state: 'unreadable',
-        kind,
-        name,
-        reason: `codeartifact:${operation} failed: ${err.name ?? 'Error'}${err.message ? `: ${err.message}` : ''}`
-    };
+    return { state: 'unreadable', kind, name, error: (0,errors/* errorSummary */.N5)(error) };
 }
 /**
  * Reads a domain's permissions policy (codeartifact:GetDomainPermissionsPolicy on the domain).
@@ -1283,7 +1277,7 @@ async function readDomainPolicy(client, target) {
         return { state: 'read', kind: 'domain', name: target.domain, document };
     }
     catch (error) {
-        return unreadable('domain', target.domain, 'GetDomainPermissionsPolicy', error);
+        return unreadable('domain', target.domain, error);
     }
 }
 /**
@@ -1305,7 +1299,7 @@ async function readRepositoryPolicy(client, target) {
         return { state: 'read', kind: 'repository', name: target.repository, document };
     }
     catch (error) {
-        return unreadable('repository', target.repository, 'GetRepositoryPermissionsPolicy', error);
+        return unreadable('repository', target.repository, error);
     }
 }
 function principalValues(element) {
@@ -1469,6 +1463,7 @@ function bearerTokenGrants(policy) {
 ;// CONCATENATED MODULE: ./src/permissions/resource-decision.ts
 
 
+
 /*
  * The resource side of the permission check: CodeArtifact domain and repository permissions
  * policies, combined with the identity side's answer by IAM's rules for the same account
@@ -1535,12 +1530,17 @@ function combineWithResourcePolicies(permission, identity, policies, principal, 
     const undecided = [];
     /** Keys that Deny statements of the resource policies depend on. */
     const undecidedDenies = [];
+    /** Why a resource policy could not be taken into account. */
     const unreadable = [];
     /** Grants to the role ARN (or everyone) that a permissions boundary limits. */
     const boundaryLimited = [];
     for (const policy of policies) {
         if (policy.state === 'unreadable') {
-            unreadable.push(`the ${policy.kind} permissions policy could not be read (${policy.reason})`);
+            unreadable.push({
+                kind: 'resource-policy-unreadable',
+                policy: policy.kind,
+                error: policy.error
+            });
             continue;
         }
         if (policy.state === 'none')
@@ -1550,7 +1550,11 @@ function combineWithResourcePolicies(permission, identity, policies, principal, 
             verdict = evaluateResourcePolicy(policy, request, principal);
         }
         catch (error) {
-            unreadable.push(`the ${policy.kind} permissions policy could not be evaluated (${describeError(error)})`);
+            unreadable.push({
+                kind: 'resource-policy-malformed',
+                policy: policy.kind,
+                error: (0,errors/* errorSummary */.N5)(error)
+            });
             continue;
         }
         denies.push(...verdict.denies);
@@ -1571,7 +1575,7 @@ function combineWithResourcePolicies(permission, identity, policies, principal, 
         }
         for (const { ref, keys } of verdict.undecided) {
             ;
-            (ref.effect === 'Deny' ? undecidedDenies : undecided).push(keys.join(', '));
+            (ref.effect === 'Deny' ? undecidedDenies : undecided).push(...keys);
         }
     }
     const methodOf = (ref) => ref.kind === 'domain-policy' ? 'domain-policy' : 'repository-policy';
@@ -1583,14 +1587,16 @@ function combineWithResourcePolicies(permission, identity, policies, principal, 
             ...base,
             decision: 'unknown',
             method: result.method,
-            detail: `a Deny statement of the resource policy depends on ${undecidedDenies.join('; ')}, which the action cannot know`
+            reasons: [{ kind: 'resource-deny-undecided', keys: undecidedDenies }]
         };
+    const undecidedAllows = undecided.length > 0 ? [{ kind: 'resource-allow-undecided', keys: undecided }] : [];
     if (identity.decision === 'explicit-deny') {
         return {
             ...base,
             decision: 'explicit-deny',
             method: identity.method,
-            ...(identity.statement ? { statement: identity.statement } : {})
+            ...(identity.statement ? { statement: identity.statement } : {}),
+            reasons: []
         };
     }
     if (denies.length > 0) {
@@ -1598,7 +1604,8 @@ function combineWithResourcePolicies(permission, identity, policies, principal, 
             ...base,
             decision: 'explicit-deny',
             method: methodOf(denies[0]),
-            statement: resourceStatement(denies[0])
+            statement: resourceStatement(denies[0]),
+            reasons: []
         };
     }
     if (sameAccount) {
@@ -1607,7 +1614,8 @@ function combineWithResourcePolicies(permission, identity, policies, principal, 
                 ...base,
                 decision: 'allowed',
                 method: identity.method,
-                ...(identity.statement ? { statement: identity.statement } : {})
+                ...(identity.statement ? { statement: identity.statement } : {}),
+                reasons: []
             });
         }
         if (allows.length > 0) {
@@ -1616,9 +1624,7 @@ function combineWithResourcePolicies(permission, identity, policies, principal, 
                 decision: 'allowed',
                 method: methodOf(allows[0]),
                 statement: resourceStatement(allows[0]),
-                ...(identity.decision === 'implicit-deny'
-                    ? { detail: 'no identity policy allows it; the resource policy grants it' }
-                    : {})
+                reasons: identity.decision === 'implicit-deny' ? [{ kind: 'granted-by-resource-policy' }] : []
             });
         }
         if (boundaryLimited.length > 0 && identity.boundary === 'denies') {
@@ -1627,24 +1633,21 @@ function combineWithResourcePolicies(permission, identity, policies, principal, 
                 decision: 'implicit-deny',
                 method: methodOf(boundaryLimited[0]),
                 statement: resourceStatement(boundaryLimited[0]),
-                detail: "the resource policy grants it to the role, but the role's permissions boundary does not allow it",
+                reasons: [{ kind: 'resource-grant-limited-by-boundary', boundary: 'denies' }],
                 missingIn: ['permissions-boundary']
             };
         }
         if (boundaryLimited.length > 0) {
-            unreadable.push("the resource policy grants it to the role, but whether the role's permissions boundary allows it is not known");
+            unreadable.push({ kind: 'resource-grant-limited-by-boundary', boundary: 'unknown' });
         }
         if (undecided.length > 0 || unreadable.length > 0) {
-            const why = [
-                identity.decision === 'implicit-deny' ? 'no identity policy allows it' : identity.detail,
-                ...unreadable,
-                ...(undecided.length > 0
-                    ? [`a resource policy statement depends on ${undecided.join('; ')}`]
-                    : [])
-            ]
-                .filter(Boolean)
-                .join('; ');
-            return { ...base, decision: 'unknown', method: identity.method, detail: why };
+            const identityReasons = identity.decision === 'implicit-deny' ? [{ kind: 'no-identity-allow' }] : identity.reasons;
+            return {
+                ...base,
+                decision: 'unknown',
+                method: identity.method,
+                reasons: [...identityReasons, ...unreadable, ...undecidedAllows]
+            };
         }
         return fromIdentity(permission, identity);
     }
@@ -1652,12 +1655,7 @@ function combineWithResourcePolicies(permission, identity, policies, principal, 
     if (identity.decision !== 'allowed') {
         const result = fromIdentity(permission, identity);
         if (result.decision === 'implicit-deny') {
-            result.detail = [
-                result.detail,
-                "the domain is in another account, so the identity policy must allow it as well as the domain owner's policy"
-            ]
-                .filter(Boolean)
-                .join('; ');
+            result.reasons.push({ kind: 'cross-account-identity-needed' });
         }
         return result;
     }
@@ -1667,33 +1665,35 @@ function combineWithResourcePolicies(permission, identity, policies, principal, 
             decision: 'allowed',
             method: methodOf(allows[0]),
             statement: resourceStatement(allows[0]),
-            detail: "allowed by the identity policy and the domain owner's resource policy"
+            reasons: [{ kind: 'cross-account-both-allow' }]
         });
     }
+    const domainOwner = permission.target.domainOwner;
     if (undecided.length > 0 || unreadable.length > 0) {
         return {
             ...base,
             decision: 'unknown',
             method: identity.method,
-            detail: [
-                `the identity policy allows it; the domain is owned by account ${permission.target.domainOwner}, whose domain or repository permissions policy must also allow it`,
+            reasons: [
+                { kind: 'cross-account-resource-unknown', domainOwner },
                 ...unreadable,
-                ...(undecided.length > 0
-                    ? [`a resource policy statement depends on ${undecided.join('; ')}`]
-                    : [])
-            ].join('; ')
+                ...undecidedAllows
+            ]
         };
     }
     return {
         ...base,
         decision: 'implicit-deny',
         method: 'domain-policy',
-        detail: `the domain is owned by account ${permission.target.domainOwner}, and neither its domain nor its repository permissions policy grants it to this principal or its account`,
+        reasons: [{ kind: 'cross-account-resource-denies', domainOwner }],
         missingIn: ['domain-policy']
     };
 }
 
+// EXTERNAL MODULE: ./src/permissions/results.ts
+var permissions_results = __webpack_require__(4558);
 ;// CONCATENATED MODULE: ./src/permissions/check.ts
+
 
 
 
@@ -1726,14 +1726,11 @@ async function checkPermissions(clients, parameters) {
     });
     const iam = clients.iam ?? (clients.wrap ?? ((client) => client))(new dist_cjs/* IAMClient */.h8v((0,aws_clients/* clientConfig */.y)(region)));
     const warnings = [];
-    const notes = [
-        'Session policies, service control policies, resource control policies and VPC endpoint policies are not all visible to this check; the token request itself is the final word.'
-    ];
+    const notes = [{ kind: 'invisible-policies' }];
     const [identitySide, resourceSide] = await Promise.all([
         checkIdentitySide(iam, caller, permissions),
         readResourcePolicies(clients.codeartifact, targets)
     ]);
-    warnings.push(...identitySide.warnings);
     notes.push(...identitySide.notes);
     const principal = {
         callerArn: caller.arn,
@@ -1746,35 +1743,35 @@ async function checkPermissions(clients, parameters) {
         ...(caller.principal.kind === 'assumed-role' ? { name: caller.principal.roleName } : {}),
         ...(caller.principal.kind === 'user' ? { name: caller.principal.userName } : {})
     };
-    const trapNotes = [];
+    const traps = [];
     for (const policy of resourceSide.values()) {
         if (policy.state !== 'read')
             continue;
-        const grants = bearerTokenGrants(policy);
-        if (grants.length > 0) {
-            const where = grants
-                .map((grant) => (grant.sid ? `Sid "${grant.sid}"` : `Statement[${grant.index}]`))
-                .join(', ');
-            const holder = identitySide.entity
-                ? `the identity policy of ${identitySide.entity.kind} ${identitySide.entity.arn}`
-                : "the principal's identity policy";
-            warnings.push(`The ${policy.kind} permissions policy of '${policy.name}' grants ${requirements/* BEARER_TOKEN_ACTION */.fh} (${where}), but that grant has no effect in a resource policy: CodeArtifact only honours it in an identity policy. Put it in ${holder}, with the condition StringEquals sts:AWSServiceName = ${requirements/* CODEARTIFACT_SERVICE_NAME */.O0}.`);
-            trapNotes.push(`the grant in the ${policy.kind} permissions policy of '${policy.name}' (${where}) has no effect there`);
-        }
+        const statements = bearerTokenGrants(policy);
+        if (statements.length === 0)
+            continue;
+        const trap = { policy: policy.kind, name: policy.name, statements };
+        warnings.push({
+            kind: 'bearer-grant-in-resource-policy',
+            ...trap,
+            ...(identitySide.entity
+                ? { holder: { kind: identitySide.entity.kind, arn: identitySide.entity.arn } }
+                : {})
+        });
+        traps.push({ kind: 'bearer-grant-in-resource-policy', ...trap });
     }
     const results = permissions.map((permission, index) => {
         const identity = identitySide.answers[index];
         if (permission.grantableBy === 'identity-policy') {
             const result = fromIdentity(permission, identity);
-            if (permission.action === requirements/* BEARER_TOKEN_ACTION */.fh && trapNotes.length > 0) {
-                result.detail = [result.detail, ...trapNotes].filter(Boolean).join('; ');
-            }
+            if (permission.action === requirements/* BEARER_TOKEN_ACTION */.fh)
+                result.reasons.push(...traps);
             return result;
         }
         return combineWithResourcePolicies(permission, identity, relevantPolicies(permission, resourceSide), principal, identitySide.context, caller.account);
     });
     return {
-        verdict: verdictOf(results),
+        verdict: (0,permissions_results/* verdictOf */.Vj)(results),
         callerArn: caller.arn,
         ...(identitySide.entity
             ? { entityArn: identitySide.entity.arn, entityKind: identitySide.entity.kind }
@@ -1784,13 +1781,6 @@ async function checkPermissions(clients, parameters) {
         notes
     };
 }
-/** `denied` when any permission is denied, else `unknown` when any is unknown, else `allowed`. */
-function verdictOf(results) {
-    if (results.some((r) => r.decision === 'explicit-deny' || r.decision === 'implicit-deny')) {
-        return 'denied';
-    }
-    return results.some((r) => r.decision === 'unknown') ? 'unknown' : 'allowed';
-}
 
 
 /***/ }),
@@ -1799,20 +1789,13 @@ function verdictOf(results) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CS: () => (/* binding */ resolveEntity),
-/* harmony export */   w7: () => (/* binding */ isAccessDenied),
-/* harmony export */   zx: () => (/* binding */ readIdentityPolicies)
+/* harmony export */   C: () => (/* binding */ resolveEntity),
+/* harmony export */   z: () => (/* binding */ readIdentityPolicies)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6764);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 
-/** An AWS error's name, e.g. `AccessDenied`, `NoSuchEntityException`. */
-function errorName(error) {
-    return error?.name ?? 'Error';
-}
-/** Whether an IAM call was refused for lack of permission. */
-function isAccessDenied(error) {
-    return /^AccessDenied(Exception)?$/.test(errorName(error));
-}
+
 /**
  * Finds the IAM role or user behind the caller.
  *
@@ -1836,10 +1819,15 @@ async function resolveEntity(iam, caller) {
         try {
             const { Role: role } = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__/* .GetRoleCommand */ .kbp({ RoleName: principal.roleName }));
             if (!role?.Arn)
-                return { reason: `iam:GetRole returned no role for ${principal.roleName}.` };
+                return { reason: { kind: 'no-role-returned', roleName: principal.roleName } };
             if (role.RoleId !== sessionRoleId) {
                 return {
-                    reason: `role ${role.Arn} has RoleId ${role.RoleId}, but this session belongs to RoleId ${sessionRoleId}: the role was deleted and re-created after the session began.`
+                    reason: {
+                        kind: 'role-recreated',
+                        roleArn: role.Arn,
+                        roleId: role.RoleId ?? '',
+                        sessionRoleId
+                    }
                 };
             }
             return {
@@ -1853,15 +1841,13 @@ async function resolveEntity(iam, caller) {
             };
         }
         catch (error) {
-            if (errorName(error) === 'NoSuchEntityException') {
-                return { reason: `iam:GetRole found no role named ${principal.roleName}.` };
+            if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNoSuchEntity */ .I0)(error)) {
+                return { reason: { kind: 'role-not-found', roleName: principal.roleName } };
             }
-            if (!isAccessDenied(error))
+            if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAccessDenied */ .w7)(error))
                 throw error;
             if (principal.roleName.startsWith('AWSReservedSSO_')) {
-                return {
-                    reason: `iam:GetRole was denied, and the path of the IAM Identity Center role ${principal.roleName} (under /aws-reserved/sso.amazonaws.com/) cannot be derived from the session ARN.`
-                };
+                return { reason: { kind: 'sso-role-path-unknown', roleName: principal.roleName } };
             }
             return {
                 entity: {
@@ -1888,19 +1874,17 @@ async function resolveEntity(iam, caller) {
             };
         }
         catch (error) {
-            if (!isAccessDenied(error))
+            if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAccessDenied */ .w7)(error))
                 throw error;
             return { entity: { kind: 'user', name: principal.userName, arn, verified: true } };
         }
     }
     if (principal.kind === 'root')
-        return { reason: 'the caller is the account root user.' };
+        return { reason: { kind: 'root' } };
     if (principal.kind === 'federated-user') {
-        return {
-            reason: `${caller.arn} is a federated-user session (sts:GetFederationToken); its ARN does not name the IAM user whose policies apply.`
-        };
+        return { reason: { kind: 'federated-user', callerArn: caller.arn } };
     }
-    return { reason: `${caller.arn} is not an IAM role session or an IAM user.` };
+    return { reason: { kind: 'not-iam-principal', callerArn: caller.arn } };
 }
 /** Collects every page of a Marker/IsTruncated IAM listing (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRolePolicies.html). */
 async function allPages(fetchPage) {

@@ -6,20 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CS: () => (/* binding */ resolveEntity),
-/* harmony export */   w7: () => (/* binding */ isAccessDenied),
-/* harmony export */   zx: () => (/* binding */ readIdentityPolicies)
+/* harmony export */   C: () => (/* binding */ resolveEntity),
+/* harmony export */   z: () => (/* binding */ readIdentityPolicies)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6764);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 
-/** An AWS error's name, e.g. `AccessDenied`, `NoSuchEntityException`. */
-function errorName(error) {
-    return error?.name ?? 'Error';
-}
-/** Whether an IAM call was refused for lack of permission. */
-function isAccessDenied(error) {
-    return /^AccessDenied(Exception)?$/.test(errorName(error));
-}
+
 /**
  * Finds the IAM role or user behind the caller.
  *
@@ -43,10 +36,15 @@ async function resolveEntity(iam, caller) {
         try {
             const { Role: role } = await iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_0__/* .GetRoleCommand */ .kbp({ RoleName: principal.roleName }));
             if (!role?.Arn)
-                return { reason: `iam:GetRole returned no role for ${principal.roleName}.` };
+                return { reason: { kind: 'no-role-returned', roleName: principal.roleName } };
             if (role.RoleId !== sessionRoleId) {
                 return {
-                    reason: `role ${role.Arn} has RoleId ${role.RoleId}, but this session belongs to RoleId ${sessionRoleId}: the role was deleted and re-created after the session began.`
+                    reason: {
+                        kind: 'role-recreated',
+                        roleArn: role.Arn,
+                        roleId: role.RoleId ?? '',
+                        sessionRoleId
+                    }
                 };
             }
             return {
@@ -60,15 +58,13 @@ async function resolveEntity(iam, caller) {
             };
         }
         catch (error) {
-            if (errorName(error) === 'NoSuchEntityException') {
-                return { reason: `iam:GetRole found no role named ${principal.roleName}.` };
+            if ((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isNoSuchEntity */ .I0)(error)) {
+                return { reason: { kind: 'role-not-found', roleName: principal.roleName } };
             }
-            if (!isAccessDenied(error))
+            if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAccessDenied */ .w7)(error))
                 throw error;
             if (principal.roleName.startsWith('AWSReservedSSO_')) {
-                return {
-                    reason: `iam:GetRole was denied, and the path of the IAM Identity Center role ${principal.roleName} (under /aws-reserved/sso.amazonaws.com/) cannot be derived from the session ARN.`
-                };
+                return { reason: { kind: 'sso-role-path-unknown', roleName: principal.roleName } };
             }
             return {
                 entity: {
@@ -95,19 +91,17 @@ async function resolveEntity(iam, caller) {
             };
         }
         catch (error) {
-            if (!isAccessDenied(error))
+            if (!(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isAccessDenied */ .w7)(error))
                 throw error;
             return { entity: { kind: 'user', name: principal.userName, arn, verified: true } };
         }
     }
     if (principal.kind === 'root')
-        return { reason: 'the caller is the account root user.' };
+        return { reason: { kind: 'root' } };
     if (principal.kind === 'federated-user') {
-        return {
-            reason: `${caller.arn} is a federated-user session (sts:GetFederationToken); its ARN does not name the IAM user whose policies apply.`
-        };
+        return { reason: { kind: 'federated-user', callerArn: caller.arn } };
     }
-    return { reason: `${caller.arn} is not an IAM role session or an IAM user.` };
+    return { reason: { kind: 'not-iam-principal', callerArn: caller.arn } };
 }
 /** Collects every page of a Marker/IsTruncated IAM listing (https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRolePolicies.html). */
 async function allPages(fetchPage) {
@@ -305,6 +299,8 @@ function startPropagationWait(options) {
 var dist_cjs = __webpack_require__(6764);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __webpack_require__(201);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/provisioning/error.ts
 /** The error a provisioning step stops with: what is wrong and what to do, in one message. */
 class ProvisioningError extends Error {
@@ -315,6 +311,7 @@ class ProvisioningError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/provisioning/apply.ts
+
 
 
 /**
@@ -347,20 +344,11 @@ const PROVISIONER_PERMISSIONS = [
     'iam:AttachRolePolicy or iam:AttachUserPolicy',
     'iam:GetAccountSummary (optional: the attach quota)'
 ];
-function errorName(error) {
-    return error?.name ?? 'Error';
-}
-function named(error, code) {
-    return new RegExp(`^${code}(Exception)?$`).test(errorName(error));
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 /** Turns an AccessDenied from any provisioning call into the list of permissions needed. */
 function explainProvisioningDenial(operation, error) {
-    if (!named(error, 'AccessDenied'))
+    if (!(0,errors/* isErrorNamed */.Yc)(error, 'AccessDenied'))
         return error;
-    return new ProvisioningError(`iam:${operation} was denied: ${messageOf(error)}\nA provisioning step needs IAM write permissions on its own credentials: ${PROVISIONER_PERMISSIONS.join(', ')}. Run it as a privileged role (for example in a separate job or step with its own credentials), or grant these.`, { cause: error });
+    return new ProvisioningError(`iam:${operation} was denied: ${(0,errors/* errorMessage */.gJ)(error)}\nA provisioning step needs IAM write permissions on its own credentials: ${PROVISIONER_PERMISSIONS.join(', ')}. Run it as a privileged role (for example in a separate job or step with its own credentials), or grant these.`, { cause: error });
 }
 async function send(iam, call) {
     switch (call.operation) {
@@ -380,16 +368,16 @@ async function send(iam, call) {
     }
 }
 function conflictReason(call, error) {
-    if (named(error, 'ConcurrentModification'))
+    if ((0,errors/* isErrorNamed */.Yc)(error, 'ConcurrentModification'))
         return 'concurrent-modification';
-    if (call.operation === 'CreatePolicy' && named(error, 'EntityAlreadyExists')) {
+    if (call.operation === 'CreatePolicy' && (0,errors/* isErrorNamed */.Yc)(error, 'EntityAlreadyExists')) {
         return 'already-exists';
     }
     // Another run deleted this version, or added one (so five are used), or deleted the policy.
     if ((call.operation === 'DeletePolicyVersion' &&
-        (named(error, 'NoSuchEntity') || named(error, 'DeleteConflict'))) ||
+        ((0,errors/* isErrorNamed */.Yc)(error, 'NoSuchEntity') || (0,errors/* isErrorNamed */.Yc)(error, 'DeleteConflict'))) ||
         (call.operation === 'CreatePolicyVersion' &&
-            (named(error, 'LimitExceeded') || named(error, 'NoSuchEntity')))) {
+            ((0,errors/* isErrorNamed */.Yc)(error, 'LimitExceeded') || (0,errors/* isErrorNamed */.Yc)(error, 'NoSuchEntity')))) {
         return 'version-changed';
     }
     return undefined;
@@ -419,12 +407,12 @@ async function applyPlan(iam, plan, onCall = () => undefined) {
             const reason = conflictReason(call, error);
             if (reason !== undefined)
                 throw new PlanConflict(call, made, reason, { cause: error });
-            if (named(error, 'UnmodifiableEntity')) {
-                throw new ProvisioningError(`iam:${call.operation} was refused: ${messageOf(error)} AWS protects this role (IAM Identity Center and service-linked roles); grant the permissions where that role is managed, or provision another role.`, { cause: error });
+            if ((0,errors/* isErrorNamed */.Yc)(error, 'UnmodifiableEntity')) {
+                throw new ProvisioningError(`iam:${call.operation} was refused: ${(0,errors/* errorMessage */.gJ)(error)} AWS protects this role (IAM Identity Center and service-linked roles); grant the permissions where that role is managed, or provision another role.`, { cause: error });
             }
             if ((call.operation === 'AttachRolePolicy' || call.operation === 'AttachUserPolicy') &&
-                named(error, 'LimitExceeded')) {
-                throw new ProvisioningError(`iam:${call.operation} was refused: ${messageOf(error)} The principal has as many managed policies attached as the account's quota allows: detach one, or ask AWS to raise the quota.`, { cause: error });
+                (0,errors/* isErrorNamed */.Yc)(error, 'LimitExceeded')) {
+                throw new ProvisioningError(`iam:${call.operation} was refused: ${(0,errors/* errorMessage */.gJ)(error)} The principal has as many managed policies attached as the account's quota allows: detach one, or ask AWS to raise the quota.`, { cause: error });
             }
             throw explainProvisioningDenial(call.operation, error);
         }
@@ -692,7 +680,11 @@ function describeCall(planned) {
 var input_error = __webpack_require__(6236);
 // EXTERNAL MODULE: ./src/permissions/principal-policies.ts
 var principal_policies = __webpack_require__(4521);
+// EXTERNAL MODULE: ./src/permissions/report.ts
+var report = __webpack_require__(7632);
 ;// CONCATENATED MODULE: ./src/provisioning/principal.ts
+
+
 
 
 
@@ -719,12 +711,6 @@ function refuseProtected(principal) {
         throw new ProvisioningError(`${principal.arn} is a service-linked role, which only its AWS service may change: provision another role with provision-for.`);
     }
 }
-function principal_errorName(error) {
-    return error?.name ?? 'Error';
-}
-function isNoSuchEntity(error) {
-    return /^NoSuchEntity(Exception)?$/.test(principal_errorName(error));
-}
 function fromRole(role, isCaller) {
     return {
         kind: 'role',
@@ -748,7 +734,7 @@ async function getRole(iam, name) {
         return (await iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: name }))).Role;
     }
     catch (error) {
-        if (isNoSuchEntity(error))
+        if ((0,errors/* isNoSuchEntity */.I0)(error))
             return undefined;
         throw error;
     }
@@ -758,7 +744,7 @@ async function getUser(iam, name) {
         return (await iam.send(new dist_cjs/* GetUserCommand */.T3b({ UserName: name }))).User;
     }
     catch (error) {
-        if (isNoSuchEntity(error))
+        if ((0,errors/* isNoSuchEntity */.I0)(error))
             return undefined;
         throw error;
     }
@@ -811,9 +797,9 @@ async function resolveProvisionedPrincipal(iam, caller, provisionFor) {
                 arn: `arn:${caller.partition}:iam::${caller.account}:role/${roleName}`
             });
         }
-        const resolution = await (0,principal_policies/* resolveEntity */.CS)(iam, caller);
+        const resolution = await (0,principal_policies/* resolveEntity */.C)(iam, caller);
         if (resolution.entity === undefined) {
-            throw new ProvisioningError(`Cannot tell which IAM role or user to provision: ${resolution.reason} Name it in provision-for.`);
+            throw new ProvisioningError(`Cannot tell which IAM role or user to provision: ${(0,report/* entityUnresolvedText */.sc)(resolution.reason)}. Name it in provision-for.`);
         }
         const { kind, name, arn } = resolution.entity;
         principal = {
@@ -856,17 +842,7 @@ async function resolveProvisionedPrincipal(iam, caller, provisionFor) {
 ;// CONCATENATED MODULE: ./src/provisioning/state.ts
 
 
-function state_errorName(error) {
-    return error?.name ?? 'Error';
-}
-/** Whether an IAM error says the entity does not exist (`NoSuchEntity`). */
-function state_isNoSuchEntity(error) {
-    return /^NoSuchEntity(Exception)?$/.test(state_errorName(error));
-}
-/** Whether an IAM call was refused for lack of permission. */
-function isAccessDenied(error) {
-    return /^AccessDenied(Exception)?$/.test(state_errorName(error));
-}
+
 /** IAM returns policy documents URL-encoded (RFC 3986); the SDK does not decode them. */
 function decodeDocument(document) {
     const text = document.trimStart().startsWith('{') ? document : decodeURIComponent(document);
@@ -878,7 +854,7 @@ async function readPolicy(iam, arn) {
         policy = (await iam.send(new dist_cjs/* GetPolicyCommand */.s4W({ PolicyArn: arn }))).Policy;
     }
     catch (error) {
-        if (state_isNoSuchEntity(error))
+        if ((0,errors/* isNoSuchEntity */.I0)(error))
             return undefined;
         throw error;
     }
@@ -927,7 +903,7 @@ async function attachQuota(iam, kind) {
             return { limit, source: 'account-summary' };
     }
     catch (error) {
-        if (!isAccessDenied(error))
+        if (!(0,errors/* isAccessDenied */.w7)(error))
             throw error;
     }
     return { limit: DEFAULT_ATTACH_QUOTA, source: 'default' };
@@ -1221,22 +1197,23 @@ function provisioningSummary(result) {
  *
  * @throws ProvisioningError / InputError with a message that says what to do
  */
-async function runProvisioningStep(options, dependencies = {}) {
+async function runProvisioningStep(inputs, caller, targets, dependencies = {}) {
     const result = await runner/* group */.Os('Provision', () => provision({
-        inputs: options.inputs,
-        caller: options.caller,
-        targets: options.targets,
-        access: options.access,
-        region: options.region
+        inputs: inputs.provisioning,
+        caller,
+        targets,
+        access: inputs.access,
+        region: inputs.region
     }, dependencies));
-    options.onSummary(provisioningSummary(result));
+    const toolsGiven = inputs.targets.every((target) => target.tools !== 'auto');
+    const summary = provisioningSummary(result);
     runner/* setOutput */.uH(action_contract/* Output */.k7.policyArn, result.policyArn);
     runner/* setOutput */.uH(action_contract/* Output */.k7.policyChanged, String(result.changed));
     const { principal } = result;
-    const checkFor = principal.isCaller ? options.caller : callerFor(principal, options.caller);
-    const propagation = result.changed && options.inputs.propagationTimeoutSeconds > 0
+    const checkFor = principal.isCaller ? caller : callerFor(principal, caller);
+    const propagation = result.changed && inputs.provisioning.propagationTimeoutSeconds > 0
         ? startPropagationWait({
-            timeoutMs: options.inputs.propagationTimeoutSeconds * 1000,
+            timeoutMs: inputs.provisioning.propagationTimeoutSeconds * 1000,
             log: (line) => runner/* info */.pq(line),
             ...(dependencies.now ? { now: dependencies.now } : {}),
             ...(dependencies.sleep ? { sleep: dependencies.sleep } : {})
@@ -1244,15 +1221,16 @@ async function runProvisioningStep(options, dependencies = {}) {
         : undefined;
     if (result.dryRun) {
         runner/* info */.pq('dry-run: nothing was changed; no token requested, nothing configured.');
-        return { result, after: 'stop', checkFor, tokenWaits: false };
+        return { result, summary, after: 'stop', checkFor, tokenWaits: false };
     }
     if (!principal.isCaller) {
-        const after = options.toolsGiven ? 'continue' : 'check-then-stop';
+        const after = toolsGiven ? 'continue' : 'check-then-stop';
         runner/* info */.pq(after === 'continue'
-            ? `Provisioned ${principal.arn} for other jobs; the step goes on to configure the named clients with its own credentials (${options.caller.arn}).`
+            ? `Provisioned ${principal.arn} for other jobs; the step goes on to configure the named clients with its own credentials (${caller.arn}).`
             : `Provisioned ${principal.arn} for other jobs; this step asks for no token and configures no client (name the clients in tools to do both).`);
         return {
             result,
+            summary,
             after,
             checkFor,
             ...(propagation ? { propagation } : {}),
@@ -1261,6 +1239,7 @@ async function runProvisioningStep(options, dependencies = {}) {
     }
     return {
         result,
+        summary,
         after: 'continue',
         checkFor,
         ...(propagation ? { propagation } : {}),

@@ -27644,6 +27644,230 @@ function logCalls(client, log) {
 
 /***/ }),
 
+/***/ 9378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I0: () => (/* binding */ isNoSuchEntity),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   N5: () => (/* binding */ errorSummary),
+/* harmony export */   Yc: () => (/* binding */ isErrorNamed),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hG: () => (/* binding */ awsCause),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   r2: () => (/* binding */ attempts),
+/* harmony export */   rT: () => (/* binding */ parseAccessDenied),
+/* harmony export */   rp: () => (/* binding */ accessDeniedOf),
+/* harmony export */   u3: () => (/* binding */ classifyAwsError),
+/* harmony export */   w7: () => (/* binding */ isAccessDenied)
+/* harmony export */ });
+/* unused harmony export resourceType */
+/**
+ * What an AWS SDK error is, read once for the whole action: its name, its kind (access denied,
+ * no such entity, throttled, …), and AWS's AccessDenied text read back into its parts. No English
+ * is written here; aws/failure.ts and permissions/report.ts say what to do.
+ *
+ * Sources: the SDK v3 error shape (`name` from `x-amzn-errortype` / the query-protocol `Code`,
+ * `$metadata.httpStatusCode`, `$metadata.attempts`; network errors keep Node's `code`), the
+ * CodeArtifact, IAM and STS common errors, and for the AccessDenied text
+ * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html.
+ */
+function fields(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+/** An AWS error's name, e.g. `AccessDenied`, `NoSuchEntityException`; `Error` when it has none. */
+function errorName(error) {
+    const { name, code } = fields(error);
+    return name && name !== 'Error' ? name : (code ?? name ?? 'Error');
+}
+/** The error's message; a thrown string itself; '' when there is none. */
+function errorMessage(error) {
+    if (typeof error === 'object' && error !== null)
+        return fields(error).message ?? '';
+    return error === undefined || error === null ? '' : String(error);
+}
+/** The HTTP status AWS answered with, when there was an answer. */
+function httpStatus(error) {
+    return fields(error).$metadata?.httpStatusCode;
+}
+/** How many times the SDK sent the request. */
+function attempts(error) {
+    return fields(error).$metadata?.attempts;
+}
+/** CodeArtifact's `resourceType` on ResourceNotFoundException (`domain`, `repository` …). */
+function resourceType(error) {
+    return fields(error).resourceType;
+}
+/** `Name: first line of the message`, to quote an error inside a sentence. */
+function errorSummary(error) {
+    const message = errorMessage(error).split('\n')[0];
+    const name = errorName(error);
+    return message && message !== name ? `${name}: ${message}` : name;
+}
+/** Whether the error is named `code` or `<code>Exception` (IAM and CodeArtifact spell them both ways). */
+function isErrorNamed(error, code) {
+    const name = errorName(error);
+    return name === code || name === `${code}Exception`;
+}
+/** Node's codes for "the endpoint could not be reached" (DNS, TCP, TLS). */
+const NETWORK_CODES = [
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'ECONNRESET',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+    'CERT_HAS_EXPIRED',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT'
+];
+const EXPIRED = ['ExpiredTokenException', 'ExpiredToken', 'RequestExpired', 'TokenRefreshRequired'];
+const INVALID_CREDENTIALS = [
+    'InvalidClientTokenId',
+    'UnrecognizedClientException',
+    'SignatureDoesNotMatch',
+    'InvalidSignatureException',
+    'IncompleteSignatureException',
+    'MissingAuthenticationTokenException',
+    'MissingAuthenticationToken',
+    'InvalidAccessKeyId'
+];
+const THROTTLED = [
+    'ThrottlingException',
+    'Throttling',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'SlowDown'
+];
+const ACCESS_DENIED = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation'];
+/** Classifies an SDK error (any thrown value). Never throws. */
+function classifyAwsError(error) {
+    const err = fields(error);
+    const name = errorName(error);
+    const raw = errorMessage(error);
+    const status = httpStatus(error);
+    const network = NETWORK_CODES.find((code) => err.code === code || raw.includes(code) || fields(err.cause).code === code);
+    if (network)
+        return { kind: 'network', code: network };
+    if (name === 'TimeoutError' || name === 'RequestTimeout')
+        return { kind: 'timeout' };
+    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(raw)) {
+        return { kind: 'no-credentials' };
+    }
+    if (EXPIRED.includes(name))
+        return { kind: 'expired-credentials' };
+    if (INVALID_CREDENTIALS.includes(name))
+        return { kind: 'invalid-credentials' };
+    if (ACCESS_DENIED.includes(name))
+        return { kind: 'access-denied' };
+    if (name === 'ResourceNotFoundException') {
+        const type = resourceTypeOf(err, raw);
+        return type === undefined ? { kind: 'not-found' } : { kind: 'not-found', resourceType: type };
+    }
+    if (THROTTLED.includes(name) || status === 429)
+        return { kind: 'throttled' };
+    if (name === 'SyntaxError' || /Deserialization error/i.test(raw)) {
+        return { kind: 'unreadable-answer' };
+    }
+    if (name === 'ValidationException')
+        return { kind: 'validation' };
+    if (status !== undefined && status >= 500)
+        return { kind: 'server-error' };
+    return { kind: 'other' };
+}
+function resourceTypeOf(err, raw) {
+    if (err.resourceType)
+        return err.resourceType;
+    if (/^\s*repository/i.test(raw))
+        return 'repository';
+    if (/^\s*domain/i.test(raw))
+        return 'domain';
+    return undefined;
+}
+/** Whether a call was refused for lack of permission (AccessDenied, AccessDeniedException). */
+function isAccessDenied(error) {
+    return ACCESS_DENIED.includes(errorName(error));
+}
+/** Whether IAM says the role, user or policy does not exist (`NoSuchEntity`). */
+function isNoSuchEntity(error) {
+    return isErrorNamed(error, 'NoSuchEntity');
+}
+/**
+ * The AWS error behind `error`: the first in its cause chain that carries an AWS answer
+ * (`$metadata`), else the innermost cause (what was thrown first).
+ */
+function awsCause(error) {
+    let innermost = error;
+    for (let e = error; e !== undefined && e !== null; e = fields(e).cause) {
+        if (fields(e).$metadata !== undefined)
+            return e;
+        innermost = e;
+    }
+    return innermost;
+}
+const DENIAL = /(?:User: (\S+) )?is not authorized to perform: ([\w-]+:[\w*?-]+)(?: on resource: "?([^"\s]+?)"?(?=\s|$))?(?: (?:(because no ([A-Za-z -]+?) (?:polic(?:y|ies) )?allows? the \S+ action)|((?:with|due to) an explicit deny)(?: in (?:an? |the )?([A-Za-z -]+))?(?::\s*(arn:\S+))?))?/;
+function policyTypeOf(text) {
+    if (text === undefined)
+        return undefined;
+    const lower = text.toLowerCase();
+    if (lower.startsWith('identity'))
+        return 'identity-based';
+    if (lower.startsWith('resource-based'))
+        return 'resource-based';
+    if (lower.startsWith('permissions boundary'))
+        return 'permissions boundary';
+    if (lower.startsWith('session'))
+        return 'session';
+    if (lower.startsWith('service control'))
+        return 'service control';
+    if (lower.startsWith('resource control'))
+        return 'resource control';
+    if (lower.startsWith('vpc endpoint'))
+        return 'VPC endpoint';
+    if (lower.startsWith('role trust'))
+        return 'role trust';
+    return 'unknown';
+}
+/**
+ * Reads AWS's AccessDenied text: which action, on which resource, explicit or implicit, and which
+ * policy type. Tolerates the CLI's `An error occurred (AccessDeniedException) when calling …:`
+ * prefix, a quoted resource, and a policy ARN after the type.
+ *
+ * @param message AWS's message (the SDK error's `message`), never one of the action's sentences
+ * @returns the parts, or undefined when the text is not an IAM authorization failure
+ */
+function parseAccessDenied(message) {
+    const match = DENIAL.exec(message);
+    if (!match)
+        return undefined;
+    const [, principal, action, resource, implicit, missingAllowType, explicit, explicitType, policyArn] = match;
+    const denial = implicit !== undefined ? 'implicit' : explicit !== undefined ? 'explicit' : 'unspecified';
+    const policyType = policyTypeOf(missingAllowType ?? explicitType?.trim().replace(/ polic(?:y|ies)$/i, ''));
+    return {
+        ...(principal === undefined ? {} : { principal }),
+        action,
+        // AWS ends the sentence after a bare resource: `… on resource: arn:…:domain/shared.`
+        ...(resource === undefined ? {} : { resource: resource.replace(/\.$/, '') }),
+        denial,
+        ...(policyType === undefined ? {} : { policyType }),
+        ...(policyArn === undefined ? {} : { policyArn })
+    };
+}
+/**
+ * The AccessDenied parts of an AWS error: its own message's, or its AWS cause's.
+ * @returns undefined when AWS did not answer AccessDenied, or its text names no action
+ */
+function accessDeniedOf(error) {
+    const cause = awsCause(error);
+    return isAccessDenied(cause) ? parseAccessDenied(errorMessage(cause)) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 6236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27769,23 +27993,30 @@ function policyDocument(statements) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I_: () => (/* binding */ METHOD_LABELS),
+/* harmony export */   Po: () => (/* binding */ accessDeniedText),
 /* harmony export */   QS: () => (/* binding */ reportLines),
-/* harmony export */   Qu: () => (/* binding */ withoutFullStop),
-/* harmony export */   UT: () => (/* binding */ onePerAction),
-/* harmony export */   mt: () => (/* binding */ missingActions),
+/* harmony export */   R2: () => (/* binding */ summaryPermissions),
+/* harmony export */   ce: () => (/* binding */ unverifiedWarning),
+/* harmony export */   gA: () => (/* binding */ noteText),
+/* harmony export */   i4: () => (/* binding */ warningText),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
-/* harmony export */   pF: () => (/* binding */ DECISION_LABELS),
-/* harmony export */   rb: () => (/* binding */ actionsWithDetail),
-/* harmony export */   t6: () => (/* binding */ statementText)
+/* harmony export */   sc: () => (/* binding */ entityUnresolvedText),
+/* harmony export */   wH: () => (/* binding */ summaryAfterDenial)
 /* harmony export */ });
-/* unused harmony exports fixStatements, fixLines, permissionSummary, addPermissionSummary */
+/* unused harmony exports statementText, DECISION_LABELS, METHOD_LABELS, reasonText, fixStatements, fixLines */
 /* harmony import */ var _least_privilege_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
 /* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6618);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4558);
 // The statement builder is shared with provisioning (src/provisioning/), in least-privilege.ts.
 
 
-/** `Policy ci (managed), Sid "X"` / `Statement[2]` / `line 3, column 17`. */
+
+/*
+ * The one place where permission results become English: log lines, the failure message, the
+ * job summary's Permissions section, warnings and notes, and the statements that fix a denial.
+ * Everything it reads is typed data (results.ts); nothing reads these sentences back.
+ */
+/** `policy ci (managed), Sid "X"` / `Statement[2]` / `statement at line 3, column 17`. */
 function statementText(statement) {
     const kind = statement.kind ? ` (${statement.kind})` : '';
     const where = statement.sid !== undefined
@@ -27802,6 +28033,7 @@ const DECISION_LABELS = {
     allowed: 'allowed',
     'explicit-deny': 'explicit deny',
     'implicit-deny': 'implicit deny',
+    partial: 'partly denied',
     unknown: 'unknown'
 };
 /** How each method reads in the log and summary. */
@@ -27812,23 +28044,133 @@ const METHOD_LABELS = {
     'repository-policy': 'repository permissions policy',
     none: 'not decided'
 };
-/** The actions that are denied (explicitly or implicitly), each once, in check order. */
-function missingActions(report) {
-    return [
-        ...new Set(report.results
-            .filter((result) => result.decision === 'explicit-deny' || result.decision === 'implicit-deny')
-            .map((result) => result.permission.action))
-    ];
+/** Why the check found no IAM role or user behind the caller, as a clause. */
+function entityUnresolvedText(why) {
+    switch (why.kind) {
+        case 'root':
+            return 'the caller is the account root user';
+        case 'federated-user':
+            return `${why.callerArn} is a federated-user session (sts:GetFederationToken); its ARN does not name the IAM user whose policies apply`;
+        case 'not-iam-principal':
+            return `${why.callerArn} is not an IAM role session or an IAM user`;
+        case 'role-not-found':
+            return `iam:GetRole found no role named ${why.roleName}`;
+        case 'no-role-returned':
+            return `iam:GetRole returned no role for ${why.roleName}`;
+        case 'role-recreated':
+            return `role ${why.roleArn} has RoleId ${why.roleId}, but this session belongs to RoleId ${why.sessionRoleId}: the role was deleted and re-created after the session began`;
+        case 'sso-role-path-unknown':
+            return `iam:GetRole was denied, and the path of the IAM Identity Center role ${why.roleName} (under /aws-reserved/sso.amazonaws.com/) cannot be derived from the session ARN`;
+    }
 }
-function resourceText(result) {
-    return result.permission.resource;
+function simulationFailureText(failure) {
+    return failure.kind === 'error'
+        ? `iam:SimulatePrincipalPolicy failed: ${failure.error}${failure.httpStatus === undefined ? '' : ` (HTTP ${failure.httpStatus})`}`
+        : `iam:SimulatePrincipalPolicy returned no result for ${failure.action} on ${failure.resource}`;
 }
-/** One line per permission: `✓ allowed  sts:GetServiceBearerToken on * — IAM policy simulator (policy ci, …)`. */
-function resultLine(result) {
+function grantsWhere(statements) {
+    return statements
+        .map((grant) => (grant.sid ? `Sid "${grant.sid}"` : `Statement[${grant.index}]`))
+        .join(', ');
+}
+const READ_OPERATION = { domain: 'GetDomain', repository: 'GetRepository' };
+/** One reason, as a clause without a full stop. */
+function reasonText(reason) {
+    switch (reason.kind) {
+        case 'entity-lookup-failed':
+            return `the caller's IAM entity could not be looked up (${reason.error})`;
+        case 'entity-unresolved':
+            return `identity policies cannot be checked: ${entityUnresolvedText(reason.why)}`;
+        case 'iam-unreadable':
+            return `neither iam:SimulatePrincipalPolicy nor reading the identity policies of ${reason.entityArn} is permitted (${reason.error})`;
+        case 'context-unknown':
+            return `the policies depend on context the action cannot supply: ${reason.keys.join(', ')}`;
+        case 'boundary-denies': {
+            const boundary = `the permissions boundary${reason.boundary ? ` ${reason.boundary}` : ''}`;
+            if (reason.identityAllows === true) {
+                return `the identity policies allow it, but ${boundary} does not`;
+            }
+            if (reason.identityAllows === false) {
+                return `neither the identity policies nor ${boundary} allow it`;
+            }
+            return `${boundary} does not allow it`;
+        }
+        case 'boundary-unreadable':
+            return 'the identity policies allow it, but the permissions boundary could not be read (iam:GetRole / iam:GetUser was denied)';
+        case 'scp-denies':
+            return 'a service control policy of the organization does not allow it';
+        case 'service-name-mismatch':
+            if (reason.statements.length === 0) {
+                return `a statement allows it only under an sts:AWSServiceName condition that ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .CODEARTIFACT_SERVICE_NAME */ .O0} does not meet (for example one written for ecr-public.amazonaws.com)`;
+            }
+            return reason.statements
+                .map(({ statement, condition }) => `${statementText(statement)} allows it only when ${condition || 'a condition on sts:AWSServiceName holds'}, which ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .CODEARTIFACT_SERVICE_NAME */ .O0} does not meet`)
+                .join('; ');
+        case 'no-identity-allow':
+            return 'no identity policy allows it';
+        case 'granted-by-resource-policy':
+            return 'no identity policy allows it; the resource policy grants it';
+        case 'resource-policy-unreadable':
+            return `the ${reason.policy} permissions policy could not be read (codeartifact:${READ_OPERATION[reason.policy]}PermissionsPolicy failed: ${reason.error})`;
+        case 'resource-policy-malformed':
+            return `the ${reason.policy} permissions policy could not be evaluated (${reason.error})`;
+        case 'resource-deny-undecided':
+            return `a Deny statement of the resource policy depends on ${reason.keys.join(', ')}, which the action cannot know`;
+        case 'resource-allow-undecided':
+            return `a resource policy statement depends on ${reason.keys.join(', ')}`;
+        case 'resource-grant-limited-by-boundary':
+            return reason.boundary === 'denies'
+                ? "the resource policy grants it to the role, but the role's permissions boundary does not allow it"
+                : "the resource policy grants it to the role, but whether the role's permissions boundary allows it is not known";
+        case 'cross-account-identity-needed':
+            return "the domain is in another account, so the identity policy must allow it as well as the domain owner's policy";
+        case 'cross-account-both-allow':
+            return "allowed by the identity policy and the domain owner's resource policy";
+        case 'cross-account-resource-unknown':
+            return `the identity policy allows it; the domain is owned by account ${reason.domainOwner}, whose domain or repository permissions policy must also allow it`;
+        case 'cross-account-resource-denies':
+            return `the domain is owned by account ${reason.domainOwner}, and neither its domain nor its repository permissions policy grants it to this principal or its account`;
+        case 'bearer-grant-in-resource-policy':
+            return `the grant in the ${reason.policy} permissions policy of '${reason.name}' (${grantsWhere(reason.statements)}) has no effect there`;
+    }
+}
+/** A result's reasons, as one clause. */
+function reasonsText(result) {
+    return result.reasons.map(reasonText).join('; ');
+}
+/** A warning, as the `::warning::` text. */
+function warningText(warning) {
+    const holder = warning.holder
+        ? `the identity policy of ${warning.holder.kind} ${warning.holder.arn}`
+        : "the principal's identity policy";
+    return `The ${warning.policy} permissions policy of '${warning.name}' grants ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .BEARER_TOKEN_ACTION */ .fh} (${grantsWhere(warning.statements)}), but that grant has no effect in a resource policy: CodeArtifact only honours it in an identity policy. Put it in ${holder}, with the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .CODEARTIFACT_SERVICE_NAME */ .O0}.`;
+}
+/** A note, as one log sentence. */
+function noteText(note) {
+    switch (note.kind) {
+        case 'invisible-policies':
+            return 'Session policies, service control policies, resource control policies and VPC endpoint policies are not all visible to this check; the token request itself is the final word.';
+        case 'role-path-assumed':
+            return `iam:GetRole was denied, so the role's path is assumed to be '/' (${note.roleArn}).`;
+        case 'simulation-unavailable':
+            return `${simulationFailureText(note.failure)}; reading the identity policies instead.`;
+    }
+}
+/** `✓ allowed: sts:GetServiceBearerToken on * (IAM policy simulator; policy ci, …) — reasons`. */
+function resultLines(result) {
     const mark = result.decision === 'allowed' ? '✓' : result.decision === 'unknown' ? '?' : '✗';
     const statement = result.statement ? `; ${statementText(result.statement)}` : '';
-    const detail = result.detail ? ` — ${result.detail}` : '';
-    return `${mark} ${DECISION_LABELS[result.decision]}: ${result.permission.action} on ${resourceText(result)} (${METHOD_LABELS[result.method]}${statement})${detail}`;
+    const reasons = result.reasons.length > 0 ? ` — ${reasonsText(result)}` : '';
+    return [
+        `${mark} ${DECISION_LABELS[result.decision]}: ${result.permission.action} on ${result.permission.resource} (${METHOD_LABELS[result.method]}${statement})${reasons}`,
+        ...(result.parts ?? []).map((part) => `    ${DECISION_LABELS[part.decision]}: ${part.resources.join(', ')}${part.statements.length > 0 ? ` (${part.statements.map(statementText).join('; ')})` : ''}`)
+    ];
+}
+/** Whether the result is denied implicitly, in whole or in part (what an Allow fixes). */
+function missingAllow(result) {
+    return (result.decision === 'implicit-deny' ||
+        (result.decision === 'partial' &&
+            (result.parts ?? []).some((part) => part.decision === 'implicit-deny')));
 }
 /**
  * The least-privilege statements that grant every implicitly denied permission, scoped to this
@@ -27836,9 +28178,7 @@ function resultLine(result) {
  * examples and https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
  */
 function fixStatements(report) {
-    const missing = report.results.filter((result) => result.decision === 'implicit-deny');
-    const identity = [];
-    const domainPolicy = [];
+    const missing = report.results.filter(missingAllow);
     const needs = (result, where) => {
         const places = result.missingIn ?? ['identity-policy'];
         return where === 'domain'
@@ -27846,8 +28186,9 @@ function fixStatements(report) {
             : places.includes('identity-policy') || places.includes('permissions-boundary');
     };
     const forIdentity = missing.filter((result) => needs(result, 'identity'));
-    identity.push(...(0,_least_privilege_js__WEBPACK_IMPORTED_MODULE_0__/* .leastPrivilegeStatements */ .x)(forIdentity.map((result) => result.permission)));
+    const identity = (0,_least_privilege_js__WEBPACK_IMPORTED_MODULE_0__/* .leastPrivilegeStatements */ .x)(forIdentity.map((result) => result.permission));
     const forDomain = missing.filter((result) => needs(result, 'domain'));
+    const domainPolicy = [];
     if (forDomain.length > 0) {
         const actions = [...new Set(forDomain.map((result) => result.permission.action))];
         domainPolicy.push({
@@ -27872,21 +28213,19 @@ function holder(report) {
 /**
  * The log lines: one per permission, then what to change, with the exact policy JSON.
  *
- * @returns lines for `runner.info`; warnings are in `report.warnings`
+ * @returns lines for `runner.info`; warnings and notes are rendered by warningText / noteText
  */
 function reportLines(report) {
-    const lines = [
+    return [
         `Permission check for ${report.callerArn}${report.entityArn && report.entityArn !== report.callerArn ? ` (${report.entityArn})` : ''}: ${report.verdict}`,
-        ...report.results.map(resultLine)
+        ...report.results.flatMap(resultLines),
+        ...fixLines(report)
     ];
-    lines.push(...fixLines(report));
-    return lines;
 }
 /** What to change, with the policy JSON; empty when nothing is missing. */
 function fixLines(report) {
     const lines = [];
-    const explicit = report.results.filter((result) => result.decision === 'explicit-deny');
-    for (const result of explicit) {
+    for (const result of report.results.filter((r) => r.decision === 'explicit-deny')) {
         lines.push(`${result.permission.action} is explicitly denied by ${result.statement ? statementText(result.statement) : 'a Deny statement'}: an Allow cannot override it; narrow or remove that Deny.`);
     }
     const fix = fixStatements(report);
@@ -27901,40 +28240,29 @@ function fixLines(report) {
     }
     return lines;
 }
+/** `action (why); action (why)`: each result's action with its reasons, for one sentence. */
+function actionsWithReasons(results) {
+    return results
+        .map((result) => `${result.permission.action}${result.reasons.length > 0 ? ` (${reasonsText(result)})` : ''}`)
+        .join('; ');
+}
 /**
  * The error message for a failing check: the verdict, each missing permission, and the fix.
  */
 function failureMessage(report, mode) {
     const failing = report.results.filter((result) => report.verdict === 'denied'
-        ? result.decision === 'explicit-deny' || result.decision === 'implicit-deny'
+        ? (0,_results_js__WEBPACK_IMPORTED_MODULE_2__/* .isDenial */ .c6)(result.decision) || result.decision === 'partial'
         : result.decision === 'unknown');
-    const perAction = onePerAction(failing);
+    const perAction = (0,_results_js__WEBPACK_IMPORTED_MODULE_2__/* .onePerAction */ .UT)(failing);
     const head = report.verdict === 'denied'
         ? `${holder(report)} is missing CodeArtifact permissions: ${perAction.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
-        : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${actionsWithDetail(perAction)}.`;
+        : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${actionsWithReasons(perAction)}.`;
     return [head, ...durationHint(failing), ...fixLines(report)].join('\n');
 }
-/** `action (why); action (why)`: each result's action with its detail, for one sentence. */
-function actionsWithDetail(results) {
-    return results
-        .map((result) => `${result.permission.action}${result.detail ? ` (${withoutFullStop(result.detail)})` : ''}`)
-        .join('; ');
-}
-/** `text` without the full stop (and spaces) it ends with, to go inside a longer sentence. */
-function withoutFullStop(text) {
-    return text.replace(/[.\s]+$/, '');
-}
 /**
- * The first result per action: a permission needed for several package
- * formats or repositories is named once.
- */
-function onePerAction(results) {
-    return results.filter((result, index) => results.findIndex((other) => other.permission.action === result.permission.action) === index);
-}
-/**
- * When the bearer-token permission was checked for a given token lifetime and
- * denied, a `sts:DurationSeconds` cap in the policy is a likely cause, and the
- * fix is a shorter `duration-seconds`, not a statement without the cap.
+ * When the bearer-token permission was checked for a given token lifetime and denied, a
+ * `sts:DurationSeconds` cap in the policy is a likely cause, and the fix is a shorter
+ * `duration-seconds`, not a statement without the cap.
  */
 function durationHint(failing) {
     const bearer = failing.find((result) => result.permission.action === _requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .BEARER_TOKEN_ACTION */ .fh);
@@ -27946,72 +28274,107 @@ function durationHint(failing) {
             `The token was checked for a lifetime of ${String(seconds)} seconds (sts:DurationSeconds). If a policy caps sts:DurationSeconds, set the duration-seconds input to a value it allows instead of removing the cap.`
         ];
     }
-    if (bearer.detail?.includes('sts:DurationSeconds')) {
+    const needsDuration = bearer.reasons.some((reason) => reason.kind === 'context-unknown' &&
+        reason.keys.some((key) => key.toLowerCase() === 'sts:durationseconds'));
+    if (needsDuration) {
         return [
             'The token was checked for the role session (duration-seconds 0), which sends no sts:DurationSeconds; a policy that caps sts:DurationSeconds (such as one provisioned with max-token-duration) does not allow that. Set duration-seconds to a value the cap allows.'
         ];
     }
     return [];
 }
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 /**
- * Builds the job-summary section for the report, for the overall summary to compose.
- * Cell text is HTML-escaped (runner.summary inserts cells as HTML).
+ * The warning for an `unknown` verdict under check-permissions auto: what could not be verified
+ * and why, and what would settle it.
  */
-function permissionSummary(report) {
-    const header = [
-        'Permission',
-        'Resource',
-        'Decision',
-        'Decided by',
-        'Statement',
-        'Notes'
-    ].map((data) => ({ data, header: true }));
-    const rows = [
-        header,
-        ...report.results.map((result) => [
-            escapeHtml(result.permission.action),
-            escapeHtml(resourceText(result)),
-            DECISION_LABELS[result.decision],
-            METHOD_LABELS[result.method],
-            escapeHtml(result.statement ? statementText(result.statement) : ''),
-            escapeHtml(result.detail ?? '')
-        ])
-    ];
-    const fix = fixStatements(report);
-    const fixes = [];
-    if (fix.identity.length > 0) {
-        fixes.push({
-            where: `Add to the identity policy of ${holder(report)}${fix.boundary ? ' and to its permissions boundary' : ''}:`,
-            json: policyJson(fix.identity)
-        });
-    }
-    if (fix.domainPolicy.length > 0) {
-        fixes.push({
-            where: "Add to the domain's permissions policy (domain owner):",
-            json: policyJson(fix.domainPolicy)
-        });
-    }
+function unverifiedWarning(report) {
+    const why = actionsWithReasons((0,_results_js__WEBPACK_IMPORTED_MODULE_2__/* .onePerAction */ .UT)(report.results.filter((result) => result.decision === 'unknown')));
+    return `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn}: ${why}. Continuing because check-permissions is auto; set it to strict to fail instead (a gate should). A definite answer needs the check to read what decides it: iam:SimulatePrincipalPolicy and iam:GetRole on the role (or the IAM policy reads), and, for codeartifact actions its identity policies do not allow, codeartifact:GetDomainPermissionsPolicy and codeartifact:GetRepositoryPermissionsPolicy.`;
+}
+/** The report as the job summary's Permissions section takes it. */
+function summaryPermissions(report) {
+    const who = report.entityArn ?? report.callerArn;
+    const text = report.verdict === 'allowed'
+        ? `${who} has every permission the job needs.`
+        : report.verdict === 'denied'
+            ? `${who} lacks ${(0,_results_js__WEBPACK_IMPORTED_MODULE_2__/* .missingActions */ .mt)(report).join(', ')}; the log shows the statement to add.`
+            : `Could not verify every permission of ${who}.`;
     return {
-        heading: `CodeArtifact permissions: ${report.verdict}`,
-        rows,
-        fixes,
-        warnings: report.warnings
+        verdict: report.verdict,
+        text,
+        rows: report.results.map((result) => ({
+            action: result.permission.action,
+            resource: result.permission.resource,
+            decision: DECISION_LABELS[result.decision],
+            detail: [
+                result.method === 'none' ? undefined : `by ${METHOD_LABELS[result.method]}`,
+                result.statement ? statementText(result.statement) : undefined,
+                result.reasons.length > 0 ? reasonsText(result) : undefined
+            ]
+                .filter(Boolean)
+                .join('; ')
+        }))
     };
 }
-/** Appends the section to a job summary (`runner.summary`); the caller writes it. */
-function addPermissionSummary(summary, report) {
-    const section = permissionSummary(report);
-    summary.addHeading(section.heading, 3).addTable(section.rows);
-    for (const warning of section.warnings)
-        summary.addRaw(`<p>⚠️ ${escapeHtml(warning)}</p>`, true);
-    for (const fix of section.fixes) {
-        summary
-            .addRaw(`<p>${escapeHtml(fix.where)}</p>`, true)
-            .addCodeBlock(escapeHtml(fix.json), 'json');
+/** The summary's Permissions section when no check ran and AWS refused a request. */
+function summaryAfterDenial(denied) {
+    return {
+        verdict: 'denied',
+        text: `The principal may not ${denied.action}. See Troubleshooting in the README for the policy statement to add.`
+    };
+}
+/** What to change, by denied action and policy type (for AccessDenied answers). */
+function accessDeniedRemedy(c) {
+    const sts = c.action.toLowerCase() === 'sts:getservicebearertoken';
+    if (c.denial === 'explicit') {
+        const where = c.policyType && c.policyType !== 'unknown' ? `a ${c.policyType} policy` : 'a policy';
+        const organization = c.policyType === 'service control' || c.policyType === 'resource control';
+        return `A Deny statement in ${where}${c.policyArn ? ` (${c.policyArn})` : ''} blocks it; an added Allow cannot override it — ${organization ? "ask the organization's administrators to narrow or remove that Deny" : 'narrow or remove that Deny'}.`;
     }
+    switch (c.policyType) {
+        case 'identity-based':
+            return sts
+                ? `Add sts:GetServiceBearerToken on Resource "*" with the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .CODEARTIFACT_SERVICE_NAME */ .O0} to the principal's identity policy; a grant in a domain or repository policy has no effect.`
+                : `Add ${c.action}${c.resource ? ` on ${c.resource}` : ''} to the principal's identity policy (or, in the domain owner's account, grant it in the domain or repository permissions policy).`;
+        case 'permissions boundary':
+            return `The permissions boundary does not allow ${c.action}: add it to the boundary policy as well as to the identity policy.`;
+        case 'session':
+            return `The session policy passed when the role was assumed (for example configure-aws-credentials' inline-session-policy or managed-session-policies) does not allow ${c.action}: add it there.`;
+        case 'service control':
+            return `An AWS Organizations service control policy does not allow ${c.action}: ask the organization's administrators.`;
+        case 'resource control':
+            return `An AWS Organizations resource control policy does not allow ${c.action}: ask the organization's administrators.`;
+        case 'VPC endpoint':
+            return `The VPC endpoint policy does not allow ${c.action}: the CodeArtifact and STS endpoint policies must list it.`;
+        case 'resource-based':
+            return `The resource policy does not allow ${c.action}: for a domain in another account, its domain permissions policy must grant this principal or account.`;
+        default:
+            return sts
+                ? `The principal needs sts:GetServiceBearerToken (Resource "*", StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .CODEARTIFACT_SERVICE_NAME */ .O0}) in its identity policy.`
+                : `The principal needs ${c.action}${c.resource ? ` on ${c.resource}` : ''}; for a domain in another account, the domain owner's domain permissions policy must allow it too.`;
+    }
+}
+/**
+ * One sentence naming the denied action, the policy type and whether the denial was explicit or
+ * implicit, then — for policy types beyond the identity policy, which the generic AWS failure
+ * hint (aws/failure.ts) covers — what to change; then what the earlier check could see.
+ *
+ * @param verdict the permission check's verdict; undefined when it did not run
+ */
+function accessDeniedText(c, verdict) {
+    const kind = c.denial === 'explicit'
+        ? `explicitly denied${c.policyType && c.policyType !== 'unknown' ? ` by a ${c.policyType} policy` : ''}`
+        : c.denial === 'implicit'
+            ? `implicitly denied (no ${c.policyType && c.policyType !== 'unknown' ? `${c.policyType} ` : ''}policy allows it)`
+            : 'denied (AWS did not say by which policy)';
+    const identityOnly = c.policyType === undefined || c.policyType === 'identity-based' || c.policyType === 'unknown';
+    const advice = identityOnly ? '' : ` ${accessDeniedRemedy(c)}`;
+    const context = verdict === 'allowed'
+        ? " The permission check found that the IAM policies it can see allow this, so the denial comes from something IAM does not show: a session policy, a service control policy, a VPC endpoint policy, or, across accounts, the domain owner's policy."
+        : verdict === 'unknown'
+            ? ' The permission check could not verify this beforehand (see its warning above).'
+            : '';
+    return `AWS refused ${c.action}${c.resource && c.resource !== '*' ? ` on ${c.resource}` : ''}: ${kind}.${advice}${context}`;
 }
 
 
@@ -28155,6 +28518,47 @@ function requiredPermissions(parameters) {
         }
     }
     return permissions;
+}
+
+
+/***/ }),
+
+/***/ 4558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UT: () => (/* binding */ onePerAction),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   c6: () => (/* binding */ isDenial),
+/* harmony export */   mt: () => (/* binding */ missingActions)
+/* harmony export */ });
+/** Whether the decision is a denial (explicit or implicit). */
+function isDenial(decision) {
+    return decision === 'explicit-deny' || decision === 'implicit-deny';
+}
+/**
+ * `denied` when any permission is denied, in whole or in part; else `unknown` when any is
+ * unknown; else `allowed`.
+ */
+function verdictOf(results) {
+    if (results.some((r) => isDenial(r.decision) || r.decision === 'partial'))
+        return 'denied';
+    return results.some((r) => r.decision === 'unknown') ? 'unknown' : 'allowed';
+}
+/** The actions denied in whole or in part, each once, in check order (`missing-permissions`). */
+function missingActions(report) {
+    return [
+        ...new Set(report.results
+            .filter((result) => isDenial(result.decision) || result.decision === 'partial')
+            .map((result) => result.permission.action))
+    ];
+}
+/**
+ * The first result per action: a permission needed for several package formats or
+ * repositories is named once.
+ */
+function onePerAction(results) {
+    return results.filter((result, index) => results.findIndex((other) => other.permission.action === result.permission.action) === index);
 }
 
 
@@ -28986,15 +29390,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/runner/index.ts + 3 modules
 var runner = __nccwpck_require__(1375);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codeartifact/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(3380);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
 // EXTERNAL MODULE: ./src/action-contract.ts
 var action_contract = __nccwpck_require__(1576);
 // EXTERNAL MODULE: ./src/input-error.ts
@@ -29476,9 +29873,137 @@ function parseBuildToolInputs(readInput) {
     };
 }
 
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __nccwpck_require__(201);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __nccwpck_require__(9378);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
+;// CONCATENATED MODULE: ./src/aws/failure.ts
+
+/**
+ * Describes a failed AWS call in one sentence plus a hint, e.g.
+ * `Could not get the authorization token (domain 'my-domain', repository 'my-repo', region
+ * us-east-1, account 111122223333): AccessDeniedException: User: … is not authorized to perform:
+ * sts:GetServiceBearerToken … Fix: add to the principal's identity policy …`.
+ *
+ * Never throws; unknown errors keep their name and message. The token is never part of an
+ * SDK error, so nothing here needs masking.
+ *
+ * @param error what the SDK threw (any value)
+ * @param context the step and the resource it concerned
+ * @returns the message for `runner.setFailed`
+ */
+function describeAwsFailure(error, context) {
+    const name = (0,errors/* errorName */.Is)(error);
+    const status = (0,errors/* httpStatus */.nG)(error);
+    const tries = (0,errors/* attempts */.r2)(error);
+    const raw = typeof error === 'string' || typeof error === 'object' ? (0,errors/* errorMessage */.gJ)(error) : '';
+    const awsSaid = cleanMessage(raw, name, status);
+    const where = describeWhere(context);
+    const retried = tries !== undefined && tries > 1 ? ` after ${tries} attempts` : '';
+    const hint = hintFor((0,errors/* classifyAwsError */.u3)(error), raw, status, context);
+    return `Could not ${context.step} (${where}): ${awsSaid}${retried}. ${hint}`.trim();
+}
+/** `domain 'd', repository 'r', region R, account A`: whatever the context knows. */
+function describeWhere(context) {
+    return [
+        context.domain && `domain '${context.domain}'`,
+        context.repository && `repository '${context.repository}'`,
+        `region ${context.region}`,
+        context.domainOwner && `account ${context.domainOwner}`
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+/**
+ * `Name: message` without the SDK's advice about `$response` (useless in a log), without a
+ * trailing period, and with the HTTP status when AWS gave no text.
+ */
+function cleanMessage(raw, name, status) {
+    let text = raw
+        .replace(/\s*Deserialization error:.*$/s, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\.+$/, '');
+    if (text === '' || text === 'UnknownError' || text === name)
+        text = '';
+    const label = name === 'Unknown' ? `HTTP ${status ?? '?'}` : name;
+    const withStatus = name === 'Unknown' || text === '' ? label : `${label}: ${text}`;
+    return status !== undefined && name !== 'Unknown' && status >= 500
+        ? `${withStatus} (HTTP ${status})`
+        : withStatus;
+}
+function hintFor(kind, raw, status, context) {
+    switch (kind.kind) {
+        case 'network':
+            return `Could not reach AWS (${kind.code}): check the runner's network, proxy (HTTPS_PROXY) and any AWS_ENDPOINT_URL_* or VPC endpoint settings for region ${context.region}.`;
+        case 'timeout':
+            return `AWS did not answer in time: check the runner's network and proxy, then re-run the job.`;
+        case 'no-credentials':
+            return 'No AWS credentials were found: add aws-actions/configure-aws-credentials (GitHub OIDC) before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
+        case 'expired-credentials':
+            return 'The AWS credentials have expired: configure credentials again just before this step (aws-actions/configure-aws-credentials), or give the role session a longer duration.';
+        case 'invalid-credentials':
+            return 'AWS did not accept the credentials: check the access key, secret key and session token the job uses (all three must come from the same aws-actions/configure-aws-credentials step).';
+        case 'access-denied':
+            return accessDeniedHint(raw, context);
+        case 'not-found':
+            return notFoundHint(kind.resourceType, context);
+        case 'throttled':
+            return 'AWS kept throttling the request (CodeArtifact allows 40 GetAuthorizationToken calls per second per region): re-run the job later, or spread out parallel jobs.';
+        case 'unreadable-answer':
+            return `AWS's answer${status ? ` (HTTP ${status})` : ''} could not be read: a proxy or a custom endpoint (AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL_STS) may be answering instead of AWS.`;
+        case 'validation':
+            return 'AWS rejected a parameter: check the domain, domain-owner, repository and duration-seconds inputs.';
+        case 'server-error':
+            return 'AWS answered with a server error even after retries: re-run the job later (https://health.aws.amazon.com shows service events).';
+        case 'other':
+            return '';
+    }
+}
+/** What the principal lacks, from AWS's "is not authorized to perform: <action>" text. */
+function accessDeniedHint(raw, context) {
+    const denied = (0,errors/* parseAccessDenied */.rT)(raw);
+    const named = denied?.action;
+    const action = named?.toLowerCase();
+    // A denial AWS pins on a boundary, session, organization, VPC endpoint or resource policy is
+    // not fixed in the identity policy: the classification added after this message
+    // (permissions/gate.ts explainAccessDenied) names the policy and the remedy.
+    const type = denied?.policyType;
+    if (type !== undefined && type !== 'identity-based' && type !== 'unknown')
+        return '';
+    const domainArn = `arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:domain/${context.domain ?? '<domain>'}`;
+    if (denied?.denial === 'explicit') {
+        return `An explicit Deny in an identity policy blocks ${named ?? 'the call'}: remove or narrow that Deny statement.`;
+    }
+    if (action === 'sts:getservicebearertoken') {
+        return "Add to the principal's identity policy: Allow sts:GetServiceBearerToken on * with the condition sts:AWSServiceName = codeartifact.amazonaws.com (a domain or repository policy cannot grant it).";
+    }
+    if (action === 'codeartifact:getauthorizationtoken') {
+        return `Allow codeartifact:GetAuthorizationToken on ${domainArn} in the principal's identity policy; for a domain in another account, its domain policy must allow the principal too.`;
+    }
+    if (action === 'codeartifact:getrepositoryendpoint') {
+        return `Allow codeartifact:GetRepositoryEndpoint on arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:repository/${context.domain ?? '<domain>'}/${context.repository ?? '<repository>'} in the principal's identity policy.`;
+    }
+    if (action !== undefined)
+        return `Allow ${action} in the principal's identity policy.`;
+    return `The principal needs codeartifact:GetAuthorizationToken on ${domainArn}, codeartifact:GetRepositoryEndpoint and codeartifact:ReadFromRepository on the repository, and sts:GetServiceBearerToken (condition sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.`;
+}
+/** Whether the domain or the repository is missing, from `resourceType` or the text. */
+function notFoundHint(kind, context) {
+    const account = context.domainOwner ? `account ${context.domainOwner}` : 'the domain owner';
+    if (kind === 'repository') {
+        return `Check the repository input: domain '${context.domain ?? '?'}' in region ${context.region} has no repository '${context.repository ?? '?'}' (names are case-sensitive).`;
+    }
+    if (kind === 'domain') {
+        return `Check the domain, domain-owner and region inputs: ${account} has no domain '${context.domain ?? '?'}' in region ${context.region} (a domain in another account needs domain-owner).`;
+    }
+    return 'Check the domain, domain-owner, repository and region inputs: CodeArtifact found no such resource there.';
+}
+
 ;// CONCATENATED MODULE: ./src/aws/identity.ts
+
+
+
 
 /**
  * Parses a GetCallerIdentity ARN. Assumed-role ARNs carry no role path
@@ -29517,7 +30042,7 @@ function principalFromResource(service, resource) {
  * @throws the SDK's error when the credentials are missing, expired or invalid
  */
 async function getCaller(sts) {
-    const identity = await sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({}));
+    const identity = await sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
     if (!identity.Arn || !identity.Account || !identity.UserId) {
         throw new Error('sts:GetCallerIdentity returned no ARN, account or user ID.');
     }
@@ -29539,263 +30064,52 @@ async function credentialKind(client) {
     const credentials = await client.config.credentials();
     return credentials.sessionToken ? 'temporary' : 'long-term';
 }
-
-;// CONCATENATED MODULE: ./src/aws/token.ts
-
 /**
- * Calls codeartifact:GetAuthorizationToken. CodeArtifact checks
- * `sts:GetServiceBearerToken` inside this call.
- * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html
+ * Asks who the job runs as, says it in the log and in the `account-id` and `principal-arn`
+ * outputs (set at once, so that a later failure still tells who it was). The root user is then
+ * refused: it cannot get a CodeArtifact authorization token
+ * (https://docs.aws.amazon.com/codeartifact/latest/ug/tokens-authentication.html).
  *
- * @param request.durationSeconds 0 (tie the token to the role session) or 900–43200 seconds; always sent
- * @throws the SDK's error (AccessDeniedException, ResourceNotFoundException, …), or Error when the
- *   answer lacks a token
+ * @param onCaller receives the caller before a root caller is refused (for the job summary)
+ * @throws Error saying what failed and what to do (missing, expired or invalid credentials …),
+ *   with the SDK's error as its cause; Error for the root user
  */
-async function getAuthorizationToken(client, request) {
-    const answer = await client.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({
-        domain: request.domain,
-        domainOwner: request.domainOwner,
-        durationSeconds: request.durationSeconds
-    }));
-    if (!answer.authorizationToken) {
-        throw new Error(`GetAuthorizationToken for domain ${request.domain} returned no token.`);
+async function identify(sts, region, onCaller) {
+    let caller;
+    try {
+        caller = await getCaller(sts);
     }
-    const expiration = answer.expiration instanceof Date && !Number.isNaN(answer.expiration.getTime())
-        ? answer.expiration
-        : new Date(Date.now() + (request.durationSeconds || 3600) * 1000);
-    return { token: answer.authorizationToken, expiration };
-}
-
-;// CONCATENATED MODULE: ./src/aws/endpoints.ts
-
-/** The key under which `getRepositoryEndpoints` files an endpoint. */
-function endpointKey(request) {
-    return [request.domain, request.domainOwner, request.repository, request.format].join('/');
-}
-/**
- * Calls codeartifact:GetRepositoryEndpoint once per distinct (domain, owner,
- * repository, format), all in parallel. Endpoints are used exactly as AWS
- * returns them: hosts differ by partition, dual-stack and VPC endpoints.
- * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
- *
- * @returns endpoint URL (with its trailing slash) by `endpointKey`
- * @throws the SDK's error for the first failed lookup; an `Error` naming the
- *   repository when an answer holds no endpoint or one that is not an http(s)
- *   URL that WHATWG URL parsers (Node, npm) accept
- */
-async function getRepositoryEndpoints(client, requests) {
-    const distinct = new Map(requests.map((request) => [endpointKey(request), request]));
-    const entries = await Promise.all([...distinct].map(async ([key, request]) => {
-        const answer = await client.send(new dist_cjs/* GetRepositoryEndpointCommand */.Z3Z(request));
-        if (!answer.repositoryEndpoint) {
-            throw new Error(`GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format}) returned no endpoint.`);
-        }
-        assertUsableEndpoint(request, answer.repositoryEndpoint);
-        return [key, answer.repositoryEndpoint];
-    }));
-    return new Map(entries);
-}
-function assertUsableEndpoint(request, endpoint) {
-    const where = `GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format})`;
-    if (!URL.canParse(endpoint)) {
-        const hint = request.domain.startsWith('xn--')
-            ? ` A domain name that starts with "xn--" gives a host name that URL parsers reject as bad punycode, so npm and other clients cannot use it either; use a domain whose name does not start with "xn--".`
-            : '';
-        throw new Error(`${where} returned "${endpoint}", which is not a valid URL.${hint}`);
+    catch (error) {
+        throw new Error(describeAwsFailure(error, { step: 'identify the AWS principal', region }), {
+            cause: error
+        });
     }
-    const protocol = new URL(endpoint).protocol;
-    if (protocol !== 'https:' && protocol !== 'http:') {
-        throw new Error(`${where} returned "${endpoint}", which is not an http(s) URL.`);
+    runner/* info */.pq(`Principal: ${caller.arn} (account ${caller.account})`);
+    runner/* setOutput */.uH(action_contract/* Output */.k7.accountId, caller.account);
+    runner/* setOutput */.uH(action_contract/* Output */.k7.principalArn, caller.arn);
+    onCaller(caller);
+    if (caller.principal.kind === 'root') {
+        throw new Error('The job runs as the AWS account root user, and root cannot get a CodeArtifact authorization token. Use an IAM role (GitHub OIDC) or an IAM user.');
     }
+    return caller;
 }
 
-;// CONCATENATED MODULE: ./src/aws/failure.ts
-/**
- * Turns AWS SDK errors into one actionable message: what failed, for which
- * domain, repository, region and account, what AWS said, and what to do.
- *
- * Error names and fields come from the CodeArtifact API reference
- * (https://docs.aws.amazon.com/codeartifact/latest/APIReference/CommonErrors.html and each
- * operation's Errors section), the STS/IAM common errors, and the JS SDK v3 (network errors
- * keep Node's `code`, unreadable answers surface as `SyntaxError` with "Deserialization error").
- */
-/** Node's codes for "the endpoint could not be reached". */
-const NETWORK_CODES = [
-    'ECONNREFUSED',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-    'ECONNRESET',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPIPE',
-    'CERT_HAS_EXPIRED',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'DEPTH_ZERO_SELF_SIGNED_CERT'
-];
-const EXPIRED = ['ExpiredTokenException', 'ExpiredToken', 'RequestExpired', 'TokenRefreshRequired'];
-const INVALID_CREDENTIALS = [
-    'InvalidClientTokenId',
-    'UnrecognizedClientException',
-    'SignatureDoesNotMatch',
-    'InvalidSignatureException',
-    'IncompleteSignatureException',
-    'MissingAuthenticationTokenException',
-    'MissingAuthenticationToken',
-    'InvalidAccessKeyId'
-];
-const THROTTLED = [
-    'ThrottlingException',
-    'Throttling',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'SlowDown'
-];
-const ACCESS_DENIED = ['AccessDeniedException', 'AccessDenied', 'UnauthorizedOperation'];
-/**
- * Describes a failed AWS call in one sentence plus a hint, e.g.
- * `Could not get the authorization token (domain 'my-domain', repository 'my-repo', region
- * us-east-1, account 111122223333): AccessDeniedException: User: … is not authorized to perform:
- * sts:GetServiceBearerToken … Fix: add to the principal's identity policy …`.
- *
- * Never throws; unknown errors keep their name and message. The token is never part of an
- * SDK error, so nothing here needs masking.
- *
- * @param error what the SDK threw (any value)
- * @param context the step and the resource it concerned
- * @returns the message for `runner.setFailed`
- */
-function describeAwsFailure(error, context) {
-    const err = typeof error === 'object' && error !== null ? error : {};
-    const name = err.name && err.name !== 'Error' ? err.name : (err.code ?? err.name ?? 'Error');
-    const status = err.$metadata?.httpStatusCode;
-    const attempts = err.$metadata?.attempts;
-    const raw = typeof error === 'string' ? error : (err.message ?? '');
-    const awsSaid = cleanMessage(raw, name, status);
-    const where = describeWhere(context);
-    const retried = attempts !== undefined && attempts > 1 ? ` after ${attempts} attempts` : '';
-    const hint = hintFor(err, name, raw, status, context);
-    return `Could not ${context.step} (${where}): ${awsSaid}${retried}. ${hint}`.trim();
-}
-/** `domain 'd', repository 'r', region R, account A`: whatever the context knows. */
-function describeWhere(context) {
-    return [
-        context.domain && `domain '${context.domain}'`,
-        context.repository && `repository '${context.repository}'`,
-        `region ${context.region}`,
-        context.domainOwner && `account ${context.domainOwner}`
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-/**
- * `Name: message` without the SDK's advice about `$response` (useless in a log), without a
- * trailing period, and with the HTTP status when AWS gave no text.
- */
-function cleanMessage(raw, name, status) {
-    let text = raw
-        .replace(/\s*Deserialization error:.*$/s, '')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/\.+$/, '');
-    if (text === '' || text === 'UnknownError' || text === name)
-        text = '';
-    const label = name === 'Unknown' ? `HTTP ${status ?? '?'}` : name;
-    const withStatus = name === 'Unknown' || text === '' ? label : `${label}: ${text}`;
-    return status !== undefined && name !== 'Unknown' && status >= 500
-        ? `${withStatus} (HTTP ${status})`
-        : withStatus;
-}
-function hintFor(err, name, raw, status, context) {
-    const network = NETWORK_CODES.find((code) => err.code === code || raw.includes(code) || err.cause?.code === code);
-    if (network) {
-        return `Could not reach AWS (${network}): check the runner's network, proxy (HTTPS_PROXY) and any AWS_ENDPOINT_URL_* or VPC endpoint settings for region ${context.region}.`;
-    }
-    if (name === 'TimeoutError' || name === 'RequestTimeout') {
-        return `AWS did not answer in time: check the runner's network and proxy, then re-run the job.`;
-    }
-    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(raw)) {
-        return 'No AWS credentials were found: add aws-actions/configure-aws-credentials (GitHub OIDC) before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
-    }
-    if (EXPIRED.includes(name)) {
-        return 'The AWS credentials have expired: configure credentials again just before this step (aws-actions/configure-aws-credentials), or give the role session a longer duration.';
-    }
-    if (INVALID_CREDENTIALS.includes(name)) {
-        return 'AWS did not accept the credentials: check the access key, secret key and session token the job uses (all three must come from the same aws-actions/configure-aws-credentials step).';
-    }
-    if (ACCESS_DENIED.includes(name))
-        return accessDeniedHint(raw, context);
-    if (name === 'ResourceNotFoundException')
-        return notFoundHint(err, raw, context);
-    if (THROTTLED.includes(name) || status === 429) {
-        return 'AWS kept throttling the request (CodeArtifact allows 40 GetAuthorizationToken calls per second per region): re-run the job later, or spread out parallel jobs.';
-    }
-    if (name === 'SyntaxError' || /Deserialization error/i.test(raw)) {
-        return `AWS's answer${status ? ` (HTTP ${status})` : ''} could not be read: a proxy or a custom endpoint (AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL_STS) may be answering instead of AWS.`;
-    }
-    if (name === 'ValidationException') {
-        return 'AWS rejected a parameter: check the domain, domain-owner, repository and duration-seconds inputs.';
-    }
-    if (status !== undefined && status >= 500) {
-        return 'AWS answered with a server error even after retries: re-run the job later (https://health.aws.amazon.com shows service events).';
-    }
-    return '';
-}
-/** AWS's text for a denial by a policy other than the principal's identity policies. */
-const NOT_IDENTITY_POLICY = /(?:no|explicit deny in an?) (?:permissions boundary|session policy|service control policy|resource control policy|VPC endpoint policy|resource-based policy)/i;
-/** What the principal lacks, from AWS's "is not authorized to perform: <action>" text. */
-function accessDeniedHint(raw, context) {
-    const named = /not authorized to perform:? (\S+)/i.exec(raw)?.[1];
-    const action = named?.toLowerCase();
-    // A denial AWS pins on a boundary, session, organization or VPC endpoint policy is not fixed in
-    // the identity policy: the classification added after this message (permissions/gate.ts
-    // explainAccessDenied) names the policy and the remedy, so no identity-policy advice here.
-    if (NOT_IDENTITY_POLICY.test(raw))
-        return '';
-    const explicit = /explicit deny/i.test(raw);
-    const domainArn = `arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:domain/${context.domain ?? '<domain>'}`;
-    if (explicit) {
-        return `An explicit Deny in an identity policy blocks ${named ?? 'the call'}: remove or narrow that Deny statement.`;
-    }
-    if (action === 'sts:getservicebearertoken') {
-        return "Add to the principal's identity policy: Allow sts:GetServiceBearerToken on * with the condition sts:AWSServiceName = codeartifact.amazonaws.com (a domain or repository policy cannot grant it).";
-    }
-    if (action === 'codeartifact:getauthorizationtoken') {
-        return `Allow codeartifact:GetAuthorizationToken on ${domainArn} in the principal's identity policy; for a domain in another account, its domain policy must allow the principal too.`;
-    }
-    if (action === 'codeartifact:getrepositoryendpoint') {
-        return `Allow codeartifact:GetRepositoryEndpoint on arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:repository/${context.domain ?? '<domain>'}/${context.repository ?? '<repository>'} in the principal's identity policy.`;
-    }
-    if (action !== undefined)
-        return `Allow ${action} in the principal's identity policy.`;
-    return `The principal needs codeartifact:GetAuthorizationToken on ${domainArn}, codeartifact:GetRepositoryEndpoint and codeartifact:ReadFromRepository on the repository, and sts:GetServiceBearerToken (condition sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.`;
-}
-/** Whether the domain or the repository is missing, from `resourceType` or the text. */
-function notFoundHint(err, raw, context) {
-    const kind = err.resourceType ??
-        (/^\s*repository/i.test(raw) ? 'repository' : /^\s*domain/i.test(raw) ? 'domain' : undefined);
-    const account = context.domainOwner ? `account ${context.domainOwner}` : 'the domain owner';
-    if (kind === 'repository') {
-        return `Check the repository input: domain '${context.domain ?? '?'}' in region ${context.region} has no repository '${context.repository ?? '?'}' (names are case-sensitive).`;
-    }
-    if (kind === 'domain') {
-        return `Check the domain, domain-owner and region inputs: ${account} has no domain '${context.domain ?? '?'}' in region ${context.region} (a domain in another account needs domain-owner).`;
-    }
-    return 'Check the domain, domain-owner, repository and region inputs: CodeArtifact found no such resource there.';
-}
-/**
- * An error that knows which step of the run failed, e.g. `look up the
- * repository endpoint`, for the job summary's "Failed to …" line when
- * several steps run in parallel.
- */
-class StepFailure extends Error {
-    step;
-    constructor(step, message, options) {
-        super(message, options);
-        this.step = step;
-        this.name = 'StepFailure';
-    }
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codeartifact/dist-cjs/index.js
+var client_codeartifact_dist_cjs = __nccwpck_require__(3380);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __nccwpck_require__(201);
+;// CONCATENATED MODULE: ./src/aws/job-clients.ts
+
+
+
+
+/** STS and CodeArtifact clients for `region`, with the shared settings and the debug call log. */
+function jobClients(region) {
+    const config = (0,clients/* clientConfig */.y)(region);
+    return {
+        sts: (0,clients/* logCalls */.c)(new dist_cjs/* STSClient */.iM(config), runner/* debug */.Yz),
+        codeartifact: (0,clients/* logCalls */.c)(new client_codeartifact_dist_cjs/* CodeartifactClient */.doD(config), runner/* debug */.Yz)
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/token-masking.ts
@@ -29823,12 +30137,211 @@ function maskToken(token, setSecret) {
         setSecret(form);
 }
 
+;// CONCATENATED MODULE: ./src/aws/endpoints.ts
+
+/** The key under which `getRepositoryEndpoints` files an endpoint. */
+function endpointKey(request) {
+    return [request.domain, request.domainOwner, request.repository, request.format].join('/');
+}
+/**
+ * Calls codeartifact:GetRepositoryEndpoint once per distinct (domain, owner,
+ * repository, format), all in parallel. Endpoints are used exactly as AWS
+ * returns them: hosts differ by partition, dual-stack and VPC endpoints.
+ * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
+ *
+ * @returns endpoint URL (with its trailing slash) by `endpointKey`
+ * @throws the SDK's error for the first failed lookup; an `Error` naming the
+ *   repository when an answer holds no endpoint or one that is not an http(s)
+ *   URL that WHATWG URL parsers (Node, npm) accept
+ */
+async function getRepositoryEndpoints(client, requests) {
+    const distinct = new Map(requests.map((request) => [endpointKey(request), request]));
+    const entries = await Promise.all([...distinct].map(async ([key, request]) => {
+        const answer = await client.send(new client_codeartifact_dist_cjs/* GetRepositoryEndpointCommand */.Z3Z(request));
+        if (!answer.repositoryEndpoint) {
+            throw new Error(`GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format}) returned no endpoint.`);
+        }
+        assertUsableEndpoint(request, answer.repositoryEndpoint);
+        return [key, answer.repositoryEndpoint];
+    }));
+    return new Map(entries);
+}
+function assertUsableEndpoint(request, endpoint) {
+    const where = `GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format})`;
+    if (!URL.canParse(endpoint)) {
+        const hint = request.domain.startsWith('xn--')
+            ? ` A domain name that starts with "xn--" gives a host name that URL parsers reject as bad punycode, so npm and other clients cannot use it either; use a domain whose name does not start with "xn--".`
+            : '';
+        throw new Error(`${where} returned "${endpoint}", which is not a valid URL.${hint}`);
+    }
+    const protocol = new URL(endpoint).protocol;
+    if (protocol !== 'https:' && protocol !== 'http:') {
+        throw new Error(`${where} returned "${endpoint}", which is not an http(s) URL.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/token.ts
+
+/**
+ * Calls codeartifact:GetAuthorizationToken. CodeArtifact checks
+ * `sts:GetServiceBearerToken` inside this call.
+ * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html
+ *
+ * @param request.durationSeconds 0 (tie the token to the role session) or 900–43200 seconds; always sent
+ * @throws the SDK's error (AccessDeniedException, ResourceNotFoundException, …), or Error when the
+ *   answer lacks a token
+ */
+async function getAuthorizationToken(client, request) {
+    const answer = await client.send(new client_codeartifact_dist_cjs/* GetAuthorizationTokenCommand */.Eu6({
+        domain: request.domain,
+        domainOwner: request.domainOwner,
+        durationSeconds: request.durationSeconds
+    }));
+    if (!answer.authorizationToken) {
+        throw new Error(`GetAuthorizationToken for domain ${request.domain} returned no token.`);
+    }
+    const expiration = answer.expiration instanceof Date && !Number.isNaN(answer.expiration.getTime())
+        ? answer.expiration
+        : new Date(Date.now() + (request.durationSeconds || 3600) * 1000);
+    return { token: answer.authorizationToken, expiration };
+}
+
+;// CONCATENATED MODULE: ./src/aws/repository-access.ts
+
+
+
+
+
+
+/** The key under which a target's token is filed. */
+function domainKey(target) {
+    return `${target.domain}/${target.domainOwner}`;
+}
+/**
+ * Asks for one token per distinct domain, in parallel, and masks each (every form of it) as soon
+ * as it arrives, before anything else sees it.
+ * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html
+ *
+ * @param durationSeconds 0 (the role session) or 900–43200
+ * @returns tokens by {@link domainKey}
+ * @throws Error whose message says what failed and what to do (aws/failure.ts), with the SDK's
+ *   error as its cause
+ */
+async function requestTokens(client, targets, durationSeconds, region) {
+    const domains = new Map(targets.map((target) => [domainKey(target), target]));
+    const entries = await Promise.all([...domains].map(async ([key, target]) => {
+        try {
+            const token = await getAuthorizationToken(client, { ...target, durationSeconds });
+            maskToken(token.token, runner/* setSecret */.Pq);
+            return [key, token];
+        }
+        catch (error) {
+            const step = 'get the authorization token';
+            throw new Error(describeAwsFailure(error, { step, ...target, region }), { cause: error });
+        }
+    }));
+    return new Map(entries);
+}
+/**
+ * Looks up each distinct repository endpoint (per repository and format), in parallel, grouped
+ * by target so that a failure names the repository whose lookup failed.
+ * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
+ *
+ * @returns endpoint URLs by `endpointKey`
+ * @throws Error whose message says what failed and what to do, with the SDK's error as its cause
+ */
+async function requestEndpoints(client, targets, region) {
+    const seen = new Set();
+    const lookups = targets.map(async (target) => {
+        const requests = target.formats.flatMap((format) => {
+            const { domain, domainOwner, repository } = target;
+            const request = { domain, domainOwner, repository, format };
+            if (seen.has(endpointKey(request)))
+                return [];
+            seen.add(endpointKey(request));
+            return [request];
+        });
+        try {
+            return await getRepositoryEndpoints(client, requests);
+        }
+        catch (error) {
+            const step = 'look up the repository endpoint';
+            throw new Error(describeAwsFailure(error, { step, ...target, region }), { cause: error });
+        }
+    });
+    const found = await Promise.all(lookups);
+    return new Map(found.flatMap((endpoints) => [...endpoints]));
+}
+/**
+ * The env var per domain: `CODEARTIFACT_AUTH_TOKEN` when one domain is used;
+ * with several, `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` each (and the plain name
+ * holds the first one's token). Domain names are unique only per account, so
+ * when two owners have a domain of the same name, both names also carry the
+ * owner: `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`.
+ *
+ * @param tokens token by `<domain>/<domain owner>`
+ */
+function tokenEnvNamesByDomain(tokens) {
+    const keys = [...tokens.keys()];
+    if (keys.length === 1)
+        return new Map([[keys[0], action_contract/* TOKEN_ENV_NAME */.Se]]);
+    const envPart = (text) => text.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+    const domainOf = (key) => key.split('/')[0];
+    return new Map(keys.map((key) => {
+        const [domain, owner] = key.split('/');
+        const shared = keys.filter((other) => domainOf(other) === domain).length > 1;
+        return [key, `${action_contract/* TOKEN_ENV_NAME */.Se}_${envPart(domain)}${shared ? `_${owner}` : ''}`];
+    }));
+}
+/** When the first of the tokens expires. */
+function earliestExpiration(tokens) {
+    return new Date(Math.min(...[...tokens.values()].map((token) => token.expiration.getTime())));
+}
+
+;// CONCATENATED MODULE: ./src/aws/token-lifetime.ts
+
+
+/**
+ * The token lifetime to ask for (and to check the permissions with), in seconds; 0 is the role
+ * session. `duration-seconds` when given; else the provisioned cap; else 0 for temporary
+ * credentials and 43200 for long-term IAM user keys, which have no session
+ * (https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html).
+ * Logs the choice; warns when 0 is asked for with long-term keys. No AWS call: the credentials
+ * come from the SDK's provider chain.
+ *
+ * @param forTokenRequest false when no token follows (check-only, or a check after provisioning
+ *   another principal): the log then says it is the lifetime the check assumes
+ */
+async function chooseTokenLifetime(sts, inputs, forTokenRequest) {
+    const subject = forTokenRequest ? 'Token lifetime' : 'Token lifetime the check assumes';
+    const cap = inputs.provisioning.maxTokenDurationSeconds;
+    if (inputs.durationSeconds === undefined && cap !== undefined) {
+        runner/* info */.pq(`${subject}: ${cap} seconds (max-token-duration, which the provisioned policy allows).`);
+        return cap;
+    }
+    const kind = await credentialKind(sts);
+    if (inputs.durationSeconds !== undefined) {
+        if (inputs.durationSeconds === 0 && kind === 'long-term') {
+            runner/* warning */.$e('duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.');
+        }
+        return inputs.durationSeconds;
+    }
+    const seconds = kind === 'temporary' ? 0 : 43200;
+    runner/* info */.pq(kind === 'temporary'
+        ? `${subject}: the role session (duration-seconds 0, chosen for temporary credentials).`
+        : `${subject}: 43200 seconds (chosen for long-term IAM user keys).`);
+    return seconds;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/job-location.ts
 
 
@@ -30211,150 +30724,59 @@ function detectTools(listing) {
     return detected;
 }
 
-;// CONCATENATED MODULE: ./src/tools/option-use.ts
+;// CONCATENATED MODULE: ./src/tools/targets.ts
 
-/** Each client option input, the clients that read it, and whether it differs from action.yml's default. */
-const OPTION_USERS = [
-    {
-        input: action_contract/* Input */.pd.npmScopes,
-        tools: ['npm', 'pnpm', 'yarn', 'yarn-classic', 'yarn-berry', 'bun'],
-        given: (inputs) => inputs.npmScopes.length > 0
-    },
-    { input: action_contract/* Input */.pd.pipIndexMode, tools: ['pip'], given: (inputs) => inputs.pipIndexMode !== 'index' },
-    {
-        input: action_contract/* Input */.pd.poetrySource,
-        tools: ['poetry'],
-        given: (inputs) => inputs.poetrySource !== 'codeartifact'
-    },
-    { input: action_contract/* Input */.pd.uvIndex, tools: ['uv'], given: (inputs) => inputs.uvIndex !== 'codeartifact' },
-    {
-        input: action_contract/* Input */.pd.mavenServerId,
-        tools: ['maven'],
-        given: (inputs) => inputs.mavenServerId !== 'codeartifact'
-    },
-    {
-        input: action_contract/* Input */.pd.mavenRepositoryMode,
-        tools: ['maven'],
-        given: (inputs) => inputs.mavenRepositoryMode !== 'profile'
-    },
-    {
-        input: action_contract/* Input */.pd.gradleRepositoryName,
-        tools: ['gradle'],
-        given: (inputs) => inputs.gradleRepositoryName !== 'codeartifact'
-    },
-    {
-        input: action_contract/* Input */.pd.nugetSource,
-        tools: ['nuget', 'dotnet'],
-        given: (inputs) => inputs.nugetSource !== undefined
-    },
-    {
-        input: action_contract/* Input */.pd.cargoRegistry,
-        tools: ['cargo'],
-        given: (inputs) => inputs.cargoRegistry !== 'codeartifact'
-    },
-    {
-        input: action_contract/* Input */.pd.cargoReplaceCratesIo,
-        tools: ['cargo'],
-        given: (inputs) => inputs.cargoReplaceCratesIo
-    },
-    { input: action_contract/* Input */.pd.swiftScopes, tools: ['swift'], given: (inputs) => inputs.swiftScopes.length > 0 }
-];
-/**
- * Client options the user set that no configured client reads, e.g.
- * `npm-scopes` with only `pip`: each becomes a warning, since the user
- * likely meant a client that is not in the list.
- *
- * @param tools the clients being configured, over all repositories
- * @returns one sentence per unused option, naming the clients that would read it
- */
-function unusedClientOptions(inputs, tools) {
-    return OPTION_USERS.filter((option) => option.given(inputs) && !option.tools.some((tool) => tools.includes(tool))).map((option) => `Input '${option.input}' has no effect: it is read by ${option.tools.join(', ')}, and none of them is configured.`);
-}
 
-;// CONCATENATED MODULE: ./src/tools/compose.ts
 
 
 /**
- * For each URL output, the clients whose repository it names, best first:
- * when clients of one format are set up for different repositories, the
- * output is the repository of the first of these that is configured.
+ * Resolves `tools: auto` from GITHUB_WORKSPACE (once for all targets), logging what was found and
+ * why; named tools stay as given.
+ * @param options.detect false: `auto` stays empty for now (provisioning comes first, and may end
+ *   the step before any client is configured)
+ * @param options.required whether finding nothing is an error (it is not in check-only mode)
+ * @throws InputError naming the tools input when `auto` finds nothing and tools are required
  */
-const OUTPUT_OWNERS = {
-    [action_contract/* Output */.k7.npmRegistryUrl]: ['npm', 'pnpm', 'yarn', 'yarn-classic', 'yarn-berry', 'bun'],
-    [action_contract/* Output */.k7.pipIndexUrl]: ['pip', 'uv', 'poetry'],
-    [action_contract/* Output */.k7.pypiRepositoryUrl]: ['twine', 'poetry', 'uv'],
-    [action_contract/* Output */.k7.mavenRepositoryUrl]: ['maven', 'gradle']
-};
-/** Where a client ranks for an output: lower is better; clients not listed rank last. */
-function rank(output, tool) {
-    const owners = OUTPUT_OWNERS[output] ?? [];
-    return owners.includes(tool) ? owners.indexOf(tool) : owners.length;
+function chooseTools(inputs, options) {
+    const detected = options.detect && inputs.targets.some((target) => target.tools === 'auto')
+        ? detectWorkspaceTools(options.required, inputs.toolsInput)
+        : [];
+    return inputs.targets.map((target) => ({
+        ...target,
+        tools: target.tools === 'auto' ? detected : target.tools
+    }));
 }
-/**
- * Runs each planner in order over a virtual file system: a planner sees the
- * files as the earlier plans left them, so clients that share a file (npm,
- * pnpm and yarn 1 share one npmrc) compose instead of overwriting each other.
- *
- * A URL output (`npm-registry-url` …) names the repository of the client it
- * belongs to (OUTPUT_OWNERS) when clients of one format use different
- * repositories; the clash is noted in the log.
- *
- * @param readFile current on-disk content of a path, null when absent
- * @throws FileAccessError from `readFile`, naming the tool that needed the file
- */
-function composePlans(steps, location, options, readFile) {
-    const virtual = new Map();
-    const outputSetBy = new Map();
-    const composed = { files: [], env: {}, outputs: {}, notes: [], writers: new Map() };
-    for (const step of steps) {
-        const files = new Map();
-        for (const path of step.configurer.reads(step.access, location, options)) {
-            if (!virtual.has(path))
-                virtual.set(path, readFor(step.tool, path, readFile));
-            files.set(path, virtual.get(path) ?? null);
-        }
-        const plan = step.configurer.plan({ access: step.access, location, options, files });
-        for (const file of plan.files)
-            virtual.set(file.path, file.content);
-        Object.assign(composed.env, plan.env);
-        const notes = [...plan.notes];
-        for (const [name, value] of Object.entries(plan.outputs)) {
-            const earlier = outputSetBy.get(name);
-            if (earlier === undefined || earlier.value === value) {
-                outputSetBy.set(name, { tool: earlier?.tool ?? step.tool, value });
-            }
-            else if (rank(name, step.tool) < rank(name, earlier.tool)) {
-                notes.push(`output ${name} is ${value} (${step.tool}); ${earlier.tool} uses ${earlier.value}`);
-                outputSetBy.set(name, { tool: step.tool, value });
-            }
-            else {
-                notes.push(`output ${name} stays ${earlier.value} (${earlier.tool}); ${step.tool} uses ${value}`);
-            }
-            composed.outputs[name] = outputSetBy.get(name).value;
-        }
-        composed.notes.push({ tool: step.tool, lines: notes });
-        for (const file of plan.files) {
-            composed.files = composed.files.filter((planned) => planned.path !== file.path);
-            composed.files.push(file);
-            const writers = composed.writers.get(file.path) ?? [];
-            if (!writers.includes(step.tool))
-                composed.writers.set(file.path, [...writers, step.tool]);
-        }
+function detectWorkspaceTools(required, toolsInput) {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const detected = detectTools(listWorkspace(workspace));
+    if (detected.length === 0 && !required) {
+        runner/* info */.pq('Detected no tools; check-only needs none.');
+        return [];
     }
-    return composed;
+    if (detected.length === 0) {
+        throw new input_error/* InputError */.d(toolsInput, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${formats/* TOOL_NAMES */.K.join(', ')}), or run actions/checkout first.`);
+    }
+    runner/* info */.pq(`Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`);
+    return detected.map((entry) => entry.tool);
 }
-function readFor(tool, path, readFile) {
-    try {
-        return readFile(path);
-    }
-    catch (error) {
-        throw error instanceof FileAccessError ? error.forTools([tool]) : error;
-    }
+/** The targets with the caller's account as the domain owner where none was given. */
+function withDomainOwners(targets, account) {
+    return targets.map((target) => ({ ...target, domainOwner: target.domainOwner ?? account }));
+}
+/** Whether every target names its domain owner (so nothing waits for the caller's account). */
+function ownersGiven(targets) {
+    return targets.every((target) => target.domainOwner !== undefined);
+}
+/** The targets as CodeArtifact requests need them: the package format of each tool. */
+function repositoryTargets(targets) {
+    return targets.map(({ domain, domainOwner, repository, tools }) => ({
+        domain,
+        domainOwner,
+        repository,
+        formats: [...new Set(tools.map((tool) => formats/* TOOL_FORMATS */.y[tool]))]
+    }));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/config/manifest.ts
 
 
@@ -30488,6 +30910,9 @@ function loadManifest(manifestPath) {
     return manifest;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
 ;// CONCATENATED MODULE: ./src/config/writer.ts
 
 
@@ -30604,160 +31029,272 @@ function writeAtomically(target, content, mode = 0o600) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/permissions/access-denied.ts
-/*
- * AWS AccessDenied messages, read back into their parts. Shape, per
- * https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html:
- *   User: <principal> is not authorized to perform: <action> [on resource: <arn>]
- *     [because no <type> policy allows the <action> action | with an explicit deny in a <type> policy[: <policy ARN>]]
- * Real examples:
- *   … User: arn:aws:sts::***:assumed-role/***\/OCI_GH_Actions is not authorized to perform:
- *     sts:GetServiceBearerToken on resource: * because no identity-based policy allows the
- *     sts:GetServiceBearerToken action   (fluxcd/pkg#938)
- *   … User: arn:aws:sts::<acct>:assumed-role/<role>/AWSCodeBuild-… is not authorized to perform:
- *     codeartifact:GetAuthorizationToken on resource: arn:aws:codeartifact:<region>:<acct>:domain/<d>
- *     because no identity-based policy allows the codeartifact:GetAuthorizationToken action
- *     (tmokmss/deploy-time-build#8)
- *   … User: arn:aws:iam::…:user/test-user is not authorized to perform: codeartifact:GetAuthorizationToken
- *     on resource: arn:aws:codeartifact::***:domain/test-repo   (cross-account, no reason given)
- *   … is not authorized to perform: waf-regional:GetWebACLForResource on resource: … with an explicit
- *     deny in a service control policy   (kubernetes-sigs/aws-load-balancer-controller#2322)
- *   … is not authorized to perform: lambda:GetFunction on resource: … with an explicit deny  (older form)
+;// CONCATENATED MODULE: ./src/tools/compose.ts
+
+
+/**
+ * For each URL output, the clients whose repository it names, best first:
+ * when clients of one format are set up for different repositories, the
+ * output is the repository of the first of these that is configured.
  */
-const DENIAL = /(?:User: (\S+) )?is not authorized to perform: ([\w-]+:[\w*?-]+)(?: on resource: "?([^"\s]+?)"?(?=\s|$))?(?: (?:(because no ([A-Za-z -]+?) (?:polic(?:y|ies) )?allows? the \S+ action)|((?:with|due to) an explicit deny)(?: in (?:an? |the )?([A-Za-z -]+))?(?::\s*(arn:\S+))?))?/;
-function policyTypeOf(text) {
-    if (text === undefined)
-        return undefined;
-    const lower = text.toLowerCase();
-    if (lower.startsWith('identity'))
-        return 'identity-based';
-    if (lower.startsWith('resource-based'))
-        return 'resource-based';
-    if (lower.startsWith('permissions boundary'))
-        return 'permissions boundary';
-    if (lower.startsWith('session'))
-        return 'session';
-    if (lower.startsWith('service control'))
-        return 'service control';
-    if (lower.startsWith('resource control'))
-        return 'resource control';
-    if (lower.startsWith('vpc endpoint'))
-        return 'VPC endpoint';
-    if (lower.startsWith('role trust'))
-        return 'role trust';
-    return 'unknown';
+const OUTPUT_OWNERS = {
+    [action_contract/* Output */.k7.npmRegistryUrl]: ['npm', 'pnpm', 'yarn', 'yarn-classic', 'yarn-berry', 'bun'],
+    [action_contract/* Output */.k7.pipIndexUrl]: ['pip', 'uv', 'poetry'],
+    [action_contract/* Output */.k7.pypiRepositoryUrl]: ['twine', 'poetry', 'uv'],
+    [action_contract/* Output */.k7.mavenRepositoryUrl]: ['maven', 'gradle']
+};
+/** Where a client ranks for an output: lower is better; clients not listed rank last. */
+function rank(output, tool) {
+    const owners = OUTPUT_OWNERS[output] ?? [];
+    return owners.includes(tool) ? owners.indexOf(tool) : owners.length;
 }
 /**
- * Reads an AccessDenied message: which action, on which resource, explicit or implicit, and which
- * policy type. Tolerates the `An error occurred (AccessDeniedException) when calling …:` prefix,
- * a quoted resource, and a policy ARN after the type.
+ * Runs each planner in order over a virtual file system: a planner sees the
+ * files as the earlier plans left them, so clients that share a file (npm,
+ * pnpm and yarn 1 share one npmrc) compose instead of overwriting each other.
  *
- * @returns the classification, or undefined when the text is not an IAM authorization failure
+ * A URL output (`npm-registry-url` …) names the repository of the client it
+ * belongs to (OUTPUT_OWNERS) when clients of one format use different
+ * repositories; the clash is noted in the log.
+ *
+ * @param readFile current on-disk content of a path, null when absent
+ * @throws FileAccessError from `readFile`, naming the tool that needed the file
  */
-function classifyAccessDenied(message) {
-    const match = DENIAL.exec(message);
-    if (!match)
-        return undefined;
-    const [, principal, action, resource, implicit, missingAllowType, explicit, explicitType, policyArn] = match;
-    const denial = implicit !== undefined ? 'implicit' : explicit !== undefined ? 'explicit' : 'unspecified';
-    const policyType = policyTypeOf(missingAllowType ?? explicitType?.trim().replace(/ polic(?:y|ies)$/i, ''));
-    return {
-        ...(principal === undefined ? {} : { principal }),
-        action,
-        // AWS ends the sentence after a bare resource: `… on resource: arn:…:domain/shared.`
-        ...(resource === undefined ? {} : { resource: resource.replace(/\.$/, '') }),
-        denial,
-        ...(policyType === undefined ? {} : { policyType }),
-        ...(policyArn === undefined ? {} : { policyArn })
-    };
-}
-/** What to change, by denied action and policy type. */
-function remedy(c) {
-    const sts = c.action.toLowerCase() === 'sts:getservicebearertoken';
-    if (c.denial === 'explicit') {
-        const where = c.policyType && c.policyType !== 'unknown' ? `a ${c.policyType} policy` : 'a policy';
-        const organization = c.policyType === 'service control' || c.policyType === 'resource control';
-        return `A Deny statement in ${where}${c.policyArn ? ` (${c.policyArn})` : ''} blocks it; an added Allow cannot override it — ${organization ? "ask the organization's administrators to narrow or remove that Deny" : 'narrow or remove that Deny'}.`;
+function composePlans(steps, location, options, readFile) {
+    const virtual = new Map();
+    const outputSetBy = new Map();
+    const composed = { files: [], env: {}, outputs: {}, notes: [], writers: new Map() };
+    for (const step of steps) {
+        const files = new Map();
+        for (const path of step.configurer.reads(step.access, location, options)) {
+            if (!virtual.has(path))
+                virtual.set(path, readFor(step.tool, path, readFile));
+            files.set(path, virtual.get(path) ?? null);
+        }
+        const plan = step.configurer.plan({ access: step.access, location, options, files });
+        for (const file of plan.files)
+            virtual.set(file.path, file.content);
+        Object.assign(composed.env, plan.env);
+        const notes = [...plan.notes];
+        for (const [name, value] of Object.entries(plan.outputs)) {
+            const earlier = outputSetBy.get(name);
+            if (earlier === undefined || earlier.value === value) {
+                outputSetBy.set(name, { tool: earlier?.tool ?? step.tool, value });
+            }
+            else if (rank(name, step.tool) < rank(name, earlier.tool)) {
+                notes.push(`output ${name} is ${value} (${step.tool}); ${earlier.tool} uses ${earlier.value}`);
+                outputSetBy.set(name, { tool: step.tool, value });
+            }
+            else {
+                notes.push(`output ${name} stays ${earlier.value} (${earlier.tool}); ${step.tool} uses ${value}`);
+            }
+            composed.outputs[name] = outputSetBy.get(name).value;
+        }
+        composed.notes.push({ tool: step.tool, lines: notes, warnings: plan.warnings ?? [] });
+        for (const file of plan.files) {
+            composed.files = composed.files.filter((planned) => planned.path !== file.path);
+            composed.files.push(file);
+            const writers = composed.writers.get(file.path) ?? [];
+            if (!writers.includes(step.tool))
+                composed.writers.set(file.path, [...writers, step.tool]);
+        }
     }
-    switch (c.policyType) {
-        case 'identity-based':
-            return sts
-                ? 'Add sts:GetServiceBearerToken on Resource "*" with the condition StringEquals sts:AWSServiceName = codeartifact.amazonaws.com to the principal\'s identity policy; a grant in a domain or repository policy has no effect.'
-                : `Add ${c.action}${c.resource ? ` on ${c.resource}` : ''} to the principal's identity policy (or, in the domain owner's account, grant it in the domain or repository permissions policy).`;
-        case 'permissions boundary':
-            return `The permissions boundary does not allow ${c.action}: add it to the boundary policy as well as to the identity policy.`;
-        case 'session':
-            return `The session policy passed when the role was assumed (for example configure-aws-credentials' inline-session-policy or managed-session-policies) does not allow ${c.action}: add it there.`;
-        case 'service control':
-            return `An AWS Organizations service control policy does not allow ${c.action}: ask the organization's administrators.`;
-        case 'resource control':
-            return `An AWS Organizations resource control policy does not allow ${c.action}: ask the organization's administrators.`;
-        case 'VPC endpoint':
-            return `The VPC endpoint policy does not allow ${c.action}: the CodeArtifact and STS endpoint policies must list it.`;
-        case 'resource-based':
-            return `The resource policy does not allow ${c.action}: for a domain in another account, its domain permissions policy must grant this principal or account.`;
-        default:
-            return sts
-                ? 'The principal needs sts:GetServiceBearerToken (Resource "*", StringEquals sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.'
-                : `The principal needs ${c.action}${c.resource ? ` on ${c.resource}` : ''}; for a domain in another account, the domain owner's domain permissions policy must allow it too.`;
+    return composed;
+}
+function readFor(tool, path, readFile) {
+    try {
+        return readFile(path);
+    }
+    catch (error) {
+        throw error instanceof FileAccessError ? error.forTools([tool]) : error;
     }
 }
+
+;// CONCATENATED MODULE: ./src/tools/option-use.ts
+
+/** Each client option input, the clients that read it, and whether it differs from action.yml's default. */
+const OPTION_USERS = [
+    {
+        input: action_contract/* Input */.pd.npmScopes,
+        tools: ['npm', 'pnpm', 'yarn', 'yarn-classic', 'yarn-berry', 'bun'],
+        given: (inputs) => inputs.npmScopes.length > 0
+    },
+    { input: action_contract/* Input */.pd.pipIndexMode, tools: ['pip'], given: (inputs) => inputs.pipIndexMode !== 'index' },
+    {
+        input: action_contract/* Input */.pd.poetrySource,
+        tools: ['poetry'],
+        given: (inputs) => inputs.poetrySource !== 'codeartifact'
+    },
+    { input: action_contract/* Input */.pd.uvIndex, tools: ['uv'], given: (inputs) => inputs.uvIndex !== 'codeartifact' },
+    {
+        input: action_contract/* Input */.pd.mavenServerId,
+        tools: ['maven'],
+        given: (inputs) => inputs.mavenServerId !== 'codeartifact'
+    },
+    {
+        input: action_contract/* Input */.pd.mavenRepositoryMode,
+        tools: ['maven'],
+        given: (inputs) => inputs.mavenRepositoryMode !== 'profile'
+    },
+    {
+        input: action_contract/* Input */.pd.gradleRepositoryName,
+        tools: ['gradle'],
+        given: (inputs) => inputs.gradleRepositoryName !== 'codeartifact'
+    },
+    {
+        input: action_contract/* Input */.pd.nugetSource,
+        tools: ['nuget', 'dotnet'],
+        given: (inputs) => inputs.nugetSource !== undefined
+    },
+    {
+        input: action_contract/* Input */.pd.cargoRegistry,
+        tools: ['cargo'],
+        given: (inputs) => inputs.cargoRegistry !== 'codeartifact'
+    },
+    {
+        input: action_contract/* Input */.pd.cargoReplaceCratesIo,
+        tools: ['cargo'],
+        given: (inputs) => inputs.cargoReplaceCratesIo
+    },
+    { input: action_contract/* Input */.pd.swiftScopes, tools: ['swift'], given: (inputs) => inputs.swiftScopes.length > 0 }
+];
 /**
- * One sentence naming the denied action, the policy type and whether the denial was explicit or
- * implicit, then — for policy types beyond the identity policy, which the generic AWS failure
- * hint does not cover — what to change.
+ * Client options the user set that no configured client reads, e.g.
+ * `npm-scopes` with only `pip`: each becomes a warning, since the user
+ * likely meant a client that is not in the list.
+ *
+ * @param tools the clients being configured, over all repositories
+ * @returns one sentence per unused option, naming the clients that would read it
  */
-function describeAccessDenied(c) {
-    const kind = c.denial === 'explicit'
-        ? `explicitly denied${c.policyType && c.policyType !== 'unknown' ? ` by a ${c.policyType} policy` : ''}`
-        : c.denial === 'implicit'
-            ? `implicitly denied (no ${c.policyType && c.policyType !== 'unknown' ? `${c.policyType} ` : ''}policy allows it)`
-            : 'denied (AWS did not say by which policy)';
-    const identityOnly = c.policyType === undefined || c.policyType === 'identity-based' || c.policyType === 'unknown';
-    // Identity-policy denials get their advice from aws/failure.ts; the rest get it here.
-    const advice = identityOnly ? '' : ` ${remedy(c)}`;
-    return `AWS refused ${c.action}${c.resource && c.resource !== '*' ? ` on ${c.resource}` : ''}: ${kind}.${advice}`;
+function unusedClientOptions(inputs, tools) {
+    return OPTION_USERS.filter((option) => option.given(inputs) && !option.tools.some((tool) => tools.includes(tool))).map((option) => `Input '${option.input}' has no effect: it is read by ${option.tools.join(', ')}, and none of them is configured.`);
+}
+
+;// CONCATENATED MODULE: ./src/tools/configure.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Plans every client's configuration (the planners are pure), refuses a file that would land in
+ * the workspace, writes the files through the manifest the post step undoes, and logs each
+ * client's notes in a group and its warnings as warnings. The client configurers (and their
+ * yaml, XML, TOML and ini libraries) load only now.
+ *
+ * @param onFiles receives the files actually written, on failure too (for the job summary)
+ * @throws FileAccessError naming the clients that needed an unreadable or unwritable file; Error
+ *   for a file inside GITHUB_WORKSPACE
+ */
+async function configureClients(setup, onFiles) {
+    const { targets, tokens, endpoints, tokenEnvNames, inputs } = setup;
+    const { TOOLS } = await Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 438));
+    const location = createJobLocation(process.env);
+    const manifestPath = external_node_path_default().join(location.workDir, 'manifest.json');
+    const manifest = startManifest(location.workDir);
+    saveManifest(manifestPath, manifest);
+    runner/* saveState */.LZ(action_contract/* State */.Uw.manifestPath, manifestPath);
+    const steps = targets.flatMap((target) => target.tools.map((tool) => {
+        const { format, configurer } = TOOLS[tool];
+        const key = domainKey(target);
+        return {
+            tool,
+            configurer,
+            access: {
+                domain: target.domain,
+                domainOwner: target.domainOwner,
+                repository: target.repository,
+                region: inputs.region,
+                format,
+                endpoint: endpoints.get(endpointKey({ ...target, format })),
+                token: tokens.get(key).token,
+                tokenEnvName: tokenEnvNames.get(key)
+            }
+        };
+    }));
+    for (const warning of unusedClientOptions(inputs, targets.flatMap((target) => target.tools)))
+        runner/* warning */.$e(warning);
+    const plan = composePlans(steps, location, inputs, (file) => readUserText(file, runner/* warning */.$e));
+    refuseWorkspaceFiles(plan.files.map((file) => file.path), process.env);
+    try {
+        writeConfigFiles(plan.files, manifest, manifestPath);
+    }
+    catch (error) {
+        throw error instanceof FileAccessError
+            ? error.forTools(plan.writers.get(error.file) ?? [])
+            : error;
+    }
+    finally {
+        // Only files actually written: an entry is recorded before its write, which may fail.
+        onFiles(manifest.entries
+            .filter((entry) => entry.written !== undefined)
+            .map((entry) => ({
+            path: entry.path,
+            change: entry.backup === null ? 'created' : 'changed'
+        })));
+    }
+    const warnings = [];
+    for (const note of plan.notes) {
+        runner/* startGroup */.Oh(`Configure ${note.tool}`);
+        for (const line of note.lines)
+            runner/* info */.pq(line);
+        for (const text of note.warnings) {
+            runner/* warning */.$e(`${note.tool}: ${text}`);
+            warnings.push({ tool: note.tool, text });
+        }
+        runner/* endGroup */.N4();
+    }
+    return {
+        env: plan.env,
+        outputs: plan.outputs,
+        tools: plan.notes.map((note) => note.tool),
+        warnings
+    };
 }
 
 // EXTERNAL MODULE: ./src/permissions/report.ts
 var permissions_report = __nccwpck_require__(7632);
+// EXTERNAL MODULE: ./src/permissions/results.ts
+var results = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./src/permissions/gate.ts
 
 
 
 
 
-/** The report as the job summary's Permissions section takes it. */
-function summaryPermissions(report) {
-    const missing = (0,permissions_report/* missingActions */.mt)(report);
-    const text = report.verdict === 'allowed'
-        ? `${report.entityArn ?? report.callerArn} has every permission the job needs.`
-        : report.verdict === 'denied'
-            ? `${report.entityArn ?? report.callerArn} lacks ${missing.join(', ')}; the log shows the statement to add.`
-            : `Could not verify every permission of ${report.entityArn ?? report.callerArn}.`;
-    return {
-        verdict: report.verdict,
-        text,
-        rows: report.results.map((result) => ({
-            action: result.permission.action,
-            resource: result.permission.resource,
-            decision: permissions_report/* DECISION_LABELS */.pF[result.decision],
-            detail: [
-                result.method === 'none' ? undefined : `by ${permissions_report/* METHOD_LABELS */.I_[result.method]}`,
-                result.statement ? (0,permissions_report/* statementText */.t6)(result.statement) : undefined,
-                result.detail && (0,permissions_report/* withoutFullStop */.Qu)(result.detail)
-            ]
-                .filter(Boolean)
-                .join('; ')
-        }))
-    };
+
+
+/** A check that failed the step: its message says what is missing; `report` is what it found. */
+class PermissionCheckFailure extends Error {
+    report;
+    constructor(report, message) {
+        super(message);
+        this.report = report;
+        this.name = 'PermissionCheckFailure';
+    }
+}
+/** The report a failed check found, if `error` (or its cause) is one: for the summary and retries. */
+function failedCheckReport(error) {
+    for (let e = error; e instanceof Error; e = e.cause) {
+        if (e instanceof PermissionCheckFailure)
+            return e.report;
+    }
+    return undefined;
 }
 /**
  * Runs the permission check (loading the IAM client only now), logs one line per permission,
  * warns, and sets the `permissions` and `missing-permissions` outputs.
  *
  * @returns the report, whose verdict the caller remembers for a later token failure
- * @throws Error with the report's message when the verdict is `denied`, or `unknown` in strict mode
+ * @throws PermissionCheckFailure with the report's message when the verdict is `denied`, or
+ *   `unknown` in strict mode
  */
 async function runPermissionCheck(options) {
     const { checkPermissions } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538));
@@ -30772,60 +31309,139 @@ async function runPermissionCheck(options) {
         for (const line of (0,permissions_report/* reportLines */.QS)(found))
             runner/* info */.pq(line);
         for (const note of found.notes)
-            runner/* info */.pq(`Note: ${note}`);
+            runner/* info */.pq(`Note: ${(0,permissions_report/* noteText */.gA)(note)}`);
         return found;
     });
-    options.onReport?.(report);
     for (const warning of report.warnings)
-        runner/* warning */.$e(warning);
+        runner/* warning */.$e((0,permissions_report/* warningText */.i4)(warning));
     runner/* setOutput */.uH(action_contract/* Output */.k7.permissions, report.verdict);
-    runner/* setOutput */.uH(action_contract/* Output */.k7.missingPermissions, (0,permissions_report/* missingActions */.mt)(report).join(','));
-    if (report.verdict === 'denied')
-        throw new Error((0,permissions_report/* failureMessage */.oh)(report, options.mode));
+    runner/* setOutput */.uH(action_contract/* Output */.k7.missingPermissions, (0,results/* missingActions */.mt)(report).join(','));
+    if (report.verdict === 'denied') {
+        throw new PermissionCheckFailure(report, (0,permissions_report/* failureMessage */.oh)(report, options.mode));
+    }
     if (report.verdict === 'unknown') {
-        if (options.mode === 'strict')
-            throw new Error((0,permissions_report/* failureMessage */.oh)(report, 'strict'));
-        runner/* warning */.$e(unverifiedWarning(report));
+        if (options.mode === 'strict') {
+            throw new PermissionCheckFailure(report, (0,permissions_report/* failureMessage */.oh)(report, 'strict'));
+        }
+        runner/* warning */.$e((0,permissions_report/* unverifiedWarning */.ce)(report));
     }
     return report;
 }
 /**
- * The warning for an `unknown` verdict under check-permissions auto: what
- * could not be verified and why, and what would settle it.
+ * The check phase: {@link runPermissionCheck} in the mode `check-permissions` asks for, retried
+ * while it finds a denial when `propagation` is given. In gate mode (`check-only`) it says that
+ * nothing follows.
+ *
+ * @returns the report; undefined with check-permissions off
+ * @throws PermissionCheckFailure as runPermissionCheck does, once the wait (if any) is over
  */
-function unverifiedWarning(report) {
-    const why = (0,permissions_report/* actionsWithDetail */.rb)((0,permissions_report/* onePerAction */.UT)(report.results.filter((result) => result.decision === 'unknown')));
-    return `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn}: ${why}. Continuing because check-permissions is auto; set it to strict to fail instead (a gate should). A definite answer needs the check to read what decides it: iam:SimulatePrincipalPolicy and iam:GetRole on the role (or the IAM policy reads), and, for codeartifact actions its identity policies do not allow, codeartifact:GetDomainPermissionsPolicy and codeartifact:GetRepositoryPermissionsPolicy.`;
+async function checkPhase(inputs, request) {
+    if (inputs.checkPermissions === 'off')
+        return undefined;
+    const check = () => runPermissionCheck({
+        ...request,
+        mode: inputs.checkPermissions === 'strict' ? 'strict' : 'auto',
+        access: inputs.access,
+        region: inputs.region
+    });
+    const { propagation } = request;
+    const report = await (propagation
+        ? propagation.retry('the permission check', check, (error) => failedCheckReport(error)?.verdict === 'denied')
+        : check());
+    if (inputs.checkOnly) {
+        runner/* info */.pq(`check-only: the permission verdict is ${report.verdict}; no token requested, nothing configured.`);
+    }
+    return report;
+}
+/**
+ * The job summary's Permissions section after a failure: the failed check's report, or the
+ * permission AWS refused when no check ran; undefined when the failure says nothing about them.
+ */
+function permissionsAfterFailure(error) {
+    const report = failedCheckReport(error);
+    if (report)
+        return (0,permissions_report/* summaryPermissions */.R2)(report);
+    const denied = (0,errors/* accessDeniedOf */.rp)(error);
+    return denied ? (0,permissions_report/* summaryAfterDenial */.wH)(denied) : undefined;
 }
 /**
  * Adds the AccessDenied classification to a failed token or endpoint request: which action,
  * which policy type, explicit or implicit, and what to change; plus what the earlier check
  * could and could not see.
  *
- * @param error the failure (its message carries AWS's text)
+ * @param error the failure (its AWS cause carries AWS's text)
  * @param verdict the permission check's verdict; undefined when it did not run
- * @returns the error to throw: `error` itself when its text is not an AccessDenied message
+ * @returns the error to throw: `error` itself when AWS did not answer AccessDenied
  */
 function explainAccessDenied(error, verdict) {
-    const message = error instanceof Error ? error.message : String(error);
-    const classification = classifyAccessDenied(message);
-    if (classification === undefined)
+    const denied = (0,errors/* accessDeniedOf */.rp)(error);
+    if (denied === undefined)
         return error;
-    const context = verdict === 'allowed'
-        ? " The permission check found that the IAM policies it can see allow this, so the denial comes from something IAM does not show: a session policy, a service control policy, a VPC endpoint policy, or, across accounts, the domain owner's policy."
-        : verdict === 'unknown'
-            ? ' The permission check could not verify this beforehand (see its warning above).'
-            : '';
-    return new Error(`${message}\n${describeAccessDenied(classification)}${context}`, {
+    return new Error(`${(0,errors/* errorMessage */.gJ)(error)}\n${(0,permissions_report/* accessDeniedText */.Po)(denied, verdict)}`, {
         cause: error
     });
+}
+/**
+ * The credentials phase: runs `request` (the token and endpoint requests) in the `Authorization
+ * token` log group and logs when each token expires. After provisioning changed the caller's own
+ * rights, an AccessDenied is retried until IAM shows the change (`propagation`). An AccessDenied
+ * that remains is explained: which action, which policy type, what to change.
+ *
+ * @param verdict the permission check's verdict for the caller, when it ran
+ * @throws the request's error, explained when AWS answered AccessDenied
+ */
+async function useAccess(request, context) {
+    try {
+        return await runner/* group */.Os('Authorization token', async () => {
+            const found = await (context.propagation
+                ? context.propagation.retry('the token request', request, (error) => (0,errors/* isAccessDenied */.w7)((0,errors/* awsCause */.hG)(error)))
+                : request());
+            for (const [key, { expiration }] of found.tokens) {
+                runner/* info */.pq(`Token for ${key} expires at ${expiration.toISOString()}`);
+            }
+            return found;
+        });
+    }
+    catch (error) {
+        throw explainAccessDenied(error, context.verdict);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/job-summary.ts
 
+
+
+
 /** A new, empty record for main.ts to fill. */
 function emptySummary() {
-    return { repositories: [], files: [] };
+    return { repositories: [], files: [], warnings: [] };
+}
+/**
+ * The summary's repository rows: each repository with its clients and their package formats;
+ * endpoints once GetRepositoryEndpoint answered.
+ * @param endpoints endpoint URLs by `endpointKey`
+ */
+function summaryRepositories(targets, region, endpoints) {
+    return targets.map((target) => ({
+        domain: target.domain,
+        domainOwner: target.domainOwner,
+        repository: target.repository,
+        region,
+        tools: target.tools.map((tool) => {
+            const format = formats/* TOOL_FORMATS */.y[tool];
+            return { tool, format, endpoint: endpoints?.get(endpointKey({ ...target, format })) };
+        })
+    }));
+}
+/**
+ * The exported variables whose value holds a token in any form (plain, URL- or base64-encoded,
+ * inside a URL): the summary lists them all, by name.
+ */
+function namesHoldingToken(exported, tokens) {
+    const forms = tokens.flatMap(tokenForms);
+    return Object.entries(exported)
+        .filter(([, value]) => forms.some((form) => value.includes(form)))
+        .map(([name]) => name);
 }
 /**
  * Renders `data` as the HTML/markdown that GitHub shows on the run page.
@@ -30962,21 +31578,14 @@ const VERDICT_MARK = {
     'not-checked': '➖'
 };
 /**
- * The verdict when no permissions check ran: an issued token proves the two
- * permissions GetAuthorizationToken needs; an AccessDenied names the one missing.
+ * The verdict when no permissions check ran (and no AccessDenied was reported): an issued token
+ * proves the two permissions GetAuthorizationToken needs.
  */
 function inferPermissions(data) {
     if (data.token) {
         return {
             verdict: 'allowed',
             text: 'GetAuthorizationToken succeeded, so the principal holds codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken. Read and publish rights are checked by the repository when a client uses the token.'
-        };
-    }
-    const denied = /not authorized to perform:? (\S+)/.exec(data.failure?.message ?? '');
-    if (denied) {
-        return {
-            verdict: 'denied',
-            text: `The principal may not ${denied[1]}. See Troubleshooting in the README for the policy statement to add.`
         };
     }
     return {
@@ -31022,6 +31631,35 @@ function job_summary_escape(text) {
         .replace(/"/g, '&quot;');
 }
 
+;// CONCATENATED MODULE: ./src/exports.ts
+
+
+
+
+/**
+ * The export phase: the token variables (one per domain, and `CODEARTIFACT_AUTH_TOKEN` for the
+ * first), the clients' variables, and the outputs (`token`, `expiration`, the URL outputs). Every
+ * token is masked by now (aws/repository-access.ts masks it on arrival).
+ *
+ * @param tokenEnvNames the variable per `<domain>/<owner>`, as the clients' configuration used
+ * @returns the names of the exported variables that hold a token in any form (for the summary)
+ */
+function exportSetup(tokens, tokenEnvNames, clients) {
+    const secrets = [...tokens.values()].map(({ token }) => token);
+    const exported = Object.fromEntries([...tokens].map(([key, { token }]) => [tokenEnvNames.get(key), token]));
+    exported[action_contract/* TOKEN_ENV_NAME */.Se] ??= secrets[0];
+    Object.assign(exported, clients.env);
+    for (const [name, value] of Object.entries(exported))
+        runner/* exportVariable */.dN(name, value);
+    const expiration = earliestExpiration(tokens).toISOString();
+    runner/* setOutput */.uH(action_contract/* Output */.k7.token, secrets[0]);
+    runner/* setOutput */.uH(action_contract/* Output */.k7.expiration, expiration);
+    for (const [name, value] of Object.entries(clients.outputs))
+        runner/* setOutput */.uH(name, value);
+    runner/* info */.pq(`CodeArtifact is set up for ${clients.tools.join(', ')}; the token expires at ${expiration}.`);
+    return namesHoldingToken(exported, secrets);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -31036,398 +31674,128 @@ function job_summary_escape(text) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 /**
- * The main step: inputs → caller → token and endpoints → client config →
- * outputs and env. The only place that calls setFailed.
+ * The main step, as its phases: read the inputs, choose the clients, identify the principal,
+ * provision, check the permissions, get the token and endpoints, configure the clients, export.
+ * Each runs in {@link phase}, which names it when it fails. The only place that calls setFailed;
+ * the job summary is built from what the phases returned, on failure too.
  */
 async function run() {
-    const report = { summary: emptySummary(), step: 'read the inputs', secrets: [] };
+    const reached = emptySummary();
+    const secrets = [];
     try {
-        const inputs = readInputs((name) => runner/* getInput */.V4(name), process.env);
-        report.step = 'check the runner environment';
+        await setUp(reached, secrets);
+    }
+    catch (error) {
+        reached.failure = { step: failedPhase(error), message: (0,errors/* errorMessage */.gJ)(error) };
+        reached.permissions ??= permissionsAfterFailure(error);
+        runner/* setFailed */.C1(reached.failure.message);
+    }
+    await writeJobSummary(reached, secrets);
+}
+/** A phase's failure: the error, and which phase it stopped. */
+class PhaseFailure extends Error {
+    phase;
+    constructor(phase, cause) {
+        super((0,errors/* errorMessage */.gJ)(cause), { cause });
+        this.phase = phase;
+    }
+}
+/** Runs one phase; a failure names it (the innermost phase, when phases nest). */
+async function phase(name, body) {
+    try {
+        return await body();
+    }
+    catch (error) {
+        throw error instanceof PhaseFailure ? error : new PhaseFailure(name, error);
+    }
+}
+function failedPhase(error) {
+    for (let e = error; e instanceof Error; e = e.cause)
+        if (e instanceof PhaseFailure)
+            return e.phase;
+    return 'set up CodeArtifact';
+}
+async function setUp(reached, secrets) {
+    const inputs = await phase('read the inputs', () => readInputs(runner/* getInput */.V4, process.env));
+    await phase('check the runner environment', () => {
         runner/* checkEnvironmentFiles */.zM();
         checkRunnerTemp(process.env);
-        await setUp(inputs, report);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const step = failedStep(error) ?? report.step;
-        report.summary.failure = { step, message };
-        runner/* setFailed */.C1(message);
-    }
-    await writeJobSummary(report.summary, report.secrets);
-}
-/** The step a StepFailure in `error` or its causes names, if any. */
-function failedStep(error) {
-    for (let e = error; e instanceof Error; e = e.cause) {
-        if (e instanceof StepFailure)
-            return e.step;
-    }
-    return undefined;
-}
-async function setUp(inputs, report) {
-    const config = (0,clients/* clientConfig */.y)(inputs.region);
-    const sts = (0,clients/* logCalls */.c)(new client_sts_dist_cjs/* STSClient */.iM(config), runner/* debug */.Yz);
-    const codeartifact = (0,clients/* logCalls */.c)(new dist_cjs/* CodeartifactClient */.doD(config), runner/* debug */.Yz);
-    report.step = 'choose the clients';
-    // Provisioning may end the step before any client is configured: then tools are detected after it.
+    });
+    const aws = jobClients(inputs.region);
     const provisioning = inputs.provisioning.policy !== 'none';
-    const detected = !provisioning && inputs.targets.some((target) => target.tools === 'auto')
-        ? detectWorkspaceTools(!inputs.checkOnly, inputs.toolsInput)
-        : [];
-    const withTools = inputs.targets.map((target) => ({
-        ...target,
-        tools: target.tools === 'auto' ? detected : target.tools
-    }));
-    // Speed: when every domain owner is given and no permission check must come first, the token
-    // and endpoint requests need nothing from GetCallerIdentity, so all go out at once: one round
-    // trip instead of two. (A root caller is then refused after its token request, which AWS
-    // denies anyway.) The permission check needs the caller and proves the permissions before the
-    // token is asked for, so with it the calls stay in order.
-    const owned = withTools.flatMap(({ domainOwner, ...target }) => domainOwner ? [{ ...target, domainOwner }] : []);
-    let early;
-    let durationSeconds;
-    if (inputs.checkPermissions === 'off' && !provisioning && owned.length === withTools.length) {
-        report.step = 'get the authorization token';
-        durationSeconds = await chooseDuration(sts, inputs, true);
-        early = settleLater(fetchTokensAndEndpoints(codeartifact, owned, durationSeconds, inputs.region));
-    }
-    report.step = 'identify the principal';
-    const identity = settleLater(runner/* group */.Os('Identity', () => identify(sts, inputs)));
-    // The client configurers hold the bundle's heaviest modules (yaml, @xmldom/xmldom, smol-toml,
-    // ini). They load while the first requests are in flight, not before them.
-    const catalog = settleLater(Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 438)));
-    // Likewise the permission check and its IAM client, when the check runs (gate.ts imports the
-    // same module later, from the module cache).
+    const required = !inputs.checkOnly;
+    // Provisioning may end the step before any client is configured: then tools come after it.
+    let chosen = await phase('choose the clients', () => chooseTools(inputs, { detect: !provisioning, required }));
+    // Speed: with every domain owner given and no check before the token, the token and endpoint
+    // requests go out with GetCallerIdentity: one round trip instead of two.
+    const owned = ownersGiven(chosen) ? chosen : undefined;
+    const goEarly = inputs.checkPermissions === 'off' && !provisioning && owned !== undefined;
+    const earlyLifetime = goEarly ? await lifetimePhase(aws, inputs, true) : undefined;
+    const early = owned && earlyLifetime !== undefined
+        ? settleLater(requestAccess(aws, owned, inputs.region, earlyLifetime))
+        : undefined;
+    const identity = settleLater(identify(aws.sts, inputs.region, (found) => (reached.principal = found)));
+    // Modules the next phases need load while GetCallerIdentity is in flight.
+    settleLater(Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 438)));
     if (inputs.checkPermissions !== 'off')
         settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538)));
-    // Provisioning (and its IAM client and @actions/github) loads only when asked for.
     const provisioner = provisioning ? settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753))) : undefined;
-    const caller = await identity;
-    report.summary.principal = caller;
-    // Set now, so that a failing gate or check still tells the caller who it was.
-    runner/* setOutput */.uH(action_contract/* Output */.k7.accountId, caller.account);
-    runner/* setOutput */.uH(action_contract/* Output */.k7.principalArn, caller.arn);
-    if (caller.principal.kind === 'root') {
-        throw new Error('The job runs as the AWS account root user, and root cannot get a CodeArtifact authorization token. Use an IAM role (GitHub OIDC) or an IAM user.');
-    }
-    let targets = withTools.map((target) => ({
-        ...target,
-        domainOwner: target.domainOwner ?? caller.account
-    }));
-    report.summary.repositories = summaryRepositories(targets, inputs.region);
-    let step;
-    if (provisioner) {
-        report.step = 'provision the IAM policy';
-        const { runProvisioningStep } = await provisioner;
-        step = await runProvisioningStep({
-            inputs: inputs.provisioning,
-            caller,
-            targets,
-            access: inputs.access,
-            region: inputs.region,
-            toolsGiven: inputs.targets.every((target) => target.tools !== 'auto'),
-            onSummary: (section) => (report.summary.provisioning = section)
-        });
-        // No token (dry run, or provisioning for another principal): the outputs above are all.
-        if (step.after === 'stop')
-            return;
-        if (step.after === 'continue' && inputs.targets.some((target) => target.tools === 'auto')) {
-            report.step = 'choose the clients';
-            const found = detectWorkspaceTools(!inputs.checkOnly, inputs.toolsInput);
-            targets = targets.map((target, index) => inputs.targets[index].tools === 'auto' ? { ...target, tools: found } : target);
-            report.summary.repositories = summaryRepositories(targets, inputs.region);
-        }
-    }
-    report.step = 'get the authorization token';
-    durationSeconds ??= await chooseDuration(sts, inputs, !inputs.checkOnly && step?.after !== 'check-then-stop');
-    let verdict;
-    if (inputs.checkPermissions !== 'off') {
-        report.step = 'check the permissions';
-        const checkDuration = durationSeconds;
-        const mode = inputs.checkPermissions;
-        // After provisioning, the check is about the provisioned principal, and waits for IAM.
-        let lastVerdict;
-        const check = () => runPermissionCheck({
-            mode,
-            access: inputs.access,
-            caller: step?.checkFor ?? caller,
-            targets: targets.map((target) => ({
-                ...target,
-                formats: target.tools.map((tool) => formats/* TOOL_FORMATS */.y[tool])
-            })),
-            region: inputs.region,
-            durationSeconds: checkDuration,
-            codeartifact,
-            onReport: (found) => {
-                lastVerdict = found.verdict;
-                report.summary.permissions = summaryPermissions(found);
-            }
-        });
-        const permissions = await (step?.propagation
-            ? step.propagation.retry('the permission check', check, () => lastVerdict === 'denied')
-            : check());
-        if (step === undefined || step.result.principal.isCaller)
-            verdict = permissions.verdict;
-        if (inputs.checkOnly) {
-            runner/* info */.pq(`check-only: the permission verdict is ${permissions.verdict}; no token requested, nothing configured.`);
-            return;
-        }
-        report.step = 'get the authorization token';
-    }
-    if (step?.after === 'check-then-stop')
+    const caller = await phase('identify the principal', () => identity);
+    let resolved = withDomainOwners(chosen, caller.account);
+    reached.repositories = summaryRepositories(resolved, inputs.region);
+    const step = await phase('provision the IAM policy', async () => provisioner &&
+        (await provisioner).runProvisioningStep(inputs, caller, repositoryTargets(resolved)));
+    reached.provisioning = step?.summary;
+    if (step?.after === 'stop')
         return;
-    const tokenDuration = durationSeconds;
-    const { tokens, endpoints } = await runner/* group */.Os('Authorization token', async () => {
-        const fetchOnce = () => fetchTokensAndEndpoints(codeartifact, targets, tokenDuration, inputs.region);
-        const fetched = await (early ??
-            (step?.tokenWaits && step.propagation
-                ? step.propagation.retry('the token request', fetchOnce, isAccessDenied)
-                : fetchOnce()));
-        for (const [key, token] of fetched.tokens) {
-            runner/* info */.pq(`Token for ${key} expires at ${token.expiration.toISOString()}`);
-        }
-        return fetched;
-    })
-        .catch((error) => {
-        throw explainAccessDenied(error, verdict);
+    if (step?.after === 'continue') {
+        chosen = await phase('choose the clients', () => chooseTools(inputs, { detect: true, required }));
+        resolved = withDomainOwners(chosen, caller.account);
+        reached.repositories = summaryRepositories(resolved, inputs.region);
+    }
+    const tokenFollows = !inputs.checkOnly && step?.after !== 'check-then-stop';
+    const lifetime = earlyLifetime ?? (await lifetimePhase(aws, inputs, tokenFollows));
+    const report = await phase('check the permissions', () => checkPhase(inputs, {
+        caller: step?.checkFor ?? caller,
+        targets: repositoryTargets(resolved),
+        durationSeconds: lifetime,
+        codeartifact: aws.codeartifact,
+        propagation: step?.propagation
+    }));
+    reached.permissions = report && permissions_report/* summaryPermissions */.R2(report);
+    if (!tokenFollows)
+        return;
+    const { tokens, endpoints } = await useAccess(() => early ?? requestAccess(aws, resolved, inputs.region, lifetime), {
+        verdict: step === undefined || step.result.principal.isCaller ? report?.verdict : undefined,
+        propagation: step?.tokenWaits ? step.propagation : undefined
     });
-    report.secrets.push(...[...tokens.values()].map(({ token }) => token));
-    report.summary.repositories = summaryRepositories(targets, inputs.region, endpoints);
+    secrets.push(...[...tokens.values()].map(({ token }) => token));
+    reached.repositories = summaryRepositories(resolved, inputs.region, endpoints);
+    const token = { expiration: earliestExpiration(tokens), durationSeconds: lifetime };
+    reached.token = { ...token, envNames: [] };
     const tokenEnvNames = tokenEnvNamesByDomain(tokens);
-    report.summary.token = {
-        expiration: earliestExpiration(tokens),
-        durationSeconds,
-        // Filled in once they are exported: a failure before then exports none.
-        envNames: []
-    };
-    report.step = 'write the client configuration';
-    const location = createJobLocation(process.env);
-    const manifestPath = external_node_path_default().join(location.workDir, 'manifest.json');
-    const manifest = startManifest(location.workDir);
-    saveManifest(manifestPath, manifest);
-    runner/* saveState */.LZ(action_contract/* State */.Uw.manifestPath, manifestPath);
-    const { TOOLS } = await catalog;
-    const steps = targets.flatMap((target) => target.tools.map((tool) => {
-        const { format, configurer } = TOOLS[tool];
-        const domainKey = `${target.domain}/${target.domainOwner}`;
-        return {
-            tool,
-            configurer,
-            access: {
-                domain: target.domain,
-                domainOwner: target.domainOwner,
-                repository: target.repository,
-                region: inputs.region,
-                format,
-                endpoint: endpoints.get(endpointKey({ ...target, format })),
-                token: tokens.get(domainKey).token,
-                tokenEnvName: tokenEnvNames.get(domainKey)
-            }
-        };
-    }));
-    for (const warning of unusedClientOptions(inputs, targets.flatMap((target) => target.tools)))
-        runner/* warning */.$e(warning);
-    const plan = composePlans(steps, location, inputs, (file) => readUserText(file, runner/* warning */.$e));
-    refuseWorkspaceFiles(plan.files.map((file) => file.path), process.env);
-    try {
-        writeConfigFiles(plan.files, manifest, manifestPath);
-    }
-    catch (error) {
-        throw error instanceof FileAccessError
-            ? error.forTools(plan.writers.get(error.file) ?? [])
-            : error;
-    }
-    finally {
-        // Only files actually written: an entry is recorded before its write, which may fail.
-        report.summary.files = manifest.entries
-            .filter((entry) => entry.written !== undefined)
-            .map((entry) => ({
-            path: entry.path,
-            change: entry.backup === null ? 'created' : 'changed'
-        }));
-    }
-    report.step = 'export the environment and outputs';
-    for (const note of plan.notes) {
-        runner/* startGroup */.Oh(`Configure ${note.tool}`);
-        for (const line of note.lines) {
-            // A planner marks what the user should act on with `warning: `.
-            if (line.startsWith('warning: '))
-                runner/* warning */.$e(`${note.tool}: ${line.slice(9)}`);
-            else
-                runner/* info */.pq(line);
-        }
-        runner/* endGroup */.N4();
-    }
-    const first = tokens.values().next().value;
-    const exported = Object.fromEntries([...tokens].map(([domainKey, { token }]) => [tokenEnvNames.get(domainKey), token]));
-    exported[action_contract/* TOKEN_ENV_NAME */.Se] ??= first.token;
-    Object.assign(exported, plan.env);
-    for (const [name, value] of Object.entries(exported))
-        runner/* exportVariable */.dN(name, value);
-    report.summary.token.envNames = namesHoldingToken(exported, [...tokens.values()].map(({ token }) => token));
-    runner/* setOutput */.uH(action_contract/* Output */.k7.token, first.token);
-    runner/* setOutput */.uH(action_contract/* Output */.k7.expiration, earliestExpiration(tokens).toISOString());
-    for (const [name, value] of Object.entries(plan.outputs))
-        runner/* setOutput */.uH(name, value);
-    runner/* info */.pq(`CodeArtifact is set up for ${plan.notes.map((note) => note.tool).join(', ')}; the token expires at ${earliestExpiration(tokens).toISOString()}.`);
+    const clients = await phase('write the client configuration', () => configureClients({ targets: resolved, tokens, endpoints, tokenEnvNames, inputs }, (files) => (reached.files = files)));
+    reached.warnings = clients.warnings.map(({ tool, text }) => `${tool}: ${text}`);
+    const envNames = await phase('export the environment and outputs', () => exportSetup(tokens, tokenEnvNames, clients));
+    reached.token = { ...token, envNames };
 }
-/**
- * The exported variables whose value holds a token in any form (plain, URL-
- * or base64-encoded, inside a URL): the job summary lists them all.
- */
-function namesHoldingToken(exported, tokens) {
-    const forms = tokens.flatMap(tokenForms);
-    return Object.entries(exported)
-        .filter(([, value]) => forms.some((form) => value.includes(form)))
-        .map(([name]) => name);
+function lifetimePhase(aws, inputs, forTokenRequest) {
+    return phase('get the authorization token', () => chooseTokenLifetime(aws.sts, inputs, forTokenRequest));
 }
-/** Whether a failure's message is an AWS AccessDenied (which IAM propagation may still lift). */
-function isAccessDenied(error) {
-    return classifyAccessDenied(error instanceof Error ? error.message : String(error)) !== undefined;
+/** The token and endpoint requests, as two phases in parallel (a failure names the one that failed). */
+async function requestAccess(aws, resolved, region, lifetime) {
+    const repositories = repositoryTargets(resolved);
+    const [tokens, endpoints] = await Promise.all([
+        phase('get the authorization token', () => requestTokens(aws.codeartifact, repositories, lifetime, region)),
+        phase('look up the repository endpoint', () => requestEndpoints(aws.codeartifact, repositories, region))
+    ]);
+    return { tokens, endpoints };
 }
-/** The summary's repository rows; endpoints once GetRepositoryEndpoint answered. */
-function summaryRepositories(targets, region, endpoints) {
-    return targets.map((target) => ({
-        domain: target.domain,
-        domainOwner: target.domainOwner,
-        repository: target.repository,
-        region,
-        tools: target.tools.map((tool) => {
-            const format = formats/* TOOL_FORMATS */.y[tool];
-            return { tool, format, endpoint: endpoints?.get(endpointKey({ ...target, format })) };
-        })
-    }));
-}
-/**
- * Resolves `tools: auto` from GITHUB_WORKSPACE, logging what was found and why.
- * @param required whether finding nothing is an error (it is not in check-only mode)
- * @param toolsInput the input that said 'auto', for the error
- */
-function detectWorkspaceTools(required, toolsInput) {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const detected = detectTools(listWorkspace(workspace));
-    if (detected.length === 0 && !required) {
-        runner/* info */.pq('Detected no tools; check-only needs none.');
-        return [];
-    }
-    if (detected.length === 0) {
-        throw new input_error/* InputError */.d(toolsInput, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${formats/* TOOL_NAMES */.K.join(', ')}), or run actions/checkout first.`);
-    }
-    runner/* info */.pq(`Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`);
-    return detected.map((entry) => entry.tool);
-}
-async function identify(sts, inputs) {
-    let caller;
-    try {
-        caller = await getCaller(sts);
-    }
-    catch (error) {
-        throw new Error(describeAwsFailure(error, { step: 'identify the AWS principal', region: inputs.region }), { cause: error });
-    }
-    runner/* info */.pq(`Principal: ${caller.arn} (account ${caller.account})`);
-    return caller;
-}
-/**
- * The token lifetime to ask for (and to check the permissions with), in seconds; 0 is the role session.
- * @param forTokenRequest false when no token follows (check-only, or a check after provisioning
- *   another principal): the log then says it is the lifetime the check assumes
- */
-async function chooseDuration(sts, inputs, forTokenRequest) {
-    const subject = forTokenRequest ? 'Token lifetime' : 'Token lifetime the check assumes';
-    const cap = inputs.provisioning.maxTokenDurationSeconds;
-    if (inputs.durationSeconds === undefined && cap !== undefined) {
-        runner/* info */.pq(`${subject}: ${cap} seconds (max-token-duration, which the provisioned policy allows).`);
-        return cap;
-    }
-    const kind = await credentialKind(sts);
-    if (inputs.durationSeconds !== undefined) {
-        if (inputs.durationSeconds === 0 && kind === 'long-term') {
-            runner/* warning */.$e('duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.');
-        }
-        return inputs.durationSeconds;
-    }
-    const seconds = kind === 'temporary' ? 0 : 43200;
-    runner/* info */.pq(kind === 'temporary'
-        ? `${subject}: the role session (duration-seconds 0, chosen for temporary credentials).`
-        : `${subject}: 43200 seconds (chosen for long-term IAM user keys).`);
-    return seconds;
-}
-async function fetchTokensAndEndpoints(client, targets, durationSeconds, region) {
-    const domains = new Map(targets.map((target) => [`${target.domain}/${target.domainOwner}`, target]));
-    // Endpoint lookups grouped by target (each distinct one asked once), so a failure names the
-    // repository whose lookup failed.
-    const seen = new Set();
-    const endpointRequests = targets.map((target) => ({
-        target,
-        requests: target.tools.flatMap((tool) => {
-            const request = { ...target, format: formats/* TOOL_FORMATS */.y[tool] };
-            if (seen.has(endpointKey(request)))
-                return [];
-            seen.add(endpointKey(request));
-            const { domain, domainOwner, repository, format } = request;
-            return [{ domain, domainOwner, repository, format }];
-        })
-    }));
-    const tokenFetches = [...domains].map(async ([key, target]) => {
-        try {
-            const token = await getAuthorizationToken(client, { ...target, durationSeconds });
-            maskToken(token.token, runner/* setSecret */.Pq);
-            return [key, token];
-        }
-        catch (error) {
-            throw new StepFailure('get the authorization token', describeAwsFailure(error, { step: 'get the authorization token', ...target, region }), { cause: error });
-        }
-    });
-    const endpointFetch = Promise.all(endpointRequests.map(({ target, requests }) => getRepositoryEndpoints(client, requests).catch((error) => {
-        throw new StepFailure('look up the repository endpoint', describeAwsFailure(error, { step: 'look up the repository endpoint', ...target, region }), { cause: error });
-    }))).then((found) => new Map(found.flatMap((endpoints) => [...endpoints])));
-    const [tokenEntries, endpoints] = await Promise.all([Promise.all(tokenFetches), endpointFetch]);
-    return { tokens: new Map(tokenEntries), endpoints };
-}
-/**
- * Returns `promise`, started now to overlap with other work; should the run fail before it is
- * awaited, its rejection is not reported as unhandled (which would end the process).
- */
+/** `promise`, started now to overlap with other work; a rejection before it is awaited is not unhandled. */
 function settleLater(promise) {
     promise.catch(() => undefined);
     return promise;
-}
-/**
- * The env var per domain: `CODEARTIFACT_AUTH_TOKEN` when one domain is used;
- * with several, `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` each (and the plain name
- * holds the first one's token). Domain names are unique only per account, so
- * when two owners have a domain of the same name, both names also carry the
- * owner: `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`.
- *
- * @param tokens token by `<domain>/<domain owner>`
- */
-function tokenEnvNamesByDomain(tokens) {
-    const keys = [...tokens.keys()];
-    if (keys.length === 1)
-        return new Map([[keys[0], action_contract/* TOKEN_ENV_NAME */.Se]]);
-    const envPart = (text) => text.toUpperCase().replace(/[^A-Z0-9]/g, '_');
-    const domainOf = (key) => key.split('/')[0];
-    return new Map(keys.map((key) => {
-        const [domain, owner] = key.split('/');
-        const shared = keys.filter((other) => domainOf(other) === domain).length > 1;
-        return [key, `${action_contract/* TOKEN_ENV_NAME */.Se}_${envPart(domain)}${shared ? `_${owner}` : ''}`];
-    }));
-}
-function earliestExpiration(tokens) {
-    return new Date(Math.min(...[...tokens.values()].map((token) => token.expiration.getTime())));
 }
 
 ;// CONCATENATED MODULE: ./src/entrypoints/main.ts

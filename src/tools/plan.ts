@@ -90,10 +90,18 @@ export interface ToolPlan {
   env: Record<string, string>
   /** Action outputs this client contributes, e.g. `npm-registry-url`. Never credentials. */
   outputs: Record<string, string>
-  /** Log lines; never the token. */
+  /** Log lines; never the token, and a URL from the user's config only as scheme and host (url-redaction.ts). */
   notes: string[]
-  /** What the user should act on: logged as warnings and shown in the job summary. Never the token. */
+  /**
+   * What the user should act on: logged as warnings and shown in the job summary. Never the
+   * token, and a URL from the user's config only as scheme and host (url-redaction.ts).
+   */
   warnings?: string[]
+  /**
+   * Credentials found in the user's config that this plan handles (url-redaction.ts
+   * `urlSecrets`), registered as secrets before anything is logged or written.
+   */
+  secrets?: string[]
 }
 
 /** One client: a pure function from (repository endpoint, token, existing config) to a plan. */

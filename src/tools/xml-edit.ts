@@ -1,4 +1,5 @@
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom'
+import { redactUrlsIn } from '../url-redaction.js'
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -68,12 +69,15 @@ export function serializeXml(file: XmlFile): string {
   return file.newline === '\n' ? text : text.replace(/\r?\n/g, file.newline)
 }
 
+/** The parser's complaint, without any URL of the user's file it may quote. */
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return message
-    .replace(/^Reporting \w+ "/, '')
-    .split(/["\n]/)[0]
-    .trim()
+  return redactUrlsIn(
+    message
+      .replace(/^Reporting \w+ "/, '')
+      .split(/["\n]/)[0]
+      .trim()
+  )
 }
 
 /** The whitespace before the root's first child element, i.e. one level of indentation. */

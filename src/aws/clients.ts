@@ -1,4 +1,11 @@
 import { USER_AGENT } from '../action-contract.js'
+import {
+  BoundedHttpHandler,
+  BudgetedRetryStrategy,
+  MAX_ATTEMPTS,
+  isTimeLimitFailure,
+  remainingBudgetMs
+} from './call-budget.js'
 
 /** Debug logger for one AWS call: operation name and its duration in milliseconds. */
 export type CallLogger = (line: string) => void
@@ -8,17 +15,29 @@ export type CallLogger = (line: string) => void
  * reads `AWS_ENDPOINT_URL_<SERVICE>` itself, which is how tests point the real
  * bundle at local servers.
  *
- * Retries use the SDK's standard mode: throttling (429, ThrottlingException)
- * and 5xx answers are retried with jittered backoff, at most `maxAttempts`
- * times in all (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html).
+ * Retries use the SDK's standard mode: throttling (429, ThrottlingException),
+ * 5xx answers and timeouts are retried with jittered backoff, at most
+ * `maxAttempts` times in all (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html),
+ * and never once the step's time budget is spent. Every attempt has a
+ * connection timeout and a deadline for the whole answer (call-budget.ts).
+ * The credential providers' own STS calls inherit the request handler.
  */
 export function clientConfig(region: string): {
   region: string
   customUserAgent: string
   maxAttempts: number
   retryMode: string
+  retryStrategy: BudgetedRetryStrategy
+  requestHandler: BoundedHttpHandler
 } {
-  return { region, customUserAgent: USER_AGENT, maxAttempts: 4, retryMode: 'standard' }
+  return {
+    region,
+    customUserAgent: USER_AGENT,
+    maxAttempts: MAX_ATTEMPTS,
+    retryMode: 'standard',
+    retryStrategy: new BudgetedRetryStrategy(),
+    requestHandler: new BoundedHttpHandler()
+  }
 }
 
 interface MiddlewareClient {
@@ -35,24 +54,49 @@ interface MiddlewareClient {
 
 /**
  * Logs every call the client makes — `<Client>.<Command> <n> ms` — through
- * `log` (runner.debug in the action). Returns the same client.
+ * `log` (runner.debug in the action), and names the call in the message of a
+ * failure that the time limits caused (an attempt timeout, or the step's
+ * budget: see call-budget.ts), e.g. `CodeArtifact.GetAuthorizationToken got
+ * no complete answer …`. Returns the same client.
  */
 export function logCalls<T>(client: T, log: CallLogger): T {
   ;(client as unknown as MiddlewareClient).middlewareStack.add(
     (next, context) => async (args) => {
       const started = Date.now()
+      const service = (context.clientName ?? '').replace(/Client$/, '')
+      const call = `${service}.${context.commandName}`
       let outcome = 'ok'
       try {
         return await next(args)
       } catch (error) {
         outcome = error instanceof Error ? error.name : 'error'
+        if (isTimeLimitFailure(error)) nameTimeLimitFailure(error as Error, call)
         throw error
       } finally {
-        const service = (context.clientName ?? '').replace(/Client$/, '')
-        log(`AWS ${service}.${context.commandName} ${Date.now() - started} ms (${outcome})`)
+        log(`AWS ${call} ${Date.now() - started} ms (${outcome})`)
       }
     },
     { step: 'initialize', name: 'codeartifactSetupCallLog' }
   )
   return client
+}
+
+/**
+ * Rewrites the message of a call that ran into the time limits so that it
+ * names the call, its attempts and what to do; a failure that the budget cut
+ * off is renamed `StepBudgetSpent` (not retried, nothing else to classify).
+ */
+function nameTimeLimitFailure(error: Error, call: string): void {
+  const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1
+  const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`
+  const last = error.message.replace(/\s+/g, ' ').trim()
+  if (remainingBudgetMs() <= 0 || error.name === 'StepBudgetSpent') {
+    error.name = 'StepBudgetSpent'
+    error.message = `${call} did not finish within the step's time budget (${tries}; last: ${last}). Check the runner's network and proxy for AWS, or raise timeout-seconds.`
+  } else {
+    error.message = `${call} got no complete answer in time (${tries} of at most ${MAX_ATTEMPTS}; last: ${last})`
+  }
+  // The message says how many attempts there were.
+  const metadata = (error as { $metadata?: { attempts?: number } }).$metadata
+  if (metadata) delete metadata.attempts
 }

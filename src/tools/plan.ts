@@ -1,4 +1,5 @@
 import type { PackageFormat } from '../aws/names.js'
+import type { TextEncoding } from './text-encoding.js'
 
 /** Where the job runs: resolved once by main.ts, read by every planner. */
 export interface JobLocation {
@@ -72,15 +73,21 @@ export interface PlanRequest {
   options: ToolOptions
   /**
    * Current content of every path the configurer's `reads` named: the text as
-   * earlier plans left it, else as on disk; null when the file does not exist.
+   * earlier plans left it, else as on disk (decoded by text-encoding.ts
+   * `decodeConfigFile`, a BOM kept as a leading U+FEFF); null when the file does not exist.
    */
   files: ReadonlyMap<string, string | null>
 }
 
-/** A file the plan wants to hold exactly `content` (UTF-8, written mode 0600). */
+/**
+ * A file the plan wants to hold exactly `content`, written mode 0600, as
+ * UTF-8 unless `encoding` says otherwise (a user's file kept in its own
+ * encoding and BOM; the writer encodes with text-encoding.ts `encodeText`).
+ */
 export interface PlannedFile {
   path: string
   content: string
+  encoding?: TextEncoding
 }
 
 /** What a planner returns; the config writer applies it and records how to undo it. */

@@ -80,11 +80,13 @@ export class StepBudgetSpent extends Error {
   }
 }
 
+/** The step's budget in seconds, once started. */
+export function stepBudget(): number | undefined {
+  return budget?.seconds
+}
+
 function budgetSpent(): StepBudgetSpent {
-  const seconds = budget?.seconds ?? 0
-  return new StepBudgetSpent(
-    `the step's time budget of ${seconds} s (timeout-seconds) ran out before AWS answered`
-  )
+  return new StepBudgetSpent(`the step's time budget of ${budget?.seconds ?? 0} s ran out`)
 }
 
 /** An attempt took longer than ATTEMPT_TIMEOUT_MS; named `TimeoutError`, so the SDK retries it. */

@@ -4,7 +4,8 @@ import {
   BudgetedRetryStrategy,
   MAX_ATTEMPTS,
   isTimeLimitFailure,
-  remainingBudgetMs
+  remainingBudgetMs,
+  stepBudget
 } from './call-budget.js'
 
 /** Debug logger for one AWS call: operation name and its duration in milliseconds. */
@@ -64,21 +65,28 @@ export function logCalls<T>(client: T, log: CallLogger): T {
     (next, context) => async (args) => {
       const started = Date.now()
       const service = (context.clientName ?? '').replace(/Client$/, '')
-      const call = `${service}.${context.commandName}`
       let outcome = 'ok'
       try {
         return await next(args)
       } catch (error) {
         outcome = error instanceof Error ? error.name : 'error'
-        if (isTimeLimitFailure(error)) nameTimeLimitFailure(error as Error, call)
+        if (isTimeLimitFailure(error)) {
+          nameTimeLimitFailure(error as Error, callName(service, context.commandName ?? ''))
+        }
         throw error
       } finally {
-        log(`AWS ${call} ${Date.now() - started} ms (${outcome})`)
+        log(`AWS ${service}.${context.commandName} ${Date.now() - started} ms (${outcome})`)
       }
     },
     { step: 'initialize', name: 'codeartifactSetupCallLog' }
   )
   return client
+}
+
+/** `CodeArtifact.GetAuthorizationToken` from the SDK's `Codeartifact` and `GetAuthorizationTokenCommand`. */
+function callName(service: string, command: string): string {
+  const names: Record<string, string> = { Codeartifact: 'CodeArtifact' }
+  return `${names[service] ?? service}.${command.replace(/Command$/, '')}`
 }
 
 /**
@@ -89,12 +97,17 @@ export function logCalls<T>(client: T, log: CallLogger): T {
 function nameTimeLimitFailure(error: Error, call: string): void {
   const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts ?? 1
   const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`
-  const last = error.message.replace(/\s+/g, ' ').trim()
+  // The SDK's advice to read `$response` means nothing in a log.
+  const last = error.message
+    .replace(/\s*Deserialization error:.*$/s, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   if (remainingBudgetMs() <= 0 || error.name === 'StepBudgetSpent') {
+    const cut = error.name === 'StepBudgetSpent' ? '' : `; the last one failed: ${last}`
     error.name = 'StepBudgetSpent'
-    error.message = `${call} did not finish within the step's time budget (${tries}; last: ${last}). Check the runner's network and proxy for AWS, or raise timeout-seconds.`
+    error.message = `${call} did not finish within the step's time budget of ${stepBudget() ?? '?'} s (${tries}${cut}). Check the runner's network and proxy for AWS, or raise timeout-seconds.`
   } else {
-    error.message = `${call} got no complete answer in time (${tries} of at most ${MAX_ATTEMPTS}; last: ${last})`
+    error.message = `${call} got no complete answer in time (${tries} of at most ${MAX_ATTEMPTS}; the last one: ${last})`
   }
   // The message says how many attempts there were.
   const metadata = (error as { $metadata?: { attempts?: number } }).$metadata

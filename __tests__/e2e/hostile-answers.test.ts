@@ -94,7 +94,7 @@ describe('hostile GetRepositoryEndpoint answers are refused before anything is w
     answer: (format: string) => unknown
     says: RegExp
     /** Text that must reach no file, output or variable. */
-    planted?: string
+    planted: string
   }[] = [
     {
       name: 'npm config lines after a line break (script-shell, ignore-scripts)',
@@ -142,7 +142,8 @@ describe('hostile GetRepositoryEndpoint answers are refused before anything is w
       name: 'an array instead of a string',
       tools: 'npm',
       answer: () => ['http://a/'],
-      says: /returned an array as repositoryEndpoint, not a URL string/
+      says: /returned an array as repositoryEndpoint, not a URL string/,
+      planted: 'http://a/'
     }
   ]
 
@@ -162,10 +163,8 @@ describe('hostile GetRepositoryEndpoint answers are refused before anything is w
     expect(message.length).toBeLessThan(1000)
     expect(message).not.toMatch(/[\r\n\u0085]/)
     // Nothing of the answer was written, exported or set as an output.
-    if (planted !== undefined) {
-      expect(jobFiles(job).filter(({ text }) => text.includes(planted))).toEqual([])
-      expect(JSON.stringify([main.raw.env, main.raw.output])).not.toContain(planted)
-    }
+    expect(jobFiles(job).filter(({ text }) => text.includes(planted))).toEqual([])
+    expect(JSON.stringify([main.raw.env, main.raw.output])).not.toContain(planted)
     expect(Object.values(main.outputs).filter((value) => /[\r\n]/.test(value))).toEqual([])
     expectOnlyOwnCommands(main)
     expectNoTokenLeak(main, job, token)

@@ -92,7 +92,7 @@ function budgetSpent(): StepBudgetSpent {
 /** An attempt took longer than ATTEMPT_TIMEOUT_MS; named `TimeoutError`, so the SDK retries it. */
 function attemptTimedOut(ms: number): Error {
   return Object.assign(
-    new Error(`no complete answer within ${Math.round(ms / 1000)} s (attempt timeout)`),
+    new Error(`no complete answer within ${Number((ms / 1000).toFixed(1))} s (attempt timeout)`),
     { name: 'TimeoutError' }
   )
 }
@@ -105,8 +105,15 @@ function attemptTimedOut(ms: number): Error {
  * error, so a trickling answer cannot hold the step.
  */
 export class BoundedHttpHandler extends NodeHttpHandler {
-  constructor() {
-    super({ connectionTimeout: CONNECT_TIMEOUT_MS })
+  private readonly attemptTimeoutMs: number
+
+  /**
+   * @param limits.connectTimeoutMs default CONNECT_TIMEOUT_MS
+   * @param limits.attemptTimeoutMs default ATTEMPT_TIMEOUT_MS
+   */
+  constructor(limits: { connectTimeoutMs?: number; attemptTimeoutMs?: number } = {}) {
+    super({ connectionTimeout: limits.connectTimeoutMs ?? CONNECT_TIMEOUT_MS })
+    this.attemptTimeoutMs = limits.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS
   }
 
   override async handle(
@@ -115,11 +122,11 @@ export class BoundedHttpHandler extends NodeHttpHandler {
   ): ReturnType<NodeHttpHandler['handle']> {
     const left = remainingBudgetMs()
     if (left <= 0) throw budgetSpent()
-    const limit = Math.min(ATTEMPT_TIMEOUT_MS, left)
+    const limit = Math.min(this.attemptTimeoutMs, left)
     const controller = new AbortController()
     let body: Readable | undefined
     const timer = setTimeout(() => {
-      const error = limit < ATTEMPT_TIMEOUT_MS ? budgetSpent() : attemptTimedOut(limit)
+      const error = limit < this.attemptTimeoutMs ? budgetSpent() : attemptTimedOut(limit)
       body?.destroy(error)
       controller.abort(error)
     }, limit)

@@ -24,6 +24,7 @@ export const Input = {
   cargoReplaceCratesIo: 'cargo-replace-crates-io',
   swiftScopes: 'swift-scopes',
   durationSeconds: 'duration-seconds',
+  timeoutSeconds: 'timeout-seconds',
   checkPermissions: 'check-permissions',
   access: 'access',
   checkOnly: 'check-only',

@@ -33,6 +33,8 @@ export interface ActionInputs {
   region: string
   /** Token lifetime in seconds (0, or 900–43200); undefined means "choose by credential kind". */
   durationSeconds?: number
+  /** The step's time budget for AWS calls, seconds (1–21600); undefined means the default (src/aws/call-budget.ts). */
+  timeoutSeconds?: number
   /** npm scopes such as `@acme`; empty means the global registry. */
   npmScopes: string[]
   /** pip: `index` replaces PyPI, `extra-index` adds CodeArtifact beside it. */
@@ -83,6 +85,7 @@ export function readInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Acti
       optional(readInput, Input.repositories) === undefined ? Input.tools : Input.repositories,
     region: parseRegion(optional(readInput, Input.region), env),
     durationSeconds: parseDuration(optional(readInput, Input.durationSeconds)),
+    timeoutSeconds: parseTimeout(optional(readInput, Input.timeoutSeconds)),
     npmScopes: parseNpmScopes(readInput(Input.npmScopes)),
     ...parseClientInputs(readInput),
     ...parseBuildToolInputs(readInput),
@@ -378,6 +381,19 @@ function parseDuration(raw: string | undefined): number | undefined {
     throw new InputError(
       Input.durationSeconds,
       `'${raw}' is not allowed: use 0 (the token lives as long as the role session) or a whole number of seconds from 900 to 43200.`
+    )
+  }
+  return seconds
+}
+
+/** `timeout-seconds`: a whole number of seconds from 1 to 21600 (a job's longest run, 6 hours). */
+function parseTimeout(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined
+  const seconds = /^[0-9]+$/.test(raw) ? Number(raw) : NaN
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > 21600) {
+    throw new InputError(
+      Input.timeoutSeconds,
+      `'${raw}' is not allowed: use a whole number of seconds from 1 to 21600.`
     )
   }
   return seconds

@@ -1,5 +1,6 @@
 import * as runner from './runner/index.js'
 import { readInputs } from './inputs.js'
+import { startStepBudget, stepBudgetSeconds } from './aws/call-budget.js'
 import { errorMessage } from './aws/errors.js'
 import { identify } from './aws/identity.js'
 import { jobClients, type JobClients } from './aws/job-clients.js'
@@ -57,6 +58,9 @@ function failedPhase(error: unknown): string {
 
 async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promise<void> {
   const inputs = await phase('read the inputs', () => readInputs(runner.getInput, process.env))
+  startStepBudget(
+    stepBudgetSeconds(inputs.timeoutSeconds, inputs.provisioning.propagationTimeoutSeconds)
+  )
   await phase('check the runner environment', () => {
     runner.checkEnvironmentFiles()
     checkRunnerTemp(process.env)

@@ -52,7 +52,7 @@ describe('aws/endpoints.ts getRepositoryEndpoints', () => {
   it('refuses an endpoint that is not http(s)', async () => {
     ca.on(GetRepositoryEndpointCommand).resolves({ repositoryEndpoint: 'file:///etc/passwd' })
     await expect(getRepositoryEndpoints(client, [npm])).rejects.toThrow(
-      /which is not an http\(s\) URL/
+      /returned "file:\/\/\/etc\/passwd", which is not an https URL/
     )
   })
 })

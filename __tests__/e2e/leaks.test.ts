@@ -24,6 +24,7 @@ import {
   recordSteps,
   spawnedCommands,
   startProcessRecorder,
+  type RecordedEvent,
   maskedValue,
   tokenForms,
   type ProcessRecorder
@@ -238,6 +239,86 @@ describe.each(SCENARIOS)('$name', (scenario) => {
 
   it('after the post step, nothing under HOME or RUNNER_TEMP holds the token', () => {
     expect(filesHoldingToken([job.home, job.runnerTemp, job.workspace], tokens)).toEqual([])
+  })
+})
+
+describe("the user's own secrets in their config URLs", () => {
+  // Gemfury and Azure Artifacts put the token in the user name, Cloudsmith in the path; the project
+  // .npmrc has a classic user:password.
+  const SECRETS = ['FURYSECRET7x9q', 'PATSECRET3k2m', 'CLOUDSMITHSECRET5v1', 'NPMPASSWORD42']
+  const EXTRA_INDEXES = [
+    'https://FURYSECRET7x9q@pypi.fury.io/acme/',
+    'https://PATSECRET3k2m@pkgs.dev.azure.com/acme/_packaging/feed/pypi/simple/',
+    'https://dl.cloudsmith.io/CLOUDSMITHSECRET5v1/acme/repo/python/simple/'
+  ]
+  let job: Job
+  let main: StepResult
+  let events: ReturnType<ProcessRecorder['events']>
+
+  beforeAll(async () => {
+    job = newJob()
+    const pipConf = path.join(job.home, '.config', 'pip', 'pip.conf')
+    fs.mkdirSync(path.dirname(pipConf), { recursive: true })
+    fs.writeFileSync(pipConf, `[global]\nextra-index-url =\n    ${EXTRA_INDEXES.join('\n    ')}\n`)
+    fs.writeFileSync(
+      path.join(job.workspace, '.npmrc'),
+      'registry=https://ci-bot:NPMPASSWORD42@npm.corp.example/\n'
+    )
+    emulator.clearFaults()
+    recorder.reset()
+    main = await recordSteps(job, recorder, () =>
+      runMain(job, {
+        domain: 'my-domain',
+        repository: 'my-repo',
+        tools: 'npm, pip',
+        'pip-index-mode': 'extra-index',
+        'check-permissions': 'off'
+      })
+    )
+    events = recorder.events()
+  })
+
+  it('the log shows those URLs as scheme and host only', () => {
+    expect(main.code).toBe(0)
+    const logged = main.stdout.split(/\r?\n/).filter((line) => !line.startsWith('::add-mask::'))
+    expect(logged.filter((line) => SECRETS.some((secret) => line.includes(secret)))).toEqual([])
+    expect(main.stdout).toContain(
+      'kept extra-index-url from ' +
+        path.join(job.home, '.config', 'pip', 'pip.conf') +
+        ': https://pypi.fury.io https://pkgs.dev.azure.com https://dl.cloudsmith.io'
+    )
+    expect(main.stdout).toMatch(/sets registry=https:\/\/npm\.corp\.example, and a project \.npmrc/)
+    expect(main.summary).not.toMatch(new RegExp(SECRETS.join('|')))
+  })
+
+  it('registers each credential part as a secret before anything else is printed or written', () => {
+    const masks = main.stdout.split('\n').flatMap((line) => maskedValue(line) ?? [])
+    expect(SECRETS.filter((secret) => !masks.includes(secret))).toEqual([])
+    // The mask comes before every other line of the log and every write that holds the secret
+    // (PIP_EXTRA_INDEX_URL in GITHUB_ENV holds three of them).
+    const order = [...events].sort((a, b) => a.pid - b.pid || a.seq - b.seq)
+    const at = (found: (event: RecordedEvent) => boolean) => order.findIndex(found)
+    const holds = (event: RecordedEvent, secret: string) =>
+      (event.kind === 'write' || event.kind === 'stdout') &&
+      event.text.includes(secret) &&
+      !event.text.startsWith('::add-mask::')
+    for (const secret of SECRETS) {
+      const masked = at((e) => e.kind === 'stdout' && maskedValue(e.text) === secret)
+      const firstUse = at((e) => holds(e, secret))
+      expect({ secret, masked: masked >= 0, before: firstUse === -1 || masked < firstUse }).toEqual(
+        {
+          secret,
+          masked: true,
+          before: true
+        }
+      )
+    }
+    expect(order.some((e) => holds(e, 'FURYSECRET7x9q'))).toBe(true)
+  })
+
+  it('pip still gets the user’s indexes, credentials and all', () => {
+    const extra = main.exportedEnv.PIP_EXTRA_INDEX_URL.split(' ')
+    expect(extra.slice(0, 3)).toEqual(EXTRA_INDEXES)
   })
 })
 

@@ -195,6 +195,12 @@ export async function handleControlPlane({ req, url, record, state, reply }) {
   }
 
   const fault = takeFault(state, operation)
+  if (fault?.hang) return // never answers; the connection stays open until the client gives up
+  if (fault?.trickleMs !== undefined) {
+    // The true answer, its headers at once, then its body one byte every `trickleMs`.
+    const out = HANDLERS[operation](state, q, sig.region)
+    return reply(200, json(out), { 'x-amzn-requestid': requestId }, { trickleMs: fault.trickleMs })
+  }
   if (fault) {
     const headers = { 'x-amzn-requestid': requestId, ...fault.headers }
     if (fault.errorType) headers['x-amzn-errortype'] = fault.errorType

@@ -20,9 +20,10 @@ export const json = (value) => ({ json: value })
 
 /**
  * Writes a response. `body` may be a string, a Buffer, or `json(value)`. HEAD requests get the
- * headers only (Maven and Gradle sometimes probe with HEAD).
+ * headers only (Maven and Gradle sometimes probe with HEAD). With `options.trickleMs`, the headers
+ * go at once and the body one byte every `trickleMs` milliseconds (a stalling server or proxy).
  */
-export function writeResponse(req, res, status, body = '', headers = {}) {
+export function writeResponse(req, res, status, body = '', headers = {}, options = {}) {
   let payload = body
   const h = { ...headers }
   if (body && typeof body === 'object' && !Buffer.isBuffer(body) && 'json' in body) {
@@ -33,5 +34,20 @@ export function writeResponse(req, res, status, body = '', headers = {}) {
   h['content-type'] ??= 'application/octet-stream'
   h['content-length'] = String(payload.length)
   res.writeHead(status, h)
-  res.end(req.method === 'HEAD' ? undefined : payload)
+  if (options.trickleMs === undefined || req.method === 'HEAD') {
+    res.end(req.method === 'HEAD' ? undefined : payload)
+    return
+  }
+  res.flushHeaders()
+  let sent = 0
+  const timer = setInterval(() => {
+    if (res.destroyed || sent >= payload.length) {
+      clearInterval(timer)
+      if (!res.destroyed) res.end()
+      return
+    }
+    res.write(payload.subarray(sent, sent + 1))
+    sent += 1
+  }, options.trickleMs)
+  res.on('close', () => clearInterval(timer))
 }

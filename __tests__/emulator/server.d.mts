@@ -99,6 +99,13 @@ export interface FaultSpec {
   body?: string
   /** Extra response headers, e.g. `{ 'retry-after': '1' }`. */
   headers?: Record<string, string>
+  /** Never answer: the request stays open until the client gives up (other fields ignored). */
+  hang?: boolean
+  /**
+   * Send the true answer (status 200, its headers at once), but its body one byte every
+   * `trickleMs` milliseconds (other fields ignored).
+   */
+  trickleMs?: number
 }
 
 export interface Emulator {

@@ -119,9 +119,9 @@ export async function startEmulator(options = {}) {
       time: Date.now()
     }
     state.requests.push(record)
-    const reply = (status, body, headers) => {
+    const reply = (status, body, headers, options) => {
       record.status = status
-      writeResponse(req, res, status, body, headers)
+      writeResponse(req, res, status, body, headers, options)
     }
     try {
       const body = await readBody(req)

@@ -12,6 +12,7 @@ import path from 'node:path'
 import fc from 'fast-check'
 import * as core from '@actions/core'
 import * as runner from '../../src/runner/index.js'
+import { RUNNER_WHITESPACE } from '../../src/runner/workflow-commands.js'
 import { runs } from '../properties/settings.js'
 import { commandsTheRunnerSees } from '../harness/runner-model.js'
 
@@ -46,6 +47,15 @@ function stdoutOf(fn: () => void): string {
   return written.join('')
 }
 
+/** .NET `Char.IsWhiteSpace` (https://learn.microsoft.com/dotnet/api/system.char.iswhitespace). */
+const DOTNET_WHITESPACE = [
+  ...'\t\n\v\f\r \u0085\u00a0\u1680\u2028\u2029\u202f\u205f\u3000',
+  ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i))
+]
+
+/** What src/runner fences. */
+const commandLike = new RegExp(`(?:^|[\\r\\n])${RUNNER_WHITESPACE}*::|##\\[`)
+
 /** Any text, including what the protocol escapes (%, CR, LF, `:`, `,`) and non-ASCII. */
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
@@ -77,7 +87,7 @@ describe('workflow commands on stdout', () => {
   it('info writes what @actions/core writes when the text holds no workflow command', () => {
     fc.assert(
       fc.property(
-        text.filter((m) => !/(?:^|[\r\n])\s*::|##\[/.test(m)),
+        text.filter((m) => !commandLike.test(m)),
         (message) => {
           expect(stdoutOf(() => runner.info(message))).toBe(stdoutOf(() => core.info(message)))
         }
@@ -93,10 +103,18 @@ describe('workflow commands on stdout', () => {
       '::error title=Injected::from a file name',
       '##[stop-commands]abc',
       'x ##[add-mask]y',
-      '::endgroup::'
+      '::endgroup::',
+      '::STOP-COMMANDS::abc'
     )
+    // Whatever the runner's TrimStart strips (.NET Char.IsWhiteSpace), U+0085 above all, which
+    // JavaScript's \s lacks.
+    const leading = fc
+      .array(fc.constantFrom(...DOTNET_WHITESPACE.filter((c) => c !== '\r' && c !== '\n')), {
+        maxLength: 3
+      })
+      .map((chars) => chars.join(''))
     const hostile = fc
-      .tuple(text, fc.constantFrom('\n', '\r', '\r\n', ''), injected, text)
+      .tuple(text, fc.constantFrom('\n', '\r', '\r\n', ''), leading, injected, text)
       .map((parts) => parts.join(''))
     fc.assert(
       fc.property(hostile, (message) => {
@@ -113,6 +131,34 @@ describe('workflow commands on stdout', () => {
       }),
       { numRuns: RUNS }
     )
+  })
+
+  it('fences a command behind U+0085, which the runner strips and JavaScript does not', () => {
+    const message = 'endpoint answer\n\u0085::stop-commands::pwned'
+    // Unfenced, the runner model would stop commands: the model must be able to see it.
+    expect(commandsTheRunnerSees(`${message}\n::add-mask::x\n`).commands).toEqual([])
+    const written = stdoutOf(() => runner.info(message))
+    expect(written.startsWith('::stop-commands::')).toBe(true)
+    expect(commandsTheRunnerSees(`${written}::add-mask::x\n`).commands).toEqual(['::add-mask::x'])
+  })
+
+  it('the fence covers every character .NET Char.IsWhiteSpace calls white space', () => {
+    const stripped: string[] = []
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code)
+      if (commandsTheRunnerSees(`${char}::add-mask::x\n`).commands.length === 1) {
+        stripped.push(char)
+      }
+    }
+    // The model strips exactly .NET's set (CR and LF split the line instead).
+    expect(stripped.sort()).toEqual([...DOTNET_WHITESPACE].sort())
+    for (const char of stripped) {
+      const written = stdoutOf(() => runner.info(`${char}::add-mask::x`))
+      expect([char.charCodeAt(0).toString(16), commandsTheRunnerSees(written).commands]).toEqual([
+        char.charCodeAt(0).toString(16),
+        []
+      ])
+    }
   })
 
   it('escapes what would end a command early', () => {
@@ -211,22 +257,30 @@ describe('environment files', () => {
     )
   })
 
-  it('without the files (an old runner), writes the same stdout commands', () => {
+  it('without the files, throws and prints nothing, where @actions/core prints the value in a command', () => {
     delete process.env.GITHUB_OUTPUT
     delete process.env.GITHUB_ENV
     delete process.env.GITHUB_STATE
-    const both = (fn: (api: typeof runner | typeof core) => void) => [
-      stdoutOf(() => fn(runner)),
-      stdoutOf(() => fn(core))
-    ]
-    for (const fn of [
-      (api: typeof runner | typeof core) => api.setOutput('out put', 'v:1,2'),
-      (api: typeof runner | typeof core) => api.exportVariable('E', 'v\n2'),
-      (api: typeof runner | typeof core) => api.saveState('s', '100%')
-    ]) {
-      const [ours, theirs] = both(fn)
-      expect(ours).toBe(theirs)
+    for (const [fn, name] of [
+      [(api: typeof runner | typeof core) => api.setOutput('token', 's3cret'), 'GITHUB_OUTPUT'],
+      [(api: typeof runner | typeof core) => api.exportVariable('TOKEN', 's3cret'), 'GITHUB_ENV'],
+      [(api: typeof runner | typeof core) => api.saveState('token', 's3cret'), 'GITHUB_STATE']
+    ] as const) {
+      let ours = ''
+      expect(() => (ours = stdoutOf(() => fn(runner)))).toThrow(`${name} is not set`)
+      expect(ours).toBe('')
+      expect(stdoutOf(() => fn(core))).toContain('s3cret')
     }
+    expect(process.env.TOKEN).toBe('s3cret') // @actions/core's; ours set nothing
+    delete process.env.TOKEN
+    expect(runner.missingEnvironmentFiles().map((found) => found.name)).toEqual([
+      'GITHUB_OUTPUT',
+      'GITHUB_ENV',
+      'GITHUB_STATE'
+    ])
+    expect(() => runner.checkEnvironmentFiles()).toThrow(
+      /^GITHUB_OUTPUT is not set.*GITHUB_ENV is not set.*GITHUB_STATE is not set.*token included\.$/
+    )
   })
 
   it('reads inputs and state as @actions/core does', () => {

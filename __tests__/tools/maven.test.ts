@@ -152,14 +152,14 @@ describe('tools/maven.ts', () => {
     )
   })
 
-  it('indents with tabs in a tab-indented file, and drops a byte-order mark', () => {
+  it('indents with tabs in a tab-indented file, and keeps a byte-order mark', () => {
     const tabbed =
       '\uFEFF<settings>\n\t<servers>\n\t\t<server><id>a</id></server>\n\t</servers>\n</settings>\n'
     const xml = contentOf(planWith(mavenConfigurer, access, { [SETTINGS]: tabbed }), SETTINGS)
     expect(xml).toContain(
       '\t\t<server><id>a</id></server>\n\t\t<server>\n\t\t\t<id>codeartifact</id>'
     )
-    expect(xml.startsWith('<settings>')).toBe(true)
+    expect(xml.startsWith('\uFEFF<settings>')).toBe(true)
     expect(xml.endsWith('</settings>\n')).toBe(true)
   })
 

@@ -139,7 +139,21 @@ describe('tools/npm.ts and a project .npmrc', () => {
       files: new Map([['/ws/.npmrc', 'registry = https://registry.npmjs.org/\n']])
     })
     expect(result.warnings).toHaveLength(1)
-    expect(result.warnings?.[0]).toContain('/ws/.npmrc sets registry=https://registry.npmjs.org/')
+    expect(result.warnings?.[0]).toContain('/ws/.npmrc sets registry=https://registry.npmjs.org,')
+  })
+
+  it('quotes a project registry only as scheme and host, and hands its credentials on as secrets', () => {
+    const result = npmConfigurer.plan({
+      access,
+      location: withWorkspace,
+      options: { npmScopes: [] },
+      files: new Map([
+        ['/ws/.npmrc', 'registry=https://ci-bot:NPMPASSWORD42@npm.corp.example/npm/\n']
+      ])
+    })
+    expect(result.warnings?.[0]).not.toMatch(/NPMPASSWORD42|ci-bot|corp\.example\/npm/)
+    expect(result.warnings?.[0]).toContain('sets registry=https://npm.corp.example,')
+    expect(result.secrets).toEqual(['NPMPASSWORD42', 'ci-bot'])
   })
 
   it('does not warn when scopes are used, or the project sets no registry', () => {

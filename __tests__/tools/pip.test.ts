@@ -100,6 +100,21 @@ describe('tools/pip.ts: pip-index-mode extra-index', () => {
     expect(result.notes.join('\n')).not.toContain('secret')
   })
 
+  it('prints the user’s index URLs as scheme and host only, and hands their credentials on as secrets', () => {
+    const urls = [
+      'https://FURYSECRET7x9q@pypi.fury.io/acme/',
+      'https://PATSECRET3k2m@pkgs.dev.azure.com/org/_packaging/feed/pypi/simple/',
+      'https://dl.cloudsmith.io/CLOUDSMITHSECRET5v1/org/repo/python/simple/'
+    ]
+    const result = plan({}, { PIP_EXTRA_INDEX_URL: urls.join(' ') })
+    const notes = result.notes.join('\n')
+    expect(notes).toContain(
+      'kept extra-index-url from PIP_EXTRA_INDEX_URL: https://pypi.fury.io https://pkgs.dev.azure.com https://dl.cloudsmith.io'
+    )
+    expect(notes).not.toMatch(/SECRET|acme|org/)
+    expect(result.secrets).toEqual(['FURYSECRET7x9q', 'PATSECRET3k2m', 'CLOUDSMITHSECRET5v1'])
+  })
+
   it('drops an earlier copy of the CodeArtifact index, with or without credentials', () => {
     const stale = credentialedIndexUrl(endpoint, 'old-token')
     const result = plan({}, { PIP_EXTRA_INDEX_URL: `${stale} ${endpoint}simple` })

@@ -1,5 +1,6 @@
 import { GetRepositoryEndpointCommand, type CodeartifactClient } from '@aws-sdk/client-codeartifact'
 import type { PackageFormat } from './names.js'
+import { checkRepositoryEndpoint } from './answer-checks.js'
 
 /** One repository endpoint to look up. */
 export interface EndpointRequest {
@@ -16,14 +17,16 @@ export function endpointKey(request: EndpointRequest): string {
 
 /**
  * Calls codeartifact:GetRepositoryEndpoint once per distinct (domain, owner,
- * repository, format), all in parallel. Endpoints are used exactly as AWS
- * returns them: hosts differ by partition, dual-stack and VPC endpoints.
+ * repository, format), all in parallel. Endpoints are used as AWS returns
+ * them (hosts differ by partition, dual-stack and VPC endpoints), once
+ * `checkRepositoryEndpoint` has accepted them: a plain https URL in its
+ * normalized form, of the characters repository endpoints hold.
  * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
  *
  * @returns endpoint URL (with its trailing slash) by `endpointKey`
  * @throws the SDK's error for the first failed lookup; an `Error` naming the
- *   repository when an answer holds no endpoint or one that is not an http(s)
- *   URL that WHATWG URL parsers (Node, npm) accept
+ *   call and the repository when an answer holds no endpoint or one that the
+ *   checks refuse (answer-checks.ts)
  */
 export async function getRepositoryEndpoints(
   client: CodeartifactClient,
@@ -33,28 +36,12 @@ export async function getRepositoryEndpoints(
   const entries = await Promise.all(
     [...distinct].map(async ([key, request]) => {
       const answer = await client.send(new GetRepositoryEndpointCommand(request))
-      if (!answer.repositoryEndpoint) {
-        throw new Error(
-          `GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format}) returned no endpoint.`
-        )
-      }
-      assertUsableEndpoint(request, answer.repositoryEndpoint)
-      return [key, answer.repositoryEndpoint] as const
+      const where = `GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format})`
+      const hint = request.domain.startsWith('xn--')
+        ? ` A domain name that starts with "xn--" gives a host name that URL parsers reject as bad punycode, so npm and other clients cannot use it either; use a domain whose name does not start with "xn--".`
+        : ''
+      return [key, checkRepositoryEndpoint(answer.repositoryEndpoint, where, hint)] as const
     })
   )
   return new Map(entries)
-}
-
-function assertUsableEndpoint(request: EndpointRequest, endpoint: string): void {
-  const where = `GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format})`
-  if (!URL.canParse(endpoint)) {
-    const hint = request.domain.startsWith('xn--')
-      ? ` A domain name that starts with "xn--" gives a host name that URL parsers reject as bad punycode, so npm and other clients cannot use it either; use a domain whose name does not start with "xn--".`
-      : ''
-    throw new Error(`${where} returned "${endpoint}", which is not a valid URL.${hint}`)
-  }
-  const protocol = new URL(endpoint).protocol
-  if (protocol !== 'https:' && protocol !== 'http:') {
-    throw new Error(`${where} returned "${endpoint}", which is not an http(s) URL.`)
-  }
 }

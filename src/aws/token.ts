@@ -1,4 +1,5 @@
 import { GetAuthorizationTokenCommand, type CodeartifactClient } from '@aws-sdk/client-codeartifact'
+import { checkAuthorizationToken, checkExpiration } from './answer-checks.js'
 
 /** A CodeArtifact authorization token and when it stops working. */
 export interface AuthorizationToken {
@@ -8,12 +9,15 @@ export interface AuthorizationToken {
 
 /**
  * Calls codeartifact:GetAuthorizationToken. CodeArtifact checks
- * `sts:GetServiceBearerToken` inside this call.
+ * `sts:GetServiceBearerToken` inside this call. The answer is checked before
+ * it is used (answer-checks.ts): a printable-ASCII token of sane length, and
+ * an expiration that is a time still ahead (by the SDK's clock, corrected for
+ * skew).
  * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html
  *
  * @param request.durationSeconds 0 (tie the token to the role session) or 900–43200 seconds; always sent
- * @throws the SDK's error (AccessDeniedException, ResourceNotFoundException, …), or Error when the
- *   answer lacks a token
+ * @throws the SDK's error (AccessDeniedException, ResourceNotFoundException, …), or Error naming
+ *   the call when the answer lacks a token or an expiration or holds one the checks refuse
  */
 export async function getAuthorizationToken(
   client: CodeartifactClient,
@@ -26,12 +30,8 @@ export async function getAuthorizationToken(
       durationSeconds: request.durationSeconds
     })
   )
-  if (!answer.authorizationToken) {
-    throw new Error(`GetAuthorizationToken for domain ${request.domain} returned no token.`)
-  }
-  const expiration =
-    answer.expiration instanceof Date && !Number.isNaN(answer.expiration.getTime())
-      ? answer.expiration
-      : new Date(Date.now() + (request.durationSeconds || 3600) * 1000)
-  return { token: answer.authorizationToken, expiration }
+  const where = `GetAuthorizationToken for domain ${request.domain}`
+  const token = checkAuthorizationToken(answer.authorizationToken, where)
+  const now = Date.now() + (client.config.systemClockOffset ?? 0)
+  return { token, expiration: checkExpiration(answer.expiration, where, now) }
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import { FileAccessError } from './file-access-error.js'
+import { decodeConfigFile } from '../tools/text-encoding.js'
 
 /**
  * The most the action reads of one user or workspace file: 4 MiB. Real
@@ -11,7 +12,10 @@ export const USER_FILE_MAX_BYTES = 4 * 1024 * 1024
 /** What reading a user or workspace file found. */
 export type UserFileRead =
   | { kind: 'absent' }
-  /** A regular file within the size cap: its bytes, and the same decoded as UTF-8. */
+  /**
+   * A regular file within the size cap: its bytes, and the same decoded by
+   * tools/text-encoding.ts `decodeConfigFile` (BOM, a declared ISO-8859-1, else UTF-8).
+   */
   | { kind: 'file'; bytes: Buffer; text: string }
   /**
    * Not read: a FIFO, socket or device (opening or reading it could block
@@ -73,7 +77,7 @@ export function readUserFile(file: string, options: UserFileOptions = {}): UserF
     if (unfitNow !== undefined) return { kind: 'skipped', reason: unfitNow }
     const bytes = readAtMost(fd, maxBytes + 1)
     if (bytes.length > maxBytes) return { kind: 'skipped', reason: tooLarge(maxBytes) }
-    return { kind: 'file', bytes, text: bytes.toString('utf8') }
+    return { kind: 'file', bytes, text: decodeConfigFile(bytes) }
   } catch (error) {
     throw error instanceof FileAccessError ? error : new FileAccessError(file, 'read', error)
   } finally {

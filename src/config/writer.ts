@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { PlannedFile } from '../tools/plan.js'
+import { encodeText } from '../tools/text-encoding.js'
 import { saveManifest, type Manifest, type ManifestEntry } from './manifest.js'
 import { FileAccessError } from './file-access-error.js'
 
@@ -39,12 +40,13 @@ export function writeConfigFiles(
       manifest.entries.push(entry)
       saveManifest(manifestPath, manifest)
     }
+    const content = encodeText(file.content, file.encoding, target)
     try {
-      writeAtomically(target, file.content)
+      writeAtomically(target, content)
     } catch (error) {
       throw new FileAccessError(target, 'write', error)
     }
-    entry.written = contentDigest(file.content)
+    entry.written = contentDigest(content)
   }
   saveManifest(manifestPath, manifest)
 }

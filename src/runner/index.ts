@@ -19,6 +19,7 @@ export {
   exportVariable,
   getInput,
   getState,
+  missingEnvironmentFiles,
   saveState,
   setOutput
 } from './file-commands.js'

@@ -54,11 +54,25 @@ export function debug(message: string): void {
 }
 
 /**
- * Text the runner would read as a workflow command: a line that starts with
- * `::` after leading whitespace (its V2 syntax), or `##[` anywhere (V1).
- * The runner splits lines at CR, LF and CRLF.
+ * The characters the runner's `String.TrimStart()` removes before it looks
+ * for `::`: .NET `Char.IsWhiteSpace`, i.e. Unicode space separators, U+2028,
+ * U+2029, U+0009–U+000D and U+0085 (NEXT LINE), which JavaScript's `\s`
+ * lacks. U+180E (a space separator before Unicode 6.3) and U+FEFF (in `\s`)
+ * are added, so that the set covers both: text is fenced when either reading
+ * could see a command. https://learn.microsoft.com/dotnet/api/system.char.iswhitespace
  */
-const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/
+export const RUNNER_WHITESPACE =
+  '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]'
+
+/**
+ * Text the runner would read as a workflow command: a line that starts with
+ * `::` after leading whitespace (its V2 syntax, `ActionCommand.TryParseV2`),
+ * or holds `##[` anywhere (V1, `TryParse`). The runner reads lines with
+ * .NET's `StreamReader.ReadLine`, which splits at CR, LF and CRLF only.
+ * Source: actions/runner src/Runner.Common/ActionCommand.cs,
+ * src/Runner.Sdk/ProcessInvoker.cs.
+ */
+const COMMAND_LIKE = new RegExp(`(?:^|[\\r\\n])${RUNNER_WHITESPACE}*::|##\\[`)
 
 /**
  * A plain log line (or lines). Unlike @actions/core's `info`, text that the

@@ -43,6 +43,8 @@ export interface ComposedPlan {
   notes: { tool: string; lines: string[]; warnings: string[] }[]
   /** The tools that plan each file, by path. */
   writers: Map<string, string[]>
+  /** Every plan's `secrets`: main registers them before it logs or writes anything. */
+  secrets: string[]
 }
 
 /**
@@ -65,7 +67,14 @@ export function composePlans(
 ): ComposedPlan {
   const virtual = new Map<string, string | null>()
   const outputSetBy = new Map<string, { tool: string; value: string }>()
-  const composed: ComposedPlan = { files: [], env: {}, outputs: {}, notes: [], writers: new Map() }
+  const composed: ComposedPlan = {
+    files: [],
+    env: {},
+    outputs: {},
+    notes: [],
+    writers: new Map(),
+    secrets: []
+  }
   for (const step of steps) {
     const files = new Map<string, string | null>()
     for (const path of step.configurer.reads(step.access, location, options)) {
@@ -75,6 +84,7 @@ export function composePlans(
     const plan = step.configurer.plan({ access: step.access, location, options, files })
     for (const file of plan.files) virtual.set(file.path, file.content)
     Object.assign(composed.env, plan.env)
+    composed.secrets.push(...(plan.secrets ?? []))
     const notes = [...plan.notes]
     for (const [name, value] of Object.entries(plan.outputs)) {
       const earlier = outputSetBy.get(name)

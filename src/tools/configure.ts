@@ -90,6 +90,8 @@ export async function configureClients(
   ))
     runner.warning(warning)
   const plan = composePlans(steps, location, inputs, (file) => readUserText(file, runner.warning))
+  // Credentials found in the user's own config URLs: masked before anything is logged or written.
+  for (const secret of plan.secrets) runner.setSecret(secret)
   refuseWorkspaceFiles(
     plan.files.map((file) => file.path),
     process.env

@@ -92,7 +92,7 @@ function planMaven({ access, location, options, files }: PlanRequest): ToolPlan 
       }
     : {}
   return {
-    files: [{ path: target, content: serializeXml(file) }],
+    files: [{ path: target, content: serializeXml(file), encoding: file.encoding }],
     env,
     outputs: { [Output.mavenRepositoryUrl]: access.endpoint },
     notes: [

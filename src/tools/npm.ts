@@ -2,6 +2,7 @@ import { Output } from '../action-contract.js'
 import type { PlanRequest, ToolConfigurer, ToolPlan } from './plan.js'
 import { jobNpmrcPath, npmrcReads, projectNpmrcPath, userNpmrcPath } from './npm-locations.js'
 import { nerfDart, setNpmrcValues } from './npmrc.js'
+import { urlForLog, urlSecrets } from '../url-redaction.js'
 
 /**
  * npm (9 and later): a job-level user config in the action's private folder,
@@ -49,9 +50,11 @@ export function planNpmrc(request: PlanRequest, extra: [string, string][]): Tool
     notes: [`npm registry${scopes}: ${access.endpoint} (user config ${target})`],
     warnings: overridden
       ? [
-          `${project} sets registry=${overridden}, and a project .npmrc outranks the user config: npm will use ${overridden} in this workspace. Remove that line, or use npm-scopes.`
+          `${project} sets registry=${urlForLog(overridden)}, and a project .npmrc outranks the user config: npm will use ${urlForLog(overridden)} in this workspace. Remove that line, or use npm-scopes.`
         ]
-      : []
+      : [],
+    // The project's registry URL may hold its credentials (ci-bot:PASSWORD@…): masked from here on.
+    secrets: overridden ? urlSecrets(overridden) : []
   }
 }
 

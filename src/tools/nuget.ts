@@ -145,7 +145,7 @@ function planNuget({ access, location, options, files }: PlanRequest): ToolPlan 
         sameName(add.getAttribute('key'), name) && add.getAttribute('value')?.trim() === 'true'
     )
   return {
-    files: [{ path: target, content: serializeXml(file) }],
+    files: [{ path: target, content: serializeXml(file), encoding: file.encoding }],
     env: {},
     outputs: { [Output.nugetSourceUrl]: url, [Output.nugetSourceName]: name },
     notes: [

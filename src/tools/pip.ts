@@ -1,6 +1,7 @@
 import { Output } from '../action-contract.js'
 import type { ToolConfigurer } from './plan.js'
 import { effectivePipSetting, pipConfigLocations, pipConfigPaths } from './pip-config.js'
+import { urlForLog, urlSecrets } from '../url-redaction.js'
 
 /**
  * The PyPI simple index of a repository endpoint: `<endpoint>simple/`.
@@ -71,24 +72,15 @@ export const pipConfigurer: ToolConfigurer = {
     )
     const notes = [`pip extra index: ${simple} (PIP_EXTRA_INDEX_URL)`]
     if (existing !== undefined && kept.length > 0) {
-      notes.push(`kept extra-index-url from ${existing.source}: ${kept.map(redact).join(' ')}`)
+      // The user's own index URLs may hold their credentials: scheme and host only.
+      notes.push(`kept extra-index-url from ${existing.source}: ${kept.map(urlForLog).join(' ')}`)
     }
     return {
       files: [],
       env: { PIP_EXTRA_INDEX_URL: [...new Set([...kept, credentialed])].join(' ') },
       outputs: { [Output.pipIndexUrl]: simple },
-      notes
+      notes,
+      secrets: kept.flatMap(urlSecrets)
     }
-  }
-}
-
-/** A URL with any password replaced by `***`, for notes. */
-function redact(raw: string): string {
-  try {
-    const url = new URL(raw)
-    if (url.password) url.password = '***'
-    return url.toString()
-  } catch {
-    return raw
   }
 }

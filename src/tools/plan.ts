@@ -1,4 +1,5 @@
 import type { PackageFormat } from '../aws/names.js'
+import type { TextEncoding } from './text-encoding.js'
 
 /** Where the job runs: resolved once by main.ts, read by every planner. */
 export interface JobLocation {
@@ -72,15 +73,21 @@ export interface PlanRequest {
   options: ToolOptions
   /**
    * Current content of every path the configurer's `reads` named: the text as
-   * earlier plans left it, else as on disk; null when the file does not exist.
+   * earlier plans left it, else as on disk (decoded by text-encoding.ts
+   * `decodeConfigFile`, a BOM kept as a leading U+FEFF); null when the file does not exist.
    */
   files: ReadonlyMap<string, string | null>
 }
 
-/** A file the plan wants to hold exactly `content` (UTF-8, written mode 0600). */
+/**
+ * A file the plan wants to hold exactly `content`, written mode 0600, as
+ * UTF-8 unless `encoding` says otherwise (a user's file kept in its own
+ * encoding and BOM; the writer encodes with text-encoding.ts `encodeText`).
+ */
 export interface PlannedFile {
   path: string
   content: string
+  encoding?: TextEncoding
 }
 
 /** What a planner returns; the config writer applies it and records how to undo it. */
@@ -90,10 +97,18 @@ export interface ToolPlan {
   env: Record<string, string>
   /** Action outputs this client contributes, e.g. `npm-registry-url`. Never credentials. */
   outputs: Record<string, string>
-  /** Log lines; never the token. */
+  /** Log lines; never the token, and a URL from the user's config only as scheme and host (url-redaction.ts). */
   notes: string[]
-  /** What the user should act on: logged as warnings and shown in the job summary. Never the token. */
+  /**
+   * What the user should act on: logged as warnings and shown in the job summary. Never the
+   * token, and a URL from the user's config only as scheme and host (url-redaction.ts).
+   */
   warnings?: string[]
+  /**
+   * Credentials found in the user's config that this plan handles (url-redaction.ts
+   * `urlSecrets`), registered as secrets before anything is logged or written.
+   */
+  secrets?: string[]
 }
 
 /** One client: a pure function from (repository endpoint, token, existing config) to a plan. */

@@ -1,4 +1,6 @@
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom'
+import { redactUrlsIn } from '../url-redaction.js'
+import { encodeText, xmlTextEncoding, type TextEncoding } from './text-encoding.js'
 
 const ELEMENT_NODE = 1
 const TEXT_NODE = 3
@@ -13,6 +15,10 @@ export interface XmlFile {
   newline: string
   /** Whether the original ended with a line break after the root element. */
   finalNewline: boolean
+  /** The encoding (and BOM) the file is written back in: the original's (text-encoding.ts). */
+  encoding: TextEncoding
+  /** The path, for error messages. */
+  file: string
 }
 
 /**
@@ -32,7 +38,12 @@ export function parseXml(
   rootName: string,
   file: string
 ): XmlFile {
-  const source = text === null || text.trim() === '' ? template : text.replace(/^\uFEFF/, '')
+  const blank = text === null || text.replace(/^\uFEFF/, '').trim() === ''
+  const source = blank ? template : text.replace(/^\uFEFF/, '')
+  // Checked first: a declared encoding that cannot be written back stops the run before any parse.
+  const encoding: TextEncoding = blank
+    ? { charset: 'utf-8', bom: text?.startsWith('\uFEFF') ?? false }
+    : xmlTextEncoding(text, file)
   let doc: Document
   try {
     doc = new DOMParser({
@@ -57,23 +68,36 @@ export function parseXml(
     root,
     indentUnit: detectIndent(root),
     newline: source.includes('\r\n') ? '\r\n' : '\n',
-    finalNewline: /\n\s*$/.test(source)
+    finalNewline: /\n\s*$/.test(source),
+    encoding,
+    file
   }
 }
 
-/** Writes the document back: XML declaration and comments kept, original line endings restored. */
+/**
+ * Writes the document back: XML declaration and comments kept, original line
+ * endings restored; a BOM the original had comes first (U+FEFF). Plan the
+ * file with `encoding: file.encoding` to have it written in the original's encoding.
+ * @throws Error naming the file when the text cannot be written in that encoding
+ */
 export function serializeXml(file: XmlFile): string {
   let text = new XMLSerializer().serializeToString(file.doc)
   if (file.finalNewline && !text.endsWith('\n')) text += '\n'
-  return file.newline === '\n' ? text : text.replace(/\r?\n/g, file.newline)
+  if (file.newline !== '\n') text = text.replace(/\r?\n/g, file.newline)
+  if (file.encoding.bom) text = `\uFEFF${text}`
+  encodeText(text, file.encoding, file.file) // fails here, before anything is written
+  return text
 }
 
+/** The parser's complaint, without any URL of the user's file it may quote. */
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
-  return message
-    .replace(/^Reporting \w+ "/, '')
-    .split(/["\n]/)[0]
-    .trim()
+  return redactUrlsIn(
+    message
+      .replace(/^Reporting \w+ "/, '')
+      .split(/["\n]/)[0]
+      .trim()
+  )
 }
 
 /** The whitespace before the root's first child element, i.e. one level of indentation. */

@@ -27550,6 +27550,7 @@ const Input = {
     cargoReplaceCratesIo: 'cargo-replace-crates-io',
     swiftScopes: 'swift-scopes',
     durationSeconds: 'duration-seconds',
+    timeoutSeconds: 'timeout-seconds',
     checkPermissions: 'check-permissions',
     access: 'access',
     checkOnly: 'check-only',
@@ -27596,6 +27597,198 @@ const USER_AGENT = 'codeartifact-setup/1';
 
 /***/ }),
 
+/***/ 1479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Og: () => (/* binding */ BudgetedRetryStrategy),
+/* harmony export */   Xc: () => (/* binding */ isTimeLimitFailure),
+/* harmony export */   _s: () => (/* binding */ startStepBudget),
+/* harmony export */   e$: () => (/* binding */ BoundedHttpHandler),
+/* harmony export */   e7: () => (/* binding */ stepBudget),
+/* harmony export */   kW: () => (/* binding */ remainingBudgetMs),
+/* harmony export */   m: () => (/* binding */ MAX_ATTEMPTS),
+/* harmony export */   n8: () => (/* binding */ stepBudgetSeconds)
+/* harmony export */ });
+/* unused harmony exports CONNECT_TIMEOUT_MS, ATTEMPT_TIMEOUT_MS, DEFAULT_STEP_BUDGET_SECONDS, StepBudgetSpent */
+/* harmony import */ var _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1279);
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3609);
+/**
+ * Every wait on AWS is bounded. Each attempt of each call (STS, IAM,
+ * CodeArtifact, and the STS calls of the SDK's credential providers, which
+ * inherit the client's request handler) must connect within
+ * CONNECT_TIMEOUT_MS and be answered in full within ATTEMPT_TIMEOUT_MS; the
+ * SDK retries a timed-out attempt like any transient failure. Above that, the
+ * whole step has a time budget (the `timeout-seconds` input, counted from the
+ * step's start): no attempt and no retry starts once it is spent, an attempt
+ * in flight is cut off when it runs out, and the call fails with a message
+ * naming it (see `logCalls` in clients.ts).
+ *
+ * Why not the request handler's own timeouts alone: in @smithy/node-http-handler
+ * 4.x, `requestTimeout` runs only until the response headers arrive, and
+ * `socketTimeout` is an idle timeout that an answer trickling one byte every
+ * few seconds keeps resetting; a trickled body was seen to hold a step for
+ * hours. So each attempt gets an AbortSignal deadline that also ends the
+ * body stream (https://github.com/smithy-lang/smithy-typescript, packages/node-http-handler).
+ */
+
+
+/** How long an attempt may take to open its connection, milliseconds. */
+const CONNECT_TIMEOUT_MS = 10_000;
+/** How long an attempt may take from its start to the last byte of the answer, milliseconds. */
+const ATTEMPT_TIMEOUT_MS = 30_000;
+/** Attempts per call, the first included (the SDK's standard retry mode). */
+const MAX_ATTEMPTS = 4;
+/** The step's budget when `timeout-seconds` is not given, seconds (plus `propagation-timeout`). */
+const DEFAULT_STEP_BUDGET_SECONDS = 300;
+/** The budget: when it ends (epoch milliseconds) and how long it is (seconds), once started. */
+let budget;
+/**
+ * Starts the step's time budget, counted from the start of the process (the
+ * step), not from this call.
+ * @param seconds the budget, a whole number of seconds ≥ 1
+ */
+function startStepBudget(seconds) {
+    budget = { endsAt: performance.timeOrigin + seconds * 1000, seconds };
+}
+/**
+ * The budget for the step when `timeout-seconds` is not given: 300 seconds,
+ * plus the provisioning wait for IAM (`propagation-timeout`), which retries
+ * calls for that long.
+ * @param timeoutSeconds the `timeout-seconds` input, when given
+ * @param propagationTimeoutSeconds 0 when the step does not provision
+ */
+function stepBudgetSeconds(timeoutSeconds, propagationTimeoutSeconds) {
+    return timeoutSeconds ?? DEFAULT_STEP_BUDGET_SECONDS + propagationTimeoutSeconds;
+}
+/** Milliseconds left of the step's budget; Infinity before `startStepBudget`. */
+function remainingBudgetMs() {
+    return budget === undefined ? Infinity : budget.endsAt - Date.now();
+}
+/**
+ * The step's budget ran out. Not retried by the SDK: its name is neither a
+ * transient nor a throttling error's, and it has no cause.
+ */
+class StepBudgetSpent extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'StepBudgetSpent';
+    }
+}
+/** The step's budget in seconds, once started. */
+function stepBudget() {
+    return budget?.seconds;
+}
+function budgetSpent() {
+    return new StepBudgetSpent(`the step's time budget of ${budget?.seconds ?? 0} s ran out`);
+}
+/** An attempt took longer than ATTEMPT_TIMEOUT_MS; named `TimeoutError`, so the SDK retries it. */
+function attemptTimedOut(ms) {
+    return Object.assign(new Error(`no complete answer within ${Number((ms / 1000).toFixed(1))} s (attempt timeout)`), { name: 'TimeoutError' });
+}
+/**
+ * The SDK's Node.js request handler with a connection timeout and, per
+ * attempt, a deadline: ATTEMPT_TIMEOUT_MS or what is left of the step's
+ * budget, whichever is shorter. At the deadline the request is aborted, or,
+ * when the answer is already arriving, its body stream is ended with the
+ * error, so a trickling answer cannot hold the step.
+ */
+class BoundedHttpHandler extends _smithy_node_http_handler__WEBPACK_IMPORTED_MODULE_0__.NodeHttpHandler {
+    attemptTimeoutMs;
+    /**
+     * @param limits.connectTimeoutMs default CONNECT_TIMEOUT_MS
+     * @param limits.attemptTimeoutMs default ATTEMPT_TIMEOUT_MS
+     */
+    constructor(limits = {}) {
+        super({ connectionTimeout: limits.connectTimeoutMs ?? CONNECT_TIMEOUT_MS });
+        this.attemptTimeoutMs = limits.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS;
+    }
+    async handle(request, options = {}) {
+        const left = remainingBudgetMs();
+        if (left <= 0)
+            throw budgetSpent();
+        const limit = Math.min(this.attemptTimeoutMs, left);
+        const controller = new AbortController();
+        let body;
+        const timer = setTimeout(() => {
+            const error = limit < this.attemptTimeoutMs ? budgetSpent() : attemptTimedOut(limit);
+            body?.destroy(error);
+            controller.abort(error);
+        }, limit);
+        // Only a live request needs the timer; it must not keep a finished step alive.
+        timer.unref();
+        const signal = options.abortSignal
+            ? AbortSignal.any([options.abortSignal, controller.signal])
+            : controller.signal;
+        try {
+            const result = await super.handle(request, { ...options, abortSignal: signal });
+            body = result.response.body;
+            if (typeof body?.once !== 'function' || body.readableEnded || body.destroyed) {
+                clearTimeout(timer);
+            }
+            else {
+                const done = () => clearTimeout(timer);
+                body.once('end', done);
+                body.once('close', done);
+                body.once('error', done);
+            }
+            return result;
+        }
+        catch (error) {
+            clearTimeout(timer);
+            if (controller.signal.aborted)
+                throw controller.signal.reason;
+            throw error;
+        }
+    }
+}
+/**
+ * The SDK's standard retry strategy (MAX_ATTEMPTS attempts, jittered
+ * exponential backoff, retries of throttling and transient errors only),
+ * except that no retry is made once the step's budget is spent, even when
+ * its backoff would end after the budget.
+ */
+class BudgetedRetryStrategy {
+    standard = new _smithy_core_retry__WEBPACK_IMPORTED_MODULE_1__.StandardRetryStrategy(MAX_ATTEMPTS);
+    mode = 'standard';
+    acquireInitialRetryToken(scope) {
+        if (remainingBudgetMs() <= 0)
+            return Promise.reject(budgetSpent());
+        return this.standard.acquireInitialRetryToken(scope);
+    }
+    async refreshRetryTokenForRetry(token, info) {
+        if (remainingBudgetMs() <= 0)
+            throw budgetSpent();
+        const next = await this.standard.refreshRetryTokenForRetry(token, info);
+        if (remainingBudgetMs() <= 0)
+            throw budgetSpent();
+        return next;
+    }
+    recordSuccess(token) {
+        this.standard.recordSuccess(token);
+    }
+    maxAttempts() {
+        return Promise.resolve(MAX_ATTEMPTS);
+    }
+}
+/**
+ * Whether a failed call ran into the time limits: an attempt timeout, the
+ * budget, or any failure other than AWS's answer to the request (4xx) once
+ * the budget is spent (retries would have been cut off).
+ */
+function isTimeLimitFailure(error) {
+    if (!(error instanceof Error))
+        return false;
+    if (error.name === 'StepBudgetSpent' || error.name === 'TimeoutError')
+        return true;
+    const status = error.$metadata?.httpStatusCode;
+    const answered = status !== undefined && status < 500 && status !== 429;
+    return remainingBudgetMs() <= 0 && !answered;
+}
+
+
+/***/ }),
+
 /***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -27604,41 +27797,90 @@ const USER_AGENT = 'codeartifact-setup/1';
 /* harmony export */   y: () => (/* binding */ clientConfig)
 /* harmony export */ });
 /* harmony import */ var _action_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1576);
+/* harmony import */ var _call_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1479);
+
 
 /**
  * Settings shared by every SDK client. Endpoints are not set here: the SDK
  * reads `AWS_ENDPOINT_URL_<SERVICE>` itself, which is how tests point the real
  * bundle at local servers.
  *
- * Retries use the SDK's standard mode: throttling (429, ThrottlingException)
- * and 5xx answers are retried with jittered backoff, at most `maxAttempts`
- * times in all (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html).
+ * Retries use the SDK's standard mode: throttling (429, ThrottlingException),
+ * 5xx answers and timeouts are retried with jittered backoff, at most
+ * `maxAttempts` times in all (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html),
+ * and never once the step's time budget is spent. Every attempt has a
+ * connection timeout and a deadline for the whole answer (call-budget.ts).
+ * The credential providers' own STS calls inherit the request handler.
  */
 function clientConfig(region) {
-    return { region, customUserAgent: _action_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .USER_AGENT */ ._O, maxAttempts: 4, retryMode: 'standard' };
+    return {
+        region,
+        customUserAgent: _action_contract_js__WEBPACK_IMPORTED_MODULE_0__/* .USER_AGENT */ ._O,
+        maxAttempts: _call_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ATTEMPTS */ .m,
+        retryMode: 'standard',
+        retryStrategy: new _call_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .BudgetedRetryStrategy */ .Og(),
+        requestHandler: new _call_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .BoundedHttpHandler */ .e$()
+    };
 }
 /**
  * Logs every call the client makes — `<Client>.<Command> <n> ms` — through
- * `log` (runner.debug in the action). Returns the same client.
+ * `log` (runner.debug in the action), and names the call in the message of a
+ * failure that the time limits caused (an attempt timeout, or the step's
+ * budget: see call-budget.ts), e.g. `CodeArtifact.GetAuthorizationToken got
+ * no complete answer …`. Returns the same client.
  */
 function logCalls(client, log) {
     ;
     client.middlewareStack.add((next, context) => async (args) => {
         const started = Date.now();
+        const service = (context.clientName ?? '').replace(/Client$/, '');
         let outcome = 'ok';
         try {
             return await next(args);
         }
         catch (error) {
             outcome = error instanceof Error ? error.name : 'error';
+            if ((0,_call_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .isTimeLimitFailure */ .Xc)(error)) {
+                nameTimeLimitFailure(error, callName(service, context.commandName ?? ''));
+            }
             throw error;
         }
         finally {
-            const service = (context.clientName ?? '').replace(/Client$/, '');
             log(`AWS ${service}.${context.commandName} ${Date.now() - started} ms (${outcome})`);
         }
     }, { step: 'initialize', name: 'codeartifactSetupCallLog' });
     return client;
+}
+/** `CodeArtifact.GetAuthorizationToken` from the SDK's `Codeartifact` and `GetAuthorizationTokenCommand`. */
+function callName(service, command) {
+    const names = { Codeartifact: 'CodeArtifact' };
+    return `${names[service] ?? service}.${command.replace(/Command$/, '')}`;
+}
+/**
+ * Rewrites the message of a call that ran into the time limits so that it
+ * names the call, its attempts and what to do; a failure that the budget cut
+ * off is renamed `StepBudgetSpent` (not retried, nothing else to classify).
+ */
+function nameTimeLimitFailure(error, call) {
+    const attempts = error.$metadata?.attempts ?? 1;
+    const tries = `${attempts} attempt${attempts === 1 ? '' : 's'}`;
+    // The SDK's advice to read `$response` means nothing in a log.
+    const last = error.message
+        .replace(/\s*Deserialization error:.*$/s, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if ((0,_call_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .remainingBudgetMs */ .kW)() <= 0 || error.name === 'StepBudgetSpent') {
+        const cut = error.name === 'StepBudgetSpent' ? '' : `; the last one failed: ${last}`;
+        error.name = 'StepBudgetSpent';
+        error.message = `${call} did not finish within the step's time budget of ${(0,_call_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .stepBudget */ .e7)() ?? '?'} s (${tries}${cut}). Check the runner's network and proxy for AWS, or raise timeout-seconds.`;
+    }
+    else {
+        error.message = `${call} got no complete answer in time (${tries} of at most ${_call_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_ATTEMPTS */ .m}; the last one: ${last})`;
+    }
+    // The message says how many attempts there were.
+    const metadata = error.$metadata;
+    if (metadata)
+        delete metadata.attempts;
 }
 
 
@@ -28586,7 +28828,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* reexport */ warning)
 });
 
-// UNUSED EXPORTS: SummaryBuffer, error, getState
+// UNUSED EXPORTS: SummaryBuffer, error, getState, missingEnvironmentFiles
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -28637,11 +28879,23 @@ function debug(message) {
     issueCommand('debug', {}, message);
 }
 /**
- * Text the runner would read as a workflow command: a line that starts with
- * `::` after leading whitespace (its V2 syntax), or `##[` anywhere (V1).
- * The runner splits lines at CR, LF and CRLF.
+ * The characters the runner's `String.TrimStart()` removes before it looks
+ * for `::`: .NET `Char.IsWhiteSpace`, i.e. Unicode space separators, U+2028,
+ * U+2029, U+0009–U+000D and U+0085 (NEXT LINE), which JavaScript's `\s`
+ * lacks. U+180E (a space separator before Unicode 6.3) and U+FEFF (in `\s`)
+ * are added, so that the set covers both: text is fenced when either reading
+ * could see a command. https://learn.microsoft.com/dotnet/api/system.char.iswhitespace
  */
-const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
+const RUNNER_WHITESPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
+/**
+ * Text the runner would read as a workflow command: a line that starts with
+ * `::` after leading whitespace (its V2 syntax, `ActionCommand.TryParseV2`),
+ * or holds `##[` anywhere (V1, `TryParse`). The runner reads lines with
+ * .NET's `StreamReader.ReadLine`, which splits at CR, LF and CRLF only.
+ * Source: actions/runner src/Runner.Common/ActionCommand.cs,
+ * src/Runner.Sdk/ProcessInvoker.cs.
+ */
+const COMMAND_LIKE = new RegExp(`(?:^|[\\r\\n])${RUNNER_WHITESPACE}*::|##\\[`);
 /**
  * A plain log line (or lines). Unlike @actions/core's `info`, text that the
  * runner would take for a workflow command (a file name, a config file's
@@ -28706,7 +28960,6 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
-
 /**
  * An input, as the runner passes it: `INPUT_<NAME>` with spaces as `_`,
  * upper-cased (hyphens kept), whitespace trimmed; `''` when unset.
@@ -28718,48 +28971,89 @@ function getInput(name) {
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
-/** Sets a step output (GITHUB_OUTPUT; the deprecated `::set-output` without it). */
+/**
+ * Sets a step output (GITHUB_OUTPUT).
+ * @throws Error when GITHUB_OUTPUT is unset or names no file (see `checkEnvironmentFiles`)
+ */
 function setOutput(name, value) {
-    if (!issueFileCommand('OUTPUT', name, value)) {
-        process.stdout.write(external_node_os_.EOL);
-        issueCommand('set-output', { name }, value);
-    }
+    issueFileCommand('OUTPUT', name, value);
 }
-/** Sets `name` for this process and for every later step of the job (GITHUB_ENV). */
+/**
+ * Sets `name` for this process and for every later step of the job (GITHUB_ENV).
+ * @throws Error when GITHUB_ENV is unset or names no file
+ */
 function exportVariable(name, value) {
+    issueFileCommand('ENV', name, value);
     process.env[name] = value;
-    if (!issueFileCommand('ENV', name, value))
-        issueCommand('set-env', { name }, value);
 }
-/** Saves state for the post step (GITHUB_STATE), read back with `getState`. */
+/**
+ * Saves state for the post step (GITHUB_STATE), read back with `getState`.
+ * @throws Error when GITHUB_STATE is unset or names no file
+ */
 function saveState(name, value) {
-    if (!issueFileCommand('STATE', name, value))
-        issueCommand('save-state', { name }, value);
+    issueFileCommand('STATE', name, value);
 }
 const ENVIRONMENT_FILES = { OUTPUT: 'outputs', ENV: 'exported variables', STATE: 'saved state' };
 /**
- * Checks, before the step does anything, that each environment file the
- * runner named exists, so that a broken runner set-up fails first and not
- * after a token was issued.
- * @throws Error naming the variable (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE) and its path
+ * Checks, before the step does anything, that the runner named each
+ * environment file (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE) and that it
+ * exists, so that a broken or foreign runner set-up fails first, not after a
+ * token was issued. Every runner that runs `node24` actions (2.327.1 and
+ * later) provides all three; tools that imitate a runner without them would
+ * make @actions/core print values as `::set-env` / `::set-output` commands.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#environment-files
+ *
+ * @returns the names of the variables that are missing or name no file (empty when all is well)
  */
-function checkEnvironmentFiles() {
+function missingEnvironmentFiles() {
+    const problems = [];
     for (const [kind, holds] of Object.entries(ENVIRONMENT_FILES)) {
-        const filePath = process.env[`GITHUB_${kind}`];
-        if (filePath && !external_node_fs_default().existsSync(filePath)) {
-            throw new Error(`GITHUB_${kind} names ${filePath}, which does not exist. The runner creates this file for a step's ${holds}; if a workflow or a wrapper sets GITHUB_${kind}, point it at an existing file.`);
+        const name = `GITHUB_${kind}`;
+        const filePath = process.env[name];
+        if (!filePath) {
+            problems.push({
+                name,
+                unset: true,
+                problem: `${name} is not set: the runner names in it the file for a step's ${holds}.`
+            });
+        }
+        else if (!external_node_fs_default().existsSync(filePath)) {
+            problems.push({
+                name,
+                unset: false,
+                problem: `${name} names ${filePath}, which does not exist. The runner creates this file for a step's ${holds}; if a workflow or a wrapper sets ${name}, point it at an existing file.`
+            });
         }
     }
+    return problems;
+}
+/**
+ * Throws unless the runner's environment files are all there (see `missingEnvironmentFiles`).
+ * @throws Error naming each missing variable, and why the step will not run without it
+ */
+function checkEnvironmentFiles() {
+    const problems = missingEnvironmentFiles();
+    if (problems.length === 0)
+        return;
+    const unset = problems.some((found) => found.unset);
+    throw new Error([
+        ...problems.map(({ problem }) => problem),
+        ...(unset
+            ? [
+                'codeartifact-setup runs only where the runner provides GITHUB_OUTPUT, GITHUB_ENV and GITHUB_STATE (every runner that runs node24 actions does): without them, outputs and variables would have to be printed as workflow commands, token included.'
+            ]
+            : [])
+    ].join(' '));
 }
 /**
  * Appends `name<<delimiter⏎value⏎delimiter⏎` to the file GITHUB_<kind> names.
- * @returns false when that variable is unset (an old runner)
- * @throws when the file is missing, or when name or value holds the delimiter
+ * @throws when the variable is unset or its file is missing, or when name or value holds the delimiter
  */
 function issueFileCommand(kind, name, value) {
     const filePath = process.env[`GITHUB_${kind}`];
-    if (!filePath)
-        return false;
+    if (!filePath) {
+        throw new Error(`GITHUB_${kind} is not set, so ${name} cannot be passed on (codeartifact-setup never prints it as a workflow command instead).`);
+    }
     if (!external_node_fs_default().existsSync(filePath))
         throw new Error(`Missing file at path: ${filePath} (GITHUB_${kind})`);
     const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
@@ -28769,7 +29063,6 @@ function issueFileCommand(kind, name, value) {
     external_node_fs_default().appendFileSync(filePath, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, {
         encoding: 'utf8'
     });
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/runner/job-summary-buffer.ts
@@ -28916,6 +29209,133 @@ const TOOL_FORMATS = {
 };
 /** Tool names in the order the docs list them, for error messages. */
 const TOOL_NAMES = Object.keys(TOOL_FORMATS);
+
+
+/***/ }),
+
+/***/ 1996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cg: () => (/* binding */ xmlTextEncoding),
+/* harmony export */   Ls: () => (/* binding */ decodeConfigFile),
+/* harmony export */   wx: () => (/* binding */ encodeText)
+/* harmony export */ });
+/* unused harmony export declaredXmlEncoding */
+/**
+ * How a user's config file travels from its bytes to a plan's text and back.
+ *
+ * Reading (`decodeConfigFile`): a byte order mark decides (UTF-8, UTF-16LE,
+ * UTF-16BE) and stays in the text as a leading U+FEFF; without one, an XML
+ * declaration's `encoding` of the ISO-8859-1 family is honoured; everything
+ * else is read as UTF-8, as the clients read it. ISO-8859-1 maps each byte to
+ * one code point, so it round-trips exactly.
+ *
+ * Writing: plans hold text (`PlannedFile.content`), written as UTF-8, except
+ * where a planner keeps another encoding: the XML planners (Maven's
+ * settings.xml, NuGet.Config) write the file back in the encoding it declares,
+ * with its byte order mark (`PlannedFile.encoding`, which the writer applies
+ * with `encodeText`). UTF-16 is written
+ * little-endian unless `UTF-16BE` is declared (a BOM, which UTF-16 files
+ * carry, tells readers the order). The post step restores the user's
+ * original bytes from its backup copy, whatever the encoding.
+ *
+ * Sources: XML 1.0 §4.3.3 and Appendix F (https://www.w3.org/TR/xml/#charencoding);
+ * NuGet reads NuGet.Config with .NET's XmlReader, which follows the BOM and the declaration.
+ */
+const BOM = '\uFEFF';
+/** Names (lower-cased) that XML declarations use for the ISO-8859-1 family read as latin1 here. */
+const LATIN1_NAMES = new Set([
+    'iso-8859-1',
+    'iso8859-1',
+    'latin1',
+    'latin-1',
+    'l1',
+    'us-ascii',
+    'ascii',
+    'iso_8859-1',
+    'cp819',
+    'ibm819'
+]);
+const UTF8_NAMES = new Set(['utf-8', 'utf8']);
+/** The `encoding` an XML declaration at the start of `text` names, lower-cased; undefined when none. */
+function declaredXmlEncoding(text) {
+    const declaration = /^\uFEFF?<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/.exec(text);
+    return declaration?.[2].toLowerCase();
+}
+function swapBytes(bytes) {
+    const swapped = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+    return swapped.swap16();
+}
+/**
+ * Decodes a config file's bytes into the text planners work on (see the module comment).
+ * @returns the text; a BOM, when the file has one, as a leading U+FEFF
+ */
+function decodeConfigFile(bytes) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        return BOM + bytes.subarray(3).toString('utf8');
+    }
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return BOM + bytes.subarray(2).toString('utf16le');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+        return BOM + swapBytes(bytes.subarray(2)).toString('utf16le');
+    }
+    const head = bytes.subarray(0, 200).toString('latin1');
+    const declared = declaredXmlEncoding(head);
+    if (declared !== undefined && LATIN1_NAMES.has(declared))
+        return bytes.toString('latin1');
+    if (declared === 'utf-16le')
+        return bytes.toString('utf16le');
+    if (declared === 'utf-16be')
+        return swapBytes(bytes).toString('utf16le');
+    return bytes.toString('utf8');
+}
+/**
+ * The encoding an XML config file is written back in: its BOM, and the
+ * charset its declaration names (UTF-8 when it names none, as XML says).
+ *
+ * @param text the file as `decodeConfigFile` returned it
+ * @param file the path, for the error
+ * @throws Error naming the file when it declares an encoding other than
+ *   UTF-8, UTF-16 or the ISO-8859-1 family (nothing is written then)
+ */
+function xmlTextEncoding(text, file) {
+    const bom = text.startsWith(BOM);
+    const declared = declaredXmlEncoding(text);
+    if (declared === undefined || UTF8_NAMES.has(declared))
+        return { charset: 'utf-8', bom };
+    if (declared === 'utf-16' || declared === 'utf-16le')
+        return { charset: 'utf-16le', bom };
+    if (declared === 'utf-16be')
+        return { charset: 'utf-16be', bom };
+    if (LATIN1_NAMES.has(declared))
+        return { charset: 'latin1', bom: false };
+    throw new Error(`${file} declares the encoding '${declared}', which codeartifact-setup cannot write back: save it as UTF-8 (or UTF-16, ISO-8859-1), then re-run. It was left as it is.`);
+}
+/**
+ * The bytes to write for a planned file's text in `encoding` (UTF-8 when
+ * none), BOM included when the encoding has one.
+ * @param file the path, for the error
+ * @returns the text itself for UTF-8 without BOM handling needed, else the bytes
+ * @throws Error naming the file when a character cannot be written in ISO-8859-1
+ */
+function encodeText(text, encoding, file) {
+    if (encoding === undefined)
+        return text;
+    const body = text.startsWith(BOM) ? text.slice(1) : text;
+    const withBom = encoding.bom ? BOM + body : body;
+    if (encoding.charset === 'utf-8')
+        return withBom;
+    if (encoding.charset === 'latin1') {
+        const outside = [...body].find((char) => char.codePointAt(0) > 0xff);
+        if (outside !== undefined) {
+            throw new Error(`${file} is ISO-8859-1, which cannot hold '${outside}' (U+${outside.codePointAt(0).toString(16).toUpperCase()}) that the merged file needs; save it as UTF-8, then re-run.`);
+        }
+        return Buffer.from(body, 'latin1');
+    }
+    const little = Buffer.from(withBom, 'utf16le');
+    return encoding.charset === 'utf-16le' ? little : little.swap16();
+}
 
 
 /***/ }),
@@ -29576,6 +29996,7 @@ function readInputs(readInput, env) {
         toolsInput: inputs_optional(readInput, action_contract/* Input */.pd.repositories) === undefined ? action_contract/* Input */.pd.tools : action_contract/* Input */.pd.repositories,
         region: parseRegion(inputs_optional(readInput, action_contract/* Input */.pd.region), env),
         durationSeconds: parseDuration(inputs_optional(readInput, action_contract/* Input */.pd.durationSeconds)),
+        timeoutSeconds: parseTimeout(inputs_optional(readInput, action_contract/* Input */.pd.timeoutSeconds)),
         npmScopes: parseNpmScopes(readInput(action_contract/* Input */.pd.npmScopes)),
         ...parseClientInputs(readInput),
         ...parseBuildToolInputs(readInput),
@@ -29799,6 +30220,16 @@ function parseDuration(raw) {
     }
     return seconds;
 }
+/** `timeout-seconds`: a whole number of seconds from 1 to 21600 (a job's longest run, 6 hours). */
+function parseTimeout(raw) {
+    if (raw === undefined)
+        return undefined;
+    const seconds = /^[0-9]+$/.test(raw) ? Number(raw) : NaN;
+    if (!Number.isInteger(seconds) || seconds < 1 || seconds > 21600) {
+        throw new input_error/* InputError */.d(action_contract/* Input */.pd.timeoutSeconds, `'${raw}' is not allowed: use a whole number of seconds from 1 to 21600.`);
+    }
+    return seconds;
+}
 /** npm's scope rule, as `aws codeartifact login --namespace` checks it. */
 const NPM_SCOPE = /^@[a-z0-9-~][a-z0-9-._~]*$/;
 function parseNpmScopes(raw) {
@@ -29873,6 +30304,8 @@ function parseBuildToolInputs(readInput) {
     };
 }
 
+// EXTERNAL MODULE: ./src/aws/call-budget.ts
+var call_budget = __nccwpck_require__(1479);
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __nccwpck_require__(9378);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
@@ -30137,7 +30570,191 @@ function maskToken(token, setSecret) {
         setSecret(form);
 }
 
+;// CONCATENATED MODULE: ./src/aws/answer-checks.ts
+/**
+ * Checks on what CodeArtifact answers, before any of it is written into a
+ * client's config, an environment variable or the log. The SDK checks no
+ * shapes: a string member may arrive as an array, a number or 200 KB of text,
+ * and a URL parser quietly drops line breaks that the raw string still holds.
+ * An answer that fails a check is refused with a message naming the call;
+ * only values that pass are used, in their checked (normalized) form.
+ *
+ * Shapes: https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html,
+ * API_GetAuthorizationToken.html.
+ */
+/**
+ * The longest repository endpoint accepted, in characters. A real one is
+ * `https://<domain>-<owner>.d.codeartifact.<region>.amazonaws.com/<format>/<repository>/`
+ * (a VPC endpoint host is longer): well under 300 characters.
+ */
+const MAX_ENDPOINT_LENGTH = 512;
+/**
+ * The longest authorization token accepted, in characters. Real tokens are
+ * about 1–2 KB; clients send them in an HTTP header, which servers cap at 8 KB.
+ */
+const MAX_TOKEN_LENGTH = 8192;
+/** Host names CodeArtifact endpoints use: DNS labels (lower-cased by URL parsing). */
+const HOST_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
+/**
+ * Paths CodeArtifact endpoints use: `/<format>/<repository>/` and the like,
+ * where repository names are letters, digits, `.`, `_` and `-`. Nothing else
+ * is accepted, so no client's expansion syntax can ride along (`${…}` in npm
+ * and Maven config, `%NAME%` in NuGet.Config, `%(name)s` in configparser).
+ */
+const ENDPOINT_PATH = /^\/[A-Za-z0-9._/-]*$/;
+/** Hosts on which plain `http` is accepted (a local emulator or proxy). */
+function isLoopback(hostname) {
+    return (hostname === 'localhost' ||
+        hostname === '[::1]' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname));
+}
+/** What kind of value `value` is, for a message: `an array`, `a number`, … */
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (value instanceof Date)
+        return 'a date';
+    const type = typeof value;
+    return type === 'object' ? 'an object' : `a ${type}`;
+}
+/**
+ * The first character outside printable ASCII (U+0021–U+007E), described
+ * without showing the text around it: `a line break (U+000A) at character 27`.
+ */
+function firstUnprintable(text) {
+    const index = [...text].findIndex((char) => !/^[\x21-\x7e]$/.test(char));
+    if (index === -1)
+        return undefined;
+    const char = [...text][index];
+    const code = `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const value = char.codePointAt(0);
+    const kind = /[\r\n\u0085\u2028\u2029]/.test(char)
+        ? 'a line break'
+        : value < 0x20 || (value >= 0x7f && value <= 0x9f)
+            ? 'a control character'
+            : /\s/.test(char)
+                ? 'white space'
+                : 'a character outside printable ASCII';
+    return `${kind} (${code}) at character ${index + 1}`;
+}
+/**
+ * Up to `max` characters of `text` for a message, every character outside
+ * printable ASCII written as `\uXXXX`, so nothing in it can break a log line.
+ */
+function quoteForLog(text, max = 120) {
+    const chars = [...text];
+    const shown = chars
+        .slice(0, max)
+        .map((char) => /^[\x20-\x7e]$/.test(char) && char !== '"' && char !== '\\'
+        ? char
+        : char === '"' || char === '\\'
+            ? `\\${char}`
+            : `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
+        .join('');
+    return `"${shown}${chars.length > max ? `…" (${chars.length} characters)` : '"'}`;
+}
+/**
+ * Checks a GetRepositoryEndpoint answer and returns the endpoint to use: a
+ * string that is exactly its own WHATWG-normalized form (so what clients
+ * parse is what gets written), `https` (plain `http` only on a loopback
+ * host), with no user information, query or fragment, a DNS host name and a
+ * path of the characters repository endpoints hold, at most
+ * MAX_ENDPOINT_LENGTH characters.
+ *
+ * @param answer the `repositoryEndpoint` member as the SDK returned it (any value)
+ * @param where names the call in messages, e.g. `GetRepositoryEndpoint for acme/shared (npm)`
+ * @param hint added when the endpoint does not parse (e.g. the `xn--` domain advice)
+ * @returns the normalized endpoint URL
+ * @throws Error starting with `where` that says what is wrong, never the raw
+ *   answer beyond a short escaped excerpt
+ */
+function checkRepositoryEndpoint(answer, where, hint = '') {
+    if (answer === undefined || answer === null || answer === '') {
+        throw new Error(`${where} returned no endpoint.`);
+    }
+    if (typeof answer !== 'string') {
+        throw new Error(`${where} returned ${describeType(answer)} as repositoryEndpoint, not a URL string; the answer did not come from CodeArtifact as documented.`);
+    }
+    const refuse = (why) => {
+        throw new Error(`${where} returned ${quoteForLog(answer)}, which ${why} A CodeArtifact repository endpoint is a plain https URL; a proxy or a custom endpoint (AWS_ENDPOINT_URL_CODEARTIFACT) may be answering instead of AWS.`);
+    };
+    if (answer.length > MAX_ENDPOINT_LENGTH) {
+        refuse(`is ${answer.length} characters long (at most ${MAX_ENDPOINT_LENGTH} are accepted).`);
+    }
+    const unprintable = firstUnprintable(answer);
+    if (unprintable !== undefined)
+        refuse(`holds ${unprintable}.`);
+    if (!URL.canParse(answer)) {
+        throw new Error(`${where} returned ${quoteForLog(answer)}, which is not a valid URL.${hint}`);
+    }
+    const url = new URL(answer);
+    if (url.href !== answer) {
+        refuse(`is not in its normalized form (URL parsers read it as ${quoteForLog(url.href)}).`);
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
+        refuse(`is not an https URL (plain http is accepted only on a loopback host).`);
+    }
+    if (url.username !== '' || url.password !== '')
+        refuse('carries user information.');
+    if (url.search !== '' || url.hash !== '')
+        refuse('has a query or a fragment.');
+    if (!(HOST_NAME.test(url.hostname) || url.hostname === '[::1]')) {
+        refuse('has a host name that is not a DNS name.');
+    }
+    if (!ENDPOINT_PATH.test(url.pathname)) {
+        refuse('has characters in its path that no repository endpoint has (only letters, digits and . _ - / are accepted: clients expand ${…} and %…% in their config files).');
+    }
+    return url.href;
+}
+/**
+ * Checks a GetAuthorizationToken token: a non-empty string of printable ASCII
+ * (no line break, control character or white space, which could end a config
+ * line or a heredoc and start another), at most MAX_TOKEN_LENGTH characters.
+ *
+ * @param where names the call, e.g. `GetAuthorizationToken for domain acme`
+ * @returns the token
+ * @throws Error starting with `where` that says what is wrong; the message never holds the token
+ */
+function checkAuthorizationToken(answer, where) {
+    if (answer === undefined || answer === null || answer === '') {
+        throw new Error(`${where} returned no token.`);
+    }
+    if (typeof answer !== 'string') {
+        throw new Error(`${where} returned ${describeType(answer)} as authorizationToken, not a string; the answer did not come from CodeArtifact as documented.`);
+    }
+    if (answer.length > MAX_TOKEN_LENGTH) {
+        throw new Error(`${where} returned a token of ${answer.length} characters (at most ${MAX_TOKEN_LENGTH} are accepted); the answer did not come from CodeArtifact as documented.`);
+    }
+    const unprintable = firstUnprintable(answer);
+    if (unprintable !== undefined) {
+        throw new Error(`${where} returned a token that holds ${unprintable}; it is refused, since it could break the config files it would be written into.`);
+    }
+    return answer;
+}
+/**
+ * Checks a GetAuthorizationToken expiration: a valid time (the SDK turns the
+ * epoch seconds of the answer into a Date) that is still ahead.
+ *
+ * @param now the current time as AWS sees it (the SDK's clock-skew correction applied), epoch milliseconds
+ * @throws Error starting with `where` when the expiration is missing, not a time, or past
+ */
+function checkExpiration(answer, where, now) {
+    if (answer === undefined || answer === null) {
+        throw new Error(`${where} returned no expiration.`);
+    }
+    if (!(answer instanceof Date) || Number.isNaN(answer.getTime())) {
+        throw new Error(`${where} returned ${describeType(answer)} as expiration, not a time; the answer did not come from CodeArtifact as documented.`);
+    }
+    if (answer.getTime() <= now) {
+        throw new Error(`${where} returned a token that expired at ${answer.toISOString()}, before it arrived; the answer did not come from CodeArtifact as documented.`);
+    }
+    return answer;
+}
+
 ;// CONCATENATED MODULE: ./src/aws/endpoints.ts
+
 
 /** The key under which `getRepositoryEndpoints` files an endpoint. */
 function endpointKey(request) {
@@ -30145,51 +30762,44 @@ function endpointKey(request) {
 }
 /**
  * Calls codeartifact:GetRepositoryEndpoint once per distinct (domain, owner,
- * repository, format), all in parallel. Endpoints are used exactly as AWS
- * returns them: hosts differ by partition, dual-stack and VPC endpoints.
+ * repository, format), all in parallel. Endpoints are used as AWS returns
+ * them (hosts differ by partition, dual-stack and VPC endpoints), once
+ * `checkRepositoryEndpoint` has accepted them: a plain https URL in its
+ * normalized form, of the characters repository endpoints hold.
  * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
  *
  * @returns endpoint URL (with its trailing slash) by `endpointKey`
  * @throws the SDK's error for the first failed lookup; an `Error` naming the
- *   repository when an answer holds no endpoint or one that is not an http(s)
- *   URL that WHATWG URL parsers (Node, npm) accept
+ *   call and the repository when an answer holds no endpoint or one that the
+ *   checks refuse (answer-checks.ts)
  */
 async function getRepositoryEndpoints(client, requests) {
     const distinct = new Map(requests.map((request) => [endpointKey(request), request]));
     const entries = await Promise.all([...distinct].map(async ([key, request]) => {
         const answer = await client.send(new client_codeartifact_dist_cjs/* GetRepositoryEndpointCommand */.Z3Z(request));
-        if (!answer.repositoryEndpoint) {
-            throw new Error(`GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format}) returned no endpoint.`);
-        }
-        assertUsableEndpoint(request, answer.repositoryEndpoint);
-        return [key, answer.repositoryEndpoint];
-    }));
-    return new Map(entries);
-}
-function assertUsableEndpoint(request, endpoint) {
-    const where = `GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format})`;
-    if (!URL.canParse(endpoint)) {
+        const where = `GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format})`;
         const hint = request.domain.startsWith('xn--')
             ? ` A domain name that starts with "xn--" gives a host name that URL parsers reject as bad punycode, so npm and other clients cannot use it either; use a domain whose name does not start with "xn--".`
             : '';
-        throw new Error(`${where} returned "${endpoint}", which is not a valid URL.${hint}`);
-    }
-    const protocol = new URL(endpoint).protocol;
-    if (protocol !== 'https:' && protocol !== 'http:') {
-        throw new Error(`${where} returned "${endpoint}", which is not an http(s) URL.`);
-    }
+        return [key, checkRepositoryEndpoint(answer.repositoryEndpoint, where, hint)];
+    }));
+    return new Map(entries);
 }
 
 ;// CONCATENATED MODULE: ./src/aws/token.ts
 
+
 /**
  * Calls codeartifact:GetAuthorizationToken. CodeArtifact checks
- * `sts:GetServiceBearerToken` inside this call.
+ * `sts:GetServiceBearerToken` inside this call. The answer is checked before
+ * it is used (answer-checks.ts): a printable-ASCII token of sane length, and
+ * an expiration that is a time still ahead (by the SDK's clock, corrected for
+ * skew).
  * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html
  *
  * @param request.durationSeconds 0 (tie the token to the role session) or 900–43200 seconds; always sent
- * @throws the SDK's error (AccessDeniedException, ResourceNotFoundException, …), or Error when the
- *   answer lacks a token
+ * @throws the SDK's error (AccessDeniedException, ResourceNotFoundException, …), or Error naming
+ *   the call when the answer lacks a token or an expiration or holds one the checks refuse
  */
 async function getAuthorizationToken(client, request) {
     const answer = await client.send(new client_codeartifact_dist_cjs/* GetAuthorizationTokenCommand */.Eu6({
@@ -30197,13 +30807,10 @@ async function getAuthorizationToken(client, request) {
         domainOwner: request.domainOwner,
         durationSeconds: request.durationSeconds
     }));
-    if (!answer.authorizationToken) {
-        throw new Error(`GetAuthorizationToken for domain ${request.domain} returned no token.`);
-    }
-    const expiration = answer.expiration instanceof Date && !Number.isNaN(answer.expiration.getTime())
-        ? answer.expiration
-        : new Date(Date.now() + (request.durationSeconds || 3600) * 1000);
-    return { token: answer.authorizationToken, expiration };
+    const where = `GetAuthorizationToken for domain ${request.domain}`;
+    const token = checkAuthorizationToken(answer.authorizationToken, where);
+    const now = Date.now() + (client.config.systemClockOffset ?? 0);
+    return { token, expiration: checkExpiration(answer.expiration, where, now) };
 }
 
 ;// CONCATENATED MODULE: ./src/aws/repository-access.ts
@@ -30480,7 +31087,10 @@ function blockingFile(file) {
     });
 }
 
+// EXTERNAL MODULE: ./src/tools/text-encoding.ts
+var text_encoding = __nccwpck_require__(1996);
 ;// CONCATENATED MODULE: ./src/config/user-file.ts
+
 
 
 /**
@@ -30538,7 +31148,7 @@ function readUserFile(file, options = {}) {
         const bytes = readAtMost(fd, maxBytes + 1);
         if (bytes.length > maxBytes)
             return { kind: 'skipped', reason: tooLarge(maxBytes) };
-        return { kind: 'file', bytes, text: bytes.toString('utf8') };
+        return { kind: 'file', bytes, text: (0,text_encoding/* decodeConfigFile */.Ls)(bytes) };
     }
     catch (error) {
         throw error instanceof FileAccessError ? error : new FileAccessError(file, 'read', error);
@@ -30919,6 +31529,7 @@ var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 
 
 
+
 /**
  * Applies planned files safely and records how to undo each change.
  *
@@ -30951,13 +31562,14 @@ function writeConfigFiles(files, manifest, manifestPath) {
             manifest.entries.push(entry);
             saveManifest(manifestPath, manifest);
         }
+        const content = (0,text_encoding/* encodeText */.wx)(file.content, file.encoding, target);
         try {
-            writeAtomically(target, file.content);
+            writeAtomically(target, content);
         }
         catch (error) {
             throw new FileAccessError(target, 'write', error);
         }
-        entry.written = contentDigest(file.content);
+        entry.written = contentDigest(content);
     }
     saveManifest(manifestPath, manifest);
 }
@@ -31063,7 +31675,14 @@ function rank(output, tool) {
 function composePlans(steps, location, options, readFile) {
     const virtual = new Map();
     const outputSetBy = new Map();
-    const composed = { files: [], env: {}, outputs: {}, notes: [], writers: new Map() };
+    const composed = {
+        files: [],
+        env: {},
+        outputs: {},
+        notes: [],
+        writers: new Map(),
+        secrets: []
+    };
     for (const step of steps) {
         const files = new Map();
         for (const path of step.configurer.reads(step.access, location, options)) {
@@ -31075,6 +31694,7 @@ function composePlans(steps, location, options, readFile) {
         for (const file of plan.files)
             virtual.set(file.path, file.content);
         Object.assign(composed.env, plan.env);
+        composed.secrets.push(...(plan.secrets ?? []));
         const notes = [...plan.notes];
         for (const [name, value] of Object.entries(plan.outputs)) {
             const earlier = outputSetBy.get(name);
@@ -31195,7 +31815,7 @@ function unusedClientOptions(inputs, tools) {
  */
 async function configureClients(setup, onFiles) {
     const { targets, tokens, endpoints, tokenEnvNames, inputs } = setup;
-    const { TOOLS } = await Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 438));
+    const { TOOLS } = await Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8042));
     const location = createJobLocation(process.env);
     const manifestPath = external_node_path_default().join(location.workDir, 'manifest.json');
     const manifest = startManifest(location.workDir);
@@ -31222,6 +31842,9 @@ async function configureClients(setup, onFiles) {
     for (const warning of unusedClientOptions(inputs, targets.flatMap((target) => target.tools)))
         runner/* warning */.$e(warning);
     const plan = composePlans(steps, location, inputs, (file) => readUserText(file, runner/* warning */.$e));
+    // Credentials found in the user's own config URLs: masked before anything is logged or written.
+    for (const secret of plan.secrets)
+        runner/* setSecret */.Pq(secret);
     refuseWorkspaceFiles(plan.files.map((file) => file.path), process.env);
     try {
         writeConfigFiles(plan.files, manifest, manifestPath);
@@ -31674,6 +32297,7 @@ function exportSetup(tokens, tokenEnvNames, clients) {
 
 
 
+
 /**
  * The main step, as its phases: read the inputs, choose the clients, identify the principal,
  * provision, check the permissions, get the token and endpoints, configure the clients, export.
@@ -31718,6 +32342,7 @@ function failedPhase(error) {
 }
 async function setUp(reached, secrets) {
     const inputs = await phase('read the inputs', () => readInputs(runner/* getInput */.V4, process.env));
+    (0,call_budget/* startStepBudget */._s)((0,call_budget/* stepBudgetSeconds */.n8)(inputs.timeoutSeconds, inputs.provisioning.propagationTimeoutSeconds));
     await phase('check the runner environment', () => {
         runner/* checkEnvironmentFiles */.zM();
         checkRunnerTemp(process.env);
@@ -31737,7 +32362,7 @@ async function setUp(reached, secrets) {
         : undefined;
     const identity = settleLater(identify(aws.sts, inputs.region, (found) => (reached.principal = found)));
     // Modules the next phases need load while GetCallerIdentity is in flight.
-    settleLater(Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(438)]).then(__nccwpck_require__.bind(__nccwpck_require__, 438)));
+    settleLater(Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8042)));
     if (inputs.checkPermissions !== 'off')
         settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538)));
     const provisioner = provisioning ? settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753))) : undefined;

@@ -60,7 +60,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 /** Writes `::command props::message` on a line of its own. */
-function workflow_commands_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const props = Object.entries(properties)
         .filter((entry) => Boolean(entry[1]))
         .map(([key, value]) => `${key}=${escapeProperty(value)}`)
@@ -78,18 +78,30 @@ function escapeProperty(text) {
 const workflow_commands_text = (message) => message instanceof Error ? message.toString() : message;
 /** Masks `secret` in every later line of the job's log (`::add-mask::`). */
 function setSecret(secret) {
-    workflow_commands_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 /** A debug line, shown when the run has step debug logging on. */
 function debug(message) {
-    workflow_commands_issueCommand('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 /**
- * Text the runner would read as a workflow command: a line that starts with
- * `::` after leading whitespace (its V2 syntax), or `##[` anywhere (V1).
- * The runner splits lines at CR, LF and CRLF.
+ * The characters the runner's `String.TrimStart()` removes before it looks
+ * for `::`: .NET `Char.IsWhiteSpace`, i.e. Unicode space separators, U+2028,
+ * U+2029, U+0009–U+000D and U+0085 (NEXT LINE), which JavaScript's `\s`
+ * lacks. U+180E (a space separator before Unicode 6.3) and U+FEFF (in `\s`)
+ * are added, so that the set covers both: text is fenced when either reading
+ * could see a command. https://learn.microsoft.com/dotnet/api/system.char.iswhitespace
  */
-const COMMAND_LIKE = /(?:^|[\r\n])\s*::|##\[/;
+const RUNNER_WHITESPACE = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u180e\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]';
+/**
+ * Text the runner would read as a workflow command: a line that starts with
+ * `::` after leading whitespace (its V2 syntax, `ActionCommand.TryParseV2`),
+ * or holds `##[` anywhere (V1, `TryParse`). The runner reads lines with
+ * .NET's `StreamReader.ReadLine`, which splits at CR, LF and CRLF only.
+ * Source: actions/runner src/Runner.Common/ActionCommand.cs,
+ * src/Runner.Sdk/ProcessInvoker.cs.
+ */
+const COMMAND_LIKE = new RegExp(`(?:^|[\\r\\n])${RUNNER_WHITESPACE}*::|##\\[`);
 /**
  * A plain log line (or lines). Unlike @actions/core's `info`, text that the
  * runner would take for a workflow command (a file name, a config file's
@@ -108,11 +120,11 @@ function info(message) {
 }
 /** A warning annotation. */
 function workflow_commands_warning(message) {
-    workflow_commands_issueCommand('warning', {}, workflow_commands_text(message));
+    issueCommand('warning', {}, workflow_commands_text(message));
 }
 /** An error annotation. */
 function error(message) {
-    workflow_commands_issueCommand('error', {}, workflow_commands_text(message));
+    issueCommand('error', {}, workflow_commands_text(message));
 }
 /** Marks the step failed (exit code 1) and logs `message` as an error annotation. */
 function setFailed(message) {
@@ -121,11 +133,11 @@ function setFailed(message) {
 }
 /** Starts a foldable group in the log. */
 function startGroup(name) {
-    workflow_commands_issueCommand('group', {}, name);
+    issueCommand('group', {}, name);
 }
 /** Ends the current group. */
 function endGroup() {
-    workflow_commands_issueCommand('endgroup', {}, '');
+    issueCommand('endgroup', {}, '');
 }
 /** Runs `fn` inside a log group; the group ends even when `fn` throws. */
 async function group(name, fn) {
@@ -154,7 +166,6 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 
 
 
-
 /**
  * An input, as the runner passes it: `INPUT_<NAME>` with spaces as `_`,
  * upper-cased (hyphens kept), whitespace trimmed; `''` when unset.
@@ -166,48 +177,89 @@ function getInput(name) {
 function getState(name) {
     return process.env[`STATE_${name}`] ?? '';
 }
-/** Sets a step output (GITHUB_OUTPUT; the deprecated `::set-output` without it). */
+/**
+ * Sets a step output (GITHUB_OUTPUT).
+ * @throws Error when GITHUB_OUTPUT is unset or names no file (see `checkEnvironmentFiles`)
+ */
 function setOutput(name, value) {
-    if (!issueFileCommand('OUTPUT', name, value)) {
-        process.stdout.write(EOL);
-        issueCommand('set-output', { name }, value);
-    }
+    issueFileCommand('OUTPUT', name, value);
 }
-/** Sets `name` for this process and for every later step of the job (GITHUB_ENV). */
+/**
+ * Sets `name` for this process and for every later step of the job (GITHUB_ENV).
+ * @throws Error when GITHUB_ENV is unset or names no file
+ */
 function exportVariable(name, value) {
+    issueFileCommand('ENV', name, value);
     process.env[name] = value;
-    if (!issueFileCommand('ENV', name, value))
-        issueCommand('set-env', { name }, value);
 }
-/** Saves state for the post step (GITHUB_STATE), read back with `getState`. */
+/**
+ * Saves state for the post step (GITHUB_STATE), read back with `getState`.
+ * @throws Error when GITHUB_STATE is unset or names no file
+ */
 function saveState(name, value) {
-    if (!issueFileCommand('STATE', name, value))
-        issueCommand('save-state', { name }, value);
+    issueFileCommand('STATE', name, value);
 }
 const ENVIRONMENT_FILES = { OUTPUT: 'outputs', ENV: 'exported variables', STATE: 'saved state' };
 /**
- * Checks, before the step does anything, that each environment file the
- * runner named exists, so that a broken runner set-up fails first and not
- * after a token was issued.
- * @throws Error naming the variable (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE) and its path
+ * Checks, before the step does anything, that the runner named each
+ * environment file (GITHUB_OUTPUT, GITHUB_ENV, GITHUB_STATE) and that it
+ * exists, so that a broken or foreign runner set-up fails first, not after a
+ * token was issued. Every runner that runs `node24` actions (2.327.1 and
+ * later) provides all three; tools that imitate a runner without them would
+ * make @actions/core print values as `::set-env` / `::set-output` commands.
+ * https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#environment-files
+ *
+ * @returns the names of the variables that are missing or name no file (empty when all is well)
  */
-function checkEnvironmentFiles() {
+function missingEnvironmentFiles() {
+    const problems = [];
     for (const [kind, holds] of Object.entries(ENVIRONMENT_FILES)) {
-        const filePath = process.env[`GITHUB_${kind}`];
-        if (filePath && !fs.existsSync(filePath)) {
-            throw new Error(`GITHUB_${kind} names ${filePath}, which does not exist. The runner creates this file for a step's ${holds}; if a workflow or a wrapper sets GITHUB_${kind}, point it at an existing file.`);
+        const name = `GITHUB_${kind}`;
+        const filePath = process.env[name];
+        if (!filePath) {
+            problems.push({
+                name,
+                unset: true,
+                problem: `${name} is not set: the runner names in it the file for a step's ${holds}.`
+            });
+        }
+        else if (!fs.existsSync(filePath)) {
+            problems.push({
+                name,
+                unset: false,
+                problem: `${name} names ${filePath}, which does not exist. The runner creates this file for a step's ${holds}; if a workflow or a wrapper sets ${name}, point it at an existing file.`
+            });
         }
     }
+    return problems;
+}
+/**
+ * Throws unless the runner's environment files are all there (see `missingEnvironmentFiles`).
+ * @throws Error naming each missing variable, and why the step will not run without it
+ */
+function checkEnvironmentFiles() {
+    const problems = missingEnvironmentFiles();
+    if (problems.length === 0)
+        return;
+    const unset = problems.some((found) => found.unset);
+    throw new Error([
+        ...problems.map(({ problem }) => problem),
+        ...(unset
+            ? [
+                'codeartifact-setup runs only where the runner provides GITHUB_OUTPUT, GITHUB_ENV and GITHUB_STATE (every runner that runs node24 actions does): without them, outputs and variables would have to be printed as workflow commands, token included.'
+            ]
+            : [])
+    ].join(' '));
 }
 /**
  * Appends `name<<delimiter⏎value⏎delimiter⏎` to the file GITHUB_<kind> names.
- * @returns false when that variable is unset (an old runner)
- * @throws when the file is missing, or when name or value holds the delimiter
+ * @throws when the variable is unset or its file is missing, or when name or value holds the delimiter
  */
 function issueFileCommand(kind, name, value) {
     const filePath = process.env[`GITHUB_${kind}`];
-    if (!filePath)
-        return false;
+    if (!filePath) {
+        throw new Error(`GITHUB_${kind} is not set, so ${name} cannot be passed on (codeartifact-setup never prints it as a workflow command instead).`);
+    }
     if (!fs.existsSync(filePath))
         throw new Error(`Missing file at path: ${filePath} (GITHUB_${kind})`);
     const delimiter = `ghadelimiter_${randomUUID()}`;
@@ -217,7 +269,6 @@ function issueFileCommand(kind, name, value) {
     fs.appendFileSync(filePath, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, {
         encoding: 'utf8'
     });
-    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/runner/job-summary-buffer.ts
@@ -352,6 +403,7 @@ const Input = {
     cargoReplaceCratesIo: 'cargo-replace-crates-io',
     swiftScopes: 'swift-scopes',
     durationSeconds: 'duration-seconds',
+    timeoutSeconds: 'timeout-seconds',
     checkPermissions: 'check-permissions',
     access: 'access',
     checkOnly: 'check-only',
@@ -531,6 +583,122 @@ function loadManifest(manifestPath) {
     return manifest;
 }
 
+;// CONCATENATED MODULE: ./src/tools/text-encoding.ts
+/**
+ * How a user's config file travels from its bytes to a plan's text and back.
+ *
+ * Reading (`decodeConfigFile`): a byte order mark decides (UTF-8, UTF-16LE,
+ * UTF-16BE) and stays in the text as a leading U+FEFF; without one, an XML
+ * declaration's `encoding` of the ISO-8859-1 family is honoured; everything
+ * else is read as UTF-8, as the clients read it. ISO-8859-1 maps each byte to
+ * one code point, so it round-trips exactly.
+ *
+ * Writing: plans hold text (`PlannedFile.content`), written as UTF-8, except
+ * where a planner keeps another encoding: the XML planners (Maven's
+ * settings.xml, NuGet.Config) write the file back in the encoding it declares,
+ * with its byte order mark (`PlannedFile.encoding`, which the writer applies
+ * with `encodeText`). UTF-16 is written
+ * little-endian unless `UTF-16BE` is declared (a BOM, which UTF-16 files
+ * carry, tells readers the order). The post step restores the user's
+ * original bytes from its backup copy, whatever the encoding.
+ *
+ * Sources: XML 1.0 §4.3.3 and Appendix F (https://www.w3.org/TR/xml/#charencoding);
+ * NuGet reads NuGet.Config with .NET's XmlReader, which follows the BOM and the declaration.
+ */
+const BOM = '\uFEFF';
+/** Names (lower-cased) that XML declarations use for the ISO-8859-1 family read as latin1 here. */
+const LATIN1_NAMES = new Set([
+    'iso-8859-1',
+    'iso8859-1',
+    'latin1',
+    'latin-1',
+    'l1',
+    'us-ascii',
+    'ascii',
+    'iso_8859-1',
+    'cp819',
+    'ibm819'
+]);
+const UTF8_NAMES = new Set(['utf-8', 'utf8']);
+/** The `encoding` an XML declaration at the start of `text` names, lower-cased; undefined when none. */
+function declaredXmlEncoding(text) {
+    const declaration = /^\uFEFF?<\?xml\s[^>]*?\bencoding\s*=\s*(["'])([A-Za-z][A-Za-z0-9._-]*)\1/.exec(text);
+    return declaration?.[2].toLowerCase();
+}
+function swapBytes(bytes) {
+    const swapped = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+    return swapped.swap16();
+}
+/**
+ * Decodes a config file's bytes into the text planners work on (see the module comment).
+ * @returns the text; a BOM, when the file has one, as a leading U+FEFF
+ */
+function decodeConfigFile(bytes) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        return BOM + bytes.subarray(3).toString('utf8');
+    }
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+        return BOM + bytes.subarray(2).toString('utf16le');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+        return BOM + swapBytes(bytes.subarray(2)).toString('utf16le');
+    }
+    const head = bytes.subarray(0, 200).toString('latin1');
+    const declared = declaredXmlEncoding(head);
+    if (declared !== undefined && LATIN1_NAMES.has(declared))
+        return bytes.toString('latin1');
+    if (declared === 'utf-16le')
+        return bytes.toString('utf16le');
+    if (declared === 'utf-16be')
+        return swapBytes(bytes).toString('utf16le');
+    return bytes.toString('utf8');
+}
+/**
+ * The encoding an XML config file is written back in: its BOM, and the
+ * charset its declaration names (UTF-8 when it names none, as XML says).
+ *
+ * @param text the file as `decodeConfigFile` returned it
+ * @param file the path, for the error
+ * @throws Error naming the file when it declares an encoding other than
+ *   UTF-8, UTF-16 or the ISO-8859-1 family (nothing is written then)
+ */
+function xmlTextEncoding(text, file) {
+    const bom = text.startsWith(BOM);
+    const declared = declaredXmlEncoding(text);
+    if (declared === undefined || UTF8_NAMES.has(declared))
+        return { charset: 'utf-8', bom };
+    if (declared === 'utf-16' || declared === 'utf-16le')
+        return { charset: 'utf-16le', bom };
+    if (declared === 'utf-16be')
+        return { charset: 'utf-16be', bom };
+    if (LATIN1_NAMES.has(declared))
+        return { charset: 'latin1', bom: false };
+    throw new Error(`${file} declares the encoding '${declared}', which codeartifact-setup cannot write back: save it as UTF-8 (or UTF-16, ISO-8859-1), then re-run. It was left as it is.`);
+}
+/**
+ * The bytes to write for a planned file's text in `encoding` (UTF-8 when
+ * none), BOM included when the encoding has one.
+ * @param file the path, for the error
+ * @returns the text itself for UTF-8 without BOM handling needed, else the bytes
+ * @throws Error naming the file when a character cannot be written in ISO-8859-1
+ */
+function text_encoding_encodeText(text, encoding, file) {
+    if (encoding === undefined)
+        return text;
+    const body = text.startsWith(BOM) ? text.slice(1) : text;
+    const withBom = encoding.bom ? BOM + body : body;
+    if (encoding.charset === 'utf-8')
+        return withBom;
+    if (encoding.charset === 'latin1') {
+        const outside = [...body].find((char) => char.codePointAt(0) > 0xff);
+        if (outside !== undefined) {
+            throw new Error(`${file} is ISO-8859-1, which cannot hold '${outside}' (U+${outside.codePointAt(0).toString(16).toUpperCase()}) that the merged file needs; save it as UTF-8, then re-run.`);
+        }
+        return Buffer.from(body, 'latin1');
+    }
+    const little = Buffer.from(withBom, 'utf16le');
+    return encoding.charset === 'utf-16le' ? little : little.swap16();
+}
+
 ;// CONCATENATED MODULE: ./src/config/file-access-error.ts
 
 
@@ -606,6 +774,7 @@ function blockingFile(file) {
 
 
 
+
 /**
  * Applies planned files safely and records how to undo each change.
  *
@@ -638,13 +807,14 @@ function writeConfigFiles(files, manifest, manifestPath) {
             manifest.entries.push(entry);
             saveManifest(manifestPath, manifest);
         }
+        const content = encodeText(file.content, file.encoding, target);
         try {
-            writeAtomically(target, file.content);
+            writeAtomically(target, content);
         }
         catch (error) {
             throw new FileAccessError(target, 'write', error);
         }
-        entry.written = contentDigest(file.content);
+        entry.written = contentDigest(content);
     }
     saveManifest(manifestPath, manifest);
 }

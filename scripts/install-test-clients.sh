@@ -19,8 +19,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 manifests=scripts/test-clients
-dest=.test-clients
+dest="$PWD/.test-clients"
 mkdir -p "$dest"
+# The repository's package.json says "type": "module"; corepack's single-file Yarns (yarn.js)
+# under $dest must load as CommonJS, as they do from a user's ~/.cache/node/corepack.
+echo '{ "type": "commonjs" }' > "$dest/package.json"
 
 # The parts are skipped when their stamp (a hash of what they install) is unchanged.
 stamp_of() { cat "$@" | sha256sum | cut -d' ' -f1; }
@@ -50,14 +53,12 @@ node24="$dest/npm/node_modules/node-24-linux-$node_arch/bin/node"
 
 # --- corepack's Yarns, from the npm registry ----------------------------------------------------
 # corepack downloads Yarn 2+ from repo.yarnpkg.com unless COREPACK_NPM_REGISTRY names an npm
-# registry; then it takes @yarnpkg/cli-dist (and yarn 1) from there. Each version is pinned by
-# the sha512 corepack records for it, which also spares the registry-signature check (a mirror
-# may not serve signatures).
-yarns=(
-  'yarn@1.22.22+sha512.a6b2f7906b721bba3d67d4aff083df04dad64c399707841b7acf00f6b133b7ac24255f2652fa22ae3534329dc6180534e98d17432037ff6fd140556e2bb3137e'
-  'yarn@2.4.2+sha512.f77b4e43648618c524699410989f85de97091e86ab24c6fafb427686acff23c4c914a9f1e7351268aea3d4c72ece6032ecebc55fa724083c7988ef344f987640'
-  'yarn@4.18.1+sha512.b2e1e7524f654f2749d32b4ebcb4622473cb5bcbc485df2007e12a154e50162a4d795526768bc5f5b8f81717bfd79deb2472813d86fb5ae2eb551fa9c872b08f'
-)
+# registry; then it takes @yarnpkg/cli-dist (and yarn 1) from there. Each version in
+# scripts/test-clients/corepack.txt is pinned by the sha512 corepack records for it (the hash of
+# Yarn 2+'s yarn.js, as `corepack use` writes it), which also spares the registry-signature
+# check that a mirror without signatures would fail. The tests use the same specs as the
+# `packageManager` of their projects.
+mapfile -t yarns < "$manifests/corepack.txt"
 corepack_stamp="$(printf '%s\n' "$npm_stamp" "${yarns[@]}" | sha256sum | cut -d' ' -f1)"
 if is_current "$dest/corepack" "$corepack_stamp"; then
   echo "test clients (corepack): current"

@@ -28,3 +28,5 @@ export declare function bunBinary(line: string): string
 export declare function corepackHome(): string
 /** An executable of one Python client set (`newest`, `poetry-1.2` …). */
 export declare function pythonClient(set: string, executable: string): string
+/** The corepack spec of a pinned Yarn (`1` → `yarn@1.22.22+sha512.…`): a project's `packageManager`. */
+export declare function corepackYarn(major: number): string

@@ -94,3 +94,16 @@ export function pythonClient(set, executable) {
     path.join(TEST_CLIENTS_DIR, 'python', set, 'bin', executable)
   )
 }
+
+/**
+ * The corepack spec of a pinned Yarn (`1` → `yarn@1.22.22+sha512.…`), from
+ * scripts/test-clients/corepack.txt: what a project's `packageManager` names.
+ */
+export function corepackYarn(major) {
+  const specs = fs
+    .readFileSync(path.join(REPO_ROOT, 'scripts', 'test-clients', 'corepack.txt'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith(`yarn@${major}.`))
+  if (specs.length !== 1) throw new Error(`corepack.txt pins no single Yarn ${major}`)
+  return specs[0]
+}

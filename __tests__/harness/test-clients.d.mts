@@ -30,3 +30,5 @@ export declare function corepackHome(): string
 export declare function pythonClient(set: string, executable: string): string
 /** The corepack spec of a pinned Yarn (`1` → `yarn@1.22.22+sha512.…`): a project's `packageManager`. */
 export declare function corepackYarn(major: number): string
+/** The version a Python client set pins for a package (`newest`, `poetry` → `2.5.1`). */
+export declare function pythonPinned(set: string, pkg: string): string

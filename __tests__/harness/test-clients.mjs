@@ -107,3 +107,14 @@ export function corepackYarn(major) {
   if (specs.length !== 1) throw new Error(`corepack.txt pins no single Yarn ${major}`)
   return specs[0]
 }
+
+/** The version a Python client set pins for a package (`newest`, `poetry` → `2.5.1`). */
+export function pythonPinned(set, pkg) {
+  const file = path.join(REPO_ROOT, 'scripts', 'test-clients', 'python', `${set}.txt`)
+  const line = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .find((candidate) => candidate.toLowerCase().startsWith(`${pkg.toLowerCase()}==`))
+  if (line === undefined) throw new Error(`${file} pins no ${pkg}`)
+  return line.slice(pkg.length + 2).trim()
+}

@@ -13,9 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
-import { startEmulator, type Emulator, type RequestRecord } from '../emulator/server.mjs'
+import type { Emulator, RequestRecord } from '../emulator/server.mjs'
 import { requestsFrom, runClient } from '../harness/client-process.js'
-import { startMoto, type Moto } from '../harness/moto.mjs'
 import {
   createJob,
   listFiles,
@@ -26,7 +25,7 @@ import {
   type StepResult
 } from '../harness/action-runner.js'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
-import { localAwsEnv } from '../harness/local-aws-env.js'
+import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 import { bunBinary, pinnedVersion } from '../harness/test-clients.mjs'
 
 /** bun 1.2 is the README's minimum; 1.4 the newest. */
@@ -38,7 +37,7 @@ const ACCOUNT = '123456789012'
 /** A loopback port nothing listens on: "another registry" that must never be asked. */
 const OTHER_REGISTRY = 'http://127.0.0.1:9/other-registry/'
 
-let moto: Moto
+let aws: LocalAws
 let emulator: Emulator
 let endpoint: string
 let token: string
@@ -50,21 +49,21 @@ let plainHomeBefore: string[]
 
 beforeAll(async () => {
   for (const line of BUN_LINES) bunBinary(line) // fails at once, naming the install script
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({ domains: { 'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] } } })
-  ])
+  aws = await startLocalAws({
+    domains: { 'my-domain': { owner: ACCOUNT, repositories: ['my-repo'] } }
+  })
+  emulator = aws.emulator
   endpoint = emulator.endpointFor('my-domain', 'my-repo', 'npm')
   token = emulator.tokenFor('my-domain')
   const inputs = { domain: 'my-domain', repository: 'my-repo', 'check-permissions': 'off' }
 
-  const plainJob = createJob(localAwsEnv(moto, emulator))
+  const plainJob = createJob(await aws.jobEnv())
   fs.writeFileSync(
     path.join(plainJob.workspace, 'bunfig.toml'),
     `[install]\nregistry = "${OTHER_REGISTRY}"\n`
   )
   plainHomeBefore = listFiles(plainJob.home)
-  const scopedJob = createJob(localAwsEnv(moto, emulator))
+  const scopedJob = createJob(await aws.jobEnv())
   fs.writeFileSync(
     path.join(scopedJob.workspace, 'bunfig.toml'),
     `[install.scopes]\nmyscope = "${endpoint}"\n`
@@ -78,7 +77,7 @@ beforeAll(async () => {
 }, 60000)
 
 afterAll(async () => {
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
 })
 
 interface Project {
@@ -202,6 +201,7 @@ describe('bun without npm-scopes: BUN_CONFIG_REGISTRY and BUN_CONFIG_TOKEN', () 
     const { job, main } = plain
     expect(main.stderr).toBe('')
     expect(main.code).toBe(0)
+    expect(aws.deniedCalls()).toEqual([])
     expect(job.exported).toEqual({
       CODEARTIFACT_AUTH_TOKEN: token,
       BUN_CONFIG_REGISTRY: endpoint,

@@ -288,6 +288,25 @@ function buildWheel(dir: string, name: string, version: string): string {
   return execFileSync('python3', ['-c', script, dir, name, version], { encoding: 'utf8' }).trim()
 }
 
+/** Each client succeeded, with `count` uploads (POST) and every request carrying the token. */
+function expectUploads(
+  outcomes: { client: string; status: number | null; requests: RequestRecord[] }[],
+  clients: PyClient[],
+  count: number
+): void {
+  expect(
+    outcomes.map(({ client, status, requests }) => ({
+      client,
+      status,
+      uploads: requests.filter((request) => request.method === 'POST' && request.auth === 'ok')
+        .length,
+      withoutToken: requests.filter((request) => request.auth !== 'ok').length
+    }))
+  ).toEqual(
+    clients.map(({ name }) => ({ client: name, status: 0, uploads: count, withoutToken: 0 }))
+  )
+}
+
 /** Each client failed, was refused with 401, and never got a file or a page. */
 function expectRefused(
   outcomes: { client: string; status: number | null; requests: RequestRecord[] }[]
@@ -444,17 +463,7 @@ describe('pip, twine, Poetry and uv through the bundled action', () => {
         )
       )
     )
-    expect(
-      outcomes.map(({ client, status, requests }) => ({
-        client,
-        status,
-        uploads: requests.filter((request) => request.method === 'POST' && request.auth === 'ok')
-          .length,
-        withoutToken: requests.filter((request) => request.auth !== 'ok').length
-      }))
-    ).toEqual(
-      POETRIES.map(({ name }) => ({ client: name, status: 0, uploads: 2, withoutToken: 0 }))
-    )
+    expectUploads(outcomes, POETRIES, 2)
     expect(
       emulator.published
         .map(({ name, version, repository }) => `${name} ${version} ${repository}`)
@@ -520,15 +529,7 @@ describe('pip, twine, Poetry and uv through the bundled action', () => {
         return run(client, ['publish', '--index', 'codeartifact', wheel], dir, stepEnv(job))
       })
     )
-    expect(
-      outcomes.map(({ client, status, requests }) => ({
-        client,
-        status,
-        uploads: requests.filter((request) => request.method === 'POST' && request.auth === 'ok')
-          .length,
-        withoutToken: requests.filter((request) => request.auth !== 'ok').length
-      }))
-    ).toEqual(UVS.map(({ name }) => ({ client: name, status: 0, uploads: 1, withoutToken: 0 })))
+    expectUploads(outcomes, UVS, 1)
     expect(emulator.published.map(({ name }) => name).sort()).toEqual([
       'e2e-uv-app-0',
       'e2e-uv-app-1'

@@ -204,7 +204,8 @@ describe('symbolic links are never written through', () => {
   /** Each client file in HOME, with the tools that write it. */
   const LINKED = [
     { file: '.yarnrc.yml', tools: 'yarn-berry' },
-    { file: '.bunfig.toml', tools: 'bun' },
+    // bun writes ~/.bunfig.toml only for npm scopes (else it is set up through the environment).
+    { file: '.bunfig.toml', tools: 'bun', extra: { 'npm-scopes': '@myscope' } },
     { file: '.pypirc', tools: 'twine' },
     { file: '.m2/settings.xml', tools: 'maven' },
     { file: '.nuget/NuGet/NuGet.Config', tools: 'nuget' },
@@ -249,7 +250,7 @@ describe('symbolic links are never written through', () => {
         fs.symlinkSync(target, path.join(job.home, next.file))
         const homeBefore = snapshot(job.home)
         const outsideBefore = snapshot(outside)
-        const main = await runMain(job, inputs('my-domain', { tools: next.tools }))
+        const main = await runMain(job, inputs('my-domain', { tools: next.tools, ...next.extra }))
         const outsideAfterMain = snapshot(outside)
         const targetAfterMain = fs.existsSync(target)
         const post = await runPost(job)

@@ -259,12 +259,13 @@ const DURING: Record<string, (job: Job) => void> = {
     expect(parsed.install.cache).toBe('/mnt/cache/bun')
     expect(parsed.install.exact).toBe(true)
     expect(parsed.install.scopes).toEqual({
-      other: { url: 'https://npm.other.example/', token: '$OTHER_NPM_TOKEN' }
+      other: { url: 'https://npm.other.example/', token: '$OTHER_NPM_TOKEN' },
+      '@myscope': {
+        url: emulator.endpointFor('my-domain', 'my-repo', 'npm'),
+        token: '$CODEARTIFACT_AUTH_TOKEN'
+      }
     })
-    expect(parsed.install.registry).toEqual({
-      url: emulator.endpointFor('my-domain', 'my-repo', 'npm'),
-      token: '$CODEARTIFACT_AUTH_TOKEN'
-    })
+    expect(parsed.install.registry).toBeUndefined()
   },
   'netrc-swift': (job) => {
     const parsed = python(

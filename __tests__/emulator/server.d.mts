@@ -63,6 +63,8 @@ export interface RequestRecord {
   /** Path as sent (not decoded), e.g. '/my-domain/npm/my-repo/@myscope%2ftiny'. */
   path: string
   query: Record<string, string>
+  /** The User-Agent header ('' when absent): which client, at which version, on which runtime. */
+  userAgent: string
   /** From the SigV4 credential scope (control plane only). */
   accessKeyId?: string
   domain?: string

@@ -114,6 +114,7 @@ export async function startEmulator(options = {}) {
       method: req.method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
+      userAgent: req.headers['user-agent'] ?? '',
       auth: 'none',
       status: 0,
       time: Date.now()

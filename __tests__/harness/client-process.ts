@@ -45,3 +45,27 @@ export async function runClient(
     clearTimeout(timer)
   }
 }
+
+/** What the emulator logged, as far as attributing a request to a client needs. */
+interface LoggedRequest {
+  userAgent: string
+  time: number
+}
+
+/**
+ * The requests one client sent: its User-Agent starts with `product/version`
+ * (`npm/10.9.9`, `Bun/1.2.23`, `pip/26.3` …) and they arrived at or after
+ * `since` (epoch ms). Lets clients run side by side against one emulator, and
+ * proves which client, at which version, made each request.
+ */
+export function requestsFrom<T extends LoggedRequest>(
+  requests: readonly T[],
+  userAgent: string,
+  since: number
+): T[] {
+  return requests.filter(
+    (request) =>
+      request.time >= since &&
+      (request.userAgent === userAgent || request.userAgent.startsWith(`${userAgent} `))
+  )
+}

@@ -3,12 +3,14 @@
 // GITHUB_STEP_SUMMARY files, RUNNER_TEMP, a workspace and HOME in a temporary folder. Between
 // steps, the env the main step exported is applied, as the runner applies GITHUB_ENV to later
 // steps. Plain Node ESM so that jest tests (through action-runner.ts, which adds the types),
-// scripts/demo.mjs and scripts/render-summary.mjs share one implementation.
+// scripts/demo.mjs and scripts/render-summary.mjs share one implementation. The steps run on
+// Node 24, as action.yml's `runs.using: node24` says, whatever node runs the tests.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { actionNode } from './test-clients.mjs'
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -122,6 +124,7 @@ async function runStep(job, script, extraEnv) {
       )
     )
   }
+  const node = actionNode()
   const [command, args] = unprivileged
     ? [
         'setpriv',
@@ -129,11 +132,11 @@ async function runStep(job, script, extraEnv) {
           `--reuid=${NOBODY}`,
           `--regid=${NOBODY}`,
           '--clear-groups',
-          process.execPath,
+          node,
           path.join(REPO_ROOT, script)
         ]
       ]
-    : [process.execPath, [path.join(REPO_ROOT, script)]]
+    : [node, [path.join(REPO_ROOT, script)]]
   const child = spawn(command, args, {
     env,
     cwd: job.workspace,

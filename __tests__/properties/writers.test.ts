@@ -717,14 +717,14 @@ const tomlTable = (exclude: string[]): fc.Arbitrary<Record<string, unknown>> =>
     { maxKeys: 5 }
   )
 
-describe('~/.bunfig.toml (bun): smol-toml and Python tomllib', () => {
-  it('parses and reads back registry (or scopes) and the token variable, keeping the user tables', () => {
+describe('~/.bunfig.toml (bun, with npm scopes): smol-toml and Python tomllib', () => {
+  it('parses and reads back the scopes and the token variable, keeping the user tables', () => {
     const runs = pythonProperty(
       fc.tuple(
         access('npm'),
         tomlTable(['install']),
-        tomlTable(['registry', 'scopes']),
-        fc.uniqueArray(npmScope, { maxLength: 2 })
+        tomlTable(['scopes']),
+        fc.uniqueArray(npmScope, { minLength: 1, maxLength: 2 })
       ),
       ([a, top, install, npmScopes]) => {
         const original = { ...top, install }
@@ -739,9 +739,7 @@ describe('~/.bunfig.toml (bun): smol-toml and Python tomllib', () => {
           ...original,
           install: {
             ...install,
-            ...(npmScopes.length === 0
-              ? { registry }
-              : { scopes: Object.fromEntries(npmScopes.map((scope) => [scope, registry])) })
+            scopes: Object.fromEntries(npmScopes.map((scope) => [scope, registry]))
           }
         })
         return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import ini from 'ini'
 import { npmConfigurer } from '../../src/tools/npm.js'
-import { nerfDart, setNpmrcValues } from '../../src/tools/npmrc.js'
+import { nerfDart, npmrcValue, sameRegistry, setNpmrcValues } from '../../src/tools/npmrc.js'
 import type { JobLocation, PlanRequest, RepositoryAccess } from '../../src/tools/plan.js'
 
 const endpoint =
@@ -156,19 +156,58 @@ describe('tools/npm.ts and a project .npmrc', () => {
     expect(result.secrets).toEqual(['NPMPASSWORD42', 'ci-bot'])
   })
 
-  it('does not warn when scopes are used, or the project sets no registry', () => {
+  it('does not warn when scopes are used, the project sets no registry, or sets this one', () => {
     for (const [npmScopes, text] of [
       [['@acme'], 'registry=https://registry.npmjs.org/\n'],
-      [[], 'save-exact=true\n']
+      [[], 'save-exact=true\n'],
+      [[], `registry=${endpoint}\n`],
+      [
+        [],
+        'registry = "https://MY-DOMAIN-111122223333.d.codeartifact.us-east-1.amazonaws.com:443/npm/my-repo"\n'
+      ],
+      [[], 'registry=${MY_REGISTRY}\n']
     ] as const) {
       const result = npmConfigurer.plan({
         access,
-        location: withWorkspace,
+        location: { ...location, env: { GITHUB_WORKSPACE: '/ws', MY_REGISTRY: endpoint } },
         options: { npmScopes: [...npmScopes] },
         files: new Map([['/ws/.npmrc', text]])
       })
-      expect(result.notes).toHaveLength(1)
-      expect(result.warnings).toEqual([])
+      expect({ text, notes: result.notes.length, warnings: result.warnings }).toEqual({
+        text,
+        notes: 1,
+        warnings: []
+      })
     }
+  })
+})
+
+describe('tools/npmrc.ts: reading values and comparing registries', () => {
+  it('npmrcValue takes the last top-level line, unquoted, with ${VAR} expanded', () => {
+    const text = [
+      'registry=https://a.example/',
+      '; registry=https://commented.example/',
+      "registry = 'https://b.example/'",
+      '@acme:registry=${ACME}',
+      '[section]',
+      'registry=https://in-section.example/'
+    ].join('\n')
+    expect(npmrcValue(text, 'registry')).toBe('https://b.example/')
+    expect(npmrcValue(text, '@acme:registry', { ACME: 'https://acme.example/' })).toBe(
+      'https://acme.example/'
+    )
+    expect(npmrcValue(text, '@acme:registry')).toBe('${ACME}')
+    expect(npmrcValue(text, 'cache')).toBeUndefined()
+  })
+
+  it('sameRegistry ignores credentials, a trailing slash, host case and a default port', () => {
+    expect(sameRegistry('https://u:p@HOST.example:443/npm/r', 'https://host.example/npm/r/')).toBe(
+      true
+    )
+    expect(sameRegistry('https://host.example/npm/r/', 'https://host.example/npm/other/')).toBe(
+      false
+    )
+    expect(sameRegistry('http://host.example/npm/r/', 'https://host.example/npm/r/')).toBe(false)
+    expect(sameRegistry('not a url', 'not a url')).toBe(false)
   })
 })

@@ -1,7 +1,7 @@
 import { Output } from '../action-contract.js'
 import type { PlanRequest, ToolConfigurer, ToolPlan } from './plan.js'
 import { jobNpmrcPath, npmrcReads, projectNpmrcPath, userNpmrcPath } from './npm-locations.js'
-import { nerfDart, setNpmrcValues } from './npmrc.js'
+import { nerfDart, npmrcValue, sameRegistry, setNpmrcValues } from './npmrc.js'
 import { urlForLog, urlSecrets } from '../url-redaction.js'
 
 /**
@@ -41,8 +41,15 @@ export function planNpmrc(request: PlanRequest, extra: [string, string][]): Tool
   const scopes = options.npmScopes.length > 0 ? ` for ${options.npmScopes.join(', ')}` : ''
   const project = projectNpmrcPath(location)
   const projectText = project === undefined ? undefined : request.files.get(project)
+  const projectRegistry =
+    options.npmScopes.length === 0 && projectText
+      ? npmrcValue(projectText, 'registry', location.env)
+      : undefined
+  // A project registry= naming this very repository changes nothing: no warning.
   const overridden =
-    options.npmScopes.length === 0 && projectText ? setsNpmRegistry(projectText) : undefined
+    projectRegistry !== undefined && !sameRegistry(projectRegistry, access.endpoint)
+      ? projectRegistry
+      : undefined
   return {
     files: [{ path: target, content }],
     env,
@@ -56,10 +63,4 @@ export function planNpmrc(request: PlanRequest, extra: [string, string][]): Tool
     // The project's registry URL may hold its credentials (ci-bot:PASSWORD@…): masked from here on.
     secrets: overridden ? urlSecrets(overridden) : []
   }
-}
-
-/** The registry a project `.npmrc` sets, if any (`registry=<url>` at top level). */
-function setsNpmRegistry(text: string): string | undefined {
-  const line = text.split(/\r?\n/).find((candidate) => /^\s*registry\s*=/.test(candidate))
-  return line?.slice(line.indexOf('=') + 1).trim()
 }

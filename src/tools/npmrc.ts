@@ -45,3 +45,45 @@ export function nerfDart(registryUrl: string): string {
   const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`
   return `//${url.host}${path}`
 }
+
+/**
+ * The value npm would read for a top-level `key` of an `.npmrc` text: the last
+ * `key = value` line before any `[section]` (later lines win, as in npm's `ini`
+ * reader), with surrounding quotes removed and `${VAR}` placeholders expanded
+ * from `env` where set. Undefined when no line sets it.
+ */
+export function npmrcValue(
+  text: string,
+  key: string,
+  env: Readonly<Record<string, string | undefined>> = {}
+): string | undefined {
+  let value: string | undefined
+  for (const line of text.split(/\r?\n/)) {
+    if (/^\s*\[/.test(line)) break
+    if (lineKey(line) !== key || !line.includes('=')) continue
+    value = line
+      .slice(line.indexOf('=') + 1)
+      .trim()
+      .replace(/^(["'])(.*)\1$/, '$2')
+      .replace(/\$\{([^}]+)\}/g, (placeholder, name: string) => env[name] ?? placeholder)
+  }
+  return value
+}
+
+/**
+ * Whether two registry URLs name the same registry: scheme, host, port (a
+ * default port dropped) and path, ignoring credentials, query, fragment, a
+ * trailing slash and the case of the host. False when either is not a URL.
+ */
+export function sameRegistry(a: string, b: string): boolean {
+  const key = (raw: string): string | undefined => {
+    try {
+      const url = new URL(raw.trim())
+      return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`
+    } catch {
+      return undefined
+    }
+  }
+  const first = key(a)
+  return first !== undefined && first === key(b)
+}

@@ -39,7 +39,7 @@ export function poetryEnvRepositoryName(source: string): string | undefined {
  *   `POETRY_REPOSITORIES_*_URL` is set, Poetry ignores repositories added with
  *   `poetry config repositories.<name>` for the job; set those through the
  *   environment too.
- * Proven with Poetry 1.3.2. Sources: https://python-poetry.org/docs/repositories/,
+ * Proven with Poetry 1.2.2 and 2.5.1 (install and `publish --build`). Sources: https://python-poetry.org/docs/repositories/,
  * https://python-poetry.org/docs/configuration/#using-environment-variables
  */
 export const poetryConfigurer: ToolConfigurer = {

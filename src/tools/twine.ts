@@ -27,7 +27,7 @@ const TWINE_DEFAULT_SERVERS = ['pypi', 'testpypi']
  * No `TWINE_USERNAME` / `TWINE_PASSWORD` / `TWINE_REPOSITORY_URL`: twine
  * applies them to every upload, so a later `twine upload` to PyPI in the same
  * job would send the CodeArtifact token to PyPI. Use
- * `twine upload -r codeartifact dist/*`.
+ * `twine upload -r codeartifact dist/*`. Proven with twine 6.2.0 and 7.0.0.
  * Sources: https://docs.aws.amazon.com/codeartifact/latest/ug/python-configure-twine.html,
  * https://packaging.python.org/en/latest/specifications/pypirc/,
  * aws-cli `awscli/customizations/codeartifact/login.py` (TwineLogin).

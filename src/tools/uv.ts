@@ -19,8 +19,9 @@ export function uvIndexEnvName(index: string): string {
  * url `<endpoint>simple/`, and `publish-url = "<endpoint>"` for
  * `uv publish --index codeartifact`). uv requires the username `aws` for
  * CodeArtifact. Nothing else changes: no default index is replaced and no
- * file is written. Not run here (no uv on the test machine): unit-tested
- * against the documented variables.
+ * file is written. Proven with uv 0.9.0 and 0.13.10 (`uv pip install`,
+ * `uv sync`, `uv publish --index`); uv 0.8.12 and older do not send these
+ * credentials to `uv publish`.
  * Source: https://docs.astral.sh/uv/guides/integration/aws/,
  * https://docs.astral.sh/uv/configuration/indexes/#providing-credentials-directly
  */

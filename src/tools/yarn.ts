@@ -11,7 +11,7 @@ import { nerfDart } from './npmrc.js'
  * `${VAR}` placeholders expanded) but sends the token for unscoped packages
  * only with `//host/path/:always-auth=true`, which npm 9+ no longer writes
  * (npm 11 warns "Unknown user config" about it and carries on). Shares npm's
- * job-level npmrc. Proven with yarn 1.22.22.
+ * job-level npmrc. Proven with yarn 1.22.22 (through corepack).
  * Source: https://docs.aws.amazon.com/codeartifact/latest/ug/npm-yarn.html
  */
 export const yarnClassicConfigurer: ToolConfigurer = {
@@ -34,7 +34,7 @@ export function yarnHomeRcPath(location: JobLocation): string {
  * per npm scope. Yarn deep-merges the home file under the project's
  * `.yarnrc.yml`, so a project that names the same registry keeps the token,
  * and a project `npmRegistryServer` still wins, as npm's project config does.
- * Proven with yarn 4.18.
+ * Proven with Yarn 2.4.2 and 4.18.1 through corepack.
  * Source: https://yarnpkg.com/configuration/yarnrc,
  * https://docs.aws.amazon.com/codeartifact/latest/ug/npm-yarn.html
  */

@@ -10,6 +10,8 @@
 #                             registry (COREPACK_NPM_REGISTRY), pinned by hash
 #   .test-clients/python/<n>/ one virtualenv per scripts/test-clients/python/<n>.txt
 #                             (pip, Poetry, twine, uv)
+#   .test-clients/m2/         the Maven plugins the JVM tests run (scripts/test-clients/maven/pom.xml),
+#                             from Maven Central; needs mvn and a JDK (the machine image has them)
 #
 # The tests find each client through __tests__/harness/test-clients.ts, and fail at once with
 # the name of this script when one is missing. Re-running is cheap: a part whose manifest has
@@ -90,5 +92,30 @@ for requirements in "$manifests"/python/*.txt; do
   "$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$requirements"
   echo "$python_stamp" > "$venv/.stamp"
 done
+
+# --- Maven Central: the plugins the JVM tests run ----------------------------------------------
+# The tests' own Maven runs reach only the local CodeArtifact emulator; they take their plugins
+# from this folder through a file:// plugin repository. `compile` of a jar project and `deploy` of
+# a pom project resolve exactly the plugins (and their dependencies) the tests execute.
+maven_stamp="$(stamp_of "$manifests/maven/pom.xml"; mvn -B --version 2>/dev/null | sed -n 1p)"
+if is_current "$dest/m2" "$maven_stamp"; then
+  echo "test clients (Maven plugins): current"
+else
+  echo "test clients (Maven plugins): installing"
+  rm -rf "$dest/m2"
+  seed="$(mktemp -d)"
+  trap 'rm -rf "$seed"' EXIT
+  mkdir -p "$seed/jar/src/main/java/seed" "$seed/pom"
+  cp "$manifests/maven/pom.xml" "$seed/jar/pom.xml"
+  echo 'package seed; public class Seed {}' > "$seed/jar/src/main/java/seed/Seed.java"
+  sed 's|<version>1</version>|<version>1</version><packaging>pom</packaging>|' \
+    "$manifests/maven/pom.xml" > "$seed/pom/pom.xml"
+  (cd "$seed/jar" && mvn -B -q -ntp -Dstyle.color=never -Dmaven.repo.local="$dest/m2" compile)
+  (cd "$seed/pom" && mvn -B -q -ntp -Dstyle.color=never -Dmaven.repo.local="$dest/m2" \
+    -DaltDeploymentRepository="seed::file://$seed/deployed" deploy)
+  # Only the plugins stay: what the seed projects installed is not a test fixture.
+  rm -rf "$dest/m2/seed"
+  echo "$maven_stamp" > "$dest/m2/.stamp"
+fi
 
 echo "test clients installed in $dest"

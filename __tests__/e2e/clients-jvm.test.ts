@@ -5,17 +5,16 @@
  * exported, both fail with a wrong token, and the post step puts the user's
  * settings.xml back byte for byte.
  *
- * Maven Central is unreachable here, so Maven's plugins come from the
- * machine's pre-seeded ~/.m2/repository, which the USER's own settings.xml
- * offers as a `file://` plugin repository (so the test also proves the user's
- * profiles still work). Every Maven run gets a fresh local repository.
+ * The Maven runs reach only the local emulator, so Maven's plugins come from
+ * the repository scripts/install-test-clients.sh seeds from Maven Central
+ * (.test-clients/m2), which the USER's own settings.xml offers as a `file://`
+ * plugin repository (so the test also proves the user's profiles still work). Every Maven run gets a fresh local repository.
  * Java takes `user.home` from the passwd entry, not HOME. The job's HOME here
  * is a temp dir (as in container jobs), so the action itself points Maven at
  * it through MAVEN_OPTS; runs without the action get the same from the test.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import type { Emulator } from '../emulator/server.mjs'
 import {
@@ -30,10 +29,11 @@ import {
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { runClient } from '../harness/client-process.js'
 import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
+import { mavenPluginRepository } from '../harness/test-clients.mjs'
 
 /** The account moto_server puts every caller in. */
 const MOTO_ACCOUNT = '123456789012'
-const MACHINE_M2 = path.join(os.homedir(), '.m2', 'repository')
+const PLUGIN_REPOSITORY = mavenPluginRepository()
 
 const USER_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
 <!-- my Maven settings: plugins come from the machine's own repository -->
@@ -51,7 +51,7 @@ const USER_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
       <pluginRepositories>
         <pluginRepository>
           <id>local-m2</id>
-          <url>file://${MACHINE_M2}</url>
+          <url>file://${PLUGIN_REPOSITORY}</url>
         </pluginRepository>
       </pluginRepositories>
     </profile>

@@ -32,3 +32,5 @@ export declare function pythonClient(set: string, executable: string): string
 export declare function corepackYarn(major: number): string
 /** The version a Python client set pins for a package (`newest`, `poetry` → `2.5.1`). */
 export declare function pythonPinned(set: string, pkg: string): string
+/** The seeded local Maven repository of the plugins the JVM tests run; throws MissingClientError when absent. */
+export declare function mavenPluginRepository(): string

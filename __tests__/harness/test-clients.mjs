@@ -118,3 +118,15 @@ export function pythonPinned(set, pkg) {
   if (line === undefined) throw new Error(`${file} pins no ${pkg}`)
   return line.slice(pkg.length + 2).trim()
 }
+
+/**
+ * The local Maven repository holding the plugins the JVM tests run (maven-resources, -compiler,
+ * -install and -deploy-plugin at the versions scripts/test-clients/maven/pom.xml pins), seeded
+ * from Maven Central by the install script: the tests offer it as a `file://` plugin repository.
+ * @throws MissingClientError when it has not been seeded
+ */
+export function mavenPluginRepository() {
+  const repository = path.join(TEST_CLIENTS_DIR, 'm2')
+  existing('Maven plugins for the tests', path.join(repository, '.stamp'))
+  return repository
+}

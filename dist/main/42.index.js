@@ -93,6 +93,45 @@ function nerfDart(registryUrl) {
     const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
     return `//${url.host}${path}`;
 }
+/**
+ * The value npm would read for a top-level `key` of an `.npmrc` text: the last
+ * `key = value` line before any `[section]` (later lines win, as in npm's `ini`
+ * reader), with surrounding quotes removed and `${VAR}` placeholders expanded
+ * from `env` where set. Undefined when no line sets it.
+ */
+function npmrcValue(text, key, env = {}) {
+    let value;
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*\[/.test(line))
+            break;
+        if (lineKey(line) !== key || !line.includes('='))
+            continue;
+        value = line
+            .slice(line.indexOf('=') + 1)
+            .trim()
+            .replace(/^(["'])(.*)\1$/, '$2')
+            .replace(/\$\{([^}]+)\}/g, (placeholder, name) => env[name] ?? placeholder);
+    }
+    return value;
+}
+/**
+ * Whether two registry URLs name the same registry: scheme, host, port (a
+ * default port dropped) and path, ignoring credentials, query, fragment, a
+ * trailing slash and the case of the host. False when either is not a URL.
+ */
+function sameRegistry(a, b) {
+    const key = (raw) => {
+        try {
+            const url = new URL(raw.trim());
+            return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const first = key(a);
+    return first !== undefined && first === key(b);
+}
 
 ;// CONCATENATED MODULE: ./src/url-redaction.ts
 /**
@@ -250,7 +289,13 @@ function planNpmrc(request, extra) {
     const scopes = options.npmScopes.length > 0 ? ` for ${options.npmScopes.join(', ')}` : '';
     const project = projectNpmrcPath(location);
     const projectText = project === undefined ? undefined : request.files.get(project);
-    const overridden = options.npmScopes.length === 0 && projectText ? setsNpmRegistry(projectText) : undefined;
+    const projectRegistry = options.npmScopes.length === 0 && projectText
+        ? npmrcValue(projectText, 'registry', location.env)
+        : undefined;
+    // A project registry= naming this very repository changes nothing: no warning.
+    const overridden = projectRegistry !== undefined && !sameRegistry(projectRegistry, access.endpoint)
+        ? projectRegistry
+        : undefined;
     return {
         files: [{ path: target, content }],
         env,
@@ -265,11 +310,6 @@ function planNpmrc(request, extra) {
         secrets: overridden ? urlSecrets(overridden) : []
     };
 }
-/** The registry a project `.npmrc` sets, if any (`registry=<url>` at top level). */
-function setsNpmRegistry(text) {
-    const line = text.split(/\r?\n/).find((candidate) => /^\s*registry\s*=/.test(candidate));
-    return line?.slice(line.indexOf('=') + 1).trim();
-}
 
 ;// CONCATENATED MODULE: ./src/tools/pnpm.ts
 
@@ -278,7 +318,7 @@ function setsNpmRegistry(text) {
  * pnpm: reads npm's user config (`NPM_CONFIG_USERCONFIG`, expanding
  * `${VAR}` placeholders) for the registry and the `//host/path/:_authToken`
  * line, so it shares npm's job-level npmrc: npm and pnpm together write one
- * file. Proven with pnpm 12.
+ * file. Proven with pnpm 9.15, 10.34 and 12.21.
  * Source: https://pnpm.io/npmrc,
  * https://docs.aws.amazon.com/codeartifact/latest/ug/npm-other-clients.html
  */
@@ -301,7 +341,7 @@ var dist = __webpack_require__(8815);
  * `${VAR}` placeholders expanded) but sends the token for unscoped packages
  * only with `//host/path/:always-auth=true`, which npm 9+ no longer writes
  * (npm 11 warns "Unknown user config" about it and carries on). Shares npm's
- * job-level npmrc. Proven with yarn 1.22.22.
+ * job-level npmrc. Proven with yarn 1.22.22 (through corepack).
  * Source: https://docs.aws.amazon.com/codeartifact/latest/ug/npm-yarn.html
  */
 const yarnClassicConfigurer = {
@@ -321,7 +361,7 @@ function yarnHomeRcPath(location) {
  * per npm scope. Yarn deep-merges the home file under the project's
  * `.yarnrc.yml`, so a project that names the same registry keeps the token,
  * and a project `npmRegistryServer` still wins, as npm's project config does.
- * Proven with yarn 4.18.
+ * Proven with Yarn 2.4.2 and 4.18.1 through corepack.
  * Source: https://yarnpkg.com/configuration/yarnrc,
  * https://docs.aws.amazon.com/codeartifact/latest/ug/npm-yarn.html
  */
@@ -424,6 +464,13 @@ var smol_toml_dist = __webpack_require__(3292);
 
 
 
+
+
+
+/** Bun's default registry, set for the job when no npm scopes are given. */
+const BUN_REGISTRY_ENV = 'BUN_CONFIG_REGISTRY';
+/** The token Bun sends to its default registry. */
+const BUN_TOKEN_ENV = 'BUN_CONFIG_TOKEN';
 /**
  * Bun's global config: `$XDG_CONFIG_HOME/.bunfig.toml` when XDG_CONFIG_HOME
  * is set, else `$HOME/.bunfig.toml`. A project `bunfig.toml` is applied over
@@ -434,47 +481,161 @@ function bunGlobalConfigPath(location) {
     const base = location.env.XDG_CONFIG_HOME || location.home;
     return external_node_path_default().join(base, '.bunfig.toml');
 }
+/** The project config Bun reads in the workspace: `bunfig.toml` (not `.bunfig.toml`). */
+function bunProjectConfigPath(location) {
+    const workspace = location.env.GITHUB_WORKSPACE;
+    return workspace ? external_node_path_default().join(external_node_path_default().resolve(workspace), 'bunfig.toml') : undefined;
+}
 /**
- * Bun: merges into the global `.bunfig.toml`
- * `[install] registry = { url = "<endpoint>", token = "$CODEARTIFACT_AUTH_TOKEN" }`,
- * or one `[install.scopes]` entry per npm scope. Bun replaces a token that
- * starts with `$` by that environment variable, so the file never holds the
- * token. smol-toml rewrites the file, so the user's comments in it are lost
- * for the job (the post step restores the file byte for byte).
- * Not run here (no bun on the test machine): unit-tested against the
- * documented format.
- * Source: https://bun.com/docs/pm/scopes-registries,
- * https://bun.com/docs/runtime/bunfig#install-registry; `$VAR` expansion:
- * `Registry.Scope.fromAPI` in https://github.com/oven-sh/bun/blob/main/src/install/npm.zig
+ * The user-level `.npmrc` Bun reads: `$XDG_CONFIG_HOME/.npmrc`, else
+ * `$HOME/.npmrc`. Bun ignores NPM_CONFIG_USERCONFIG.
+ * Source: `loadNpmrcConfig` callers in https://github.com/oven-sh/bun/blob/main/src/install/PackageManager.zig
+ */
+function bunHomeNpmrcPath(location) {
+    return external_node_path_default().join(location.env.XDG_CONFIG_HOME || location.home, '.npmrc');
+}
+/**
+ * Bun (1.2 and later). Bun reads its settings in this order, each overriding
+ * the one before: `~/.bunfig.toml`, the project `bunfig.toml`, `~/.npmrc` and
+ * the project `.npmrc`, then the environment, then the command line
+ * (`PackageManagerOptions.load` and `ini.loadNpmrcConfig` in oven-sh/bun). A
+ * project file that names the default registry without a token therefore
+ * replaces a token set in `~/.bunfig.toml` (HTTP 401), and on Bun 1.3 and
+ * older so does a `registry=` line in either `.npmrc`.
+ *
+ * - Without npm scopes: `BUN_CONFIG_REGISTRY=<endpoint>` and
+ *   `BUN_CONFIG_TOKEN=<token>`, which outrank every file, so the usual
+ *   committed `bunfig.toml` (`[install] registry = "<endpoint>"`) and `.npmrc`
+ *   set-ups install with the token, and the token goes to that registry only
+ *   (a `--registry` on the command line would still take it elsewhere). No
+ *   file is written. A project file naming another registry is overridden,
+ *   with a warning.
+ * - With npm scopes (Bun has no variable per scope): merged into the global
+ *   `.bunfig.toml` as `[install.scopes] "<scope>" = { url = "<endpoint>",
+ *   token = "$CODEARTIFACT_AUTH_TOKEN" }`; Bun expands the `$VAR`, so the file
+ *   never holds the token. smol-toml rewrites the file, so the user's comments
+ *   in it are lost for the job (the post step restores it byte for byte). A
+ *   project `bunfig.toml` entry for the same scope, or (Bun 1.3 and older) an
+ *   `@scope:registry` line in either `.npmrc`, replaces it: warned, with the
+ *   fix.
+ * Proven with Bun 1.2.23, 1.3.14 and 1.4.5.
+ * Sources: https://bun.com/docs/pm/scopes-registries,
+ * https://bun.com/docs/runtime/bunfig#install-registry, https://bun.com/docs/pm/npmrc;
+ * variables: `PackageManagerOptions.load` in
+ * https://github.com/oven-sh/bun/blob/main/src/install/PackageManager/PackageManagerOptions.zig
  */
 const bunConfigurer = {
-    reads: (_access, location) => [bunGlobalConfigPath(location)],
-    plan: ({ access, location, options, files }) => {
-        const file = bunGlobalConfigPath(location);
-        const config = parseBunfig(files.get(file) ?? '', file);
-        const install = tableAt(config, 'install', file);
-        const registry = { url: access.endpoint, token: `$${access.tokenEnvName}` };
-        if (options.npmScopes.length === 0) {
-            install.registry = registry;
-        }
-        else {
-            const scopes = tableAt(install, 'scopes', file);
-            for (const scope of options.npmScopes)
-                scopes[scope] = { ...registry };
-        }
-        const routed = options.npmScopes.length === 0
-            ? 'install.registry'
-            : `install.scopes ${options.npmScopes.join(', ')}`;
-        return {
-            files: [{ path: file, content: (0,smol_toml_dist/* stringify */.As)(config) + '\n' }],
-            env: {},
-            outputs: { [action_contract/* Output */.k7.npmRegistryUrl]: access.endpoint },
-            notes: [
-                `${routed} → ${access.endpoint}, token $${access.tokenEnvName} (${file}); a project bunfig.toml setting the same field takes precedence`
-            ]
-        };
-    }
+    reads: (_access, location, options) => [
+        ...(options.npmScopes.length > 0
+            ? [bunGlobalConfigPath(location), bunHomeNpmrcPath(location)]
+            : []),
+        ...[bunProjectConfigPath(location), projectNpmrcPath(location)].filter((file) => file !== undefined)
+    ],
+    plan: (request) => request.options.npmScopes.length === 0 ? planDefaultRegistry(request) : planScopes(request)
 };
+function planDefaultRegistry({ access, location, files }) {
+    const overridden = [];
+    const secrets = [];
+    const bunfig = bunProjectConfigPath(location);
+    const projectRegistry = bunfig ? registryUrl(projectInstall(files, bunfig)?.registry) : undefined;
+    if (bunfig && projectRegistry !== undefined && !sameRegistry(projectRegistry, access.endpoint)) {
+        overridden.push(`${bunfig} (install.registry ${urlForLog(projectRegistry)})`);
+        secrets.push(...urlSecrets(projectRegistry));
+    }
+    const npmrc = projectNpmrcPath(location);
+    const npmrcText = npmrc ? files.get(npmrc) : undefined;
+    const npmrcRegistry = npmrcText ? npmrcValue(npmrcText, 'registry', location.env) : undefined;
+    if (npmrcRegistry !== undefined && !sameRegistry(npmrcRegistry, access.endpoint)) {
+        overridden.push(`${npmrc} (registry=${urlForLog(npmrcRegistry)})`);
+        secrets.push(...urlSecrets(npmrcRegistry));
+    }
+    return {
+        files: [],
+        env: { [BUN_REGISTRY_ENV]: access.endpoint, [BUN_TOKEN_ENV]: access.token },
+        outputs: { [action_contract/* Output */.k7.npmRegistryUrl]: access.endpoint },
+        notes: [
+            `bun registry: ${access.endpoint} (${BUN_REGISTRY_ENV}, token in ${BUN_TOKEN_ENV}); these outrank bunfig.toml and .npmrc`
+        ],
+        warnings: [
+            ...overridden.map((where) => `${where} names another registry, but ${BUN_REGISTRY_ENV} outranks it: bun installs from ${access.endpoint} instead. To keep that registry and take only some scopes from CodeArtifact, set npm-scopes.`)
+        ],
+        // The project's registry URLs may hold their credentials: masked from here on.
+        secrets
+    };
+}
+function planScopes({ access, location, options, files }) {
+    const file = bunGlobalConfigPath(location);
+    const config = parseBunfig(files.get(file) ?? '', file);
+    const scopes = tableAt(tableAt(config, 'install', file), 'scopes', file);
+    const registry = { url: access.endpoint, token: `$${access.tokenEnvName}` };
+    for (const scope of options.npmScopes)
+        scopes[scope] = { ...registry };
+    return {
+        files: [{ path: file, content: (0,smol_toml_dist/* stringify */.As)(config) + '\n' }],
+        env: {},
+        outputs: { [action_contract/* Output */.k7.npmRegistryUrl]: access.endpoint },
+        notes: [
+            `install.scopes ${options.npmScopes.join(', ')} → ${access.endpoint}, token $${access.tokenEnvName} (${file})`
+        ],
+        ...scopeOverrides(access, location, options.npmScopes, files)
+    };
+}
+/**
+ * Warnings for project and user files that take a scope away from `~/.bunfig.toml`, and the
+ * credential parts of the URLs they print (masked).
+ */
+function scopeOverrides(access, location, npmScopes, files) {
+    const warnings = [];
+    const secrets = [];
+    const bunfig = bunProjectConfigPath(location);
+    const projectScopes = bunfig ? projectInstall(files, bunfig)?.scopes : undefined;
+    for (const scope of npmScopes) {
+        const entry = isTable(projectScopes)
+            ? (projectScopes[scope] ?? projectScopes[scope.slice(1)])
+            : undefined;
+        const url = registryUrl(entry);
+        if (entry === undefined || (isTable(entry) && typeof entry.token === 'string'))
+            continue;
+        if (url !== undefined)
+            secrets.push(...urlSecrets(url));
+        warnings.push(url !== undefined && sameRegistry(url, access.endpoint)
+            ? `${bunfig} routes ${scope} itself ([install.scopes]) without a token, which replaces the action's entry in ~/.bunfig.toml: bun gets 401. Add token = "$${access.tokenEnvName}" to that entry, or remove it.`
+            : `${bunfig} routes ${scope} to ${url === undefined ? 'another registry' : urlForLog(url)} ([install.scopes]), which replaces the action's entry in ~/.bunfig.toml: bun installs ${scope} from there. Remove that entry to use CodeArtifact.`);
+    }
+    for (const npmrc of [projectNpmrcPath(location), bunHomeNpmrcPath(location)]) {
+        const text = npmrc ? files.get(npmrc) : undefined;
+        const routed = text ? npmScopes.filter((scope) => npmrcValue(text, `${scope}:registry`)) : [];
+        if (routed.length > 0) {
+            warnings.push(`${npmrc} sets ${routed.map((scope) => `${scope}:registry`).join(', ')}, which bun 1.3 and older take over ~/.bunfig.toml, sending no token. Remove that line (the action routes ${routed.join(', ')} for bun) or use bun 1.4 or later.`);
+        }
+    }
+    return { warnings, secrets };
+}
+/** The `[install]` table of the project bunfig.toml, if it has one and parses. */
+function projectInstall(files, file) {
+    const text = files.get(file);
+    if (!text)
+        return undefined;
+    try {
+        const install = (0,smol_toml_dist/* parse */.qg)(text).install;
+        return isTable(install) ? install : undefined;
+    }
+    catch {
+        return undefined; // Bun reports a broken project bunfig itself; nothing of ours depends on it.
+    }
+}
+/** The URL of a bunfig registry value: `"<url>"` or `{ url = "<url>", … }`. */
+function registryUrl(value) {
+    if (typeof value === 'string')
+        return value;
+    return isTable(value) && typeof value.url === 'string' ? value.url : undefined;
+}
+function isTable(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+}
 function parseBunfig(text, file) {
     try {
         return (0,smol_toml_dist/* parse */.qg)(text);
@@ -490,8 +651,7 @@ function tableAt(parent, key, file) {
         parent[key] = created;
         return created;
     }
-    const proto = typeof existing === 'object' ? Object.getPrototypeOf(existing) : undefined;
-    if (proto !== Object.prototype && proto !== null) {
+    if (!isTable(existing)) {
         throw new Error(`${file}: '${key}' must be a table; fix or remove it.`);
     }
     return existing;
@@ -789,7 +949,7 @@ const TWINE_DEFAULT_SERVERS = ['pypi', 'testpypi'];
  * No `TWINE_USERNAME` / `TWINE_PASSWORD` / `TWINE_REPOSITORY_URL`: twine
  * applies them to every upload, so a later `twine upload` to PyPI in the same
  * job would send the CodeArtifact token to PyPI. Use
- * `twine upload -r codeartifact dist/*`.
+ * `twine upload -r codeartifact dist/*`. Proven with twine 6.2.0 and 7.0.0.
  * Sources: https://docs.aws.amazon.com/codeartifact/latest/ug/python-configure-twine.html,
  * https://packaging.python.org/en/latest/specifications/pypirc/,
  * aws-cli `awscli/customizations/codeartifact/login.py` (TwineLogin).
@@ -915,7 +1075,7 @@ function poetryEnvRepositoryName(source) {
  *   `POETRY_REPOSITORIES_*_URL` is set, Poetry ignores repositories added with
  *   `poetry config repositories.<name>` for the job; set those through the
  *   environment too.
- * Proven with Poetry 1.3.2. Sources: https://python-poetry.org/docs/repositories/,
+ * Proven with Poetry 1.2.2 and 2.5.1 (install and `publish --build`). Sources: https://python-poetry.org/docs/repositories/,
  * https://python-poetry.org/docs/configuration/#using-environment-variables
  */
 const poetryConfigurer = {
@@ -967,8 +1127,9 @@ function uvIndexEnvName(index) {
  * url `<endpoint>simple/`, and `publish-url = "<endpoint>"` for
  * `uv publish --index codeartifact`). uv requires the username `aws` for
  * CodeArtifact. Nothing else changes: no default index is replaced and no
- * file is written. Not run here (no uv on the test machine): unit-tested
- * against the documented variables.
+ * file is written. Proven with uv 0.9.0 and 0.13.10 (`uv pip install`,
+ * `uv sync`, `uv publish --index`); uv 0.8.12 and older do not send these
+ * credentials to `uv publish`.
  * Source: https://docs.astral.sh/uv/guides/integration/aws/,
  * https://docs.astral.sh/uv/configuration/indexes/#providing-credentials-directly
  */

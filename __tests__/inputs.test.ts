@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readInputs, splitList } from '../src/inputs.js'
+import { readInputs } from '../src/inputs.js'
+import { splitList } from '../src/input-values.js'
 import { InputError } from '../src/input-error.js'
 
 const valid = { domain: 'my-domain', repository: 'my-repo', tools: 'npm', region: 'us-east-1' }

@@ -215,19 +215,15 @@ function pyprojectHas(workspace: WorkspaceFiles, line: RegExp): boolean {
   )
 }
 
-const NPM_FAMILY = {
-  format: 'npm',
-  options: ['npmScopes'],
-  outputs: [CLIENT_OUTPUTS.npmRegistryUrl]
-} as const
-
 /**
  * The clients, in the order the docs and messages list them. `tools: auto`
  * reports what it detects in this order too.
  */
 export const CLIENTS = {
   npm: {
-    ...NPM_FAMILY,
+    format: 'npm',
+    options: ['npmScopes'],
+    outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
     detect: (workspace) => {
       const manifest = workspace.find('package.json')
       if (!manifest || NPM_FAMILY_LOCKS.some((lock) => workspace.find(lock))) return undefined
@@ -237,32 +233,42 @@ export const CLIENTS = {
     load: () => import('./npm.js').then((planner) => planner.npmConfigurer)
   },
   pnpm: {
-    ...NPM_FAMILY,
+    format: 'npm',
+    options: ['npmScopes'],
+    outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
     detect: (workspace) => workspace.find('pnpm-lock.yaml'),
     shares: [NPM_USER_CONFIG],
     load: () => import('./pnpm.js').then((planner) => planner.pnpmConfigurer)
   },
   /** Yarn 1 and 2+ both, for jobs that do not say which Yarn they run. */
   yarn: {
-    ...NPM_FAMILY,
+    format: 'npm',
+    options: ['npmScopes'],
+    outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
     shares: [NPM_USER_CONFIG, YARNRC],
     load: () => import('./yarn.js').then((planner) => planner.yarnConfigurer)
   },
   'yarn-classic': {
-    ...NPM_FAMILY,
+    format: 'npm',
+    options: ['npmScopes'],
+    outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
     detect: (workspace) =>
       workspace.find('yarn.lock') && !yarnBerryReason(workspace) ? 'yarn.lock (yarn 1)' : undefined,
     shares: [NPM_USER_CONFIG],
     load: () => import('./yarn.js').then((planner) => planner.yarnClassicConfigurer)
   },
   'yarn-berry': {
-    ...NPM_FAMILY,
+    format: 'npm',
+    options: ['npmScopes'],
+    outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
     detect: (workspace) => (workspace.find('yarn.lock') ? yarnBerryReason(workspace) : undefined),
     shares: [YARNRC],
     load: () => import('./yarn.js').then((planner) => planner.yarnBerryConfigurer)
   },
   bun: {
-    ...NPM_FAMILY,
+    format: 'npm',
+    options: ['npmScopes'],
+    outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
     detect: (workspace) => workspace.find(/^bun\.lockb?$/),
     load: () => import('./bun.js').then((planner) => planner.bunConfigurer)
   },

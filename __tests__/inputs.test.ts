@@ -30,6 +30,17 @@ describe('inputs.ts', () => {
     expect(inputs.npmScopes).toEqual([])
   })
 
+  it('reads endpoint-type: unset sends none, ipv4 and dualstack in any case, nothing else', () => {
+    expect(readInputs(reader(valid), {}).endpointType).toBeUndefined()
+    expect(readInputs(reader({ ...valid, 'endpoint-type': 'ipv4' }), {}).endpointType).toBe('ipv4')
+    expect(readInputs(reader({ ...valid, 'endpoint-type': ' DualStack ' }), {}).endpointType).toBe(
+      'dualstack'
+    )
+    expect(errorFor({ ...valid, 'endpoint-type': 'ipv6' }).message).toBe(
+      "Input 'endpoint-type': 'ipv6' is not allowed: use ipv4, dualstack."
+    )
+  })
+
   it('splits tools on commas and newlines, lower-cases and de-duplicates them', () => {
     const inputs = readInputs(reader({ ...valid, tools: ' NPM,\npip\n npm ' }), {})
     expect(inputs.targets[0].tools).toEqual(['npm', 'pip'])

@@ -15,6 +15,7 @@ export const Input = {
   repositories: 'repositories',
   region: 'region',
   tools: 'tools',
+  endpointType: 'endpoint-type',
   durationSeconds: 'duration-seconds',
   timeoutSeconds: 'timeout-seconds',
   checkPermissions: 'check-permissions',

@@ -28,6 +28,9 @@ export interface RepositoryTarget {
   tools: ToolName[] | 'auto'
 }
 
+/** How GetRepositoryEndpoint should answer: an IPv4-only or a dual-stack (IPv4 and IPv6) host. */
+export type EndpointType = 'ipv4' | 'dualstack'
+
 /** Every input, parsed and validated; the client options under their ToolOptions names. */
 export interface ActionInputs extends ClientOptionValues {
   targets: RepositoryTarget[]
@@ -38,6 +41,11 @@ export interface ActionInputs extends ClientOptionValues {
   durationSeconds?: number
   /** The step's time budget for AWS calls, seconds (1–21600); undefined means the default (src/aws/call-budget.ts). */
   timeoutSeconds?: number
+  /**
+   * The repository endpoints to ask for (`endpointType` of GetRepositoryEndpoint);
+   * undefined sends none, and AWS answers with IPv4 endpoints.
+   */
+  endpointType?: EndpointType
   /** `auto`: fail on a denial, warn when unknown; `strict`: fail on unknown too; `off`: no check. */
   checkPermissions: 'auto' | 'strict' | 'off'
   /** `read`: install; `publish`: also publish packages. */
@@ -67,6 +75,7 @@ export function readInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Acti
     region: parseRegion(optional(readInput, Input.region), env),
     durationSeconds: parseDuration(optional(readInput, Input.durationSeconds)),
     timeoutSeconds: parseTimeout(optional(readInput, Input.timeoutSeconds)),
+    endpointType: parseEndpointType(optional(readInput, Input.endpointType)),
     ...parseClientOptions(readInput),
     ...parsePermissionInputs(readInput)
   }
@@ -94,6 +103,12 @@ function parseClientOptions(readInput: InputReader): ClientOptionValues {
     values[name] = option.parse(optional(readInput, option.input) ?? option.default)
   }
   return values as ClientOptionValues
+}
+
+function parseEndpointType(raw: string | undefined): EndpointType | undefined {
+  return raw === undefined
+    ? undefined
+    : parseChoiceValue(Input.endpointType, raw, ['ipv4', 'dualstack'] as const)
 }
 
 /** `check-permissions`, `access` and `check-only`; check-only needs a check that runs. */

@@ -1,5 +1,5 @@
 import * as runner from './runner/index.js'
-import { readInputs } from './inputs.js'
+import { readInputs, type ActionInputs } from './inputs.js'
 import { startStepBudget, stepBudgetSeconds } from './aws/call-budget.js'
 import { errorMessage } from './aws/errors.js'
 import { identify } from './aws/identity.js'
@@ -80,7 +80,7 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   const earlyLifetime = goEarly ? await lifetimePhase(aws, inputs, true) : undefined
   const early =
     owned && earlyLifetime !== undefined
-      ? settleLater(requestAccess(aws, owned, inputs.region, earlyLifetime))
+      ? settleLater(requestAccess(aws, owned, inputs, earlyLifetime))
       : undefined
   // The configured clients' planners (and the format libraries they need) load while the token
   // and endpoint requests, the last round trip, are in flight: compiled while GetCallerIdentity
@@ -128,7 +128,7 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
 
   const { tokens, endpoints } = await gate.useAccess(
     () => {
-      const requested = early ?? requestAccess(aws, resolved, inputs.region, lifetime)
+      const requested = early ?? requestAccess(aws, resolved, inputs, lifetime)
       planners ??= settleLater(loadPlanners(targets.toolsOf(resolved)))
       return requested
     },
@@ -169,11 +169,14 @@ function lifetimePhase(aws: JobClients, inputs: LifetimeInputs, forTokenRequest:
   )
 }
 
-/** The token and endpoint requests, as two phases in parallel (a failure names the one that failed). */
+/**
+ * The token and endpoint requests, as two phases in parallel (a failure names the one that failed).
+ * @param inputs.endpointType the `endpoint-type` input: which endpoints GetRepositoryEndpoint returns
+ */
 async function requestAccess(
   aws: JobClients,
   resolved: targets.ResolvedTarget[],
-  region: string,
+  { region, endpointType }: Pick<ActionInputs, 'region' | 'endpointType'>,
   lifetime: number
 ): Promise<gate.RepositoryAccess> {
   const repositories = targets.repositoryTargets(resolved)
@@ -182,7 +185,7 @@ async function requestAccess(
       access.requestTokens(aws.codeartifact, repositories, lifetime, region)
     ),
     phase('look up the repository endpoint', () =>
-      access.requestEndpoints(aws.codeartifact, repositories, region)
+      access.requestEndpoints(aws.codeartifact, repositories, region, endpointType)
     )
   ])
   return { tokens, endpoints }

@@ -8,30 +8,22 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { startEmulator, type Emulator } from '../emulator/server.mjs'
-import { startMoto, type Moto } from '../harness/moto.mjs'
+import { ACCOUNT, startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 import { runClient } from '../harness/client-process.js'
 import { createJob, runMain, runPost, stepEnv, type Job } from '../harness/action-runner.js'
-import { localAwsEnv } from '../harness/local-aws-env.js'
 
-let moto: Moto
-let emulator: Emulator
+let aws: LocalAws
 
 beforeAll(async () => {
-  ;[moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({
-      domains: { 'my-domain': { owner: '123456789012', repositories: ['my-repo'] } }
-    })
-  ])
+  aws = await startLocalAws()
 })
 
 afterAll(async () => {
-  await Promise.all([moto?.stop(), emulator?.stop()])
+  await aws?.stop()
 })
 
 const endpointCalls = () =>
-  emulator.requests.filter((request) => request.operation === 'GetRepositoryEndpoint')
+  aws.emulator.requests.filter((request) => request.operation === 'GetRepositoryEndpoint')
 
 const PYTHON = execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], {
   encoding: 'utf8'
@@ -59,11 +51,12 @@ async function pipInstall(job: Job) {
 
 describe('endpoint-type', () => {
   it('dualstack: asks for dual-stack endpoints, and pip installs from one over IPv6', async () => {
-    const job = createJob(localAwsEnv(moto, emulator))
-    emulator.resetLog()
+    const env = await aws.jobEnv()
+    const job = createJob(env)
+    aws.emulator.resetLog()
     const main = await runMain(job, {
       domain: 'my-domain',
-      'domain-owner': '123456789012',
+      'domain-owner': ACCOUNT,
       repository: 'my-repo',
       tools: 'npm, pip',
       'endpoint-type': 'DualStack',
@@ -75,42 +68,45 @@ describe('endpoint-type', () => {
       ['npm', 'dualstack'],
       ['pypi', 'dualstack']
     ])
-    const dualstack = emulator.endpointFor('my-domain', 'my-repo', 'npm', 'dualstack')
+    const dualstack = aws.emulator.endpointFor('my-domain', 'my-repo', 'npm', 'dualstack')
     expect(dualstack).toMatch(/^http:\/\/\[::1\]:/)
     expect(main.outputs['npm-registry-url']).toBe(dualstack)
     expect(main.outputs['pip-index-url']).toBe(
-      `${emulator.endpointFor('my-domain', 'my-repo', 'pypi', 'dualstack')}simple/`
+      `${aws.emulator.endpointFor('my-domain', 'my-repo', 'pypi', 'dualstack')}simple/`
     )
 
     // pip, since npm 11 cannot reach an IP-literal host such as [::1] (ENOTFOUND); AWS's
     // dual-stack endpoints are host names.
-    emulator.resetLog()
+    aws.emulator.resetLog()
     const pip = await pipInstall(job)
     expect(pip.output).toContain('Successfully installed tiny-py-1.0.0')
-    const registry = emulator.requests.filter((request) => request.kind === 'registry')
+    const registry = aws.emulator.requests.filter((request) => request.kind === 'registry')
     expect(registry.length).toBeGreaterThan(0)
     expect(registry.map(({ ipVersion, auth, status }) => ({ ipVersion, auth, status }))).toEqual(
       registry.map(() => ({ ipVersion: 6, auth: 'ok', status: 200 }))
     )
+    expect(aws.deniedCalls(env)).toEqual([])
     expect((await runPost(job)).code).toBe(0)
   })
 
-  it('unset: sends no endpointType, and AWS answers with the IPv4 endpoint', async () => {
-    const job = createJob(localAwsEnv(moto, emulator))
-    emulator.resetLog()
+  it('unset (with the permission check): sends no endpointType, and AWS answers with the IPv4 endpoint', async () => {
+    // The permission check runs too; the role may read its own IAM and resource policies.
+    const env = await aws.jobEnv({ iamRead: true })
+    const job = createJob(env)
+    aws.emulator.resetLog()
     const main = await runMain(job, {
       domain: 'my-domain',
       repository: 'my-repo',
-      tools: 'npm',
-      'check-permissions': 'off'
+      tools: 'npm'
     })
     expect(main.code).toBe(0)
     expect(endpointCalls().map((call) => call.query)).toEqual([
-      { domain: 'my-domain', 'domain-owner': '123456789012', repository: 'my-repo', format: 'npm' }
+      { domain: 'my-domain', 'domain-owner': ACCOUNT, repository: 'my-repo', format: 'npm' }
     ])
     expect(main.outputs['npm-registry-url']).toBe(
-      emulator.endpointFor('my-domain', 'my-repo', 'npm')
+      aws.emulator.endpointFor('my-domain', 'my-repo', 'npm')
     )
+    expect(aws.deniedCalls(env)).toEqual([])
     expect((await runPost(job)).code).toBe(0)
   })
 })

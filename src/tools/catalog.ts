@@ -17,17 +17,30 @@ import { MAVEN_REPOSITORY_MODES, type PipIndexMode, type ToolConfigurer } from '
 
 // ------------------------------------------------------------------ options
 
-/** A name that a client's own config refers to; default `codeartifact`. */
+/** The default of every name option: the name `aws codeartifact login` gives its entries. */
+const DEFAULT_NAME = 'codeartifact'
+
+/**
+ * A name that a client's own config refers to, default `codeartifact`.
+ * @param what the kind of name, e.g. `a poetry source name` (the message says "is not allowed" without)
+ * @param allowed what `rule` allows, in words
+ */
 function nameOption<const Name extends string>(
   input: Name,
   rule: RegExp,
-  what: (value: string) => string
+  allowed: string,
+  what?: string
 ): ClientOption<Name, string> {
   return {
     input,
-    default: 'codeartifact',
+    default: DEFAULT_NAME,
     parse: (raw) => {
-      if (!rule.test(raw)) throw new InputError(input, what(raw))
+      if (!rule.test(raw)) {
+        throw new InputError(
+          input,
+          `'${raw}' is not ${what ?? 'allowed'}: ${allowed} (default ${DEFAULT_NAME}).`
+        )
+      }
       return raw
     }
   }
@@ -60,7 +73,7 @@ const NPM_SCOPE = /^@[a-z0-9-~][a-z0-9-._~]*$/
 /** A poetry source, uv index or Maven server id: ASCII letters, digits, '.', '_' and '-'. */
 const CLIENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
 const CLIENT_NAME_RULE =
-  "use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit (default codeartifact)"
+  "use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit"
 
 /** Gradle needs the repository name to be an identifier (letters and digits) for its properties. */
 const GRADLE_NAME = /^[A-Za-z][A-Za-z0-9]{0,99}$/
@@ -96,31 +109,18 @@ export const CLIENT_OPTIONS = {
   /** pip: `index` replaces PyPI, `extra-index` adds CodeArtifact beside it. */
   pipIndexMode: choiceOption('pip-index-mode', PIP_INDEX_MODES, 'index'),
   /** poetry: the source name in pyproject.toml (and `poetry publish -r`). */
-  poetrySource: nameOption(
-    'poetry-source',
-    CLIENT_NAME,
-    (value) => `'${value}' is not a poetry source name: ${CLIENT_NAME_RULE}.`
-  ),
+  poetrySource: nameOption('poetry-source', CLIENT_NAME, CLIENT_NAME_RULE, 'a poetry source name'),
   /** uv: the `[[tool.uv.index]]` name. */
-  uvIndex: nameOption(
-    'uv-index',
-    CLIENT_NAME,
-    (value) => `'${value}' is not a uv index name: ${CLIENT_NAME_RULE}.`
-  ),
+  uvIndex: nameOption('uv-index', CLIENT_NAME, CLIENT_NAME_RULE, 'a uv index name'),
   /** Maven: the settings.xml `<server>` (and profile / mirror) id. */
-  mavenServerId: nameOption(
-    'maven-server-id',
-    CLIENT_NAME,
-    (value) => `'${value}' is not allowed: ${CLIENT_NAME_RULE}.`
-  ),
+  mavenServerId: nameOption('maven-server-id', CLIENT_NAME, CLIENT_NAME_RULE),
   /** Maven: how the repository is added besides the server credentials (see maven.ts). */
   mavenRepositoryMode: choiceOption('maven-repository-mode', MAVEN_REPOSITORY_MODES, 'profile'),
   /** Gradle: the repository name behind the `<name>Url/Username/Password` properties. */
   gradleRepositoryName: nameOption(
     'gradle-repository-name',
     GRADLE_NAME,
-    (value) =>
-      `'${value}' is not allowed: use ASCII letters and digits, starting with a letter (default codeartifact).`
+    'use ASCII letters and digits, starting with a letter'
   ),
   /** NuGet: the package source name; undefined means `<domain>/<repository>`. */
   nugetSource: {
@@ -141,8 +141,7 @@ export const CLIENT_OPTIONS = {
   cargoRegistry: nameOption(
     'cargo-registry',
     CARGO_REGISTRY,
-    (value) =>
-      `'${value}' is not allowed: use up to 64 ASCII letters, digits, '-' or '_', starting with a letter (default codeartifact).`
+    "use up to 64 ASCII letters, digits, '-' or '_', starting with a letter"
   ),
   /** Cargo: replace crates.io with the registry (a `[source.crates-io]` entry). */
   cargoReplaceCratesIo: {

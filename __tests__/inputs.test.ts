@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readInputs, splitList } from '../src/inputs.js'
+import { readInputs } from '../src/inputs.js'
+import { splitList } from '../src/input-values.js'
 import { InputError } from '../src/input-error.js'
 
 const valid = { domain: 'my-domain', repository: 'my-repo', tools: 'npm', region: 'us-east-1' }
@@ -27,6 +28,17 @@ describe('inputs.ts', () => {
     expect(inputs.region).toBe('us-east-1')
     expect(inputs.durationSeconds).toBeUndefined()
     expect(inputs.npmScopes).toEqual([])
+  })
+
+  it('reads endpoint-type: unset sends none, ipv4 and dualstack in any case, nothing else', () => {
+    expect(readInputs(reader(valid), {}).endpointType).toBeUndefined()
+    expect(readInputs(reader({ ...valid, 'endpoint-type': 'ipv4' }), {}).endpointType).toBe('ipv4')
+    expect(readInputs(reader({ ...valid, 'endpoint-type': ' DualStack ' }), {}).endpointType).toBe(
+      'dualstack'
+    )
+    expect(errorFor({ ...valid, 'endpoint-type': 'ipv6' }).message).toBe(
+      "Input 'endpoint-type': 'ipv6' is not allowed: use ipv4, dualstack."
+    )
   })
 
   it('splits tools on commas and newlines, lower-cases and de-duplicates them', () => {

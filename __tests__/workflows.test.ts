@@ -10,7 +10,6 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { Input, Output } from '../src/action-contract.js'
 import {
   checkActionInputs,
   checkActionMetadata,
@@ -48,11 +47,6 @@ describe('the repository', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8')
     const workflows = yamlBlocks(readme).filter((block) => isWorkflow(block.text))
     expect(workflows.length).toBeGreaterThanOrEqual(6)
-  })
-
-  it('declares in action.yml exactly the inputs and outputs src/action-contract.ts names', () => {
-    expect(Object.keys(ACTION.inputs).sort()).toEqual(Object.values(Input).sort())
-    expect(Object.keys(ACTION.outputs).sort()).toEqual(Object.values(Output).sort())
   })
 })
 

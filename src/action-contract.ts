@@ -1,7 +1,10 @@
+import { CLIENT_OPTION_INPUTS, CLIENT_OUTPUTS } from './tools/catalog.js'
+
 /**
  * The action's public contract: every input, output, state key and exported
  * environment variable name. action.yml declares the same names; nothing else
- * in src/ spells them as string literals.
+ * in src/ spells them as string literals. The client options and URL outputs
+ * come from the client descriptors (tools/catalog.ts).
  */
 
 /** Input names, exactly as declared in action.yml. */
@@ -12,17 +15,7 @@ export const Input = {
   repositories: 'repositories',
   region: 'region',
   tools: 'tools',
-  npmScopes: 'npm-scopes',
-  pipIndexMode: 'pip-index-mode',
-  poetrySource: 'poetry-source',
-  uvIndex: 'uv-index',
-  mavenServerId: 'maven-server-id',
-  mavenRepositoryMode: 'maven-repository-mode',
-  gradleRepositoryName: 'gradle-repository-name',
-  nugetSource: 'nuget-source',
-  cargoRegistry: 'cargo-registry',
-  cargoReplaceCratesIo: 'cargo-replace-crates-io',
-  swiftScopes: 'swift-scopes',
+  endpointType: 'endpoint-type',
   durationSeconds: 'duration-seconds',
   timeoutSeconds: 'timeout-seconds',
   checkPermissions: 'check-permissions',
@@ -35,20 +28,12 @@ export const Input = {
   policyPath: 'policy-path',
   maxTokenDuration: 'max-token-duration',
   dryRun: 'dry-run',
-  propagationTimeout: 'propagation-timeout'
+  propagationTimeout: 'propagation-timeout',
+  ...CLIENT_OPTION_INPUTS
 } as const
 
 /** Output names, exactly as declared in action.yml. */
 export const Output = {
-  npmRegistryUrl: 'npm-registry-url',
-  pipIndexUrl: 'pip-index-url',
-  pypiRepositoryUrl: 'pypi-repository-url',
-  mavenRepositoryUrl: 'maven-repository-url',
-  nugetSourceUrl: 'nuget-source-url',
-  nugetSourceName: 'nuget-source-name',
-  cargoIndexUrl: 'cargo-index-url',
-  rubySourceUrl: 'ruby-source-url',
-  swiftRegistryUrl: 'swift-registry-url',
   expiration: 'expiration',
   accountId: 'account-id',
   principalArn: 'principal-arn',
@@ -57,14 +42,12 @@ export const Output = {
   missingPermissions: 'missing-permissions',
   // Provisioning (src/provisioning/).
   policyArn: 'policy-arn',
-  policyChanged: 'policy-changed'
+  policyChanged: 'policy-changed',
+  ...CLIENT_OUTPUTS
 } as const
 
-/** Keys saved with runner.saveState for the post step. Never the token. */
-export const State = {
-  /** Absolute path of the JSON manifest of files the main step wrote. */
-  manifestPath: 'manifest-path'
-} as const
+// In its own module, so that the post step's bundle does not load the client catalog.
+export { State } from './state-keys.js'
 
 /** The environment variable AWS's own docs use for the token. */
 export const TOKEN_ENV_NAME = 'CODEARTIFACT_AUTH_TOKEN'

@@ -7,13 +7,16 @@ import {
   REPOSITORY_NAME,
   isValidTokenDuration
 } from './aws/names.js'
-import { TOOL_NAMES, type ToolName } from './tools/formats.js'
-import { parseProvisioningInputs, type ProvisioningInputs } from './provisioning/inputs.js'
+import { parseChoice as parseChoiceValue, splitList } from './input-values.js'
 import {
-  MAVEN_REPOSITORY_MODES,
-  type MavenRepositoryMode,
-  type PipIndexMode
-} from './tools/plan.js'
+  CLIENT_OPTIONS,
+  TOOL_NAMES,
+  sharedSettings,
+  type ClientOptionName,
+  type ClientOptionValues,
+  type ToolName
+} from './tools/catalog.js'
+import { parseProvisioningInputs, type ProvisioningInputs } from './provisioning/inputs.js'
 
 /** One CodeArtifact repository and the clients to configure for it. */
 export interface RepositoryTarget {
@@ -25,8 +28,11 @@ export interface RepositoryTarget {
   tools: ToolName[] | 'auto'
 }
 
-/** Every input, parsed and validated. */
-export interface ActionInputs {
+/** How GetRepositoryEndpoint should answer: an IPv4-only or a dual-stack (IPv4 and IPv6) host. */
+export type EndpointType = 'ipv4' | 'dualstack'
+
+/** Every input, parsed and validated; the client options under their ToolOptions names. */
+export interface ActionInputs extends ClientOptionValues {
   targets: RepositoryTarget[]
   /** The input the tools came from: `tools`, or `repositories` when that lists the targets. */
   toolsInput: typeof Input.tools | typeof Input.repositories
@@ -35,28 +41,11 @@ export interface ActionInputs {
   durationSeconds?: number
   /** The step's time budget for AWS calls, seconds (1–21600); undefined means the default (src/aws/call-budget.ts). */
   timeoutSeconds?: number
-  /** npm scopes such as `@acme`; empty means the global registry. */
-  npmScopes: string[]
-  /** pip: `index` replaces PyPI, `extra-index` adds CodeArtifact beside it. */
-  pipIndexMode: PipIndexMode
-  /** poetry: the source name in pyproject.toml (and `poetry publish -r`). */
-  poetrySource: string
-  /** uv: the `[[tool.uv.index]]` name. */
-  uvIndex: string
-  /** Maven: the settings.xml `<server>` (and profile / mirror) id. */
-  mavenServerId: string
-  /** Maven: how the repository is added besides the server credentials. */
-  mavenRepositoryMode: MavenRepositoryMode
-  /** Gradle: the repository name behind the `<name>Url/Username/Password` properties. */
-  gradleRepositoryName: string
-  /** NuGet: the package source name; undefined means `<domain>/<repository>`. */
-  nugetSource?: string
-  /** Cargo: the registry name. */
-  cargoRegistry: string
-  /** Cargo: replace crates.io with the registry. */
-  cargoReplaceCratesIo: boolean
-  /** Swift: scopes routed to the registry; empty means the default registry. */
-  swiftScopes: string[]
+  /**
+   * The repository endpoints to ask for (`endpointType` of GetRepositoryEndpoint);
+   * undefined sends none, and AWS answers with IPv4 endpoints.
+   */
+  endpointType?: EndpointType
   /** `auto`: fail on a denial, warn when unknown; `strict`: fail on unknown too; `off`: no check. */
   checkPermissions: 'auto' | 'strict' | 'off'
   /** `read`: install; `publish`: also publish packages. */
@@ -86,9 +75,8 @@ export function readInputs(readInput: InputReader, env: NodeJS.ProcessEnv): Acti
     region: parseRegion(optional(readInput, Input.region), env),
     durationSeconds: parseDuration(optional(readInput, Input.durationSeconds)),
     timeoutSeconds: parseTimeout(optional(readInput, Input.timeoutSeconds)),
-    npmScopes: parseNpmScopes(readInput(Input.npmScopes)),
-    ...parseClientInputs(readInput),
-    ...parseBuildToolInputs(readInput),
+    endpointType: parseEndpointType(optional(readInput, Input.endpointType)),
+    ...parseClientOptions(readInput),
     ...parsePermissionInputs(readInput)
   }
   return { ...parsed, provisioning: parseProvisioningInputs(readInput, parsed) }
@@ -101,12 +89,26 @@ function parseChoice<T extends string>(
   fallback: T
 ): T {
   const raw = optional(readInput, name)
-  if (raw === undefined) return fallback
-  const choice = choices.find((known) => known === raw.toLowerCase())
-  if (choice === undefined) {
-    throw new InputError(name, `'${raw}' is not allowed: use ${choices.join(', ')}.`)
+  return raw === undefined ? fallback : parseChoiceValue(name, raw, choices)
+}
+
+/**
+ * Every client option (tools/catalog.ts), each parsed by its own rule; an
+ * empty input takes the option's default.
+ */
+function parseClientOptions(readInput: InputReader): ClientOptionValues {
+  const values: Partial<Record<ClientOptionName, unknown>> = {}
+  for (const name of Object.keys(CLIENT_OPTIONS) as ClientOptionName[]) {
+    const option = CLIENT_OPTIONS[name]
+    values[name] = option.parse(optional(readInput, option.input) ?? option.default)
   }
-  return choice
+  return values as ClientOptionValues
+}
+
+function parseEndpointType(raw: string | undefined): EndpointType | undefined {
+  return raw === undefined
+    ? undefined
+    : parseChoiceValue(Input.endpointType, raw, ['ipv4', 'dualstack'] as const)
 }
 
 /** `check-permissions`, `access` and `check-only`; check-only needs a check that runs. */
@@ -198,31 +200,6 @@ function readTargets(readInput: InputReader): RepositoryTarget[] {
     )
   }
   return targets
-}
-
-/**
- * The settings a client's configuration lives in. Clients that share one can
- * point at only one repository between them: npm, pnpm and Yarn 1 read the
- * same npm user config, and `yarn` writes Yarn 1's and Yarn 2+'s.
- */
-function sharedSettings(tool: ToolName): string[] {
-  const npmUserConfig = 'the npm user config'
-  const yarnrc = 'the Yarn 2+ .yarnrc.yml'
-  switch (tool) {
-    case 'npm':
-    case 'pnpm':
-    case 'yarn-classic':
-      return [npmUserConfig]
-    case 'yarn':
-      return [npmUserConfig, yarnrc]
-    case 'yarn-berry':
-      return [yarnrc]
-    case 'nuget':
-    case 'dotnet':
-      return ['the NuGet source (nuget and dotnet are one client)']
-    default:
-      return [tool]
-  }
 }
 
 /**
@@ -323,14 +300,6 @@ function optional(readInput: InputReader, name: string): string | undefined {
   return value === '' ? undefined : value
 }
 
-/** Splits a comma- or newline-separated list, dropping blanks. */
-export function splitList(raw: string): string[] {
-  return raw
-    .split(/[,\n]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '')
-}
-
 function parseTools(raw: string, input: string): ToolName[] | 'auto' {
   const names = splitList(raw.replace(/\s+/g, ','))
   if (raw.trim() === '' || (names.length === 1 && names[0].toLowerCase() === 'auto')) return 'auto'
@@ -397,131 +366,4 @@ function parseTimeout(raw: string | undefined): number | undefined {
     )
   }
   return seconds
-}
-
-/** npm's scope rule, as `aws codeartifact login --namespace` checks it. */
-const NPM_SCOPE = /^@[a-z0-9-~][a-z0-9-._~]*$/
-
-function parseNpmScopes(raw: string): string[] {
-  const scopes: string[] = []
-  for (const item of splitList(raw)) {
-    const scope = item.startsWith('@') ? item : `@${item}`
-    if (!NPM_SCOPE.test(scope)) {
-      throw new InputError(
-        Input.npmScopes,
-        `'${item}' is not an npm scope: use lowercase names such as @acme or @acme-tools.`
-      )
-    }
-    if (!scopes.includes(scope)) scopes.push(scope)
-  }
-  return scopes
-}
-
-/**
- * Names a client's config refers to: a poetry source and a uv index name.
- * Both clients allow ASCII letters, digits, '.', '_' and '-'.
- */
-const CLIENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/
-
-/** `pip-index-mode`, `poetry-source` and `uv-index`. */
-function parseClientInputs(
-  readInput: InputReader
-): Pick<ActionInputs, 'pipIndexMode' | 'poetrySource' | 'uvIndex'> {
-  const name = (input: string, client: string): string => {
-    const value = optional(readInput, input) ?? 'codeartifact'
-    if (!CLIENT_NAME.test(value)) {
-      throw new InputError(
-        input,
-        `'${value}' is not a ${client} name: use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit (default codeartifact).`
-      )
-    }
-    return value
-  }
-  return {
-    pipIndexMode: parseChoice(
-      readInput,
-      Input.pipIndexMode,
-      ['index', 'extra-index'] as const,
-      'index'
-    ),
-    poetrySource: name(Input.poetrySource, 'poetry source'),
-    uvIndex: name(Input.uvIndex, 'uv index')
-  }
-}
-
-/** Gradle needs the repository name to be an identifier (letters and digits) for its properties. */
-const GRADLE_NAME = /^[A-Za-z][A-Za-z0-9]{0,99}$/
-
-/** Cargo registry names: letters, digits, '-' and '_' (they become CARGO_REGISTRIES_<NAME>_*). */
-const CARGO_REGISTRY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/
-
-/** A NuGet source name: printable ASCII, no leading or trailing space. */
-const NUGET_SOURCE = /^[\x21-\x7E](?:[\x20-\x7E]{0,98}[\x21-\x7E])?$/
-
-/** SwiftPM's scope rule, as `aws codeartifact login --tool swift --namespace` checks it. */
-const SWIFT_SCOPE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/
-
-/** The Maven, Gradle, NuGet, Cargo and Swift inputs. */
-function parseBuildToolInputs(
-  readInput: InputReader
-): Pick<
-  ActionInputs,
-  | 'mavenServerId'
-  | 'mavenRepositoryMode'
-  | 'gradleRepositoryName'
-  | 'nugetSource'
-  | 'cargoRegistry'
-  | 'cargoReplaceCratesIo'
-  | 'swiftScopes'
-> {
-  const named = (input: string, rule: RegExp, what: string): string => {
-    const value = optional(readInput, input) ?? 'codeartifact'
-    if (!rule.test(value)) throw new InputError(input, `'${value}' is not allowed: ${what}.`)
-    return value
-  }
-  const nugetSource = optional(readInput, Input.nugetSource)
-  if (nugetSource !== undefined && !NUGET_SOURCE.test(nugetSource)) {
-    throw new InputError(
-      Input.nugetSource,
-      `'${nugetSource}' is not allowed: use up to 100 printable ASCII characters, or leave it empty for '<domain>/<repository>'.`
-    )
-  }
-  const swiftScopes: string[] = []
-  for (const scope of splitList(readInput(Input.swiftScopes))) {
-    if (!SWIFT_SCOPE.test(scope)) {
-      throw new InputError(
-        Input.swiftScopes,
-        `'${scope}' is not a Swift package scope: use 1–39 letters, digits and single hyphens, not starting or ending with a hyphen.`
-      )
-    }
-    if (!swiftScopes.includes(scope)) swiftScopes.push(scope)
-  }
-  return {
-    mavenServerId: named(
-      Input.mavenServerId,
-      CLIENT_NAME,
-      "use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit (default codeartifact)"
-    ),
-    mavenRepositoryMode: parseChoice(
-      readInput,
-      Input.mavenRepositoryMode,
-      MAVEN_REPOSITORY_MODES,
-      'profile'
-    ),
-    gradleRepositoryName: named(
-      Input.gradleRepositoryName,
-      GRADLE_NAME,
-      'use ASCII letters and digits, starting with a letter (default codeartifact)'
-    ),
-    nugetSource,
-    cargoRegistry: named(
-      Input.cargoRegistry,
-      CARGO_REGISTRY,
-      "use up to 64 ASCII letters, digits, '-' or '_', starting with a letter (default codeartifact)"
-    ),
-    cargoReplaceCratesIo:
-      parseChoice(readInput, Input.cargoReplaceCratesIo, ['true', 'false'] as const, 'false') ===
-      'true',
-    swiftScopes
-  }
 }

@@ -2,7 +2,7 @@ import * as runner from './runner/index.js'
 import { endpointKey } from './aws/endpoints.js'
 import type { Caller, Principal } from './aws/identity.js'
 import { tokenForms } from './token-masking.js'
-import { TOOL_FORMATS, type ToolName } from './tools/formats.js'
+import { TOOL_FORMATS, type ToolName } from './tools/catalog.js'
 
 /**
  * The job summary: one page on the run that answers "who am I, may I, and

@@ -1,5 +1,5 @@
 import * as runner from './runner/index.js'
-import { readInputs } from './inputs.js'
+import { readInputs, type ActionInputs } from './inputs.js'
 import { startStepBudget, stepBudgetSeconds } from './aws/call-budget.js'
 import { errorMessage } from './aws/errors.js'
 import { identify } from './aws/identity.js'
@@ -9,6 +9,7 @@ import { chooseTokenLifetime, type LifetimeInputs } from './aws/token-lifetime.j
 import { checkRunnerTemp } from './job-location.js'
 import * as targets from './tools/targets.js'
 import { configureClients } from './tools/configure.js'
+import { loadPlanners } from './tools/catalog.js'
 import * as gate from './permissions/gate.js'
 import * as summary from './job-summary.js'
 import { exportSetup } from './exports.js'
@@ -79,13 +80,16 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   const earlyLifetime = goEarly ? await lifetimePhase(aws, inputs, true) : undefined
   const early =
     owned && earlyLifetime !== undefined
-      ? settleLater(requestAccess(aws, owned, inputs.region, earlyLifetime))
+      ? settleLater(requestAccess(aws, owned, inputs, earlyLifetime))
       : undefined
+  // The configured clients' planners (and the format libraries they need) load while the token
+  // and endpoint requests, the last round trip, are in flight: compiled while GetCallerIdentity
+  // is waiting, they would hold up the requests that follow it.
+  let planners = early && owned ? settleLater(loadPlanners(targets.toolsOf(owned))) : undefined
   const identity = settleLater(
     identify(aws.sts, inputs.region, (found) => (reached.principal = found))
   )
   // Modules the next phases need load while GetCallerIdentity is in flight.
-  settleLater(import('./tools/catalog.js'))
   if (inputs.checkPermissions !== 'off') settleLater(import('./permissions/check.js'))
   const provisioner = provisioning ? settleLater(import('./provisioning/step.js')) : undefined
   const caller = await phase('identify the principal', () => identity)
@@ -123,7 +127,11 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   if (!tokenFollows) return
 
   const { tokens, endpoints } = await gate.useAccess(
-    () => early ?? requestAccess(aws, resolved, inputs.region, lifetime),
+    () => {
+      const requested = early ?? requestAccess(aws, resolved, inputs, lifetime)
+      planners ??= settleLater(loadPlanners(targets.toolsOf(resolved)))
+      return requested
+    },
     {
       verdict: step === undefined || step.result.principal.isCaller ? report?.verdict : undefined,
       propagation: step?.tokenWaits ? step.propagation : undefined
@@ -137,7 +145,14 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   const tokenEnvNames = access.tokenEnvNamesByDomain(tokens)
   const clients = await phase('write the client configuration', () =>
     configureClients(
-      { targets: resolved, tokens, endpoints, tokenEnvNames, inputs },
+      {
+        targets: resolved,
+        tokens,
+        endpoints,
+        tokenEnvNames,
+        inputs,
+        planners: planners ?? loadPlanners(targets.toolsOf(resolved))
+      },
       (files) => (reached.files = files)
     )
   )
@@ -154,11 +169,14 @@ function lifetimePhase(aws: JobClients, inputs: LifetimeInputs, forTokenRequest:
   )
 }
 
-/** The token and endpoint requests, as two phases in parallel (a failure names the one that failed). */
+/**
+ * The token and endpoint requests, as two phases in parallel (a failure names the one that failed).
+ * @param inputs.endpointType the `endpoint-type` input: which endpoints GetRepositoryEndpoint returns
+ */
 async function requestAccess(
   aws: JobClients,
   resolved: targets.ResolvedTarget[],
-  region: string,
+  { region, endpointType }: Pick<ActionInputs, 'region' | 'endpointType'>,
   lifetime: number
 ): Promise<gate.RepositoryAccess> {
   const repositories = targets.repositoryTargets(resolved)
@@ -167,7 +185,7 @@ async function requestAccess(
       access.requestTokens(aws.codeartifact, repositories, lifetime, region)
     ),
     phase('look up the repository endpoint', () =>
-      access.requestEndpoints(aws.codeartifact, repositories, region)
+      access.requestEndpoints(aws.codeartifact, repositories, region, endpointType)
     )
   ])
   return { tokens, endpoints }

@@ -1,5 +1,5 @@
 import * as runner from './runner/index.js'
-import { State } from './action-contract.js'
+import { State } from './state-keys.js'
 import { restoreFromManifest } from './config/restore.js'
 
 /**

@@ -68,6 +68,13 @@ const BAD_INPUTS: BadInput[] = [
     input: null,
     says: /^RUNNER_TEMP \(.*runner-temp-in-workspace\) is inside GITHUB_WORKSPACE/
   },
+  // endpoint-type
+  {
+    name: 'endpoint-type ipv6',
+    inputs: { 'endpoint-type': 'ipv6' },
+    input: 'endpoint-type',
+    says: /'ipv6' is not allowed: use ipv4, dualstack\./
+  },
   // domain
   {
     name: 'domain with capitals and _',

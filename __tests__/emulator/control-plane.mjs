@@ -116,7 +116,10 @@ const HANDLERS = {
     }
     const d = findDomain(state, domain, q.get('domain-owner'))
     findRepository(d, repository)
-    return { repositoryEndpoint: state.endpointFor(domain, repository, format) }
+    // Without endpointType AWS answers with the IPv4 endpoint; a dual-stack one has another host.
+    return {
+      repositoryEndpoint: state.endpointFor(domain, repository, format, endpointType ?? 'ipv4')
+    }
   },
   GetDomainPermissionsPolicy(state, q, region) {
     const d = findDomain(state, required(q, 'domain'), q.get('domain-owner'))

@@ -112,6 +112,64 @@ describe('control plane, through the real SDK', () => {
     expect(out.repositoryEndpoint).toBe(emu.endpointFor('my-domain', 'my-repo', 'pypi'))
   })
 
+  it('answers endpointType dualstack with another host, as AWS does, and serves it over IPv6', async () => {
+    const ask = (endpointType?: 'ipv4' | 'dualstack') =>
+      client().send(
+        new GetRepositoryEndpointCommand({
+          ...D,
+          repository: 'my-repo',
+          format: 'npm',
+          endpointType
+        })
+      )
+    const ipv4 = (await ask('ipv4')).repositoryEndpoint
+    const dualstack = (await ask('dualstack')).repositoryEndpoint
+    expect(ipv4).toBe(`${emu.url}/my-domain/npm/my-repo/`)
+    expect(emu.requests.at(-2)?.query).toMatchObject({ endpointType: 'ipv4' })
+    expect(dualstack).toBe(`http://[::1]:${emu.port}/my-domain/npm/my-repo/`)
+    expect(dualstack).toBe(emu.endpointFor('my-domain', 'my-repo', 'npm', 'dualstack'))
+    // The registry behind it answers on the IPv6 loopback, with URLs on the host it was asked on.
+    const res = await fetch(`${dualstack}tiny-pkg`, {
+      headers: { authorization: `Bearer ${emu.tokenFor('my-domain')}` }
+    })
+    const packument = (await res.json()) as {
+      versions: Record<string, { dist: { tarball: string } }>
+    }
+    expect(packument.versions['1.0.0'].dist.tarball.startsWith(dualstack as string)).toBe(true)
+    expect(emu.requests.at(-1)).toMatchObject({ kind: 'registry', ipVersion: 6, status: 200 })
+    const bad = await failure(
+      client().send(
+        new GetRepositoryEndpointCommand({
+          ...D,
+          repository: 'my-repo',
+          format: 'npm',
+          endpointType: 'ipv6' as never
+        })
+      )
+    )
+    expect(bad.name).toBe('ValidationException')
+    expect(bad.message).toContain("Value 'ipv6' at 'endpointType'")
+  })
+
+  it("derives AWS's dual-stack host from an AWS-shaped IPv4 host", async () => {
+    const aws = await startEmulator({
+      domains: {
+        'my-domain': {
+          owner: OWNER,
+          host: `my-domain-${OWNER}.d.codeartifact.eu-west-2.amazonaws.com`,
+          repositories: ['my-repo']
+        }
+      }
+    })
+    try {
+      expect(aws.endpointFor('my-domain', 'my-repo', 'pypi', 'dualstack')).toBe(
+        `http://my-domain-${OWNER}.codeartifact.eu-west-2.on.aws:${aws.port}/my-domain/pypi/my-repo/`
+      )
+    } finally {
+      await aws.stop()
+    }
+  })
+
   it.each([
     ['unknown domain', 'ResourceNotFoundException', 404, { domain: 'nope', domainOwner: OWNER }],
     ['wrong owner', 'ResourceNotFoundException', 404, { domain: 'my-domain', domainOwner: '9999' }]

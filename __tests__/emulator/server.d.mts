@@ -11,8 +11,15 @@ export type Operation =
 export interface DomainOptions {
   /** Account id; GetAuthorizationToken etc. 404 when `domain-owner` is sent and differs. */
   owner: string
-  /** Host put in repository endpoints (the server itself only listens on 127.0.0.1). */
+  /** Host put in repository endpoints (the server itself only listens on 127.0.0.1 and ::1). */
   host?: string
+  /**
+   * Host of the dual-stack endpoints (GetRepositoryEndpoint with `endpointType=dualstack`).
+   * Default: `[::1]` for the loopback `host`; for an AWS-shaped host
+   * `<domain>-<owner>.d.codeartifact.<region>.amazonaws.com`, AWS's dual-stack shape
+   * `<domain>-<owner>.codeartifact.<region>.on.aws`.
+   */
+  dualstackHost?: string
   repositories: string[]
   /** Fixed token; random per start when omitted. */
   token?: string
@@ -65,6 +72,8 @@ export interface RequestRecord {
   query: Record<string, string>
   /** The User-Agent header ('' when absent): which client, at which version, on which runtime. */
   userAgent: string
+  /** 6 when it came to the IPv6 loopback (a dual-stack endpoint), else 4. */
+  ipVersion: 4 | 6
   /** From the SigV4 credential scope (control plane only). */
   accessKeyId?: string
   domain?: string
@@ -116,8 +125,16 @@ export interface Emulator {
   port: number
   /** The token GetAuthorizationToken returns (and the registries accept) for that domain. */
   tokenFor(domain: string): string
-  /** `http://<host>:<port>/<domain>/<format>/<repository>/` (trailing slash kept). */
-  endpointFor(domain: string, repository: string, format: Format | string): string
+  /**
+   * `http://<host>:<port>/<domain>/<format>/<repository>/` (trailing slash kept); with
+   * `dualstack`, on the domain's dual-stack host.
+   */
+  endpointFor(
+    domain: string,
+    repository: string,
+    format: Format | string,
+    endpointType?: 'ipv4' | 'dualstack'
+  ): string
   /** Every request, in arrival order. Live array: emptied in place by resetLog(). */
   readonly requests: RequestRecord[]
   /** Count of control-plane requests in `requests`. */

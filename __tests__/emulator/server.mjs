@@ -9,6 +9,26 @@ import { readBody, sleep, writeResponse } from './http-util.mjs'
 import { REGISTRIES } from './registries/index.mjs'
 
 const LOOPBACK = '127.0.0.1'
+const LOOPBACK_V6 = '::1'
+
+/**
+ * AWS's repository endpoint hosts: IPv4 `<domain>-<owner>.d.codeartifact.<region>.amazonaws.com`,
+ * dual-stack `<domain>-<owner>.codeartifact.<region>.on.aws` (no `.d.`), as
+ * `aws codeartifact get-repository-endpoint --endpoint-type dualstack` answers.
+ */
+const AWS_IPV4_HOST = /^(.+)\.d\.codeartifact\.([a-z0-9-]+)\.amazonaws\.com$/
+
+/**
+ * The host of a domain's dual-stack endpoints: given, derived from an AWS-shaped IPv4 host, or
+ * for the loopback default the IPv6 loopback (the emulator listens there too), so that a real
+ * client reaching a dual-stack endpoint really goes over IPv6.
+ */
+function dualstackHost(d) {
+  if (d.dualstackHost) return d.dualstackHost
+  const aws = AWS_IPV4_HOST.exec(d.host)
+  if (aws) return `${aws[1]}.codeartifact.${aws[2]}.on.aws`
+  return d.host === LOOPBACK ? `[${LOOPBACK_V6}]` : d.host
+}
 const DEFAULT_DOMAINS = { 'my-domain': { owner: '111122223333', repositories: ['my-repo'] } }
 
 function normalizeDomains(domains) {
@@ -19,6 +39,7 @@ function normalizeDomains(domains) {
       name,
       owner: String(d.owner ?? '111122223333'),
       host: d.host ?? LOOPBACK,
+      dualstackHost: d.dualstackHost,
       repositories: new Set(d.repositories ?? []),
       token: d.token ?? crypto.randomBytes(48).toString('base64url'),
       domainPolicy: d.domainPolicy,
@@ -44,7 +65,7 @@ function parseRegistryPath(pathname) {
   return { domain, format, repository, rest: decoded }
 }
 
-async function handleRegistry({ req, url, body, record, state, reply }) {
+async function handleRegistry({ req, url, body, record, state, reply, endpointType }) {
   const { domain, format, repository, rest } = parseRegistryPath(url.pathname)
   Object.assign(record, { domain, format, repository })
   const d = state.domains.get(domain)
@@ -55,7 +76,8 @@ async function handleRegistry({ req, url, body, record, state, reply }) {
   if (!d || !registry || !d.repositories.has(repository)) {
     return reply(404, 'Not Found', { 'content-type': 'text/plain' })
   }
-  const endpoint = state.endpointFor(domain, repository, format)
+  // The registry answers with URLs on the host it was asked on, as AWS's do.
+  const endpoint = state.endpointFor(domain, repository, format, endpointType)
   if (auth.state !== 'ok') {
     return reply(401, 'Unauthorized', {
       'content-type': 'text/plain',
@@ -99,14 +121,16 @@ export async function startEmulator(options = {}) {
     requests: [],
     published: [],
     stores: new Map(),
-    endpointFor(domain, repository, format) {
+    endpointFor(domain, repository, format, endpointType = 'ipv4') {
       const d = state.domains.get(domain)
       if (!d) throw new Error(`emulator: unknown domain '${domain}'`)
-      return `http://${d.host}:${state.port}/${domain}/${format}/${repository}/`
+      const host = endpointType === 'dualstack' ? dualstackHost(d) : d.host
+      return `http://${host}:${state.port}/${domain}/${format}/${repository}/`
     }
   }
 
-  const server = http.createServer(async (req, res) => {
+  /** Requests on the IPv6 listener are for the dual-stack endpoints. */
+  const handle = (endpointType) => async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${LOOPBACK}`)
     const kind = isControlPlanePath(url.pathname) ? 'api' : 'registry'
     const record = {
@@ -115,6 +139,7 @@ export async function startEmulator(options = {}) {
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
       userAgent: req.headers['user-agent'] ?? '',
+      ipVersion: endpointType === 'dualstack' ? 6 : 4,
       auth: 'none',
       status: 0,
       time: Date.now()
@@ -127,20 +152,27 @@ export async function startEmulator(options = {}) {
     try {
       const body = await readBody(req)
       if (state.latencyMs > 0) await sleep(state.latencyMs)
-      const args = { req, url, body, record, state, reply }
+      const args = { req, url, body, record, state, reply, endpointType }
       await (kind === 'api' ? handleControlPlane(args) : handleRegistry(args))
     } catch (e) {
       if (!res.headersSent)
         reply(500, `emulator error: ${e?.stack ?? e}`, { 'content-type': 'text/plain' })
     }
-  })
-  server.keepAliveTimeout = 1000
+  }
+  const server = http.createServer(handle('ipv4'))
+  const server6 = http.createServer(handle('dualstack'))
+  for (const s of [server, server6]) s.keepAliveTimeout = 1000
 
   await new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, LOOPBACK, () => resolve())
   })
   state.port = server.address().port
+  // The same port on the IPv6 loopback, for dual-stack endpoints; without IPv6 they are unreachable.
+  const listening6 = await new Promise((resolve) => {
+    server6.once('error', () => resolve(false))
+    server6.listen(state.port, LOOPBACK_V6, () => resolve(true))
+  })
 
   return {
     url: `http://${LOOPBACK}:${state.port}`,
@@ -152,7 +184,8 @@ export async function startEmulator(options = {}) {
       if (!d) throw new Error(`emulator: unknown domain '${domain}'`)
       return d.token
     },
-    endpointFor: (domain, repository, format) => state.endpointFor(domain, repository, format),
+    endpointFor: (domain, repository, format, endpointType) =>
+      state.endpointFor(domain, repository, format, endpointType),
     apiCalls: () => state.requests.filter((r) => r.kind === 'api').length,
     injectFault(fault) {
       state.faults.push({ ...fault, times: fault.times ?? Infinity })
@@ -169,10 +202,14 @@ export async function startEmulator(options = {}) {
       state.latencyMs = ms
     },
     stop() {
-      return new Promise((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
+      const close = (s) =>
+        new Promise((resolve) => {
+          s.close(() => resolve())
+          s.closeAllConnections()
+        })
+      return Promise.all([close(server), listening6 ? close(server6) : undefined]).then(
+        () => undefined
+      )
     }
   }
 }

@@ -13,8 +13,9 @@ import ini from 'ini'
 import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom'
 import { parse as parseToml, stringify as stringifyToml } from 'smol-toml'
 import YAML from 'yaml'
-import { TOOLS, TOOL_NAMES } from '../../src/tools/catalog.js'
+import { loadPlanners, TOOL_FORMATS, TOOL_NAMES, type ToolName } from '../../src/tools/catalog.js'
 import type {
+  ToolConfigurer,
   JobLocation,
   PlanRequest,
   RepositoryAccess,
@@ -32,8 +33,22 @@ import { replaceCratesIo } from '../../src/tools/cargo.js'
 import { swiftRegistriesPath, swiftNetrcPath } from '../../src/tools/swift.js'
 import { gemCredentialsCandidates, jobGemrcPath, rubygemsHost } from '../../src/tools/ruby.js'
 import { tokenForms } from '../../src/token-masking.js'
-import { ACCOUNT_ID, DOMAIN_NAME, REPOSITORY_NAME } from '../../src/aws/names.js'
+import {
+  ACCOUNT_ID,
+  DOMAIN_NAME,
+  REPOSITORY_NAME,
+  type PackageFormat
+} from '../../src/aws/names.js'
 import { pythonParse, type PythonCase } from './python-parse.js'
+
+/** Every client's format and planner, from its descriptor. */
+const planners = await loadPlanners(TOOL_NAMES)
+const TOOLS = Object.fromEntries(
+  TOOL_NAMES.map((tool) => [
+    tool,
+    { format: TOOL_FORMATS[tool], configurer: planners.get(tool) as ToolConfigurer }
+  ])
+) as Record<ToolName, { format: PackageFormat; configurer: ToolConfigurer }>
 
 /** Runs per property checked in JS; properties checked by Python run in one batch of PY_RUNS. */
 const RUNS = runs(300)

@@ -1,4 +1,8 @@
-import { GetRepositoryEndpointCommand, type CodeartifactClient } from '@aws-sdk/client-codeartifact'
+import {
+  GetRepositoryEndpointCommand,
+  type CodeartifactClient,
+  type EndpointType
+} from '@aws-sdk/client-codeartifact'
 import type { PackageFormat } from './names.js'
 import { checkRepositoryEndpoint } from './answer-checks.js'
 
@@ -8,6 +12,8 @@ export interface EndpointRequest {
   domainOwner: string
   repository: string
   format: PackageFormat
+  /** `ipv4` or `dualstack` (the `endpoint-type` input); undefined sends none: AWS answers IPv4. */
+  endpointType?: EndpointType
 }
 
 /** The key under which `getRepositoryEndpoints` files an endpoint. */

@@ -1,5 +1,5 @@
 import * as runner from '../runner/index.js'
-import type { CodeartifactClient } from '@aws-sdk/client-codeartifact'
+import type { CodeartifactClient, EndpointType } from '@aws-sdk/client-codeartifact'
 import { TOKEN_ENV_NAME } from '../action-contract.js'
 import { maskToken } from '../token-masking.js'
 import { endpointKey, getRepositoryEndpoints, type EndpointRequest } from './endpoints.js'
@@ -66,19 +66,21 @@ export async function requestTokens(
  * by target so that a failure names the repository whose lookup failed.
  * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
  *
+ * @param endpointType `ipv4` or `dualstack` (the `endpoint-type` input); undefined sends none
  * @returns endpoint URLs by `endpointKey`
  * @throws Error whose message says what failed and what to do, with the SDK's error as its cause
  */
 export async function requestEndpoints(
   client: CodeartifactClient,
   targets: RepositoryTarget[],
-  region: string
+  region: string,
+  endpointType?: EndpointType
 ): Promise<Map<string, string>> {
   const seen = new Set<string>()
   const lookups = targets.map(async (target) => {
     const requests = target.formats.flatMap((format): EndpointRequest[] => {
       const { domain, domainOwner, repository } = target
-      const request = { domain, domainOwner, repository, format }
+      const request = { domain, domainOwner, repository, format, endpointType }
       if (seen.has(endpointKey(request))) return []
       seen.add(endpointKey(request))
       return [request]

@@ -1,5 +1,5 @@
-import { Output } from '../action-contract.js'
 import { FileAccessError } from '../config/file-access-error.js'
+import { CLIENTS, TOOL_NAMES, type ToolName } from './catalog.js'
 import type {
   JobLocation,
   PlannedFile,
@@ -8,22 +8,20 @@ import type {
   ToolOptions
 } from './plan.js'
 
-/**
- * For each URL output, the clients whose repository it names, best first:
- * when clients of one format are set up for different repositories, the
- * output is the repository of the first of these that is configured.
- */
-const OUTPUT_OWNERS: Record<string, string[]> = {
-  [Output.npmRegistryUrl]: ['npm', 'pnpm', 'yarn', 'yarn-classic', 'yarn-berry', 'bun'],
-  [Output.pipIndexUrl]: ['pip', 'uv', 'poetry'],
-  [Output.pypiRepositoryUrl]: ['twine', 'poetry', 'uv'],
-  [Output.mavenRepositoryUrl]: ['maven', 'gradle']
+/** Where a client ranks for an output: lower is better; clients that do not set it rank last. */
+function rank(output: string, tool: string): number {
+  const owners = outputOwners(output)
+  const index = owners.findIndex((owner) => owner === tool)
+  return index < 0 ? owners.length : index
 }
 
-/** Where a client ranks for an output: lower is better; clients not listed rank last. */
-function rank(output: string, tool: string): number {
-  const owners = OUTPUT_OWNERS[output] ?? []
-  return owners.includes(tool) ? owners.indexOf(tool) : owners.length
+/**
+ * For a URL output, the clients whose descriptors declare it, in catalog
+ * order: when clients of one format are set up for different repositories,
+ * the output is the repository of the first of these that is configured.
+ */
+function outputOwners(output: string): ToolName[] {
+  return TOOL_NAMES.filter((tool) => (CLIENTS[tool].outputs as readonly string[]).includes(output))
 }
 
 /** One configurer to run against one repository. */
@@ -53,7 +51,7 @@ export interface ComposedPlan {
  * pnpm and yarn 1 share one npmrc) compose instead of overwriting each other.
  *
  * A URL output (`npm-registry-url` …) names the repository of the client it
- * belongs to (OUTPUT_OWNERS) when clients of one format use different
+ * belongs to (the descriptors' `outputs`) when clients of one format use different
  * repositories; the clash is noted in the log.
  *
  * @param readFile current on-disk content of a path, null when absent

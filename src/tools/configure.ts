@@ -11,6 +11,8 @@ import type { ActionInputs } from '../inputs.js'
 import { createJobLocation, refuseWorkspaceFiles } from '../job-location.js'
 import { composePlans, type PlanStep } from './compose.js'
 import { unusedClientOptions } from './option-use.js'
+import { TOOL_FORMATS, type ToolName } from './catalog.js'
+import type { ToolConfigurer } from './plan.js'
 import type { ResolvedTarget } from './targets.js'
 
 /** What configuring the clients needs: the run's repositories, tokens and endpoints. */
@@ -22,6 +24,8 @@ export interface ClientSetup {
   /** The exported variable holding each domain's token, by `<domain>/<owner>`. */
   tokenEnvNames: Map<string, string>
   inputs: ActionInputs
+  /** The configured clients' planners, loading since the token requests went out (catalog.ts loadPlanners). */
+  planners: Promise<ReadonlyMap<ToolName, ToolConfigurer>>
 }
 
 /** A file the step wrote (the path only), and whether the post step deletes or restores it. */
@@ -45,8 +49,8 @@ export interface ClientConfiguration {
 /**
  * Plans every client's configuration (the planners are pure), refuses a file that would land in
  * the workspace, writes the files through the manifest the post step undoes, and logs each
- * client's notes in a group and its warnings as warnings. The client configurers (and their
- * yaml, XML, TOML and ini libraries) load only now.
+ * client's notes in a group and its warnings as warnings. Only the configured clients'
+ * planners (and the yaml, XML, TOML and ini libraries they need) are loaded.
  *
  * @param onFiles receives the files actually written, on failure too (for the job summary)
  * @throws FileAccessError naming the clients that needed an unreadable or unwritable file; Error
@@ -57,7 +61,7 @@ export async function configureClients(
   onFiles: (files: WrittenFile[]) => void
 ): Promise<ClientConfiguration> {
   const { targets, tokens, endpoints, tokenEnvNames, inputs } = setup
-  const { TOOLS } = await import('./catalog.js')
+  const planners = await setup.planners
   const location = createJobLocation(process.env)
   const manifestPath = path.join(location.workDir, 'manifest.json')
   const manifest = startManifest(location.workDir)
@@ -66,11 +70,11 @@ export async function configureClients(
 
   const steps: PlanStep[] = targets.flatMap((target) =>
     target.tools.map((tool) => {
-      const { format, configurer } = TOOLS[tool]
+      const format = TOOL_FORMATS[tool]
       const key = domainKey(target)
       return {
         tool,
-        configurer,
+        configurer: planners.get(tool) as ToolConfigurer,
         access: {
           domain: target.domain,
           domainOwner: target.domainOwner,

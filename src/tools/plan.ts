@@ -1,4 +1,5 @@
 import type { PackageFormat } from '../aws/names.js'
+import type { ClientOptionValues } from './catalog.js'
 import type { TextEncoding } from './text-encoding.js'
 
 /** Where the job runs: resolved once by main.ts, read by every planner. */
@@ -32,30 +33,13 @@ export interface RepositoryAccess {
   tokenEnvName: string
 }
 
-/** Client options taken from the inputs; each planner reads what it needs. */
-export interface ToolOptions {
-  npmScopes: string[]
-  /** pip: replace PyPI (`index`, the default) or add CodeArtifact beside it (`extra-index`). */
-  pipIndexMode?: PipIndexMode
-  /** poetry: the source / repository name whose credentials are set; default `codeartifact`. */
-  poetrySource?: string
-  /** uv: the `[[tool.uv.index]]` name whose credentials are set; default `codeartifact`. */
-  uvIndex?: string
-  /** Maven: the `<server>` (and profile / mirror) id; default `codeartifact`. */
-  mavenServerId?: string
-  /** Maven: `profile` (default), `mirror` or `none`, see src/tools/maven.ts. */
-  mavenRepositoryMode?: 'profile' | 'mirror' | 'none'
-  /** Gradle: the repository name whose `<name>Url/Username/Password` properties are set; default `codeartifact`. */
-  gradleRepositoryName?: string
-  /** NuGet: the package source name; default `<domain>/<repository>` (as `aws codeartifact login` names it). */
-  nugetSource?: string
-  /** Cargo: the registry name; default `codeartifact`. */
-  cargoRegistry?: string
-  /** Cargo: replace crates.io with the registry (a `[source.crates-io]` entry); default false. */
-  cargoReplaceCratesIo?: boolean
-  /** Swift: package scopes to route to the registry; empty means the default registry. */
-  swiftScopes?: string[]
-}
+/**
+ * Client options taken from the inputs (declared in tools/catalog.ts,
+ * CLIENT_OPTIONS); each planner reads what it needs, and falls back to the
+ * option's default when it is absent. npm-family planners read `npmScopes`
+ * without a fallback.
+ */
+export type ToolOptions = Pick<ClientOptionValues, 'npmScopes'> & Partial<ClientOptionValues>
 
 /** How pip uses the repository: as its index (replacing PyPI) or as an extra index. */
 export type PipIndexMode = 'index' | 'extra-index'
@@ -63,7 +47,7 @@ export type PipIndexMode = 'index' | 'extra-index'
 /** How Maven is pointed at the repository besides the `<server>` credentials (see maven.ts). */
 export type MavenRepositoryMode = 'profile' | 'mirror' | 'none'
 
-/** Every MavenRepositoryMode; here rather than in maven.ts so inputs.ts need not load the XML library. */
+/** Every MavenRepositoryMode; here rather than in maven.ts so the catalog need not load the XML library. */
 export const MAVEN_REPOSITORY_MODES: readonly MavenRepositoryMode[] = ['profile', 'mirror', 'none']
 
 /** What a planner is given. */

@@ -3,7 +3,7 @@ import type { RepositoryTarget as AwsTarget } from '../aws/repository-access.js'
 import { InputError } from '../input-error.js'
 import type { ActionInputs, RepositoryTarget } from '../inputs.js'
 import { detectTools, listWorkspace } from './detect.js'
-import { TOOL_FORMATS, TOOL_NAMES, type ToolName } from './formats.js'
+import { TOOL_FORMATS, TOOL_NAMES, type ToolName } from './catalog.js'
 
 /** A repository of the inputs with its tools settled; its domain owner once the caller is known. */
 export type ToolTarget = Omit<RepositoryTarget, 'tools'> & { tools: ToolName[] }
@@ -70,4 +70,9 @@ export function repositoryTargets(targets: ResolvedTarget[]): AwsTarget[] {
     repository,
     formats: [...new Set(tools.map((tool) => TOOL_FORMATS[tool]))]
   }))
+}
+
+/** Every client the targets configure (a client listed for two repositories, twice). */
+export function toolsOf(targets: ToolTarget[]): ToolName[] {
+  return targets.flatMap((target) => target.tools)
 }

@@ -241,8 +241,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runner/index.ts + 3 modules
 var runner = __webpack_require__(1375);
-// EXTERNAL MODULE: ./src/action-contract.ts
-var action_contract = __webpack_require__(1576);
+// EXTERNAL MODULE: ./src/action-contract.ts + 1 modules
+var action_contract = __webpack_require__(1013);
 ;// CONCATENATED MODULE: ./src/provisioning/propagation.ts
 /**
  * Waiting for IAM to propagate a change. IAM is eventually consistent: "it may take a few minutes

@@ -27515,20 +27515,35 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
-/***/ 1576:
+/***/ 1013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Se: () => (/* binding */ TOKEN_ENV_NAME),
-/* harmony export */   Uw: () => (/* binding */ State),
-/* harmony export */   _O: () => (/* binding */ USER_AGENT),
-/* harmony export */   k7: () => (/* binding */ Output),
-/* harmony export */   pd: () => (/* binding */ Input)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  pd: () => (/* binding */ Input),
+  k7: () => (/* binding */ Output),
+  Uw: () => (/* reexport */ State),
+  Se: () => (/* binding */ TOKEN_ENV_NAME),
+  _O: () => (/* binding */ USER_AGENT)
+});
+
+// EXTERNAL MODULE: ./src/tools/catalog.ts
+var catalog = __nccwpck_require__(7124);
+;// CONCATENATED MODULE: ./src/state-keys.ts
+/** Keys saved with runner.saveState for the post step. Never the token. */
+const State = {
+    /** Absolute path of the JSON manifest of files the main step wrote. */
+    manifestPath: 'manifest-path'
+};
+
+;// CONCATENATED MODULE: ./src/action-contract.ts
+
 /**
  * The action's public contract: every input, output, state key and exported
  * environment variable name. action.yml declares the same names; nothing else
- * in src/ spells them as string literals.
+ * in src/ spells them as string literals. The client options and URL outputs
+ * come from the client descriptors (tools/catalog.ts).
  */
 /** Input names, exactly as declared in action.yml. */
 const Input = {
@@ -27538,17 +27553,7 @@ const Input = {
     repositories: 'repositories',
     region: 'region',
     tools: 'tools',
-    npmScopes: 'npm-scopes',
-    pipIndexMode: 'pip-index-mode',
-    poetrySource: 'poetry-source',
-    uvIndex: 'uv-index',
-    mavenServerId: 'maven-server-id',
-    mavenRepositoryMode: 'maven-repository-mode',
-    gradleRepositoryName: 'gradle-repository-name',
-    nugetSource: 'nuget-source',
-    cargoRegistry: 'cargo-registry',
-    cargoReplaceCratesIo: 'cargo-replace-crates-io',
-    swiftScopes: 'swift-scopes',
+    endpointType: 'endpoint-type',
     durationSeconds: 'duration-seconds',
     timeoutSeconds: 'timeout-seconds',
     checkPermissions: 'check-permissions',
@@ -27561,19 +27566,11 @@ const Input = {
     policyPath: 'policy-path',
     maxTokenDuration: 'max-token-duration',
     dryRun: 'dry-run',
-    propagationTimeout: 'propagation-timeout'
+    propagationTimeout: 'propagation-timeout',
+    ...catalog/* CLIENT_OPTION_INPUTS */.u9
 };
 /** Output names, exactly as declared in action.yml. */
 const Output = {
-    npmRegistryUrl: 'npm-registry-url',
-    pipIndexUrl: 'pip-index-url',
-    pypiRepositoryUrl: 'pypi-repository-url',
-    mavenRepositoryUrl: 'maven-repository-url',
-    nugetSourceUrl: 'nuget-source-url',
-    nugetSourceName: 'nuget-source-name',
-    cargoIndexUrl: 'cargo-index-url',
-    rubySourceUrl: 'ruby-source-url',
-    swiftRegistryUrl: 'swift-registry-url',
     expiration: 'expiration',
     accountId: 'account-id',
     principalArn: 'principal-arn',
@@ -27582,13 +27579,11 @@ const Output = {
     missingPermissions: 'missing-permissions',
     // Provisioning (src/provisioning/).
     policyArn: 'policy-arn',
-    policyChanged: 'policy-changed'
+    policyChanged: 'policy-changed',
+    ...catalog/* CLIENT_OUTPUTS */.jI
 };
-/** Keys saved with runner.saveState for the post step. Never the token. */
-const State = {
-    /** Absolute path of the JSON manifest of files the main step wrote. */
-    manifestPath: 'manifest-path'
-};
+// In its own module, so that the post step's bundle does not load the client catalog.
+
 /** The environment variable AWS's own docs use for the token. */
 const TOKEN_ENV_NAME = 'CODEARTIFACT_AUTH_TOKEN';
 /** Sent as the SDK's custom user agent so CloudTrail shows who asked. */
@@ -27796,7 +27791,7 @@ function isTimeLimitFailure(error) {
 /* harmony export */   c: () => (/* binding */ logCalls),
 /* harmony export */   y: () => (/* binding */ clientConfig)
 /* harmony export */ });
-/* harmony import */ var _action_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1576);
+/* harmony import */ var _action_contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1013);
 /* harmony import */ var _call_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1479);
 
 
@@ -28128,6 +28123,43 @@ class InputError extends Error {
         this.input = input;
         this.name = 'InputError';
     }
+}
+
+
+/***/ }),
+
+/***/ 5214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ parseChoice),
+/* harmony export */   r: () => (/* binding */ splitList)
+/* harmony export */ });
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6236);
+
+/**
+ * Value parsers shared by inputs.ts and the client options of the descriptors
+ * (tools/catalog.ts). Each error names the input and says what is allowed.
+ */
+/** Splits a comma- or newline-separated list, dropping blanks. */
+function splitList(raw) {
+    return raw
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/**
+ * One of `choices`, matched without regard to case.
+ *
+ * @param raw the trimmed input value
+ * @throws InputError naming `input` and listing `choices`
+ */
+function parseChoice(input, raw, choices) {
+    const choice = choices.find((known) => known === raw.toLowerCase());
+    if (choice === undefined) {
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `'${raw}' is not allowed: use ${choices.join(', ')}.`);
+    }
+    return choice;
 }
 
 
@@ -29174,41 +29206,347 @@ const summary = new SummaryBuffer();
 
 /***/ }),
 
-/***/ 667:
+/***/ 7124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ TOOL_NAMES),
-/* harmony export */   y: () => (/* binding */ TOOL_FORMATS)
+/* harmony export */   K2: () => (/* binding */ TOOL_NAMES),
+/* harmony export */   T8: () => (/* binding */ CLIENT_OPTIONS),
+/* harmony export */   VA: () => (/* binding */ sharedSettings),
+/* harmony export */   jI: () => (/* binding */ CLIENT_OUTPUTS),
+/* harmony export */   kl: () => (/* binding */ loadPlanners),
+/* harmony export */   ro: () => (/* binding */ CLIENTS),
+/* harmony export */   u9: () => (/* binding */ CLIENT_OPTION_INPUTS),
+/* harmony export */   yO: () => (/* binding */ TOOL_FORMATS)
 /* harmony export */ });
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6236);
+/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5214);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4532);
+
+
+
 /**
- * Every client the action configures, with its CodeArtifact package format. This is the light
- * half of the tool list: inputs.ts and main.ts need names and formats before the first AWS
- * request, while the configurers (catalog.ts) pull in yaml, @xmldom/xmldom, smol-toml and ini,
- * which main.ts loads only once that request is on its way. catalog.ts must list the same names
- * (the compiler checks it).
+ * Every client the action configures: one descriptor each (see descriptor.ts),
+ * with the client options they read and the URL outputs they set. Inputs,
+ * detection, option-use warnings, URL output owners and the action contract
+ * are derived from here; a planner loads only when its client is configured.
+ *
+ * Adding a client: its planner (`tools/<client>.ts`), its descriptor below
+ * (with any new option or output), and its inputs and outputs in action.yml.
+ * __tests__/tools/catalog.test.ts fails while action.yml, this file and the
+ * README disagree.
  */
-const TOOL_FORMATS = {
-    npm: 'npm',
-    pnpm: 'npm',
-    yarn: 'npm',
-    'yarn-classic': 'npm',
-    'yarn-berry': 'npm',
-    bun: 'npm',
-    pip: 'pypi',
-    twine: 'pypi',
-    poetry: 'pypi',
-    uv: 'pypi',
-    maven: 'maven',
-    gradle: 'maven',
-    nuget: 'nuget',
-    dotnet: 'nuget',
-    cargo: 'cargo',
-    ruby: 'ruby',
-    swift: 'swift'
+// ------------------------------------------------------------------ options
+/** The default of every name option: the name `aws codeartifact login` gives its entries. */
+const DEFAULT_NAME = 'codeartifact';
+/**
+ * A name that a client's own config refers to, default `codeartifact`.
+ * @param what the kind of name, e.g. `a poetry source name` (the message says "is not allowed" without)
+ * @param allowed what `rule` allows, in words
+ */
+function nameOption(input, rule, allowed, what) {
+    return {
+        input,
+        default: DEFAULT_NAME,
+        parse: (raw) => {
+            if (!rule.test(raw)) {
+                throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(input, `'${raw}' is not ${what ?? 'allowed'}: ${allowed} (default ${DEFAULT_NAME}).`);
+            }
+            return raw;
+        }
+    };
+}
+/** One of a few words; `fallback` is the default. */
+function choiceOption(input, choices, fallback) {
+    return { input, default: fallback, parse: (raw) => (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .H)(input, raw, choices) };
+}
+/** A comma- or newline-separated list, each item normalized and checked, duplicates dropped. */
+function listOption(input, item) {
+    return {
+        input,
+        default: '',
+        parse: (raw) => [...new Set((0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .r)(raw).map(item))]
+    };
+}
+/** npm's scope rule, as `aws codeartifact login --namespace` checks it. */
+const NPM_SCOPE = /^@[a-z0-9-~][a-z0-9-._~]*$/;
+/** A poetry source, uv index or Maven server id: ASCII letters, digits, '.', '_' and '-'. */
+const CLIENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const CLIENT_NAME_RULE = "use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit";
+/** Gradle needs the repository name to be an identifier (letters and digits) for its properties. */
+const GRADLE_NAME = /^[A-Za-z][A-Za-z0-9]{0,99}$/;
+/** Cargo registry names: letters, digits, '-' and '_' (they become CARGO_REGISTRIES_<NAME>_*). */
+const CARGO_REGISTRY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+/** A NuGet source name: printable ASCII, no leading or trailing space. */
+const NUGET_SOURCE = /^[\x21-\x7E](?:[\x20-\x7E]{0,98}[\x21-\x7E])?$/;
+/** SwiftPM's scope rule, as `aws codeartifact login --tool swift --namespace` checks it. */
+const SWIFT_SCOPE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+/** How pip uses the repository: as its index (replacing PyPI) or as an extra index. */
+const PIP_INDEX_MODES = ['index', 'extra-index'];
+/**
+ * Every client option, by the name planners read it under (ToolOptions).
+ * Order is the order of the option-use warnings.
+ */
+const CLIENT_OPTIONS = {
+    /** npm scopes such as `@acme`; empty means the global registry. */
+    npmScopes: listOption('npm-scopes', (item) => {
+        const scope = item.startsWith('@') ? item : `@${item}`;
+        if (!NPM_SCOPE.test(scope)) {
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('npm-scopes', `'${item}' is not an npm scope: use lowercase names such as @acme or @acme-tools.`);
+        }
+        return scope;
+    }),
+    /** pip: `index` replaces PyPI, `extra-index` adds CodeArtifact beside it. */
+    pipIndexMode: choiceOption('pip-index-mode', PIP_INDEX_MODES, 'index'),
+    /** poetry: the source name in pyproject.toml (and `poetry publish -r`). */
+    poetrySource: nameOption('poetry-source', CLIENT_NAME, CLIENT_NAME_RULE, 'a poetry source name'),
+    /** uv: the `[[tool.uv.index]]` name. */
+    uvIndex: nameOption('uv-index', CLIENT_NAME, CLIENT_NAME_RULE, 'a uv index name'),
+    /** Maven: the settings.xml `<server>` (and profile / mirror) id. */
+    mavenServerId: nameOption('maven-server-id', CLIENT_NAME, CLIENT_NAME_RULE),
+    /** Maven: how the repository is added besides the server credentials (see maven.ts). */
+    mavenRepositoryMode: choiceOption('maven-repository-mode', _plan_js__WEBPACK_IMPORTED_MODULE_2__/* .MAVEN_REPOSITORY_MODES */ .a, 'profile'),
+    /** Gradle: the repository name behind the `<name>Url/Username/Password` properties. */
+    gradleRepositoryName: nameOption('gradle-repository-name', GRADLE_NAME, 'use ASCII letters and digits, starting with a letter'),
+    /** NuGet: the package source name; undefined means `<domain>/<repository>`. */
+    nugetSource: {
+        input: 'nuget-source',
+        default: '',
+        parse: (raw) => {
+            if (raw === '')
+                return undefined;
+            if (!NUGET_SOURCE.test(raw)) {
+                throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('nuget-source', `'${raw}' is not allowed: use up to 100 printable ASCII characters, or leave it empty for '<domain>/<repository>'.`);
+            }
+            return raw;
+        }
+    },
+    /** Cargo: the registry name. */
+    cargoRegistry: nameOption('cargo-registry', CARGO_REGISTRY, "use up to 64 ASCII letters, digits, '-' or '_', starting with a letter"),
+    /** Cargo: replace crates.io with the registry (a `[source.crates-io]` entry). */
+    cargoReplaceCratesIo: {
+        input: 'cargo-replace-crates-io',
+        default: 'false',
+        parse: (raw) => (0,_input_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseChoice */ .H)('cargo-replace-crates-io', raw, ['true', 'false']) === 'true'
+    },
+    /** Swift: scopes routed to the registry; empty means the default registry. */
+    swiftScopes: listOption('swift-scopes', (scope) => {
+        if (!SWIFT_SCOPE.test(scope)) {
+            throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('swift-scopes', `'${scope}' is not a Swift package scope: use 1–39 letters, digits and single hyphens, not starting or ending with a hyphen.`);
+        }
+        return scope;
+    })
 };
-/** Tool names in the order the docs list them, for error messages. */
-const TOOL_NAMES = Object.keys(TOOL_FORMATS);
+/** Each client option's input name, by option name (merged into action-contract's `Input`). */
+const CLIENT_OPTION_INPUTS = Object.fromEntries(Object.entries(CLIENT_OPTIONS).map(([name, option]) => [name, option.input]));
+// ------------------------------------------------------------------ outputs
+/** The URL outputs clients set, by the name planners use (merged into action-contract's `Output`). */
+const CLIENT_OUTPUTS = {
+    npmRegistryUrl: 'npm-registry-url',
+    pipIndexUrl: 'pip-index-url',
+    pypiRepositoryUrl: 'pypi-repository-url',
+    mavenRepositoryUrl: 'maven-repository-url',
+    nugetSourceUrl: 'nuget-source-url',
+    nugetSourceName: 'nuget-source-name',
+    cargoIndexUrl: 'cargo-index-url',
+    rubySourceUrl: 'ruby-source-url',
+    swiftRegistryUrl: 'swift-registry-url'
+};
+// ------------------------------------------------------------------ clients
+/** Shared settings (see ClientDescriptor.shares). */
+const NPM_USER_CONFIG = 'the npm user config';
+const YARNRC = 'the Yarn 2+ .yarnrc.yml';
+const NUGET_SOURCE_SETTING = 'the NuGet source (nuget and dotnet are one client)';
+const NPM_FAMILY_LOCKS = ['pnpm-lock.yaml', 'yarn.lock', /^bun\.lockb?$/];
+/** Why a workspace with a yarn.lock uses Yarn 2+, or undefined for Yarn 1. */
+function yarnBerryReason(workspace) {
+    const rc = workspace.find('.yarnrc.yml');
+    if (rc !== undefined)
+        return `${rc} (yarn 2+)`;
+    return workspace.read('yarn.lock')?.includes('__metadata:') ? 'yarn.lock (yarn 2+)' : undefined;
+}
+/** Whether the workspace's pyproject.toml has a line matching `line`. */
+function pyprojectHas(workspace, line) {
+    return (workspace.find('pyproject.toml') !== undefined &&
+        line.test(workspace.read('pyproject.toml') ?? ''));
+}
+/**
+ * The clients, in the order the docs and messages list them. `tools: auto`
+ * reports what it detects in this order too.
+ */
+const CLIENTS = {
+    npm: {
+        format: 'npm',
+        options: ['npmScopes'],
+        outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
+        detect: (workspace) => {
+            const manifest = workspace.find('package.json');
+            if (!manifest || NPM_FAMILY_LOCKS.some((lock) => workspace.find(lock)))
+                return undefined;
+            return workspace.find('package-lock.json') ?? manifest;
+        },
+        shares: [NPM_USER_CONFIG],
+        load: () => __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 6182)).then((planner) => planner.npmConfigurer)
+    },
+    pnpm: {
+        format: 'npm',
+        options: ['npmScopes'],
+        outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
+        detect: (workspace) => workspace.find('pnpm-lock.yaml'),
+        shares: [NPM_USER_CONFIG],
+        load: () => __nccwpck_require__.e(/* import() */ 826).then(__nccwpck_require__.bind(__nccwpck_require__, 4826)).then((planner) => planner.pnpmConfigurer)
+    },
+    /** Yarn 1 and 2+ both, for jobs that do not say which Yarn they run. */
+    yarn: {
+        format: 'npm',
+        options: ['npmScopes'],
+        outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
+        shares: [NPM_USER_CONFIG, YARNRC],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7765)).then((planner) => planner.yarnConfigurer)
+    },
+    'yarn-classic': {
+        format: 'npm',
+        options: ['npmScopes'],
+        outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
+        detect: (workspace) => workspace.find('yarn.lock') && !yarnBerryReason(workspace) ? 'yarn.lock (yarn 1)' : undefined,
+        shares: [NPM_USER_CONFIG],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7765)).then((planner) => planner.yarnClassicConfigurer)
+    },
+    'yarn-berry': {
+        format: 'npm',
+        options: ['npmScopes'],
+        outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
+        detect: (workspace) => (workspace.find('yarn.lock') ? yarnBerryReason(workspace) : undefined),
+        shares: [YARNRC],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7765)).then((planner) => planner.yarnBerryConfigurer)
+    },
+    bun: {
+        format: 'npm',
+        options: ['npmScopes'],
+        outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
+        detect: (workspace) => workspace.find(/^bun\.lockb?$/),
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1270)).then((planner) => planner.bunConfigurer)
+    },
+    pip: {
+        format: 'pypi',
+        detect: (workspace) => workspace.find(/^requirements.*\.txt$/) ??
+            workspace.find('setup.py') ??
+            workspace.find('setup.cfg'),
+        options: ['pipIndexMode'],
+        outputs: [CLIENT_OUTPUTS.pipIndexUrl],
+        load: () => __nccwpck_require__.e(/* import() */ 307).then(__nccwpck_require__.bind(__nccwpck_require__, 1307)).then((planner) => planner.pipConfigurer)
+    },
+    twine: {
+        format: 'pypi',
+        options: [],
+        outputs: [CLIENT_OUTPUTS.pypiRepositoryUrl],
+        load: () => __nccwpck_require__.e(/* import() */ 334).then(__nccwpck_require__.bind(__nccwpck_require__, 9334)).then((planner) => planner.twineConfigurer)
+    },
+    poetry: {
+        format: 'pypi',
+        detect: (workspace) => workspace.find('poetry.lock') ??
+            (pyprojectHas(workspace, /^\[tool\.poetry\]/m) ? 'pyproject.toml [tool.poetry]' : undefined),
+        options: ['poetrySource'],
+        outputs: [CLIENT_OUTPUTS.pipIndexUrl, CLIENT_OUTPUTS.pypiRepositoryUrl],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(942)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9942)).then((planner) => planner.poetryConfigurer)
+    },
+    uv: {
+        format: 'pypi',
+        detect: (workspace) => workspace.find('uv.lock') ??
+            (pyprojectHas(workspace, /^\[tool\.uv/m) ? 'pyproject.toml [tool.uv]' : undefined),
+        options: ['uvIndex'],
+        outputs: [CLIENT_OUTPUTS.pipIndexUrl, CLIENT_OUTPUTS.pypiRepositoryUrl],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2468)).then((planner) => planner.uvConfigurer)
+    },
+    maven: {
+        format: 'maven',
+        detect: (workspace) => workspace.find('pom.xml'),
+        options: ['mavenServerId', 'mavenRepositoryMode'],
+        outputs: [CLIENT_OUTPUTS.mavenRepositoryUrl],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4984)).then((planner) => planner.mavenConfigurer)
+    },
+    gradle: {
+        format: 'maven',
+        detect: (workspace) => workspace.find(/^(build|settings)\.gradle(\.kts)?$/),
+        options: ['gradleRepositoryName'],
+        outputs: [CLIENT_OUTPUTS.mavenRepositoryUrl],
+        load: () => __nccwpck_require__.e(/* import() */ 976).then(__nccwpck_require__.bind(__nccwpck_require__, 3976)).then((planner) => planner.gradleConfigurer)
+    },
+    nuget: {
+        format: 'nuget',
+        detect: (workspace) => workspace.find(/\.(csproj|fsproj|vbproj|sln)$/) ??
+            workspace.find(/^(nuget|NuGet)\.[Cc]onfig$/),
+        options: ['nugetSource'],
+        shares: [NUGET_SOURCE_SETTING],
+        outputs: [CLIENT_OUTPUTS.nugetSourceUrl, CLIENT_OUTPUTS.nugetSourceName],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2776)).then((planner) => planner.nugetConfigurer)
+    },
+    /** The same planner as nuget: the dotnet SDK reads the same NuGet.Config. */
+    dotnet: {
+        format: 'nuget',
+        options: ['nugetSource'],
+        shares: [NUGET_SOURCE_SETTING],
+        outputs: [CLIENT_OUTPUTS.nugetSourceUrl, CLIENT_OUTPUTS.nugetSourceName],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(776)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2776)).then((planner) => planner.nugetConfigurer)
+    },
+    cargo: {
+        format: 'cargo',
+        detect: (workspace) => workspace.find('Cargo.toml'),
+        options: ['cargoRegistry', 'cargoReplaceCratesIo'],
+        outputs: [CLIENT_OUTPUTS.cargoIndexUrl],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9583)).then((planner) => planner.cargoConfigurer)
+    },
+    ruby: {
+        format: 'ruby',
+        detect: (workspace) => workspace.find('Gemfile') ?? workspace.find(/\.gemspec$/),
+        options: [],
+        outputs: [CLIENT_OUTPUTS.rubySourceUrl],
+        load: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5487)).then((planner) => planner.rubyConfigurer)
+    },
+    swift: {
+        format: 'swift',
+        detect: (workspace) => workspace.find('Package.swift'),
+        options: ['swiftScopes'],
+        outputs: [CLIENT_OUTPUTS.swiftRegistryUrl],
+        load: () => __nccwpck_require__.e(/* import() */ 796).then(__nccwpck_require__.bind(__nccwpck_require__, 9796)).then((planner) => planner.swiftConfigurer)
+    }
+};
+/** Client names in the order the docs list them, for messages. */
+const TOOL_NAMES = Object.keys(CLIENTS);
+/** Each client's CodeArtifact package format. */
+const TOOL_FORMATS = Object.fromEntries(TOOL_NAMES.map((tool) => [tool, CLIENTS[tool].format]));
+/** The settings a client's configuration lives in (see ClientDescriptor.shares). */
+function sharedSettings(tool) {
+    const descriptor = CLIENTS[tool];
+    return descriptor.shares ?? [tool];
+}
+/**
+ * Loads the planners of `tools`, each module once: only the clients a run
+ * configures load their planner and its format libraries. One after another:
+ * compiling runs on the one main thread anyway, and jest's ESM loader fails
+ * on concurrent imports of modules that share a dependency.
+ *
+ * @returns each tool's configurer
+ * @throws the module loader's error when a planner's chunk cannot be loaded
+ */
+async function loadPlanners(tools) {
+    const planners = new Map();
+    for (const tool of new Set(tools))
+        planners.set(tool, await CLIENTS[tool].load());
+    return planners;
+}
+
+
+/***/ }),
+
+/***/ 4532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ MAVEN_REPOSITORY_MODES)
+/* harmony export */ });
+/** Every MavenRepositoryMode; here rather than in maven.ts so the catalog need not load the XML library. */
+const MAVEN_REPOSITORY_MODES = ['profile', 'mirror', 'none'];
 
 
 /***/ }),
@@ -29812,8 +30150,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/runner/index.ts + 3 modules
 var runner = __nccwpck_require__(1375);
-// EXTERNAL MODULE: ./src/action-contract.ts
-var action_contract = __nccwpck_require__(1576);
+// EXTERNAL MODULE: ./src/action-contract.ts + 1 modules
+var action_contract = __nccwpck_require__(1013);
 // EXTERNAL MODULE: ./src/input-error.ts
 var input_error = __nccwpck_require__(6236);
 ;// CONCATENATED MODULE: ./src/aws/names.ts
@@ -29835,8 +30173,10 @@ function isValidTokenDuration(seconds) {
     return Number.isInteger(seconds) && (seconds === 0 || (seconds >= 900 && seconds <= 43200));
 }
 
-// EXTERNAL MODULE: ./src/tools/formats.ts
-var formats = __nccwpck_require__(667);
+// EXTERNAL MODULE: ./src/input-values.ts
+var input_values = __nccwpck_require__(5214);
+// EXTERNAL MODULE: ./src/tools/catalog.ts
+var catalog = __nccwpck_require__(7124);
 ;// CONCATENATED MODULE: ./src/provisioning/inputs.ts
 
 
@@ -29971,10 +30311,6 @@ function parseProvisioningInputs(readInput, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/tools/plan.ts
-/** Every MavenRepositoryMode; here rather than in maven.ts so inputs.ts need not load the XML library. */
-const MAVEN_REPOSITORY_MODES = ['profile', 'mirror', 'none'];
-
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -29997,22 +30333,32 @@ function readInputs(readInput, env) {
         region: parseRegion(inputs_optional(readInput, action_contract/* Input */.pd.region), env),
         durationSeconds: parseDuration(inputs_optional(readInput, action_contract/* Input */.pd.durationSeconds)),
         timeoutSeconds: parseTimeout(inputs_optional(readInput, action_contract/* Input */.pd.timeoutSeconds)),
-        npmScopes: parseNpmScopes(readInput(action_contract/* Input */.pd.npmScopes)),
-        ...parseClientInputs(readInput),
-        ...parseBuildToolInputs(readInput),
+        endpointType: parseEndpointType(inputs_optional(readInput, action_contract/* Input */.pd.endpointType)),
+        ...parseClientOptions(readInput),
         ...parsePermissionInputs(readInput)
     };
     return { ...parsed, provisioning: parseProvisioningInputs(readInput, parsed) };
 }
 function parseChoice(readInput, name, choices, fallback) {
     const raw = inputs_optional(readInput, name);
-    if (raw === undefined)
-        return fallback;
-    const choice = choices.find((known) => known === raw.toLowerCase());
-    if (choice === undefined) {
-        throw new input_error/* InputError */.d(name, `'${raw}' is not allowed: use ${choices.join(', ')}.`);
+    return raw === undefined ? fallback : (0,input_values/* parseChoice */.H)(name, raw, choices);
+}
+/**
+ * Every client option (tools/catalog.ts), each parsed by its own rule; an
+ * empty input takes the option's default.
+ */
+function parseClientOptions(readInput) {
+    const values = {};
+    for (const name of Object.keys(catalog/* CLIENT_OPTIONS */.T8)) {
+        const option = catalog/* CLIENT_OPTIONS */.T8[name];
+        values[name] = option.parse(inputs_optional(readInput, option.input) ?? option.default);
     }
-    return choice;
+    return values;
+}
+function parseEndpointType(raw) {
+    return raw === undefined
+        ? undefined
+        : (0,input_values/* parseChoice */.H)(action_contract/* Input */.pd.endpointType, raw, ['ipv4', 'dualstack']);
 }
 /** `check-permissions`, `access` and `check-only`; check-only needs a check that runs. */
 function parsePermissionInputs(readInput) {
@@ -30066,7 +30412,7 @@ function readTargets(readInput) {
             continue;
         const here = `${target.domain}/${target.repository}`;
         for (const tool of target.tools) {
-            for (const setting of sharedSettings(tool)) {
+            for (const setting of (0,catalog/* sharedSettings */.VA)(tool)) {
                 const claimed = owners.get(setting);
                 if (claimed !== undefined && claimed.where !== here) {
                     const which = claimed.tool === tool
@@ -30082,30 +30428,6 @@ function readTargets(readInput) {
         throw new input_error/* InputError */.d(action_contract/* Input */.pd.repositories, "'auto' works only with a single repository: list the tools per repository.");
     }
     return targets;
-}
-/**
- * The settings a client's configuration lives in. Clients that share one can
- * point at only one repository between them: npm, pnpm and Yarn 1 read the
- * same npm user config, and `yarn` writes Yarn 1's and Yarn 2+'s.
- */
-function sharedSettings(tool) {
-    const npmUserConfig = 'the npm user config';
-    const yarnrc = 'the Yarn 2+ .yarnrc.yml';
-    switch (tool) {
-        case 'npm':
-        case 'pnpm':
-        case 'yarn-classic':
-            return [npmUserConfig];
-        case 'yarn':
-            return [npmUserConfig, yarnrc];
-        case 'yarn-berry':
-            return [yarnrc];
-        case 'nuget':
-        case 'dotnet':
-            return ['the NuGet source (nuget and dotnet are one client)'];
-        default:
-            return [tool];
-    }
 }
 /**
  * Folds a line into the list: a repository listed twice (same domain, owner
@@ -30173,28 +30495,21 @@ function inputs_optional(readInput, name) {
     const value = readInput(name).trim();
     return value === '' ? undefined : value;
 }
-/** Splits a comma- or newline-separated list, dropping blanks. */
-function splitList(raw) {
-    return raw
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
 function parseTools(raw, input) {
-    const names = splitList(raw.replace(/\s+/g, ','));
+    const names = (0,input_values/* splitList */.r)(raw.replace(/\s+/g, ','));
     if (raw.trim() === '' || (names.length === 1 && names[0].toLowerCase() === 'auto'))
         return 'auto';
     if (names.length === 0) {
         throw new input_error/* InputError */.d(input, `'${raw}' lists no tools: use 'auto', or name the tools.`);
     }
     if (names.some((name) => name.toLowerCase() === 'auto')) {
-        throw new input_error/* InputError */.d(input, `'auto' cannot be combined with tool names: use 'auto' alone, or list only tools (${formats/* TOOL_NAMES */.K.join(', ')}).`);
+        throw new input_error/* InputError */.d(input, `'auto' cannot be combined with tool names: use 'auto' alone, or list only tools (${catalog/* TOOL_NAMES */.K2.join(', ')}).`);
     }
     const tools = [];
     for (const name of names) {
-        const tool = formats/* TOOL_NAMES */.K.find((known) => known === name.toLowerCase());
+        const tool = catalog/* TOOL_NAMES */.K2.find((known) => known === name.toLowerCase());
         if (tool === undefined) {
-            throw new input_error/* InputError */.d(input, `'${name}' is not a supported tool: use 'auto' or a comma- or newline-separated list of ${formats/* TOOL_NAMES */.K.join(', ')}.`);
+            throw new input_error/* InputError */.d(input, `'${name}' is not a supported tool: use 'auto' or a comma- or newline-separated list of ${catalog/* TOOL_NAMES */.K2.join(', ')}.`);
         }
         if (!tools.includes(tool))
             tools.push(tool);
@@ -30229,79 +30544,6 @@ function parseTimeout(raw) {
         throw new input_error/* InputError */.d(action_contract/* Input */.pd.timeoutSeconds, `'${raw}' is not allowed: use a whole number of seconds from 1 to 21600.`);
     }
     return seconds;
-}
-/** npm's scope rule, as `aws codeartifact login --namespace` checks it. */
-const NPM_SCOPE = /^@[a-z0-9-~][a-z0-9-._~]*$/;
-function parseNpmScopes(raw) {
-    const scopes = [];
-    for (const item of splitList(raw)) {
-        const scope = item.startsWith('@') ? item : `@${item}`;
-        if (!NPM_SCOPE.test(scope)) {
-            throw new input_error/* InputError */.d(action_contract/* Input */.pd.npmScopes, `'${item}' is not an npm scope: use lowercase names such as @acme or @acme-tools.`);
-        }
-        if (!scopes.includes(scope))
-            scopes.push(scope);
-    }
-    return scopes;
-}
-/**
- * Names a client's config refers to: a poetry source and a uv index name.
- * Both clients allow ASCII letters, digits, '.', '_' and '-'.
- */
-const CLIENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
-/** `pip-index-mode`, `poetry-source` and `uv-index`. */
-function parseClientInputs(readInput) {
-    const name = (input, client) => {
-        const value = inputs_optional(readInput, input) ?? 'codeartifact';
-        if (!CLIENT_NAME.test(value)) {
-            throw new input_error/* InputError */.d(input, `'${value}' is not a ${client} name: use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit (default codeartifact).`);
-        }
-        return value;
-    };
-    return {
-        pipIndexMode: parseChoice(readInput, action_contract/* Input */.pd.pipIndexMode, ['index', 'extra-index'], 'index'),
-        poetrySource: name(action_contract/* Input */.pd.poetrySource, 'poetry source'),
-        uvIndex: name(action_contract/* Input */.pd.uvIndex, 'uv index')
-    };
-}
-/** Gradle needs the repository name to be an identifier (letters and digits) for its properties. */
-const GRADLE_NAME = /^[A-Za-z][A-Za-z0-9]{0,99}$/;
-/** Cargo registry names: letters, digits, '-' and '_' (they become CARGO_REGISTRIES_<NAME>_*). */
-const CARGO_REGISTRY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-/** A NuGet source name: printable ASCII, no leading or trailing space. */
-const NUGET_SOURCE = /^[\x21-\x7E](?:[\x20-\x7E]{0,98}[\x21-\x7E])?$/;
-/** SwiftPM's scope rule, as `aws codeartifact login --tool swift --namespace` checks it. */
-const SWIFT_SCOPE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-/** The Maven, Gradle, NuGet, Cargo and Swift inputs. */
-function parseBuildToolInputs(readInput) {
-    const named = (input, rule, what) => {
-        const value = inputs_optional(readInput, input) ?? 'codeartifact';
-        if (!rule.test(value))
-            throw new input_error/* InputError */.d(input, `'${value}' is not allowed: ${what}.`);
-        return value;
-    };
-    const nugetSource = inputs_optional(readInput, action_contract/* Input */.pd.nugetSource);
-    if (nugetSource !== undefined && !NUGET_SOURCE.test(nugetSource)) {
-        throw new input_error/* InputError */.d(action_contract/* Input */.pd.nugetSource, `'${nugetSource}' is not allowed: use up to 100 printable ASCII characters, or leave it empty for '<domain>/<repository>'.`);
-    }
-    const swiftScopes = [];
-    for (const scope of splitList(readInput(action_contract/* Input */.pd.swiftScopes))) {
-        if (!SWIFT_SCOPE.test(scope)) {
-            throw new input_error/* InputError */.d(action_contract/* Input */.pd.swiftScopes, `'${scope}' is not a Swift package scope: use 1–39 letters, digits and single hyphens, not starting or ending with a hyphen.`);
-        }
-        if (!swiftScopes.includes(scope))
-            swiftScopes.push(scope);
-    }
-    return {
-        mavenServerId: named(action_contract/* Input */.pd.mavenServerId, CLIENT_NAME, "use up to 100 ASCII letters, digits, '.', '_' or '-', starting with a letter or digit (default codeartifact)"),
-        mavenRepositoryMode: parseChoice(readInput, action_contract/* Input */.pd.mavenRepositoryMode, MAVEN_REPOSITORY_MODES, 'profile'),
-        gradleRepositoryName: named(action_contract/* Input */.pd.gradleRepositoryName, GRADLE_NAME, 'use ASCII letters and digits, starting with a letter (default codeartifact)'),
-        nugetSource,
-        cargoRegistry: named(action_contract/* Input */.pd.cargoRegistry, CARGO_REGISTRY, "use up to 64 ASCII letters, digits, '-' or '_', starting with a letter (default codeartifact)"),
-        cargoReplaceCratesIo: parseChoice(readInput, action_contract/* Input */.pd.cargoReplaceCratesIo, ['true', 'false'], 'false') ===
-            'true',
-        swiftScopes
-    };
 }
 
 // EXTERNAL MODULE: ./src/aws/call-budget.ts
@@ -30854,15 +31096,16 @@ async function requestTokens(client, targets, durationSeconds, region) {
  * by target so that a failure names the repository whose lookup failed.
  * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
  *
+ * @param endpointType `ipv4` or `dualstack` (the `endpoint-type` input); undefined sends none
  * @returns endpoint URLs by `endpointKey`
  * @throws Error whose message says what failed and what to do, with the SDK's error as its cause
  */
-async function requestEndpoints(client, targets, region) {
+async function requestEndpoints(client, targets, region, endpointType) {
     const seen = new Set();
     const lookups = targets.map(async (target) => {
         const requests = target.formats.flatMap((format) => {
             const { domain, domainOwner, repository } = target;
-            const request = { domain, domainOwner, repository, format };
+            const request = { domain, domainOwner, repository, format, endpointType };
             if (seen.has(endpointKey(request)))
                 return [];
             seen.add(endpointKey(request));
@@ -31235,9 +31478,9 @@ function readAtMost(fd, limit) {
 
 /** The most detection reads of one workspace file (a lockfile or manifest), in bytes. */
 const LOCKFILE_MAX_BYTES = 64 * 1024 * 1024;
-/** Lists the top folder of `workspace` for `detectTools`; an unreadable folder lists nothing. */
 /** Control and format characters, and Unicode line and paragraph separators. */
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+/** Lists the top folder of `workspace` for `detectTools`; an unreadable folder lists nothing. */
 function listWorkspace(workspace) {
     let files;
     try {
@@ -31266,72 +31509,23 @@ function listWorkspace(workspace) {
     };
 }
 /**
- * Rules from each ecosystem's manifest and lock files, most specific first
- * within a family: a pnpm or yarn lock decides the npm-family client, a
- * poetry or uv section decides the Python one.
- */
-const RULES = [
-    (_l, has) => pick('pnpm', has('pnpm-lock.yaml')),
-    (l, has) => {
-        const lock = has('yarn.lock');
-        if (!lock)
-            return undefined;
-        const berry = has('.yarnrc.yml') ?? (l.read('yarn.lock')?.includes('__metadata:') ? 'yarn.lock' : undefined);
-        return berry ? ['yarn-berry', `${berry} (yarn 2+)`] : ['yarn-classic', 'yarn.lock (yarn 1)'];
-    },
-    (_l, has) => pick('bun', has(/^bun\.lockb?$/)),
-    (_l, has) => {
-        const manifest = has('package.json');
-        if (!manifest || has('pnpm-lock.yaml') || has('yarn.lock') || has(/^bun\.lockb?$/))
-            return undefined;
-        return ['npm', has('package-lock.json') ?? manifest];
-    },
-    (l, has) => {
-        const manifest = has('pyproject.toml');
-        if (has('poetry.lock'))
-            return ['poetry', 'poetry.lock'];
-        return manifest && /^\[tool\.poetry\]/m.test(l.read(manifest) ?? '')
-            ? ['poetry', 'pyproject.toml [tool.poetry]']
-            : undefined;
-    },
-    (l, has) => {
-        if (has('uv.lock'))
-            return ['uv', 'uv.lock'];
-        const manifest = has('pyproject.toml');
-        return manifest && /^\[tool\.uv/m.test(l.read(manifest) ?? '')
-            ? ['uv', 'pyproject.toml [tool.uv]']
-            : undefined;
-    },
-    (_l, has) => pick('pip', has(/^requirements.*\.txt$/) ?? has('setup.py') ?? has('setup.cfg')),
-    (_l, has) => pick('maven', has('pom.xml')),
-    (_l, has) => pick('gradle', has(/^(build|settings)\.gradle(\.kts)?$/)),
-    (_l, has) => pick('nuget', has(/\.(csproj|fsproj|vbproj|sln)$/) ?? has(/^(nuget|NuGet)\.[Cc]onfig$/)),
-    (_l, has) => pick('cargo', has('Cargo.toml')),
-    (_l, has) => pick('ruby', has('Gemfile') ?? has(/\.gemspec$/)),
-    (_l, has) => pick('swift', has('Package.swift'))
-];
-function pick(tool, file) {
-    return file ? [tool, file] : undefined;
-}
-/**
  * Detects the clients a workspace uses from its top-level manifests and
- * lockfiles (`package.json`, `pnpm-lock.yaml`, `yarn.lock` + `.yarnrc.yml`,
+ * lockfiles, by each client's detection rule (tools/catalog.ts): e.g.
+ * `package.json`, `pnpm-lock.yaml`, `yarn.lock` + `.yarnrc.yml`,
  * `pyproject.toml`, `requirements*.txt`, `pom.xml`, `build.gradle(.kts)`,
- * `*.csproj`, `Cargo.toml`, `Gemfile`, `Package.swift`). Only clients this
- * action supports are returned, each once, in rule order.
+ * `*.csproj`, `Cargo.toml`, `Gemfile`, `Package.swift`. Each client is
+ * returned once, in catalog order, with the reason its rule gave.
  */
 function detectTools(listing) {
-    const has = (name) => listing.files.find((file) => (typeof name === 'string' ? file === name : name.test(file)));
-    const detected = [];
-    for (const rule of RULES) {
-        const found = rule(listing, has);
-        if (!found)
-            continue;
-        const tool = formats/* TOOL_NAMES */.K.find((known) => known === found[0]);
-        if (tool && !detected.some((entry) => entry.tool === tool))
-            detected.push({ tool, because: found[1] });
-    }
-    return detected;
+    const workspace = {
+        find: (name) => listing.files.find((file) => (typeof name === 'string' ? file === name : name.test(file))),
+        read: (name) => listing.read(name)
+    };
+    return catalog/* TOOL_NAMES */.K2.flatMap((tool) => {
+        const descriptor = catalog/* CLIENTS */.ro[tool];
+        const because = descriptor.detect?.(workspace);
+        return because === undefined ? [] : [{ tool, because }];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/tools/targets.ts
@@ -31364,7 +31558,7 @@ function detectWorkspaceTools(required, toolsInput) {
         return [];
     }
     if (detected.length === 0) {
-        throw new input_error/* InputError */.d(toolsInput, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${formats/* TOOL_NAMES */.K.join(', ')}), or run actions/checkout first.`);
+        throw new input_error/* InputError */.d(toolsInput, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${catalog/* TOOL_NAMES */.K2.join(', ')}), or run actions/checkout first.`);
     }
     runner/* info */.pq(`Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`);
     return detected.map((entry) => entry.tool);
@@ -31383,8 +31577,12 @@ function repositoryTargets(targets) {
         domain,
         domainOwner,
         repository,
-        formats: [...new Set(tools.map((tool) => formats/* TOOL_FORMATS */.y[tool]))]
+        formats: [...new Set(tools.map((tool) => catalog/* TOOL_FORMATS */.yO[tool]))]
     }));
+}
+/** Every client the targets configure (a client listed for two repositories, twice). */
+function toolsOf(targets) {
+    return targets.flatMap((target) => target.tools);
 }
 
 ;// CONCATENATED MODULE: ./src/config/manifest.ts
@@ -31644,21 +31842,19 @@ function writeAtomically(target, content, mode = 0o600) {
 ;// CONCATENATED MODULE: ./src/tools/compose.ts
 
 
-/**
- * For each URL output, the clients whose repository it names, best first:
- * when clients of one format are set up for different repositories, the
- * output is the repository of the first of these that is configured.
- */
-const OUTPUT_OWNERS = {
-    [action_contract/* Output */.k7.npmRegistryUrl]: ['npm', 'pnpm', 'yarn', 'yarn-classic', 'yarn-berry', 'bun'],
-    [action_contract/* Output */.k7.pipIndexUrl]: ['pip', 'uv', 'poetry'],
-    [action_contract/* Output */.k7.pypiRepositoryUrl]: ['twine', 'poetry', 'uv'],
-    [action_contract/* Output */.k7.mavenRepositoryUrl]: ['maven', 'gradle']
-};
-/** Where a client ranks for an output: lower is better; clients not listed rank last. */
+/** Where a client ranks for an output: lower is better; clients that do not set it rank last. */
 function rank(output, tool) {
-    const owners = OUTPUT_OWNERS[output] ?? [];
-    return owners.includes(tool) ? owners.indexOf(tool) : owners.length;
+    const owners = outputOwners(output);
+    const index = owners.findIndex((owner) => owner === tool);
+    return index < 0 ? owners.length : index;
+}
+/**
+ * For a URL output, the clients whose descriptors declare it, in catalog
+ * order: when clients of one format are set up for different repositories,
+ * the output is the repository of the first of these that is configured.
+ */
+function outputOwners(output) {
+    return catalog/* TOOL_NAMES */.K2.filter((tool) => catalog/* CLIENTS */.ro[tool].outputs.includes(output));
 }
 /**
  * Runs each planner in order over a virtual file system: a planner sees the
@@ -31666,7 +31862,7 @@ function rank(output, tool) {
  * pnpm and yarn 1 share one npmrc) compose instead of overwriting each other.
  *
  * A URL output (`npm-registry-url` …) names the repository of the client it
- * belongs to (OUTPUT_OWNERS) when clients of one format use different
+ * belongs to (the descriptors' `outputs`) when clients of one format use different
  * repositories; the clash is noted in the log.
  *
  * @param readFile current on-disk content of a path, null when absent
@@ -31730,64 +31926,34 @@ function readFor(tool, path, readFile) {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/tools/option-use.ts
 
-/** Each client option input, the clients that read it, and whether it differs from action.yml's default. */
-const OPTION_USERS = [
-    {
-        input: action_contract/* Input */.pd.npmScopes,
-        tools: ['npm', 'pnpm', 'yarn', 'yarn-classic', 'yarn-berry', 'bun'],
-        given: (inputs) => inputs.npmScopes.length > 0
-    },
-    { input: action_contract/* Input */.pd.pipIndexMode, tools: ['pip'], given: (inputs) => inputs.pipIndexMode !== 'index' },
-    {
-        input: action_contract/* Input */.pd.poetrySource,
-        tools: ['poetry'],
-        given: (inputs) => inputs.poetrySource !== 'codeartifact'
-    },
-    { input: action_contract/* Input */.pd.uvIndex, tools: ['uv'], given: (inputs) => inputs.uvIndex !== 'codeartifact' },
-    {
-        input: action_contract/* Input */.pd.mavenServerId,
-        tools: ['maven'],
-        given: (inputs) => inputs.mavenServerId !== 'codeartifact'
-    },
-    {
-        input: action_contract/* Input */.pd.mavenRepositoryMode,
-        tools: ['maven'],
-        given: (inputs) => inputs.mavenRepositoryMode !== 'profile'
-    },
-    {
-        input: action_contract/* Input */.pd.gradleRepositoryName,
-        tools: ['gradle'],
-        given: (inputs) => inputs.gradleRepositoryName !== 'codeartifact'
-    },
-    {
-        input: action_contract/* Input */.pd.nugetSource,
-        tools: ['nuget', 'dotnet'],
-        given: (inputs) => inputs.nugetSource !== undefined
-    },
-    {
-        input: action_contract/* Input */.pd.cargoRegistry,
-        tools: ['cargo'],
-        given: (inputs) => inputs.cargoRegistry !== 'codeartifact'
-    },
-    {
-        input: action_contract/* Input */.pd.cargoReplaceCratesIo,
-        tools: ['cargo'],
-        given: (inputs) => inputs.cargoReplaceCratesIo
-    },
-    { input: action_contract/* Input */.pd.swiftScopes, tools: ['swift'], given: (inputs) => inputs.swiftScopes.length > 0 }
-];
+
 /**
  * Client options the user set that no configured client reads, e.g.
  * `npm-scopes` with only `pip`: each becomes a warning, since the user
- * likely meant a client that is not in the list.
+ * likely meant a client that is not in the list. An option counts as set
+ * when its value differs from its default's; the clients that read it are
+ * the descriptors that list it (tools/catalog.ts).
  *
+ * @param options the parsed client options (ActionInputs holds them)
  * @param tools the clients being configured, over all repositories
  * @returns one sentence per unused option, naming the clients that would read it
  */
-function unusedClientOptions(inputs, tools) {
-    return OPTION_USERS.filter((option) => option.given(inputs) && !option.tools.some((tool) => tools.includes(tool))).map((option) => `Input '${option.input}' has no effect: it is read by ${option.tools.join(', ')}, and none of them is configured.`);
+function unusedClientOptions(options, tools) {
+    return Object.keys(catalog/* CLIENT_OPTIONS */.T8).flatMap((name) => {
+        const option = catalog/* CLIENT_OPTIONS */.T8[name];
+        const readers = catalog/* TOOL_NAMES */.K2.filter((tool) => catalog/* CLIENTS */.ro[tool].options.includes(name));
+        if ((0,external_node_util_.isDeepStrictEqual)(options[name], option.parse(option.default)))
+            return [];
+        if (readers.some((tool) => tools.includes(tool)))
+            return [];
+        return [
+            `Input '${option.input}' has no effect: it is read by ${readers.join(', ')}, and none of them is configured.`
+        ];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/tools/configure.ts
@@ -31803,11 +31969,12 @@ function unusedClientOptions(inputs, tools) {
 
 
 
+
 /**
  * Plans every client's configuration (the planners are pure), refuses a file that would land in
  * the workspace, writes the files through the manifest the post step undoes, and logs each
- * client's notes in a group and its warnings as warnings. The client configurers (and their
- * yaml, XML, TOML and ini libraries) load only now.
+ * client's notes in a group and its warnings as warnings. Only the configured clients'
+ * planners (and the yaml, XML, TOML and ini libraries they need) are loaded.
  *
  * @param onFiles receives the files actually written, on failure too (for the job summary)
  * @throws FileAccessError naming the clients that needed an unreadable or unwritable file; Error
@@ -31815,18 +31982,18 @@ function unusedClientOptions(inputs, tools) {
  */
 async function configureClients(setup, onFiles) {
     const { targets, tokens, endpoints, tokenEnvNames, inputs } = setup;
-    const { TOOLS } = await Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8042));
+    const planners = await setup.planners;
     const location = createJobLocation(process.env);
     const manifestPath = external_node_path_default().join(location.workDir, 'manifest.json');
     const manifest = startManifest(location.workDir);
     saveManifest(manifestPath, manifest);
     runner/* saveState */.LZ(action_contract/* State */.Uw.manifestPath, manifestPath);
     const steps = targets.flatMap((target) => target.tools.map((tool) => {
-        const { format, configurer } = TOOLS[tool];
+        const format = catalog/* TOOL_FORMATS */.yO[tool];
         const key = domainKey(target);
         return {
             tool,
-            configurer,
+            configurer: planners.get(tool),
             access: {
                 domain: target.domain,
                 domainOwner: target.domainOwner,
@@ -32051,7 +32218,7 @@ function summaryRepositories(targets, region, endpoints) {
         repository: target.repository,
         region,
         tools: target.tools.map((tool) => {
-            const format = formats/* TOOL_FORMATS */.y[tool];
+            const format = catalog/* TOOL_FORMATS */.yO[tool];
             return { tool, format, endpoint: endpoints?.get(endpointKey({ ...target, format })) };
         })
     }));
@@ -32298,6 +32465,7 @@ function exportSetup(tokens, tokenEnvNames, clients) {
 
 
 
+
 /**
  * The main step, as its phases: read the inputs, choose the clients, identify the principal,
  * provision, check the permissions, get the token and endpoints, configure the clients, export.
@@ -32358,11 +32526,14 @@ async function setUp(reached, secrets) {
     const goEarly = inputs.checkPermissions === 'off' && !provisioning && owned !== undefined;
     const earlyLifetime = goEarly ? await lifetimePhase(aws, inputs, true) : undefined;
     const early = owned && earlyLifetime !== undefined
-        ? settleLater(requestAccess(aws, owned, inputs.region, earlyLifetime))
+        ? settleLater(requestAccess(aws, owned, inputs, earlyLifetime))
         : undefined;
+    // The configured clients' planners (and the format libraries they need) load while the token
+    // and endpoint requests, the last round trip, are in flight: compiled while GetCallerIdentity
+    // is waiting, they would hold up the requests that follow it.
+    let planners = early && owned ? settleLater((0,catalog/* loadPlanners */.kl)(toolsOf(owned))) : undefined;
     const identity = settleLater(identify(aws.sts, inputs.region, (found) => (reached.principal = found)));
     // Modules the next phases need load while GetCallerIdentity is in flight.
-    settleLater(Promise.all(/* import() */[__nccwpck_require__.e(93), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8042)));
     if (inputs.checkPermissions !== 'off')
         settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538)));
     const provisioner = provisioning ? settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753))) : undefined;
@@ -32391,7 +32562,11 @@ async function setUp(reached, secrets) {
     reached.permissions = report && permissions_report/* summaryPermissions */.R2(report);
     if (!tokenFollows)
         return;
-    const { tokens, endpoints } = await useAccess(() => early ?? requestAccess(aws, resolved, inputs.region, lifetime), {
+    const { tokens, endpoints } = await useAccess(() => {
+        const requested = early ?? requestAccess(aws, resolved, inputs, lifetime);
+        planners ??= settleLater((0,catalog/* loadPlanners */.kl)(toolsOf(resolved)));
+        return requested;
+    }, {
         verdict: step === undefined || step.result.principal.isCaller ? report?.verdict : undefined,
         propagation: step?.tokenWaits ? step.propagation : undefined
     });
@@ -32400,7 +32575,14 @@ async function setUp(reached, secrets) {
     const token = { expiration: earliestExpiration(tokens), durationSeconds: lifetime };
     reached.token = { ...token, envNames: [] };
     const tokenEnvNames = tokenEnvNamesByDomain(tokens);
-    const clients = await phase('write the client configuration', () => configureClients({ targets: resolved, tokens, endpoints, tokenEnvNames, inputs }, (files) => (reached.files = files)));
+    const clients = await phase('write the client configuration', () => configureClients({
+        targets: resolved,
+        tokens,
+        endpoints,
+        tokenEnvNames,
+        inputs,
+        planners: planners ?? (0,catalog/* loadPlanners */.kl)(toolsOf(resolved))
+    }, (files) => (reached.files = files)));
     reached.warnings = clients.warnings.map(({ tool, text }) => `${tool}: ${text}`);
     const envNames = await phase('export the environment and outputs', () => exportSetup(tokens, tokenEnvNames, clients));
     reached.token = { ...token, envNames };
@@ -32408,12 +32590,15 @@ async function setUp(reached, secrets) {
 function lifetimePhase(aws, inputs, forTokenRequest) {
     return phase('get the authorization token', () => chooseTokenLifetime(aws.sts, inputs, forTokenRequest));
 }
-/** The token and endpoint requests, as two phases in parallel (a failure names the one that failed). */
-async function requestAccess(aws, resolved, region, lifetime) {
+/**
+ * The token and endpoint requests, as two phases in parallel (a failure names the one that failed).
+ * @param inputs.endpointType the `endpoint-type` input: which endpoints GetRepositoryEndpoint returns
+ */
+async function requestAccess(aws, resolved, { region, endpointType }, lifetime) {
     const repositories = repositoryTargets(resolved);
     const [tokens, endpoints] = await Promise.all([
         phase('get the authorization token', () => requestTokens(aws.codeartifact, repositories, lifetime, region)),
-        phase('look up the repository endpoint', () => requestEndpoints(aws.codeartifact, repositories, region))
+        phase('look up the repository endpoint', () => requestEndpoints(aws.codeartifact, repositories, region, endpointType))
     ]);
     return { tokens, endpoints };
 }

@@ -1,0 +1,540 @@
+export const id = 984;
+export const ids = [984];
+export const modules = {
+
+/***/ 4984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAVEN_MIRROR_OF: () => (/* binding */ MAVEN_MIRROR_OF),
+/* harmony export */   MAVEN_REPOSITORY_MODES: () => (/* reexport safe */ _plan_js__WEBPACK_IMPORTED_MODULE_3__.a),
+/* harmony export */   mavenConfigurer: () => (/* binding */ mavenConfigurer),
+/* harmony export */   mavenSettingsPath: () => (/* binding */ mavenSettingsPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _action_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1013);
+/* harmony import */ var _xml_edit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9367);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4532);
+
+
+
+// Defined in plan.ts, so inputs.ts can check the input without loading @xmldom/xmldom.
+
+/**
+ * What the mirror covers in `mirror` mode: every repository except those on
+ * localhost or `file:` URLs, so a project's own file-based repositories keep
+ * working. https://maven.apache.org/guides/mini/guide-mirror-settings.html
+ */
+const MAVEN_MIRROR_OF = 'external:*';
+/**
+ * Maven's user settings: `${user.home}/.m2/settings.xml` on every platform
+ * (`-s` overrides it; Maven 3 has no environment variable for it).
+ * https://maven.apache.org/settings.html
+ */
+function mavenSettingsPath(location) {
+    const p = location.platform === 'win32' ? (node_path__WEBPACK_IMPORTED_MODULE_0___default().win32) : (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix);
+    return p.join(location.home, '.m2', 'settings.xml');
+}
+const SETTINGS_TEMPLATE = `<?xml version="1.0" encoding="UTF-8"?>
+<settings xmlns="http://maven.apache.org/SETTINGS/1.0.0"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://maven.apache.org/SETTINGS/1.0.0 https://maven.apache.org/xsd/settings-1.0.0.xsd">
+</settings>
+`;
+/**
+ * Maven: merges into the user's `~/.m2/settings.xml` (every server, mirror,
+ * profile and comment of theirs is kept; the post step restores the file):
+ * - a `<server>` whose id is the `maven-server-id` input, with username `aws`
+ *   and password `${env.CODEARTIFACT_AUTH_TOKEN}` — Maven expands it at run
+ *   time, so the file never holds the token;
+ * - `profile` mode (default): an always-active profile of that id whose
+ *   `<repositories>` and `<pluginRepositories>` put the repository endpoint
+ *   before Maven Central;
+ * - `mirror` mode: a `<mirror>` of that id for `external:*`, first in
+ *   `<mirrors>`, so every remote repository goes through CodeArtifact;
+ * - `none`: the server only (the POM names the repository with the same id).
+ * Publishing: `<distributionManagement>` (or `-DaltDeploymentRepository`) with
+ * the same id and the `maven-repository-url` output.
+ * Source: https://docs.aws.amazon.com/codeartifact/latest/ug/maven-mvn.html
+ */
+const mavenConfigurer = {
+    reads: (_access, location) => [mavenSettingsPath(location)],
+    plan: planMaven
+};
+function planMaven({ access, location, options, files }) {
+    const target = mavenSettingsPath(location);
+    const id = options.mavenServerId ?? 'codeartifact';
+    const mode = options.mavenRepositoryMode ?? 'profile';
+    const file = (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .parseXml */ .NO)(files.get(target) ?? null, SETTINGS_TEMPLATE, 'settings', target);
+    setServer(file, id, `\${env.${access.tokenEnvName}}`);
+    if (mode === 'profile')
+        setProfile(file, id, access.endpoint);
+    if (mode === 'mirror')
+        setMirror(file, id, access.endpoint);
+    const how = {
+        profile: `active profile '${id}' with the repository and plugin repository`,
+        mirror: `mirror '${id}' of ${MAVEN_MIRROR_OF}`,
+        none: 'server credentials only; name the repository in your POM with the same id'
+    }[mode];
+    // Java takes user.home from the password database, not HOME: where they differ (container
+    // jobs: HOME=/github/home, Java /root), Maven would read another settings.xml. Point it here.
+    const homeDiffers = location.accountHome !== undefined &&
+        location.platform !== 'win32' &&
+        location.accountHome !== location.home;
+    const env = homeDiffers
+        ? {
+            MAVEN_OPTS: [location.env.MAVEN_OPTS, `-Duser.home=${location.home}`]
+                .filter(Boolean)
+                .join(' ')
+        }
+        : {};
+    return {
+        files: [{ path: target, content: (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .serializeXml */ .QM)(file), encoding: file.encoding }],
+        env,
+        outputs: { [_action_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.mavenRepositoryUrl]: access.endpoint },
+        notes: [
+            `Maven repository: ${access.endpoint} (${target}: server '${id}', ${how})`,
+            `To publish, use <distributionManagement> with id '${id}' and this URL, or mvn deploy -DaltDeploymentRepository=${id}::${access.endpoint}`,
+            ...(homeDiffers
+                ? [
+                    `HOME (${location.home}) is not the account's home (${location.accountHome}), which Java uses: MAVEN_OPTS gets -Duser.home=${location.home} so Maven reads this settings.xml.`
+                ]
+                : [])
+        ]
+    };
+}
+/** The `<server>` of `id`, updated in place (its other children kept), or appended. */
+function setServer(file, id, password) {
+    const servers = (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureChild */ .De)(file, file.root, 'servers');
+    const server = (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .childElements */ .AR)(servers, 'server').find((element) => (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .childText */ .ix)(element, 'id') === id);
+    if (server === undefined) {
+        (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .appendIndented */ .Ie)(file, servers, {
+            name: 'server',
+            children: [
+                { name: 'id', text: id },
+                { name: 'username', text: 'aws' },
+                { name: 'password', text: password }
+            ]
+        });
+        return;
+    }
+    (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .setChildText */ .eO)(file, server, 'username', 'aws');
+    (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .setChildText */ .eO)(file, server, 'password', password);
+}
+function repositorySpec(kind, id, url) {
+    return {
+        name: kind,
+        children: [
+            { name: 'id', text: id },
+            { name: 'url', text: url }
+        ]
+    };
+}
+/** The profile `id` (replaced when it exists) and its `<activeProfile>`. */
+function setProfile(file, id, endpoint) {
+    const spec = {
+        name: 'profile',
+        children: [
+            { name: 'id', text: id },
+            { name: 'repositories', children: [repositorySpec('repository', id, endpoint)] },
+            { name: 'pluginRepositories', children: [repositorySpec('pluginRepository', id, endpoint)] }
+        ]
+    };
+    const profiles = (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureChild */ .De)(file, file.root, 'profiles');
+    const existing = findById(profiles, 'profile', id);
+    if (existing)
+        (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .replaceIndented */ .iO)(file, existing, spec);
+    else
+        (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .appendIndented */ .Ie)(file, profiles, spec);
+    const active = (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureChild */ .De)(file, file.root, 'activeProfiles');
+    const listed = (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .childElements */ .AR)(active, 'activeProfile').some((element) => element.textContent?.trim() === id);
+    if (!listed)
+        (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .appendIndented */ .Ie)(file, active, { name: 'activeProfile', text: id });
+}
+/** The mirror `id`, moved first in `<mirrors>` so it wins over the user's wildcard mirrors. */
+function setMirror(file, id, endpoint) {
+    const mirrors = (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureChild */ .De)(file, file.root, 'mirrors');
+    const existing = findById(mirrors, 'mirror', id);
+    if (existing)
+        (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .removeIndented */ .Cx)(existing);
+    const spec = {
+        name: 'mirror',
+        children: [
+            { name: 'id', text: id },
+            { name: 'name', text: 'AWS CodeArtifact' },
+            { name: 'url', text: endpoint },
+            { name: 'mirrorOf', text: MAVEN_MIRROR_OF }
+        ]
+    };
+    (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .appendIndented */ .Ie)(file, mirrors, spec, (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .firstChildElement */ .fo)(mirrors) ?? undefined);
+}
+function findById(parent, name, id) {
+    return (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .childElements */ .AR)(parent, name).find((element) => (0,_xml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .childText */ .ix)(element, 'id') === id);
+}
+
+
+/***/ }),
+
+/***/ 9367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ childElements),
+/* harmony export */   Cx: () => (/* binding */ removeIndented),
+/* harmony export */   De: () => (/* binding */ ensureChild),
+/* harmony export */   Ie: () => (/* binding */ appendIndented),
+/* harmony export */   NO: () => (/* binding */ parseXml),
+/* harmony export */   QM: () => (/* binding */ serializeXml),
+/* harmony export */   eO: () => (/* binding */ setChildText),
+/* harmony export */   fo: () => (/* binding */ firstChildElement),
+/* harmony export */   iO: () => (/* binding */ replaceIndented),
+/* harmony export */   ix: () => (/* binding */ childText)
+/* harmony export */ });
+/* unused harmony exports createElement, buildElement */
+/* harmony import */ var _xmldom_xmldom__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8351);
+/* harmony import */ var _url_redaction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9946);
+/* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1996);
+
+
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+/**
+ * Parses an XML config file with @xmldom/xmldom, keeping comments, the XML
+ * declaration and whitespace, so that `serializeXml` writes the user's file
+ * back with only the planned changes.
+ *
+ * @param text the file's content; null or blank means "no file", and `template` is used
+ * @param template the content to start from when there is no file
+ * @param rootName the element the root must be (e.g. `settings`, `configuration`)
+ * @param file the path, for error messages
+ * @throws Error naming `file` when it is not well-formed XML or its root is not `rootName`
+ */
+function parseXml(text, template, rootName, file) {
+    const blank = text === null || text.replace(/^\uFEFF/, '').trim() === '';
+    const source = blank ? template : text.replace(/^\uFEFF/, '');
+    // Checked first: a declared encoding that cannot be written back stops the run before any parse.
+    const encoding = blank
+        ? { charset: 'utf-8', bom: text?.startsWith('\uFEFF') ?? false }
+        : (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .xmlTextEncoding */ .Cg)(text, file);
+    let doc;
+    try {
+        doc = new _xmldom_xmldom__WEBPACK_IMPORTED_MODULE_0__/* .DOMParser */ .S4({
+            onError: (level, message) => {
+                if (level !== 'warning')
+                    throw new Error(message);
+            }
+        }).parseFromString(source, 'text/xml');
+    }
+    catch (error) {
+        throw new Error(`${file} is not well-formed XML (${firstLine(error)}); fix or remove it, then re-run.`, { cause: error });
+    }
+    const root = doc.documentElement;
+    if (!root || root.localName !== rootName) {
+        throw new Error(`${file} has the root element <${root?.nodeName ?? ''}>, not <${rootName}>; fix or remove it, then re-run.`);
+    }
+    return {
+        doc,
+        root,
+        indentUnit: detectIndent(root),
+        newline: source.includes('\r\n') ? '\r\n' : '\n',
+        finalNewline: /\n\s*$/.test(source),
+        encoding,
+        file
+    };
+}
+/**
+ * Writes the document back: XML declaration and comments kept, original line
+ * endings restored; a BOM the original had comes first (U+FEFF). Plan the
+ * file with `encoding: file.encoding` to have it written in the original's encoding.
+ * @throws Error naming the file when the text cannot be written in that encoding
+ */
+function serializeXml(file) {
+    let text = new _xmldom_xmldom__WEBPACK_IMPORTED_MODULE_0__/* .XMLSerializer */ .el().serializeToString(file.doc);
+    if (file.finalNewline && !text.endsWith('\n'))
+        text += '\n';
+    if (file.newline !== '\n')
+        text = text.replace(/\r?\n/g, file.newline);
+    if (file.encoding.bom)
+        text = `\uFEFF${text}`;
+    (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeText */ .wx)(text, file.encoding, file.file); // fails here, before anything is written
+    return text;
+}
+/** The parser's complaint, without any URL of the user's file it may quote. */
+function firstLine(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return (0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsIn */ .$1)(message
+        .replace(/^Reporting \w+ "/, '')
+        .split(/["\n]/)[0]
+        .trim());
+}
+/** The whitespace before the root's first child element, i.e. one level of indentation. */
+function detectIndent(root) {
+    for (let node = root.firstChild; node; node = node.nextSibling) {
+        if (node.nodeType === TEXT_NODE) {
+            const match = /\n([ \t]+)$/.exec(node.nodeValue ?? '');
+            if (match)
+                return match[1];
+        }
+        if (node.nodeType === ELEMENT_NODE)
+            break;
+    }
+    return '  ';
+}
+function depthOf(element) {
+    let depth = 0;
+    for (let node = element.parentNode; node && node.nodeType === ELEMENT_NODE; node = node.parentNode) {
+        depth++;
+    }
+    return depth;
+}
+/** Child elements of `parent` named `name` (local name, any namespace). */
+function childElements(parent, name) {
+    const found = [];
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+        if (node.nodeType === ELEMENT_NODE && node.localName === name) {
+            found.push(node);
+        }
+    }
+    return found;
+}
+/** The trimmed text of the first `<name>` child, or undefined. */
+function childText(parent, name) {
+    return childElements(parent, name)[0]?.textContent?.trim();
+}
+/** A new element in the root's namespace (so no `xmlns=""` appears on it). */
+function createElement(file, name, text) {
+    const element = file.doc.createElementNS(file.root.namespaceURI, name);
+    if (text !== undefined)
+        element.appendChild(file.doc.createTextNode(text));
+    return element;
+}
+/** Builds `spec` as elements in the root's namespace, attributes set in order. */
+function buildElement(file, spec) {
+    const element = createElement(file, spec.name, spec.text);
+    for (const [name, value] of spec.attributes ?? [])
+        element.setAttribute(name, value);
+    return element;
+}
+/**
+ * Appends `spec` (built) as the last child element of `parent`, indented the
+ * way the file indents, with its own children indented below it.
+ * `before`, when given, is an existing child element to insert in front of.
+ */
+function appendIndented(file, parent, spec, before) {
+    const element = buildElement(file, spec);
+    const depth = depthOf(parent);
+    const childIndent = '\n' + file.indentUnit.repeat(depth + 1);
+    if (before) {
+        parent.insertBefore(element, before);
+        parent.insertBefore(file.doc.createTextNode(childIndent), before);
+    }
+    else {
+        const last = parent.lastChild;
+        const closingWhitespace = last && last.nodeType === TEXT_NODE && (last.nodeValue ?? '').trim() === '' ? last : null;
+        if (closingWhitespace) {
+            parent.insertBefore(file.doc.createTextNode(childIndent), closingWhitespace);
+            parent.insertBefore(element, closingWhitespace);
+            if (!(closingWhitespace.nodeValue ?? '').includes('\n')) {
+                closingWhitespace.nodeValue = '\n' + file.indentUnit.repeat(depth);
+            }
+        }
+        else {
+            parent.appendChild(file.doc.createTextNode(childIndent));
+            parent.appendChild(element);
+            parent.appendChild(file.doc.createTextNode('\n' + file.indentUnit.repeat(depth)));
+        }
+    }
+    for (const child of spec.children ?? [])
+        appendIndented(file, element, child);
+    return element;
+}
+/** The first `<name>` child of `parent`, created (indented, last) when missing. */
+function ensureChild(file, parent, name) {
+    return childElements(parent, name)[0] ?? appendIndented(file, parent, { name });
+}
+/** Sets the text of the first `<name>` child, creating the child when missing. */
+function setChildText(file, parent, name, text) {
+    const existing = childElements(parent, name)[0];
+    if (existing === undefined) {
+        appendIndented(file, parent, { name, text });
+        return;
+    }
+    while (existing.firstChild)
+        existing.removeChild(existing.firstChild);
+    existing.appendChild(file.doc.createTextNode(text));
+}
+/**
+ * Replaces `old` by `spec`, at the same place, indented like `old` was.
+ * Returns the new element.
+ */
+function replaceIndented(file, old, spec) {
+    const parent = old.parentNode;
+    const next = nextElementOrNull(old);
+    removeIndented(old);
+    if (next)
+        return appendIndented(file, parent, spec, next);
+    return appendIndented(file, parent, spec);
+}
+function nextElementOrNull(element) {
+    for (let node = element.nextSibling; node; node = node.nextSibling) {
+        if (node.nodeType === ELEMENT_NODE)
+            return node;
+    }
+    return null;
+}
+/** Removes `element` with the indentation in front of it. */
+function removeIndented(element) {
+    const parent = element.parentNode;
+    if (!parent)
+        return;
+    const previous = element.previousSibling;
+    if (previous && previous.nodeType === TEXT_NODE && (previous.nodeValue ?? '').trim() === '') {
+        parent.removeChild(previous);
+    }
+    parent.removeChild(element);
+}
+/** The first child element in document order, or null. */
+function firstChildElement(parent) {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+        if (node.nodeType === ELEMENT_NODE)
+            return node;
+    }
+    return null;
+}
+
+
+/***/ }),
+
+/***/ 9946:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ redactUrlsIn),
+/* harmony export */   Fn: () => (/* binding */ urlSecrets),
+/* harmony export */   sn: () => (/* binding */ urlForLog)
+/* harmony export */ });
+/**
+ * URLs from a user's own configuration (pip's extra-index-url, a project
+ * `.npmrc` registry, a parser's excerpt of a config file) may carry
+ * credentials anywhere: `https://user:password@host/`, a token as the user
+ * name (Gemfury `https://TOKEN@pypi.fury.io/acme/`, Azure Artifacts
+ * `https://PAT@pkgs.dev.azure.com/…`), or in the path (Cloudsmith
+ * `https://dl.cloudsmith.io/TOKEN/org/repo/`, Gemfury
+ * `https://npm-proxy.fury.io/TOKEN/acme/`). So such a URL is never printed
+ * but as scheme and host, and the parts that may be credentials are
+ * registered as secrets, so the runner masks them wherever a later step
+ * prints them.
+ */
+/**
+ * User names that are placeholders, not secrets (CodeArtifact's `aws`,
+ * PyPI's `__token__`, GitHub's `x-access-token`, …): masking them would blank
+ * every occurrence of a common word in the job's log.
+ */
+const PLACEHOLDER_USER_NAMES = new Set([
+    'aws',
+    '__token__',
+    'token',
+    'user',
+    'username',
+    'x-access-token',
+    'x-token-auth',
+    'oauth2',
+    'oauth2accesstoken',
+    'git',
+    'anonymous',
+    'pat',
+    'api',
+    'apikey',
+    'bearer',
+    'basic'
+]);
+/** The shortest part registered as a secret: shorter ones would mask common text. */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * A path segment that looks like a token: at least 12 characters of the
+ * base64url alphabet (plus `.` and `~`), with a letter and a digit.
+ * Repository and account names rarely have both at that length; masking one
+ * that is not a token only blanks it in the log.
+ */
+const TOKEN_LIKE_SEGMENT = /^(?=[^/]*[A-Za-z])(?=[^/]*[0-9])[A-Za-z0-9._~+=-]{12,}$/;
+/**
+ * A URL from a user's config as it may be printed: `scheme://host[:port]`,
+ * without user information, path, query or fragment.
+ *
+ * @param raw the URL as the config holds it
+ * @returns e.g. `https://pypi.fury.io`; for text that does not parse as a URL,
+ *   `scheme://…` when it starts with a scheme, else `(a value that is not a URL)`
+ */
+function urlForLog(raw) {
+    const trimmed = raw.trim();
+    if (URL.canParse(trimmed)) {
+        const url = new URL(trimmed);
+        return `${url.protocol}//${url.host}`;
+    }
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(trimmed)?.[1];
+    return scheme ? `${scheme.toLowerCase()}://…` : '(a value that is not a URL)';
+}
+/** `text` and its percent-decoded form, when that differs. */
+function withDecoded(text) {
+    try {
+        const decoded = decodeURIComponent(text);
+        return decoded === text ? [text] : [text, decoded];
+    }
+    catch {
+        return [text];
+    }
+}
+/**
+ * The parts of a URL from a user's config that may be credentials, to
+ * register as secrets (`::add-mask::`): the password; the user name, unless
+ * it is a placeholder such as `aws` or `__token__`; path segments that look
+ * like tokens; query parameter values. Each as written and percent-decoded;
+ * none shorter than 4 characters.
+ *
+ * @param raw the URL as the config holds it (text that does not parse gives `[]`)
+ */
+function urlSecrets(raw) {
+    const trimmed = raw.trim();
+    if (!URL.canParse(trimmed))
+        return [];
+    const url = new URL(trimmed);
+    const parts = [];
+    if (url.password)
+        parts.push(url.password);
+    if (url.username && !PLACEHOLDER_USER_NAMES.has(decodeSafely(url.username).toLowerCase())) {
+        parts.push(url.username);
+    }
+    for (const segment of url.pathname.split('/')) {
+        if (TOKEN_LIKE_SEGMENT.test(segment))
+            parts.push(segment);
+    }
+    for (const [, value] of url.searchParams)
+        parts.push(value);
+    const secrets = parts.flatMap(withDecoded).filter((part) => part.length >= MIN_SECRET_LENGTH);
+    return [...new Set(secrets)];
+}
+function decodeSafely(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** A URL inside free text: a scheme, `://`, then anything up to white space or a quote. */
+const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]*/g;
+/**
+ * `text` (a parser's message, which may quote a line of the user's file)
+ * with every URL in it shown as `urlForLog` shows it.
+ */
+function redactUrlsIn(text) {
+    return text.replace(URL_IN_TEXT, (found) => urlForLog(found));
+}
+
+
+/***/ })
+
+};

@@ -28,7 +28,13 @@ function mainRun(files: { path: string; content: string }[]): string {
   const manifestPath = path.join(workDir, 'manifest.json')
   const manifest = startManifest(workDir)
   saveManifest(manifestPath, manifest)
-  writeConfigFiles(files, manifest, manifestPath)
+  writeConfigFiles(() => ({ files }), {
+    manifest,
+    manifestPath,
+    leaseUntil: new Date(Date.now() + 3600_000),
+    onSkip: () => undefined,
+    onNote: () => undefined
+  })
   return manifestPath
 }
 
@@ -37,7 +43,7 @@ describe('config/manifest.ts startManifest', () => {
     const workDir = fs.mkdtempSync(path.join(runnerTemp, 'codeartifact-setup-'))
     fs.mkdirSync(path.join(runnerTemp, 'unrelated'))
     fs.writeFileSync(path.join(runnerTemp, 'unrelated', 'manifest.json'), '{not json')
-    expect(startManifest(workDir)).toEqual({ version: 1, workDir, entries: [] })
+    expect(startManifest(workDir)).toEqual({ version: 2, workDir, entries: [] })
   })
 
   it('main twice, post once: the originals come back byte for byte and both folders go', () => {
@@ -77,7 +83,9 @@ describe('config/manifest.ts startManifest', () => {
       removed: [],
       emptied: [],
       failed: [],
-      warnings: []
+      warnings: [],
+      notes: [],
+      alreadyDone: false
     })
     expect(fs.readFileSync(npmrc, 'utf8')).toBe('fund=false\n')
     expect(fs.readdirSync(runnerTemp)).toEqual([])

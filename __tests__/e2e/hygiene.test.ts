@@ -25,6 +25,7 @@ import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { TOOL_NAMES } from '../../src/tools/catalog.js'
 import type { Manifest } from '../../src/config/manifest.js'
 import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
+import type { Ledger } from '../../src/config/ledger.js'
 
 const ACCOUNT = '123456789012'
 const ALL_TOOLS = TOOL_NAMES.join(', ')
@@ -338,12 +339,11 @@ describe('the post step after a later step made HOME read-only (steps run unpriv
     const warning = (post.stdout.match(/^::warning::Could not restore .*$/m) ?? [''])[0]
     expect(warning).toContain(pypirc)
     const backup = /the original is kept at (\S+): copy it back/.exec(warning)?.[1] ?? ''
+    expect(backup).toBe(`${pypirc}.codeartifact-setup/original`)
     expect(fs.readFileSync(backup, 'utf8')).toBe(ORIGINAL)
     expect(post.stdout).toMatch(/could not undo everything: .*\.pypirc may still hold the token/)
     // The manifest left behind lists just that file, for a later post step or a person.
-    const manifest = JSON.parse(
-      fs.readFileSync(path.join(path.dirname(path.dirname(backup)), 'manifest.json'), 'utf8')
-    ) as Manifest
+    const manifest = JSON.parse(fs.readFileSync(job.state['manifest-path'], 'utf8')) as Manifest
     expect(manifest.entries.map((entry) => entry.path)).toEqual([pypirc])
   })
 })
@@ -407,21 +407,31 @@ describe('file modes', () => {
     const manifest = JSON.parse(fs.readFileSync(job.state['manifest-path'], 'utf8')) as Manifest
     expect(manifest.entries.length).toBeGreaterThan(5)
     const modes: Record<string, string> = {}
+    const originals: string[] = []
+    const mode = (file: string): string => (fs.statSync(file).mode & 0o777).toString(8)
     for (const entry of manifest.entries) {
-      modes[entry.path] = (fs.statSync(entry.path).mode & 0o777).toString(8)
-      for (const dir of entry.createdDirs) {
-        modes[dir] = (fs.statSync(dir).mode & 0o777).toString(8)
+      modes[entry.path] = mode(entry.path)
+      if (entry.ledger === undefined) continue
+      // The ledger folder beside the file: its record and lock; `original` is the user's own file.
+      modes[entry.ledger] = mode(entry.ledger)
+      for (const file of listFiles(entry.ledger)) {
+        if (path.basename(file) === 'original') originals.push(mode(file))
+        else modes[file] = mode(file)
       }
-      if (entry.backup) modes[entry.backup] = (fs.statSync(entry.backup).mode & 0o777).toString(8)
+      const ledger = JSON.parse(
+        fs.readFileSync(path.join(entry.ledger, 'ledger.json'), 'utf8')
+      ) as Ledger
+      for (const dir of ledger.createdDirs) modes[dir] = mode(dir)
     }
-    for (const file of listFiles(manifest.workDir)) {
-      modes[file] = (fs.statSync(file).mode & 0o777).toString(8)
-    }
-    modes[manifest.workDir] = (fs.statSync(manifest.workDir).mode & 0o777).toString(8)
+    for (const file of listFiles(manifest.workDir)) modes[file] = mode(file)
+    modes[manifest.workDir] = mode(manifest.workDir)
     const expected = Object.fromEntries(
       Object.keys(modes).map((file) => [file, fs.statSync(file).isDirectory() ? '700' : '600'])
     )
     expect(modes).toEqual(expected)
+    // The originals kept beside them are the user's own files, untouched (seeded 0644).
+    expect(originals.length).toBeGreaterThan(5)
+    expect(new Set(originals)).toEqual(new Set(['644']))
     // Every file holding the token was written by the action (so it is one of those above).
     for (const { file } of filesHoldingToken([job.home, job.runnerTemp], token)) {
       expect(Object.keys(modes)).toContain(file)

@@ -70,6 +70,9 @@ export function startManifest(workDir: string): Manifest {
   return { version: 2, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) }
 }
 
+/** The folder in a run's private folder that keeps what it wrote to shared files (see LedgerRun.layer). */
+export const LAYERS_FOLDER = 'layers'
+
 /** The prefix of every run's private folder under RUNNER_TEMP. */
 export const RUN_FOLDER_PREFIX = 'codeartifact-setup-'
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {
+  LAYERS_FOLDER,
   MANIFEST_FILE,
   RUN_FOLDER_PREFIX,
   isWithin,
@@ -102,6 +103,8 @@ export function restoreFromManifest(manifestPath: string): RestoreReport {
       report.warnings.push(`Could not clean ${folder}: ${(error as Error).message}`)
     }
   }
+  // What this run wrote, kept for other jobs' runs below it: it has left every file now.
+  fs.rmSync(path.join(manifest.workDir, LAYERS_FOLDER), { recursive: true, force: true })
   if (left.length > 0) {
     // Keep a manifest of what is left, for a later post step or a person.
     try {

@@ -10,7 +10,7 @@ import {
   type OriginalRecord
 } from './ledger.js'
 import { whyRunIsOver, type RunRecord } from './run-liveness.js'
-import { isPermissionError } from './file-access-error.js'
+import { isPermissionError, refusedFile } from './file-access-error.js'
 import {
   contentDigest,
   emptyInPlace,
@@ -66,14 +66,16 @@ export function joinSharedFile(
 ): { existed: boolean } {
   const current = lstatOrNull(file.real)
   if (current?.isSymbolicLink()) {
-    throw new Error(
-      `${file.path} is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.`
+    throw refusedFile(
+      file.path,
+      'is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.'
     )
   }
   const unfit = current === null ? undefined : unfitReason(file.path, current)
   if (unfit !== undefined) {
-    throw new Error(
-      `${file.path} ${unfit}; codeartifact-setup does not replace it. Remove it, or point the client at another file.`
+    throw refusedFile(
+      file.path,
+      `${unfit}; codeartifact-setup does not replace it. Remove it, or point the client at another file.`
     )
   }
   let ledger = loadLedger(file.folder, file.real)
@@ -195,8 +197,9 @@ function keepOriginal(file: SharedFile, stat: fs.Stats): OriginalRecord {
   fs.rmSync(keep, { force: true })
   const read = readUserFile(file.real, { followLinks: false })
   if (read.kind !== 'file') {
-    throw new Error(
-      `${file.path} ${read.kind === 'skipped' ? read.reason : 'disappeared while being read'}; codeartifact-setup does not replace it.`
+    throw refusedFile(
+      file.path,
+      `${read.kind === 'skipped' ? read.reason : 'disappeared while being read'}; codeartifact-setup does not replace it.`
     )
   }
   const record = {

@@ -2,7 +2,13 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { PlannedFile } from '../tools/plan.js'
 import { encodeText } from '../tools/text-encoding.js'
-import { isWithin, saveManifest, type Manifest, type ManifestEntry } from './manifest.js'
+import {
+  LAYERS_FOLDER,
+  isWithin,
+  saveManifest,
+  type Manifest,
+  type ManifestEntry
+} from './manifest.js'
 import { FileAccessError } from './file-access-error.js'
 import { contentDigest, replaceFile } from './file-replace.js'
 import { ledgerPaths, openLedgerFolder } from './ledger.js'
@@ -234,7 +240,7 @@ function recordEntry(
 
 /** Keeps what the run writes to a shared file in its private folder (see LedgerRun.layer). */
 function saveLayer(workDir: string, target: SharedFile, content: string | Buffer): string {
-  const layers = path.join(workDir, 'layers')
+  const layers = path.join(workDir, LAYERS_FOLDER)
   fs.mkdirSync(layers, { recursive: true, mode: 0o700 })
   const layer = path.join(layers, contentDigest(target.real).slice(0, 16))
   replaceFile(layer, content)

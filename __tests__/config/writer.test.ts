@@ -36,6 +36,9 @@ function write(files: PlannedFile[]): void {
 
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }))
 
+/** A FIFO as a path: not on Windows. */
+const onPosix = process.platform === 'win32' ? describe.skip : describe
+
 const mode = (file: string): number => fs.statSync(file).mode & 0o777
 
 describe('config/writer.ts and config/restore.ts', () => {
@@ -129,24 +132,6 @@ describe('config/writer.ts and config/restore.ts', () => {
     ).toThrow(`${path.join(root, 'blocker')} is a file where a folder should be`)
     expect(fs.readFileSync(first, 'utf8')).toBe('first original')
     expect(fs.readdirSync(root).sort()).toEqual(['blocker', 'codeartifact-setup-work', 'first'])
-  })
-
-  it('records each file before writing it, so a failure part-way is undone', () => {
-    const first = path.join(root, 'a-first')
-    fs.writeFileSync(first, 'first original')
-    const fifo = path.join(root, 'z-fifo')
-    execFileSync('mkfifo', [fifo])
-    expect(() =>
-      write([
-        { path: fifo, content: 'x' },
-        { path: first, content: 'changed' }
-      ])
-    ).toThrow(`${fifo} is a FIFO, not a regular file; codeartifact-setup does not replace it.`)
-    expect(fs.readFileSync(first, 'utf8')).toBe('changed')
-    expect(fs.lstatSync(fifo).isFIFO()).toBe(true)
-    expect(restoreFromManifest(manifestPath).warnings).toEqual([])
-    expect(fs.readFileSync(first, 'utf8')).toBe('first original')
-    expect(fs.readdirSync(root).sort()).toEqual(['a-first', 'z-fifo'])
   })
 
   it('leaves no temporary files behind', () => {
@@ -251,5 +236,25 @@ describe('config/restore.ts and later edits', () => {
     const target = path.join(root, 'untouched')
     write([{ path: target, content: 'ours\n' }])
     expect(restoreFromManifest(manifestPath).warnings).toEqual([])
+  })
+})
+
+onPosix('config/writer.ts with a FIFO in the way', () => {
+  it('records each file before writing it, so a failure part-way is undone', () => {
+    const first = path.join(root, 'a-first')
+    fs.writeFileSync(first, 'first original')
+    const fifo = path.join(root, 'z-fifo')
+    execFileSync('mkfifo', [fifo])
+    expect(() =>
+      write([
+        { path: fifo, content: 'x' },
+        { path: first, content: 'changed' }
+      ])
+    ).toThrow(`${fifo} is a FIFO, not a regular file; codeartifact-setup does not replace it.`)
+    expect(fs.readFileSync(first, 'utf8')).toBe('changed')
+    expect(fs.lstatSync(fifo).isFIFO()).toBe(true)
+    expect(restoreFromManifest(manifestPath).warnings).toEqual([])
+    expect(fs.readFileSync(first, 'utf8')).toBe('first original')
+    expect(fs.readdirSync(root).sort()).toEqual(['a-first', 'z-fifo'])
   })
 })

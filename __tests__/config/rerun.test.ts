@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { writeConfigFiles } from '../../src/config/writer.js'
+import { writeFiles } from './write-files.js'
 import { restoreFromManifest } from '../../src/config/restore.js'
 import { saveManifest, startManifest } from '../../src/config/manifest.js'
 
@@ -28,13 +28,7 @@ function mainRun(files: { path: string; content: string }[]): string {
   const manifestPath = path.join(workDir, 'manifest.json')
   const manifest = startManifest(workDir)
   saveManifest(manifestPath, manifest)
-  writeConfigFiles(() => ({ files }), {
-    manifest,
-    manifestPath,
-    leaseUntil: new Date(Date.now() + 3600_000),
-    onSkip: () => undefined,
-    onNote: () => undefined
-  })
+  writeFiles(files, manifest, manifestPath)
   return manifestPath
 }
 

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { writeConfigFiles } from '../../src/config/writer.js'
+import { writeFiles } from './write-files.js'
 import { restoreFromManifest } from '../../src/config/restore.js'
 import { saveManifest, type Manifest } from '../../src/config/manifest.js'
 import { acquireLock, LOCK_STALE_MS } from '../../src/config/lock.js'
@@ -40,20 +40,15 @@ function newRun(name: string, leaseMs = HOUR) {
     manifestPath,
     notes,
     write: (files: Record<string, (current: string | null) => string>) =>
-      writeConfigFiles(
-        (read) => ({
-          files: Object.entries(files).map(([file, plan]) => ({
+      writeFiles(
+        (read) =>
+          Object.entries(files).map(([file, plan]) => ({
             path: path.join(home, file),
             content: plan(read(path.join(home, file)))
-          }))
-        }),
-        {
-          manifest,
-          manifestPath,
-          leaseUntil: new Date(Date.now() + leaseMs),
-          onSkip: (message) => notes.push(message),
-          onNote: (message) => notes.push(message)
-        }
+          })),
+        manifest,
+        manifestPath,
+        { leaseMs, log: (message) => notes.push(message) }
       ),
     post: () => restoreFromManifest(manifestPath)
   }

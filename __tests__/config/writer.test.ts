@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { writeConfigFiles } from '../../src/config/writer.js'
+import { writeFiles } from './write-files.js'
 import { restoreFromManifest } from '../../src/config/restore.js'
 import { loadManifest, saveManifest, type Manifest } from '../../src/config/manifest.js'
 import type { PlannedFile } from '../../src/tools/plan.js'
@@ -23,15 +23,9 @@ beforeEach(() => {
   saveManifest(manifestPath, manifest)
 })
 
-/** One main run's writes, as main.ts makes them: a plan with these files, leased for an hour. */
+/** One main run's writes: a plan with these files. */
 function write(files: PlannedFile[]): void {
-  writeConfigFiles(() => ({ files }), {
-    manifest,
-    manifestPath,
-    leaseUntil: new Date(Date.now() + 3600_000),
-    onSkip: () => undefined,
-    onNote: () => undefined
-  })
+  writeFiles(files, manifest, manifestPath)
 }
 
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }))

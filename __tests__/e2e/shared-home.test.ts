@@ -42,11 +42,7 @@ import { TOOL_NAMES } from '../../src/tools/catalog.js'
 const ACCOUNT = '123456789012'
 const WHEEL = path.join(
   REPO_ROOT,
-  '__tests__',
-  'emulator',
-  'fixtures',
-  'pypi',
-  'tiny_py-1.0.0-py3-none-any.whl'
+  '__tests__/emulator/fixtures/pypi/tiny_py-1.0.0-py3-none-any.whl'
 )
 
 /** The user's HOME: one file per client that writes into HOME, modes as users have them. */

@@ -36,6 +36,7 @@ import {
   type StepResult
 } from '../harness/action-runner.js'
 import { runClient } from '../harness/client-process.js'
+import { pythonClient } from '../harness/test-clients.mjs'
 import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { TOOL_NAMES } from '../../src/tools/catalog.js'
 
@@ -152,11 +153,11 @@ function pypircRepository(home: string): Record<string, string> | null {
   return JSON.parse(out) as Record<string, string> | null
 }
 
-/** `twine upload -r codeartifact` as a later step of `job`; the domain the emulator published to. */
+/** `twine upload -r codeartifact` (the newest pinned twine) as a later step of `job`; the domains the emulator published to. */
 async function twineUpload(job: Job): Promise<{ status: number | null; domains: string[] }> {
   emulator.resetLog()
   const result = await runClient(
-    'twine',
+    pythonClient('newest', 'twine'),
     ['upload', '--non-interactive', '--disable-progress-bar', '-r', 'codeartifact', WHEEL],
     {
       cwd: job.workspace,

@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createJobLocation, refuseWorkspaceFiles } from '../src/job-location.js'
+import { realPath } from '../src/config/real-path.js'
 
 const roots: string[] = []
 afterEach(() => {
@@ -46,5 +47,40 @@ describe('job-location.ts', () => {
       '/work/ws/home/.pypirc lies inside GITHUB_WORKSPACE'
     )
     expect(() => refuseWorkspaceFiles(['/work/ws/home/.pypirc'], {})).not.toThrow()
+  })
+
+  it('compares real paths: HOME or a client folder linked into the workspace is inside it', () => {
+    const root = tempRoot()
+    const workspace = path.join(root, 'ws')
+    fs.mkdirSync(path.join(workspace, 'vendor', 'gem-home'), { recursive: true })
+    fs.mkdirSync(path.join(root, 'home'))
+    fs.symlinkSync(path.join(workspace, 'vendor', 'gem-home'), path.join(root, 'home', '.gem'))
+    fs.symlinkSync(workspace, path.join(root, 'linked-ws'))
+    const env = { GITHUB_WORKSPACE: workspace }
+    const credentials = path.join(root, 'home', '.gem', 'credentials')
+    expect(() => refuseWorkspaceFiles([credentials], env)).toThrow(
+      `${credentials} lies inside GITHUB_WORKSPACE (${workspace}) through a link (its real path is ${fs.realpathSync(workspace)}/vendor/gem-home/credentials)`
+    )
+    // The workspace itself given through a link; a file not yet there; a sibling outside.
+    expect(() =>
+      refuseWorkspaceFiles([path.join(workspace, 'new', '.pypirc')], {
+        GITHUB_WORKSPACE: path.join(root, 'linked-ws')
+      })
+    ).toThrow('lies inside GITHUB_WORKSPACE')
+    expect(() => refuseWorkspaceFiles([path.join(root, 'home', '.pypirc')], env)).not.toThrow()
+    expect(() =>
+      createJobLocation({
+        RUNNER_TEMP: path.join(root, 'linked-ws', 'tmp'),
+        GITHUB_WORKSPACE: workspace
+      })
+    ).toThrow(/inside GITHUB_WORKSPACE/)
+  })
+
+  it('realPath resolves links in the part that exists and keeps the rest', () => {
+    const root = fs.realpathSync(tempRoot())
+    fs.mkdirSync(path.join(root, 'real'))
+    fs.symlinkSync(path.join(root, 'real'), path.join(root, 'link'))
+    expect(realPath(path.join(root, 'link', 'a', 'b'))).toBe(path.join(root, 'real', 'a', 'b'))
+    expect(realPath(path.join(root, 'link'))).toBe(path.join(root, 'real'))
   })
 })

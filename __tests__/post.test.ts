@@ -28,22 +28,34 @@ describe('post.ts', () => {
     fs.writeFileSync(created, 'x')
     const manifestPath = path.join(workDir, 'manifest.json')
     saveManifest(manifestPath, {
-      version: 1,
+      version: 2,
       workDir,
-      entries: [{ path: created, backup: null, createdDirs: [] }]
+      entries: [{ path: created, existed: false }]
     })
     runner.getState.mockReturnValue(manifestPath)
     await runPost()
     expect(fs.existsSync(workDir)).toBe(false)
-    expect(runner.info).toHaveBeenCalledWith(`Removed ${created}`)
+    expect(runner.info).toHaveBeenCalledWith('codeartifact-setup cleaned up.')
     expect(runner.warning).not.toHaveBeenCalled()
     fs.rmSync(root, { recursive: true, force: true })
   })
 
   it('only warns when the manifest is unreadable', async () => {
-    runner.getState.mockReturnValue('/nonexistent/manifest.json')
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'post-'))
+    fs.writeFileSync(path.join(root, 'manifest.json'), '{not json')
+    runner.getState.mockReturnValue(path.join(root, 'manifest.json'))
     await runPost()
     expect(runner.warning).toHaveBeenCalledWith(expect.stringContaining('Could not read'))
     expect(runner.setFailed).not.toHaveBeenCalled()
+    fs.rmSync(root, { recursive: true, force: true })
+  })
+
+  it('a second post step (its folder gone) says there is nothing left to do', async () => {
+    runner.getState.mockReturnValue('/nonexistent/codeartifact-setup-x/manifest.json')
+    await runPost()
+    expect(runner.info).toHaveBeenCalledWith(
+      'codeartifact-setup: nothing left to clean up; an earlier post step of this job already did.'
+    )
+    expect(runner.warning).not.toHaveBeenCalled()
   })
 })

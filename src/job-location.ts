@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { JobLocation } from './tools/plan.js'
+import { realPath } from './config/real-path.js'
 
 /** The home folder of the account running the step, from the password database (not HOME). */
 function accountHome(): string | undefined {
@@ -18,35 +19,46 @@ function isWithin(inner: string, outer: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
+/** Whether `file` lies in `folder`, as given or once links are resolved (then its real path). */
+function placeInside(file: string, folder: string): { inside: boolean; real?: string } {
+  if (isWithin(path.resolve(file), path.resolve(folder))) return { inside: true }
+  const real = realPath(file)
+  return isWithin(real, realPath(folder)) ? { inside: true, real } : { inside: false }
+}
+
 /**
  * Refuses, before anything is written, a config file that would land in
  * GITHUB_WORKSPACE — where a later step could commit, upload or cache it.
- * That happens when HOME lies inside the workspace (some container set-ups).
+ * That happens when HOME lies inside the workspace (some container set-ups),
+ * or when HOME or a client's folder (`~/.gem`, `~/.m2`) is a link into it, as
+ * cache set-ups make: paths are compared once links are resolved.
  *
  * @param paths absolute paths the plans would write
- * @throws Error naming the first such path
+ * @throws Error naming the first such path (and its real path when a link leads there)
  */
 export function refuseWorkspaceFiles(paths: string[], env: NodeJS.ProcessEnv): void {
   if (!env.GITHUB_WORKSPACE) return
   const workspace = path.resolve(env.GITHUB_WORKSPACE)
-  const inside = paths.find((file) => isWithin(path.resolve(file), workspace))
-  if (inside !== undefined) {
+  for (const file of paths) {
+    const { inside, real } = placeInside(file, workspace)
+    if (!inside) continue
+    const through = real === undefined ? '' : ` through a link (its real path is ${real})`
     throw new Error(
-      `${inside} lies inside GITHUB_WORKSPACE (${workspace}); codeartifact-setup never writes credentials into the workspace. Set HOME outside the workspace, or choose clients that need no file there.`
+      `${file} lies inside GITHUB_WORKSPACE (${workspace})${through}; codeartifact-setup never writes credentials into the workspace. Set HOME outside the workspace, or choose clients that need no file there.`
     )
   }
 }
 
 /**
  * The folder for the action's private files (RUNNER_TEMP, else the OS temp
- * folder), checked before any AWS call.
+ * folder), checked before any AWS call (links resolved).
  * @returns its absolute path
  * @throws Error when it lies inside GITHUB_WORKSPACE
  */
 export function checkRunnerTemp(env: NodeJS.ProcessEnv): string {
   const runnerTemp = path.resolve(env.RUNNER_TEMP || os.tmpdir())
   const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined
-  if (workspace && isWithin(runnerTemp, workspace)) {
+  if (workspace && placeInside(runnerTemp, workspace).inside) {
     throw new Error(
       `RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE; refusing to write credentials into the workspace.`
     )

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { writeConfigFiles } from '../../src/config/writer.js'
+import { writeFiles } from './write-files.js'
 import { restoreFromManifest } from '../../src/config/restore.js'
 import { saveManifest, startManifest } from '../../src/config/manifest.js'
 
@@ -28,7 +28,7 @@ function mainRun(files: { path: string; content: string }[]): string {
   const manifestPath = path.join(workDir, 'manifest.json')
   const manifest = startManifest(workDir)
   saveManifest(manifestPath, manifest)
-  writeConfigFiles(files, manifest, manifestPath)
+  writeFiles(files, manifest, manifestPath)
   return manifestPath
 }
 
@@ -37,7 +37,7 @@ describe('config/manifest.ts startManifest', () => {
     const workDir = fs.mkdtempSync(path.join(runnerTemp, 'codeartifact-setup-'))
     fs.mkdirSync(path.join(runnerTemp, 'unrelated'))
     fs.writeFileSync(path.join(runnerTemp, 'unrelated', 'manifest.json'), '{not json')
-    expect(startManifest(workDir)).toEqual({ version: 1, workDir, entries: [] })
+    expect(startManifest(workDir)).toEqual({ version: 2, workDir, entries: [] })
   })
 
   it('main twice, post once: the originals come back byte for byte and both folders go', () => {
@@ -77,7 +77,9 @@ describe('config/manifest.ts startManifest', () => {
       removed: [],
       emptied: [],
       failed: [],
-      warnings: []
+      warnings: [],
+      notes: [],
+      alreadyDone: false
     })
     expect(fs.readFileSync(npmrc, 'utf8')).toBe('fund=false\n')
     expect(fs.readdirSync(runnerTemp)).toEqual([])

@@ -18,7 +18,8 @@ beforeEach(() => {
 })
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }))
 
-const posix = process.platform !== 'win32'
+/** FIFOs, devices and sockets as paths: not on Windows. */
+const onPosix = process.platform === 'win32' ? describe.skip : describe
 
 describe('config/user-file.ts readUserFile', () => {
   it('reads a regular file, through a link, as bytes and UTF-8 text', () => {
@@ -39,40 +40,6 @@ describe('config/user-file.ts readUserFile', () => {
     fs.symlinkSync(path.join(root, 'nowhere'), path.join(root, 'dangling'))
     expect(readUserFile(path.join(root, 'missing'))).toEqual({ kind: 'absent' })
     expect(readUserFile(path.join(root, 'dangling'))).toEqual({ kind: 'absent' })
-  })
-
-  it.each(posix ? ['/dev/zero', '/dev/null', '/dev/urandom'] : [])(
-    'skips a link to %s without reading it',
-    (device) => {
-      const link = path.join(root, '.npmrc')
-      fs.symlinkSync(device, link)
-      expect(readUserFile(link)).toEqual({
-        kind: 'skipped',
-        reason: 'is a character device, not a regular file'
-      })
-    }
-  )
-
-  it('skips a FIFO at once instead of blocking on it', () => {
-    if (!posix) return
-    const fifo = path.join(root, '.pypirc')
-    execFileSync('mkfifo', [fifo])
-    expect(readUserFile(fifo)).toEqual({ kind: 'skipped', reason: 'is a FIFO, not a regular file' })
-  })
-
-  it('skips a socket', async () => {
-    if (!posix) return
-    const socket = path.join(root, 'sock')
-    const server = net.createServer().listen(socket)
-    await new Promise((resolve) => server.once('listening', resolve))
-    try {
-      expect(readUserFile(socket)).toEqual({
-        kind: 'skipped',
-        reason: 'is a socket, not a regular file'
-      })
-    } finally {
-      server.close()
-    }
   })
 
   it('skips a file over the cap (sparse, so nothing is allocated), and reads one at the cap', () => {
@@ -126,7 +93,44 @@ describe('config/user-file.ts readUserText', () => {
     expect(readUserText(file, (message) => skipped.push(message))).toBe('a=1\n')
     expect(readUserText(path.join(root, 'none'), (message) => skipped.push(message))).toBeNull()
     expect(skipped).toEqual([])
-    if (!posix) return
+  })
+})
+
+onPosix('config/user-file.ts on FIFOs, devices and sockets', () => {
+  it.each(['/dev/zero', '/dev/null', '/dev/urandom'])(
+    'skips a link to %s without reading it',
+    (device) => {
+      const link = path.join(root, '.npmrc')
+      fs.symlinkSync(device, link)
+      expect(readUserFile(link)).toEqual({
+        kind: 'skipped',
+        reason: 'is a character device, not a regular file'
+      })
+    }
+  )
+
+  it('skips a FIFO at once instead of blocking on it', () => {
+    const fifo = path.join(root, '.pypirc')
+    execFileSync('mkfifo', [fifo])
+    expect(readUserFile(fifo)).toEqual({ kind: 'skipped', reason: 'is a FIFO, not a regular file' })
+  })
+
+  it('skips a socket', async () => {
+    const socket = path.join(root, 'sock')
+    const server = net.createServer().listen(socket)
+    await new Promise((resolve) => server.once('listening', resolve))
+    try {
+      expect(readUserFile(socket)).toEqual({
+        kind: 'skipped',
+        reason: 'is a socket, not a regular file'
+      })
+    } finally {
+      server.close()
+    }
+  })
+
+  it('skips a device with one log line naming the file and why', () => {
+    const skipped: string[] = []
     fs.symlinkSync('/dev/zero', path.join(root, 'zero'))
     expect(readUserText(path.join(root, 'zero'), (message) => skipped.push(message))).toBeNull()
     expect(skipped).toEqual([

@@ -347,58 +347,56 @@ describe('failures that are not retried give an actionable message', () => {
 })
 
 describe('a failure part-way through the writes', () => {
-  const USER_YARNRC =
-    '# mine\r\nenableTelemetry: false\r\nnpmRegistryServer: "https://npm.example/"'
-  const OUTSIDE_SETTINGS = '<settings><!-- not to be touched --></settings>\n'
+  const USER_SETTINGS = '<settings>\r\n  <!-- mine -->\r\n</settings>'
+  const OUTSIDE_YARNRC = '# not to be touched\n'
   let job: Job
   let main: StepResult
   let outside: string
   let mainEvents: RecordedEvent[]
   let duringJob: string
+  const settings = (): string => path.join(job.home, '.m2', 'settings.xml')
+  const yarnrc = (): string => path.join(job.home, '.yarnrc.yml')
 
   beforeAll(async () => {
     job = newJob()
-    fs.writeFileSync(path.join(job.home, '.yarnrc.yml'), USER_YARNRC, { mode: 0o640 })
-    fs.chmodSync(path.join(job.home, '.yarnrc.yml'), 0o640)
-    outside = path.join(job.root, 'outside-settings.xml')
-    fs.writeFileSync(outside, OUTSIDE_SETTINGS)
     fs.mkdirSync(path.join(job.home, '.m2'))
-    fs.symlinkSync(outside, path.join(job.home, '.m2', 'settings.xml'))
+    fs.writeFileSync(settings(), USER_SETTINGS, { mode: 0o640 })
+    fs.chmodSync(settings(), 0o640)
+    outside = path.join(job.root, 'outside-yarnrc.yml')
+    fs.writeFileSync(outside, OUTSIDE_YARNRC)
+    fs.symlinkSync(outside, yarnrc())
     recorder.reset()
     main = await recordSteps(job, recorder, () =>
       runMain(job, { ...INPUTS, tools: 'npm, yarn, maven' })
     )
     mainEvents = recorder.events()
-    duringJob = fs.readFileSync(path.join(job.home, '.yarnrc.yml'), 'utf8')
+    duringJob = fs.readFileSync(settings(), 'utf8')
   })
 
-  it('main fails on the symlinked settings.xml, naming it, without writing through it', () => {
+  it('main fails on the symlinked ~/.yarnrc.yml, naming it, without writing through it', () => {
     expect(main.code).toBe(1)
     const message = failure(main)
-    expect(message).toContain(path.join(job.home, '.m2', 'settings.xml'))
+    expect(message).toContain(yarnrc())
     expect(message).toContain('symbolic link')
-    expect(fs.readFileSync(outside, 'utf8')).toBe(OUTSIDE_SETTINGS)
-    expect(fs.lstatSync(path.join(job.home, '.m2', 'settings.xml')).isSymbolicLink()).toBe(true)
-    expect(duringJob).not.toBe(USER_YARNRC) // the earlier write did happen
+    expect(fs.readFileSync(outside, 'utf8')).toBe(OUTSIDE_YARNRC)
+    expect(fs.lstatSync(yarnrc()).isSymbolicLink()).toBe(true)
+    expect(duringJob).not.toBe(USER_SETTINGS) // the earlier write did happen
     expectNoTokenLeak(main, job, token)
   })
 
-  it('saved the original before the first write, and wrote through a temp file + rename', () => {
-    const yarnrc = path.join(job.home, '.yarnrc.yml')
-    const copy = mainEvents.find((event) => event.kind === 'copy' && event.from === yarnrc)
-    const rename = mainEvents.find((event) => event.kind === 'rename' && event.to === yarnrc)
-    expect(copy).toBeDefined()
+  it('recorded the file in its ledger before the first write, and wrote through a temp file + rename', () => {
+    const ledger = path.join(`${settings()}.codeartifact-setup`, 'ledger.json')
+    const saved = mainEvents.find((event) => event.kind === 'rename' && event.to === ledger)
+    const rename = mainEvents.find((event) => event.kind === 'rename' && event.to === settings())
+    expect(saved).toBeDefined()
     expect(rename).toBeDefined()
-    expect((copy as RecordedEvent).seq).toBeLessThan((rename as RecordedEvent).seq)
+    expect((saved as RecordedEvent).seq).toBeLessThan((rename as RecordedEvent).seq)
     const from = (rename as { from: string }).from
-    expect(path.dirname(from)).toBe(job.home)
-    expect(path.basename(from)).toMatch(/^\.\.yarnrc\.yml\.codeartifact-setup-/)
-    // No write ever targets a final path directly (only temp files and the private folder).
+    expect(path.dirname(from)).toBe(path.join(job.home, '.m2'))
+    expect(path.basename(from)).toMatch(/^\.settings\.xml\.codeartifact-setup-/)
+    // No write ever targets a client's file directly (only temp files, ledgers, the private folder).
     const direct = mainEvents.filter(
-      (event) =>
-        event.kind === 'write' &&
-        event.path.startsWith(job.home) &&
-        !event.path.includes('.codeartifact-setup-')
+      (event) => event.kind === 'write' && [settings(), yarnrc(), outside].includes(event.path)
     )
     expect(direct).toEqual([])
   })
@@ -408,15 +406,17 @@ describe('a failure part-way through the writes', () => {
     expect(post.code).toBe(0)
     expect(post.stdout).not.toContain('::warning')
     expectNoTokenLeak(post, job, token)
-    expect(fs.readFileSync(path.join(job.home, '.yarnrc.yml'), 'utf8')).toBe(USER_YARNRC)
-    expect(fs.statSync(path.join(job.home, '.yarnrc.yml')).mode & 0o777).toBe(0o640)
-    expect(fs.readFileSync(outside, 'utf8')).toBe(OUTSIDE_SETTINGS)
-    expect(listFiles(job.home).sort()).toEqual([path.join(job.home, '.yarnrc.yml')])
+    expect(fs.readFileSync(settings(), 'utf8')).toBe(USER_SETTINGS)
+    expect(fs.statSync(settings()).mode & 0o777).toBe(0o640)
+    expect(fs.readFileSync(outside, 'utf8')).toBe(OUTSIDE_YARNRC)
+    expect(listFiles(job.home).sort()).toEqual([settings()])
+    expect(fs.readdirSync(job.home).sort()).toEqual(['.m2', '.yarnrc.yml'])
     expect(listFiles(job.runnerTemp)).toEqual([])
   })
 
   it('a planned file whose parent is a regular file stops the run before any write', async () => {
     const blocked = newJob()
+    const USER_YARNRC = '# mine\r\nenableTelemetry: false\r\n'
     fs.writeFileSync(path.join(blocked.home, '.yarnrc.yml'), USER_YARNRC)
     fs.writeFileSync(path.join(blocked.home, '.m2'), 'a file where a folder should be')
     const { main: failed } = await runFaulted({ ...INPUTS, tools: 'yarn, maven' }, blocked)

@@ -1,15 +1,23 @@
 /**
  * Hygiene on a shared machine, through the bundled action with every client:
  * - two jobs in sequence under one HOME (a self-hosted runner) see nothing of
- *   each other's token;
+ *   each other's token (jobs at the same time: shared-home.test.ts);
  * - a rerun (main twice in one job, post once: the last state wins) still
  *   restores the user's originals byte for byte and leaves no token behind;
  * - a config path that is a symbolic link is never written through, for every
- *   client file in HOME (the link's target, outside, stays as it was);
+ *   client file in HOME (the link's target, outside, stays as it was), nor by
+ *   the post step when a later step swapped a file for a link;
  * - every file the action wrote (per its manifest, and in its private folder)
- *   is mode 0600, its folders 0700.
+ *   is mode 0600, its folders 0700;
+ * - a device, FIFO or socket where a config file should be is never read
+ *   (nor replaced), so the step neither blocks nor reads without end;
+ * - HOME or `~/.gem` linked into the workspace is refused (real paths);
+ * - a hard-linked file comes back as the same file; files of another user
+ *   keep their owner and group;
+ * - a second post step has nothing left to do.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { Emulator } from '../emulator/server.mjs'
@@ -25,6 +33,7 @@ import { expectNoTokenLeak, filesHoldingToken } from '../harness/leaks.js'
 import { TOOL_NAMES } from '../../src/tools/catalog.js'
 import type { Manifest } from '../../src/config/manifest.js'
 import { startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
+import type { Ledger } from '../../src/config/ledger.js'
 
 const ACCOUNT = '123456789012'
 const ALL_TOOLS = TOOL_NAMES.join(', ')
@@ -338,12 +347,11 @@ describe('the post step after a later step made HOME read-only (steps run unpriv
     const warning = (post.stdout.match(/^::warning::Could not restore .*$/m) ?? [''])[0]
     expect(warning).toContain(pypirc)
     const backup = /the original is kept at (\S+): copy it back/.exec(warning)?.[1] ?? ''
+    expect(backup).toBe(`${pypirc}.codeartifact-setup/original`)
     expect(fs.readFileSync(backup, 'utf8')).toBe(ORIGINAL)
     expect(post.stdout).toMatch(/could not undo everything: .*\.pypirc may still hold the token/)
     // The manifest left behind lists just that file, for a later post step or a person.
-    const manifest = JSON.parse(
-      fs.readFileSync(path.join(path.dirname(path.dirname(backup)), 'manifest.json'), 'utf8')
-    ) as Manifest
+    const manifest = JSON.parse(fs.readFileSync(job.state['manifest-path'], 'utf8')) as Manifest
     expect(manifest.entries.map((entry) => entry.path)).toEqual([pypirc])
   })
 })
@@ -407,25 +415,236 @@ describe('file modes', () => {
     const manifest = JSON.parse(fs.readFileSync(job.state['manifest-path'], 'utf8')) as Manifest
     expect(manifest.entries.length).toBeGreaterThan(5)
     const modes: Record<string, string> = {}
+    const originals: string[] = []
+    const mode = (file: string): string => (fs.statSync(file).mode & 0o777).toString(8)
     for (const entry of manifest.entries) {
-      modes[entry.path] = (fs.statSync(entry.path).mode & 0o777).toString(8)
-      for (const dir of entry.createdDirs) {
-        modes[dir] = (fs.statSync(dir).mode & 0o777).toString(8)
+      modes[entry.path] = mode(entry.path)
+      if (entry.ledger === undefined) continue
+      // The ledger folder beside the file: its record and lock; `original` is the user's own file.
+      modes[entry.ledger] = mode(entry.ledger)
+      for (const file of listFiles(entry.ledger)) {
+        if (path.basename(file) === 'original') originals.push(mode(file))
+        else modes[file] = mode(file)
       }
-      if (entry.backup) modes[entry.backup] = (fs.statSync(entry.backup).mode & 0o777).toString(8)
+      const ledger = JSON.parse(
+        fs.readFileSync(path.join(entry.ledger, 'ledger.json'), 'utf8')
+      ) as Ledger
+      for (const dir of ledger.createdDirs) modes[dir] = mode(dir)
     }
-    for (const file of listFiles(manifest.workDir)) {
-      modes[file] = (fs.statSync(file).mode & 0o777).toString(8)
-    }
-    modes[manifest.workDir] = (fs.statSync(manifest.workDir).mode & 0o777).toString(8)
+    for (const file of listFiles(manifest.workDir)) modes[file] = mode(file)
+    modes[manifest.workDir] = mode(manifest.workDir)
     const expected = Object.fromEntries(
       Object.keys(modes).map((file) => [file, fs.statSync(file).isDirectory() ? '700' : '600'])
     )
     expect(modes).toEqual(expected)
+    // The originals kept beside them are the user's own files, untouched (seeded 0644).
+    expect(originals.length).toBeGreaterThan(5)
+    expect(new Set(originals)).toEqual(new Set(['644']))
     // Every file holding the token was written by the action (so it is one of those above).
     for (const { file } of filesHoldingToken([job.home, job.runnerTemp], token)) {
       expect(Object.keys(modes)).toContain(file)
     }
     await runPost(job)
+  })
+})
+
+describe('a user or workspace file that is a device or a FIFO is never read (never blocks, never reads without end)', () => {
+  /**
+   * Releases a step blocked on opening `fifo` for reading (what the action did before it checked
+   * file types), so that a failing run ends; whether it had to is the finding.
+   */
+  function watchdog(fifo: string, ms: number): { fired: () => boolean; stop: () => void } {
+    let fired = false
+    const timer = setTimeout(() => {
+      try {
+        fs.closeSync(fs.openSync(fifo, fs.constants.O_WRONLY | fs.constants.O_NONBLOCK))
+        fired = true
+      } catch {
+        // ENXIO: nobody is reading it
+      }
+    }, ms)
+    return { fired: () => fired, stop: () => clearTimeout(timer) }
+  }
+
+  it('~/.npmrc and the workspace .npmrc linked to /dev/zero are skipped, with a line each', async () => {
+    const job = newJob()
+    fs.symlinkSync('/dev/zero', path.join(job.home, '.npmrc'))
+    fs.symlinkSync('/dev/zero', path.join(job.workspace, '.npmrc'))
+    const main = await runMain(job, inputs('my-domain', { tools: 'npm' }))
+    expectSucceeded(main)
+    for (const file of [path.join(job.home, '.npmrc'), path.join(job.workspace, '.npmrc')]) {
+      expect(main.stdout).toContain(
+        `::warning::Skipped ${file}: it is a character device, not a regular file; codeartifact-setup reads only regular files of at most 4 MiB.`
+      )
+    }
+    const npmrc = fs.readFileSync(job.exported.NPM_CONFIG_USERCONFIG, 'utf8')
+    expect(npmrc).toContain(`registry=${emulator.endpointFor('my-domain', 'my-repo', 'npm')}`)
+    expect(fs.readlinkSync(path.join(job.home, '.npmrc'))).toBe('/dev/zero')
+    await runPost(job)
+  })
+
+  it('a FIFO at ~/.npmrc (only read) is skipped at once', async () => {
+    const job = newJob()
+    const fifo = path.join(job.home, '.npmrc')
+    execFileSync('mkfifo', [fifo])
+    const guard = watchdog(fifo, 20000)
+    const main = await runMain(job, inputs('my-domain', { tools: 'npm' }))
+    guard.stop()
+    expect(guard.fired()).toBe(false)
+    expectSucceeded(main)
+    expect(main.stdout).toContain(`::warning::Skipped ${fifo}: it is a FIFO, not a regular file;`)
+    await runPost(job)
+    expect(fs.lstatSync(fifo).isFIFO()).toBe(true)
+  })
+
+  it('a FIFO at ~/.pypirc (to be written) stops the step at once with a clear error, and is left alone', async () => {
+    const job = newJob()
+    const fifo = path.join(job.home, '.pypirc')
+    execFileSync('mkfifo', [fifo])
+    const guard = watchdog(fifo, 20000)
+    const main = await runMain(job, inputs('my-domain', { tools: 'twine' }))
+    guard.stop()
+    expect(guard.fired()).toBe(false)
+    expect(main.code).toBe(1)
+    expect(main.stdout).toContain(
+      `::error::Could not configure twine: ${fifo} is a FIFO, not a regular file; codeartifact-setup does not replace it.`
+    )
+    const post = await runPost(job)
+    expect(post.stdout).not.toContain('::warning')
+    expect(fs.lstatSync(fifo).isFIFO()).toBe(true)
+    expect(fs.readdirSync(job.home)).toEqual(['.pypirc'])
+    expect(filesHoldingToken([job.root], emulator.tokenFor('my-domain'))).toEqual([])
+  })
+})
+
+describe('HOME or a client folder linked into the workspace (as cache set-ups do)', () => {
+  it.each([
+    { linked: '', tools: 'twine', file: '.pypirc' },
+    { linked: '.gem', tools: 'ruby', file: '.gem/credentials' }
+  ])(
+    'HOME$linked as a link into the workspace: refused, no token in the workspace',
+    async ({ linked, tools, file }) => {
+      const job = newJob()
+      const inside = path.join(job.workspace, linked === '' ? '.home' : 'vendor/gem-home')
+      fs.mkdirSync(inside, { recursive: true })
+      const link = linked === '' ? job.home : path.join(job.home, linked)
+      fs.rmSync(link, { recursive: true, force: true })
+      fs.symlinkSync(inside, link)
+      const main = await runMain(job, inputs('my-domain', { tools }))
+      expect(main.code).toBe(1)
+      expect(main.stdout).toContain(
+        `::error::${path.join(job.home, file)} lies inside GITHUB_WORKSPACE (${job.workspace}) through a link`
+      )
+      expect(filesHoldingToken([job.workspace], emulator.tokenFor('my-domain'))).toEqual([])
+      expect(listFiles(job.workspace)).toEqual([])
+      await runPost(job)
+    }
+  )
+})
+
+describe('hard links and owners are kept', () => {
+  it('a hard-linked ~/.pypirc comes back as the same file, still linked; its other name never holds the token', async () => {
+    const job = newJob()
+    const dotfiles = path.join(job.root, 'dotfiles', 'pypirc')
+    fs.mkdirSync(path.dirname(dotfiles))
+    fs.writeFileSync(dotfiles, '[distutils]\nindex-servers = pypi\n', { mode: 0o644 })
+    fs.linkSync(dotfiles, path.join(job.home, '.pypirc'))
+    const inode = fs.statSync(dotfiles).ino
+    expectSucceeded(await runMain(job, inputs('my-domain', { tools: 'twine' })))
+    expect(fs.readFileSync(dotfiles, 'utf8')).toBe('[distutils]\nindex-servers = pypi\n')
+    expect(fs.readFileSync(path.join(job.home, '.pypirc'), 'utf8')).toContain('[codeartifact]')
+    const post = await runPost(job)
+    expect(post.stdout).not.toContain('::warning')
+    const restored = fs.statSync(path.join(job.home, '.pypirc'))
+    expect({ inode: restored.ino, links: restored.nlink }).toEqual({ inode, links: 2 })
+    expect(filesHoldingToken([job.root], emulator.tokenFor('my-domain'))).toEqual([])
+  })
+
+  // Only root can give files to another user (and run the steps, as container jobs do).
+  const asRoot = process.getuid?.() === 0 ? describe : describe.skip
+  asRoot('files of another user (uid 1000), steps run as root', () => {
+    it('keep their owner and group during the job (the user can still read them) and after', async () => {
+      const job = newJob()
+      fs.chmodSync(job.root, 0o711) // the user may reach their HOME
+      seedHome(job.home)
+      for (const entry of ['', ...fs.readdirSync(job.home, { recursive: true })]) {
+        fs.lchownSync(path.join(job.home, String(entry)), 1000, 1000)
+      }
+      const before = snapshot(job.home)
+      const owners = (): Record<string, string> =>
+        Object.fromEntries(
+          ['.pypirc', '.netrc', '.m2/settings.xml', '.gem/credentials'].map((file) => {
+            const stat = fs.statSync(path.join(job.home, file))
+            return [file, `${stat.uid}:${stat.gid}`]
+          })
+        )
+      expectSucceeded(
+        await runMain(job, inputs('my-domain', { tools: 'twine, swift, maven, ruby' }))
+      )
+      expect(owners()).toEqual({
+        '.pypirc': '1000:1000',
+        '.netrc': '1000:1000',
+        '.m2/settings.xml': '1000:1000',
+        '.gem/credentials': '1000:1000'
+      })
+      const read = spawnSync(
+        'setpriv',
+        ['--reuid=1000', '--regid=1000', '--clear-groups', 'cat', path.join(job.home, '.pypirc')],
+        { encoding: 'utf8' }
+      )
+      expect({ status: read.status, section: read.stdout.includes('[codeartifact]') }).toEqual({
+        status: 0,
+        section: true
+      })
+      await runPost(job)
+      expect(owners()).toEqual({
+        '.pypirc': '1000:1000',
+        '.netrc': '1000:1000',
+        '.m2/settings.xml': '1000:1000',
+        '.gem/credentials': '1000:1000'
+      })
+      expect(snapshot(job.home)).toEqual(before)
+    })
+  })
+})
+
+describe('the post step never writes through a link', () => {
+  it('HOME read-only and ~/.pypirc swapped for a link by a later step: the link target is untouched', async () => {
+    const job = createJob(newJob().env, undefined, { unprivileged: true })
+    const pypirc = path.join(job.home, '.pypirc')
+    fs.writeFileSync(pypirc, '[distutils]\nindex-servers = pypi\n', { mode: 0o644 })
+    expectSucceeded(await runMain(job, inputs('my-domain', { tools: 'twine' })))
+    const victim = path.join(job.root, 'victim')
+    fs.writeFileSync(victim, 'precious\n', { mode: 0o666 })
+    fs.rmSync(pypirc)
+    fs.symlinkSync(victim, pypirc)
+    fs.chmodSync(job.home, 0o555)
+    const post = await runPost(job)
+    fs.chmodSync(job.home, 0o755)
+    expect(fs.readFileSync(victim, 'utf8')).toBe('precious\n')
+    expect(post.code).toBe(0)
+    expect(post.stdout).toContain(
+      `::warning::Could not restore ${pypirc} (${pypirc} is now a symbolic link (a later step replaced the file); codeartifact-setup does not write through links.)`
+    )
+    expect(post.stdout).toContain(`the original is kept at ${pypirc}.codeartifact-setup/original`)
+    expect(filesHoldingToken([job.root], emulator.tokenFor('my-domain'))).toEqual([])
+  })
+})
+
+describe('the post step run twice', () => {
+  it('the second run says there is nothing left to do, and warns about nothing', async () => {
+    const job = newJob()
+    seedHome(job.home)
+    const before = snapshot(job.home)
+    expectSucceeded(await runMain(job, inputs('my-domain', { tools: 'twine, maven' })))
+    const first = await runPost(job)
+    const second = await runPost(job)
+    expect(first.stdout).toContain('codeartifact-setup cleaned up.')
+    expect({ code: second.code, stdout: second.stdout }).toEqual({
+      code: 0,
+      stdout:
+        'codeartifact-setup: nothing left to clean up; an earlier post step of this job already did.\n'
+    })
+    expect(snapshot(job.home)).toEqual(before)
   })
 })

@@ -101,7 +101,15 @@ async function runStep(job, script, extraEnv) {
   }
   for (const file of Object.values(files)) fs.writeFileSync(file, '')
   const unprivileged = job.unprivileged && process.getuid?.() === 0
+  const node = actionNode()
+  let scriptPath = path.join(REPO_ROOT, script)
+  let nodePath = node
   if (unprivileged) {
+    // `nobody` may not reach the checkout (a private folder: `mktemp -d`, /root), where the
+    // bundle and the pinned node live: the step runs a copy of the bundle in the job's folder,
+    // and a node it can reach.
+    scriptPath = bundleCopy(job, script)
+    nodePath = reachableCopy(node)
     // root ignores file modes; run the step as `nobody`, as a runner's non-root user would be.
     const tree = fs
       .readdirSync(job.root, { recursive: true })
@@ -124,19 +132,12 @@ async function runStep(job, script, extraEnv) {
       )
     )
   }
-  const node = actionNode()
   const [command, args] = unprivileged
     ? [
         'setpriv',
-        [
-          `--reuid=${NOBODY}`,
-          `--regid=${NOBODY}`,
-          '--clear-groups',
-          node,
-          path.join(REPO_ROOT, script)
-        ]
+        [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', nodePath, scriptPath]
       ]
-    : [node, [path.join(REPO_ROOT, script)]]
+    : [node, [scriptPath]]
   const child = spawn(command, args, {
     env,
     cwd: job.workspace,
@@ -164,6 +165,39 @@ async function runStep(job, script, extraEnv) {
     summary,
     raw
   }
+}
+
+/** The step's bundle folder (`dist/main` or `dist/post`) copied into the job's folder, once per job. */
+function bundleCopy(job, script) {
+  const copy = path.join(job.root, 'action', path.dirname(script))
+  if (!fs.existsSync(copy))
+    fs.cpSync(path.join(REPO_ROOT, path.dirname(script)), copy, { recursive: true })
+  return path.join(copy, path.basename(script))
+}
+
+/** Whether every folder above `file` lets others through, and others may run it. */
+function othersCanRun(file) {
+  for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) return false
+    if (dir === path.dirname(dir)) break
+  }
+  return (fs.statSync(file).mode & 0o001) !== 0
+}
+
+/** `program` (a node binary), or a copy of it in the OS temp folder (made once) when others cannot reach it. */
+function reachableCopy(program) {
+  if (othersCanRun(program)) return program
+  const { size, mtimeMs } = fs.statSync(program)
+  const folder = path.join(os.tmpdir(), `ca-test-node-${size}-${Math.trunc(mtimeMs)}`)
+  const copy = path.join(folder, 'node')
+  if (!fs.existsSync(copy)) {
+    fs.mkdirSync(folder, { recursive: true, mode: 0o755 })
+    const partial = `${copy}.${process.pid}`
+    fs.copyFileSync(program, partial)
+    fs.chmodSync(partial, 0o755)
+    fs.renameSync(partial, copy)
+  }
+  return copy
 }
 
 /**

@@ -7,6 +7,18 @@ export function isPermissionError(error: unknown): boolean {
   return code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
 }
 
+/** The code of a refusal (see `refusedFile`): a real errno name, "inappropriate file type". */
+const REFUSED = 'EFTYPE'
+
+/**
+ * The error for a file the action will not write (a link, a FIFO, a device,
+ * a file too large to merge into), naming the file, and the clients once known.
+ * @param reason completes "<file> …", e.g. `is a FIFO, not a regular file; …`
+ */
+export function refusedFile(file: string, reason: string): FileAccessError {
+  return new FileAccessError(file, 'write', Object.assign(new Error(reason), { code: REFUSED }))
+}
+
 /**
  * A client configuration file that could not be read or written, with a
  * message that says what to change: the path, the clients that needed it,
@@ -48,6 +60,8 @@ function describe(file: string, access: 'read' | 'write', cause: unknown, tools:
       return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`
     case 'EISDIR':
       return `${who}${file} is a folder where the client expects a file. Rename or remove the folder.`
+    case REFUSED:
+      return `${who}${file} ${(cause as Error).message}`
     default:
       return `${who}${file} cannot be ${verb}: ${(cause as Error | undefined)?.message ?? String(cause)}`
   }

@@ -1,29 +1,35 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { readUserFile } from './user-file.js'
+import { LEDGER_SUFFIX } from './ledger.js'
+import { replaceFile } from './file-replace.js'
 
-/** How to undo one file change. */
+/** One file a run wrote. */
 export interface ManifestEntry {
-  /** Absolute path the action wrote. */
+  /** Absolute path the run wrote, as planned. */
   path: string
-  /** Copy of the original bytes, or null when the action created the file. */
-  backup: string | null
-  /** The original file's permission bits (e.g. 0o644), when it existed. */
-  mode?: number
-  /** Folders the action created for this file, deepest last; removed in post when empty. */
-  createdDirs: string[]
-  /** SHA-256 (hex) of what the action last wrote, to notice a later step's edits. */
+  /**
+   * The file's ledger folder (see ledger.ts), which holds its original and
+   * the runs using it; absent for a file in the run's own private folder,
+   * which goes with that folder.
+   */
+  ledger?: string
+  /** Whether a file was there before the run wrote it (the job summary says changed or created). */
+  existed: boolean
+  /** SHA-256 (hex) of what the run wrote; absent until it was written. */
   written?: string
 }
 
-/** The main step's record of every change, kept as JSON in its private folder. */
+/** The main step's record of the files it wrote, kept as JSON in its private folder. */
 export interface Manifest {
-  version: 1
+  version: 2
   /** The private folder under RUNNER_TEMP; the post step deletes it last. */
   workDir: string
   entries: ManifestEntry[]
   /**
    * Private folders of earlier runs in the same job whose entries this
-   * manifest took over (see `startManifest`); the post step deletes them too.
+   * manifest took over (see `startManifest`): the post step ends their use
+   * of shared files too, and deletes their folders.
    */
   adopted?: string[]
 }
@@ -35,12 +41,12 @@ export const MANIFEST_FILE = 'manifest.json'
  * Starts the manifest of a run whose private folder is `workDir`, taking over
  * every earlier run of the action in the same job: a manifest left in a
  * sibling folder of the same RUNNER_TEMP (which the runner empties at the
- * start of each job) whose post step has not run yet. Its entries come first,
- * so files it already changed keep their true original as backup (the writer
- * backs up a path only once), and its folder is listed in `adopted`. Without
- * this, a job that runs the main step twice and the post step once (only the
- * last run's state reaches it) would restore the first run's output instead
- * of the user's file, and leave the first run's folder behind.
+ * start of each job) whose post step has not run yet. Its entries come first
+ * and its folder is listed in `adopted`, so the post step ends that run's use
+ * of the shared files too. Without this, a job that runs the main step twice
+ * and the post step once (only the last run's state reaches it) would leave
+ * the first run on the files' ledgers, as if still going, and its folder
+ * behind.
  *
  * Manifests already taken over by another one are skipped; unreadable ones
  * are ignored.
@@ -61,8 +67,11 @@ export function startManifest(workDir: string): Manifest {
   const adopted = [
     ...new Set(live.flatMap((manifest) => [...(manifest.adopted ?? []), manifest.workDir]))
   ]
-  return { version: 1, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) }
+  return { version: 2, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) }
 }
+
+/** The folder in a run's private folder that keeps what it wrote to shared files (see LedgerRun.layer). */
+export const LAYERS_FOLDER = 'layers'
 
 /** The prefix of every run's private folder under RUNNER_TEMP. */
 export const RUN_FOLDER_PREFIX = 'codeartifact-setup-'
@@ -125,18 +134,13 @@ function earlierManifests(workDir: string): Manifest[] {
       if (!isPrivateRunFolder(folder) || !isOwnFile(file)) continue
       const manifest = loadManifest(file)
       if (path.resolve(manifest.workDir) !== folder) continue
-      // An earlier run's entries may have come from runs it took over itself: their backups
-      // lie in those (equally private, sibling) folders.
+      // An earlier run's entries may have come from runs it took over itself: (equally private,
+      // sibling) folders.
       const folders = [folder, ...(manifest.adopted ?? []).map((adopted) => path.resolve(adopted))]
       const trusted = folders.every(
         (candidate) => path.dirname(candidate) === parent && isPrivateRunFolder(candidate)
       )
-      const backupsInside = manifest.entries.every(
-        (entry) =>
-          entry.backup === null ||
-          folders.some((candidate) => isWithin(entry.backup as string, candidate))
-      )
-      if (!trusted || !backupsInside) continue
+      if (!trusted || unsafeEntry(manifest) !== undefined) continue
       found.push({ manifest, time: fs.statSync(file).mtimeMs })
     } catch {
       // not a run's folder, or not readable: not ours to take over
@@ -147,19 +151,36 @@ function earlierManifests(workDir: string): Manifest[] {
 
 /** Writes the manifest (mode 0600), replacing the previous one atomically. */
 export function saveManifest(manifestPath: string, manifest: Manifest): void {
-  const temporary = `${manifestPath}.tmp`
-  fs.writeFileSync(temporary, JSON.stringify(manifest, null, 2), { mode: 0o600 })
-  fs.renameSync(temporary, manifestPath)
+  replaceFile(manifestPath, JSON.stringify(manifest, null, 2))
 }
 
 /**
- * Reads a manifest written by `saveManifest`.
- * @throws Error when the file is missing or not a version-1 manifest
+ * Reads a manifest written by `saveManifest` (never through a link).
+ * @throws Error when the file is missing (`code` ENOENT) or not a version-2 manifest
  */
 export function loadManifest(manifestPath: string): Manifest {
-  const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Manifest
-  if (manifest.version !== 1 || !Array.isArray(manifest.entries)) {
+  const read = readUserFile(manifestPath, { followLinks: false })
+  if (read.kind === 'absent') {
+    throw Object.assign(new Error(`${manifestPath} does not exist.`), { code: 'ENOENT' })
+  }
+  const manifest = (read.kind === 'file' ? JSON.parse(read.text) : undefined) as
+    Manifest | undefined
+  if (manifest?.version !== 2 || !Array.isArray(manifest.entries)) {
     throw new Error(`${manifestPath} is not a codeartifact-setup manifest.`)
   }
   return manifest
+}
+
+/**
+ * The first entry of `manifest` the post step must not act on, with why: a
+ * ledger folder that is not the one beside its file. The worst a manifest
+ * could then steer is this user's own ledgers of those files.
+ */
+export function unsafeEntry(manifest: Manifest): string | undefined {
+  const bad = manifest.entries.find(
+    (entry) =>
+      entry.ledger !== undefined &&
+      path.basename(entry.ledger) !== `${path.basename(entry.path)}${LEDGER_SUFFIX}`
+  )
+  return bad === undefined ? undefined : `the record of ${bad.path} lies elsewhere than beside it.`
 }

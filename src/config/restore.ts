@@ -1,16 +1,21 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import {
+  LAYERS_FOLDER,
   MANIFEST_FILE,
   RUN_FOLDER_PREFIX,
   isWithin,
   loadManifest,
   saveManifest,
+  unsafeEntry,
   type Manifest,
   type ManifestEntry
 } from './manifest.js'
-import { contentDigest, writeAtomically } from './writer.js'
-import { isPermissionError } from './file-access-error.js'
+import { fileOfLedgerFolder, ledgerPaths, loadLedger } from './ledger.js'
+import { acquireLock } from './lock.js'
+import { removeEmptyFolders, settleSharedFile, type SharedFile } from './shared-file.js'
+import { contentDigest } from './file-replace.js'
+import { readUserFile } from './user-file.js'
 
 /** What the post step did, for its log. */
 export interface RestoreReport {
@@ -20,27 +25,35 @@ export interface RestoreReport {
   emptied: string[]
   /**
    * Files that could not be put back: they may still hold what the action
-   * wrote (a token, for some clients). The run folder, with their backups
-   * and a manifest of just these files, is kept.
+   * wrote (a token, for some clients). The run folder, with a manifest of
+   * just these files, is kept; their originals stay in their ledger folders.
    */
   failed: string[]
   /** Problems that did not stop the rest of the clean-up. */
   warnings: string[]
+  /** Other lines for the log: files left to other jobs still using them, runs of other jobs ended … */
+  notes: string[]
+  /** True when there was nothing left to do: an earlier post step already cleaned up. */
+  alreadyDone: boolean
 }
 
 /**
- * Undoes every change in the manifest: originals are put back byte for byte
- * with their original mode, files the action created are deleted, folders it
- * created are removed when empty, and finally the private work folder (token
- * files, backups, the manifest itself) is deleted. The folders of earlier
- * runs this manifest took over (`adopted`, see `startManifest`) are emptied
- * down to an empty manifest, which their own post step, if it comes, finds
- * with nothing left to do.
+ * Ends this run's use of every file it wrote, and of the files of the
+ * earlier runs of the same job it took over (`adopted`, see
+ * `startManifest`). For each shared file, under its lock (see
+ * `settleSharedFile`): when no other run still uses it, the user's original
+ * comes back (the very file, renamed into place; in place, byte for byte
+ * with mode and owner, when the folder turned read-only; never through a
+ * link) or the file the action created is removed (emptied when it cannot
+ * be), then its ledger folder and the folders the action created go when
+ * empty; when other jobs on the same HOME still use it, it is left to them,
+ * with what the job now on top wrote. Finally the private work folder (the
+ * job npmrc and gemrc, the layers, the manifest) is deleted, and the folders
+ * of adopted runs are emptied down to an empty manifest, which their own
+ * post step, if it comes, finds with nothing left to do.
  *
- * A file whose folder is no longer writable is restored in place; one the
- * action created and cannot delete is emptied, so it holds no token. When a
- * file still cannot be put back, the run folder is kept with its backup and a
- * manifest of what is left, and the warning says where the original is.
+ * When a file cannot be put back, the run folder is kept with a manifest of
+ * what is left, and the warning says where the original is.
  *
  * Never throws: each failure becomes a warning and the rest goes on.
  */
@@ -50,13 +63,22 @@ export function restoreFromManifest(manifestPath: string): RestoreReport {
     removed: [],
     emptied: [],
     failed: [],
-    warnings: []
+    warnings: [],
+    notes: [],
+    alreadyDone: false
   }
   let manifest
   try {
     manifest = loadManifest(manifestPath)
   } catch (error) {
-    report.warnings.push(`Could not read ${manifestPath}: ${(error as Error).message}`)
+    if (
+      (error as NodeJS.ErrnoException).code === 'ENOENT' &&
+      !fs.existsSync(path.dirname(manifestPath))
+    ) {
+      report.alreadyDone = true
+    } else {
+      report.warnings.push(`Could not read ${manifestPath}: ${(error as Error).message}`)
+    }
     return report
   }
   const unsafe = unsafeManifestReason(manifest, manifestPath)
@@ -64,49 +86,27 @@ export function restoreFromManifest(manifestPath: string): RestoreReport {
     report.warnings.push(`Not restoring from ${manifestPath}: ${unsafe}`)
     return report
   }
+  const leaving = new Set([manifest.workDir, ...(manifest.adopted ?? [])].map(resolved))
   const left: ManifestEntry[] = []
+  const done = new Set<string>()
   for (const entry of [...manifest.entries].reverse()) {
-    const edited = editedSinceWritten(entry)
-    if (edited) {
-      report.warnings.push(
-        `${entry.path} was changed by a later step after codeartifact-setup wrote it; ${entry.backup === null ? 'removing it' : 'restoring the original'} anyway, so those changes are not kept.`
-      )
-    }
-    try {
-      const done = restoreEntry(entry)
-      if (done !== 'unchanged') report[done].push(entry.path)
-    } catch (error) {
-      left.unshift(entry)
-      report.failed.push(entry.path)
-      report.warnings.push(
-        `Could not restore ${entry.path} (${(error as Error).message}). It may still hold what codeartifact-setup wrote, the token included; ${entry.backup === null ? 'delete it' : `the original is kept at ${entry.backup}: copy it back`}.`
-      )
-      continue
-    }
-    for (const dir of [...entry.createdDirs].reverse()) {
-      try {
-        if (fs.existsSync(dir) && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
-      } catch (error) {
-        report.warnings.push(
-          `Could not remove the empty folder ${dir}: ${(error as Error).message}`
-        )
-      }
-    }
+    if (entry.ledger === undefined || done.has(entry.ledger)) continue
+    done.add(entry.ledger)
+    if (!leaveSharedFile(entry, leaving, report)) left.unshift(entry)
   }
   for (const folder of manifest.adopted ?? []) {
     try {
-      // An earlier run's post step may still come (two uses of the action in
-      // one job: post steps run in reverse order). It finds this empty
-      // manifest, has nothing to restore, and removes the folder.
       fs.rmSync(folder, { recursive: true, force: true })
       fs.mkdirSync(folder, { mode: 0o700 })
-      saveManifest(path.join(folder, MANIFEST_FILE), { version: 1, workDir: folder, entries: [] })
+      saveManifest(path.join(folder, MANIFEST_FILE), { version: 2, workDir: folder, entries: [] })
     } catch (error) {
       report.warnings.push(`Could not clean ${folder}: ${(error as Error).message}`)
     }
   }
+  // What this run wrote, kept for other jobs' runs below it: it has left every file now.
+  fs.rmSync(path.join(manifest.workDir, LAYERS_FOLDER), { recursive: true, force: true })
   if (left.length > 0) {
-    // Keep the backups, and a manifest of what is left for a later post step or a person.
+    // Keep a manifest of what is left, for a later post step or a person.
     try {
       saveManifest(manifestPath, { ...manifest, entries: left, adopted: [] })
     } catch (error) {
@@ -123,53 +123,105 @@ export function restoreFromManifest(manifestPath: string): RestoreReport {
 }
 
 /**
- * Puts one file back as it was before the main step.
- * @returns what was done; `unchanged` when the file already is as it was
- * @throws the file system's error when it can be neither restored nor removed
+ * Ends the use of one shared file by the runs in `leaving`, reporting what
+ * was done; false when the file could not be put back.
  */
-function restoreEntry(entry: ManifestEntry): 'restored' | 'removed' | 'emptied' | 'unchanged' {
-  if (entry.backup === null) {
-    if (!fs.existsSync(entry.path)) return 'unchanged'
+function leaveSharedFile(
+  entry: ManifestEntry,
+  leaving: ReadonlySet<string>,
+  report: RestoreReport
+): boolean {
+  const folder = entry.ledger as string
+  const file: SharedFile = { path: entry.path, real: fileOfLedgerFolder(folder), folder }
+  let release: (() => void) | undefined
+  try {
     try {
-      fs.rmSync(entry.path)
-      return 'removed'
+      release = acquireLock(ledgerPaths(folder).lock)
     } catch (error) {
-      // Deleting needs a writable folder; emptying needs only a writable file.
-      if (!isPermissionError(error)) throw error
-      fs.truncateSync(entry.path, 0)
-      return 'emptied'
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ledgerGone(entry, file, report)
+      throw error
     }
-  }
-  const original = fs.readFileSync(entry.backup)
-  const mode = entry.mode ?? 0o600
-  if (sameFile(entry.path, original, mode)) return 'unchanged'
-  try {
-    writeAtomically(entry.path, original, mode)
+    const settled = settleSharedFile(file, leaving)
+    release()
+    report.warnings.push(...settled.warnings)
+    report.notes.push(
+      ...settled.notes,
+      ...settled.ended.map((why) => `Ended another job's use of ${file.path}: ${why}.`)
+    )
+    switch (settled.change) {
+      case 'restored':
+      case 'removed':
+      case 'emptied':
+        report[settled.change].push(file.path)
+        break
+      case 'handed-back':
+        report.notes.push(
+          `Put back in ${file.path} what another job using it wrote; the last job to finish restores the original.`
+        )
+        break
+      case 'kept':
+        report.notes.push(
+          `Left ${file.path} to another job still using it; the last job to finish restores the original.`
+        )
+        break
+    }
+    for (const { folder: kept, reason } of removeEmptyFolders(settled.emptyFolders)) {
+      // A folder made read-only by a later step: what is left holds nothing of the token.
+      report.notes.push(`Could not remove the empty folder ${kept}: ${reason}`)
+    }
+    return true
   } catch (error) {
-    // The atomic write needs a temporary file beside the target; overwrite in place instead.
-    if (!isPermissionError(error)) throw error
-    fs.writeFileSync(entry.path, original)
-    fs.chmodSync(entry.path, mode)
-  }
-  return 'restored'
-}
-
-function sameFile(file: string, content: Buffer, mode: number): boolean {
-  try {
-    const stat = fs.lstatSync(file)
-    return stat.isFile() && (stat.mode & 0o7777) === mode && fs.readFileSync(file).equals(content)
-  } catch {
+    release?.()
+    report.failed.push(file.path)
+    report.warnings.push(
+      `Could not restore ${file.path} (${(error as Error).message}). It may still hold what codeartifact-setup wrote, the token included; ${whereOriginalIs(file)}.`
+    )
     return false
   }
 }
 
 /**
+ * The ledger folder is gone (removed by hand, or by a job that found this
+ * run over): fine when the file no longer holds what this run wrote.
+ */
+function ledgerGone(entry: ManifestEntry, file: SharedFile, report: RestoreReport): boolean {
+  let read
+  try {
+    read = readUserFile(file.real, { followLinks: false })
+  } catch {
+    return true
+  }
+  if (read.kind !== 'file' || contentDigest(read.bytes) !== entry.written) return true
+  report.failed.push(file.path)
+  report.warnings.push(
+    `Could not restore ${file.path}: its record (${file.folder}) is gone, and it still holds what codeartifact-setup wrote, the token included; delete it, or put your own copy back.`
+  )
+  return false
+}
+
+/** The end of the warning for a file that could not be put back: what to do. */
+function whereOriginalIs(file: SharedFile): string {
+  try {
+    const ledger = loadLedger(file.folder, file.real)
+    if (ledger?.original.kind === 'absent') return 'delete it'
+    if (ledger !== undefined)
+      return `the original is kept at ${ledgerPaths(file.folder).original}: copy it back`
+  } catch {
+    // unreadable: say where it was kept
+  }
+  return `its original, if any, is in ${file.folder}`
+}
+
+function resolved(folder: string): string {
+  return path.resolve(folder)
+}
+
+/**
  * Why a manifest must not be acted on, or undefined when it is sound: its
  * work folder and every adopted folder are `codeartifact-setup-*` siblings,
- * the manifest lies in its work folder, and every backup lies inside one of
- * those folders. A manifest that fails this could make the post step copy a
- * foreign file over a user's file, or delete a folder that is not the
- * action's.
+ * the manifest lies in its work folder, and every ledger folder lies beside
+ * its file. A manifest that fails this could make the post step delete a
+ * folder that is not the action's.
  */
 function unsafeManifestReason(manifest: Manifest, manifestPath: string): string | undefined {
   const workDir = path.resolve(manifest.workDir)
@@ -181,21 +233,5 @@ function unsafeManifestReason(manifest: Manifest, manifestPath: string): string 
   )
   if (badFolder !== undefined) return `${badFolder} is not one of the action's run folders.`
   if (!isWithin(manifestPath, workDir)) return 'the manifest lies outside its run folder.'
-  const badBackup = manifest.entries.find(
-    (entry) =>
-      entry.backup !== null && !folders.some((folder) => isWithin(entry.backup as string, folder))
-  )
-  if (badBackup !== undefined)
-    return `the backup of ${badBackup.path} lies outside the run folders.`
-  return undefined
-}
-
-/** Whether the file at `entry.path` differs from what the action last wrote there. */
-function editedSinceWritten(entry: ManifestEntry): boolean {
-  if (entry.written === undefined) return false
-  try {
-    return contentDigest(fs.readFileSync(entry.path)) !== entry.written
-  } catch {
-    return false
-  }
+  return unsafeEntry(manifest)
 }

@@ -1,86 +1,272 @@
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { PlannedFile } from '../tools/plan.js'
 import { encodeText } from '../tools/text-encoding.js'
-import { saveManifest, type Manifest, type ManifestEntry } from './manifest.js'
+import {
+  LAYERS_FOLDER,
+  isWithin,
+  saveManifest,
+  type Manifest,
+  type ManifestEntry
+} from './manifest.js'
 import { FileAccessError } from './file-access-error.js'
+import { contentDigest, replaceFile } from './file-replace.js'
+import { ledgerPaths, openLedgerFolder } from './ledger.js'
+import { acquireLock } from './lock.js'
+import { thisRun, type RunRecord } from './run-liveness.js'
+import {
+  joinSharedFile,
+  removeEmptyFolders,
+  settleSharedFile,
+  sharedFile,
+  type SharedFile
+} from './shared-file.js'
+import { readUserFile, skippedMessage, type UserFileRead } from './user-file.js'
+
+/** Reads a file for a planner: its text, or null when absent or skipped. */
+export type PlanReader = (file: string) => string | null
+
+/** What the writer needs besides the plan. */
+export interface WriteContext {
+  manifest: Manifest
+  /** Where the manifest lives (inside `manifest.workDir`). */
+  manifestPath: string
+  /** When the run's tokens expire: its lease on shared files (see RunRecord). */
+  leaseUntil: Date
+  /** Gets a line for the log for each user file skipped (a FIFO, a device, over 4 MiB). */
+  onSkip: (message: string) => void
+  /** Gets a line for the log for each other job's run found over and ended. */
+  onNote: (message: string) => void
+}
+
+/** How many times planning is redone when another job changes a file between reading and writing. */
+const ATTEMPTS = 5
 
 /**
- * Applies planned files safely and records how to undo each change.
+ * Plans and writes the client config files, safely for the user's files and
+ * for other jobs sharing the HOME.
  *
- * For every file, before anything is written: a path that is a symbolic link
- * is refused (nothing is followed outside the expected place); an existing
- * file's bytes and mode are copied into `<workDir>/backups/`; the manifest is
- * saved. Then the new content goes to a temporary file in the same folder,
- * mode 0600, and is renamed over the target, so a crash leaves either the old
- * file or the new one, never half of either.
+ * `plan` gets a reader that reads only regular files of at most 4 MiB
+ * (see user-file.ts); it may run more than once. Files in the run's private
+ * folder are simply written. Every other file is shared (see shared-file.ts):
+ * its folders are created (0700), then the locks of all of them are taken,
+ * in one order for every job, and held while each file's ledger is settled
+ * (runs of jobs that are over are ended), what was planned from is checked to
+ * be still on disk (when another job changed a file meanwhile, the locks are
+ * released and planning starts again, up to 5 times), and each file is
+ * joined: the first run keeps the user's original, each run records itself
+ * in the ledger, and the new content (in the file's own encoding, see
+ * `PlannedFile.encoding`) goes to a temporary file (mode 0600, the replaced
+ * file's owner) renamed over the target. A link is never
+ * written through; a FIFO, device or oversized file is never replaced.
  *
- * @param manifestPath where the manifest lives (inside `manifest.workDir`)
- * @throws Error naming the path when it is a symlink; FileAccessError when it
- *   cannot be read or written; files already written stay recorded in the
- *   manifest for the post step to undo
+ * The manifest lists each file before it is written, so the post step
+ * finds everything a failure part-way left.
+ *
+ * @param plan composes the plan from what the reader returns
+ * @returns the plan that was written
+ * @throws FileAccessError naming the file (as planned) when it cannot be
+ *   read or written; Error when it is a link or not a regular file, or other
+ *   jobs kept changing it, or a lock wait ran out
  */
-export function writeConfigFiles(
+export function writeConfigFiles<P extends { files: PlannedFile[] }>(
+  plan: (readFile: PlanReader) => P,
+  context: WriteContext
+): P {
+  const run = thisRun(context.manifest.workDir, context.leaseUntil)
+  const logged = new Set<string>()
+  const logOnce = (say: (message: string) => void, message: string): void => {
+    if (logged.has(message)) return
+    logged.add(message)
+    say(message)
+  }
+  for (let attempt = 1; ; attempt++) {
+    const planned: Map<string, string> = new Map()
+    const composed = plan((file) => {
+      const read = readUserFile(file)
+      planned.set(path.resolve(file), readDigest(read))
+      if (read.kind === 'skipped') logOnce(context.onSkip, skippedMessage(file, read.reason))
+      return read.kind === 'file' ? read.text : null
+    })
+    const changed = writePlannedFiles(composed.files, planned, run, context, (message) =>
+      logOnce(context.onNote, message)
+    )
+    if (changed.length === 0) return composed
+    if (attempt === ATTEMPTS) {
+      throw new Error(
+        `${changed.join(', ')} kept changing while codeartifact-setup was writing ${changed.length > 1 ? 'them' : 'it'} (${ATTEMPTS} attempts): other jobs on this HOME are writing ${changed.length > 1 ? 'them' : 'it'} at the same time. Run the job again.`
+      )
+    }
+  }
+}
+
+/** A shared file ready to be joined. */
+interface Prepared {
+  planned: PlannedFile
+  target: SharedFile
+  createdDirs: string[]
+}
+
+/**
+ * Writes the files once.
+ * @param readDigests what planning read, by absolute path (see readDigest)
+ * @returns the shared files that changed since planning read them: nothing
+ *   was written to any shared file then, and planning must start again
+ */
+function writePlannedFiles(
   files: PlannedFile[],
-  manifest: Manifest,
-  manifestPath: string
-): void {
-  const backups = path.join(manifest.workDir, 'backups')
-  for (const file of files) {
-    const target = path.resolve(file.path)
-    let entry = manifest.entries.find((recorded) => recorded.path === target)
-    if (entry === undefined) {
-      try {
-        entry = recordOriginal(target, backups, manifest.entries.length)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === undefined) throw error
-        throw new FileAccessError(target, 'write', error)
+  readDigests: ReadonlyMap<string, string>,
+  run: RunRecord,
+  context: WriteContext,
+  note: (message: string) => void
+): string[] {
+  const { manifest, manifestPath } = context
+  const shared: Prepared[] = []
+  const releases: (() => void)[] = []
+  try {
+    for (const file of files) {
+      if (isWithin(file.path, manifest.workDir)) {
+        writeOwnFile(file, manifest, manifestPath)
+        continue
       }
-      manifest.entries.push(entry)
+      const prepared = prepareShared(file)
+      if (prepared === undefined) return [file.path]
+      shared.push(prepared)
+    }
+    // One order for every job, so two jobs taking the same locks cannot wait on each other.
+    shared.sort((a, b) => (a.target.folder < b.target.folder ? -1 : 1))
+    const twice = shared.find(
+      (prepared, index) => shared[index + 1]?.target.folder === prepared.target.folder
+    )
+    if (twice !== undefined) {
+      throw new Error(
+        `Two client files are the same file through links: ${twice.target.real}. Point the clients at different files.`
+      )
+    }
+    for (const { planned, target } of shared) {
+      const release = lockOrRetry(planned, target)
+      // Its ledger folder vanished meanwhile (its last job removed it): plan again.
+      if (release === undefined) return [planned.path]
+      releases.push(release)
+    }
+    for (const { planned, target } of shared) {
+      const settled = withFile(planned.path, () => settleSharedFile(target, new Set()))
+      for (const why of settled.ended) note(`Ended another job's use of ${planned.path}: ${why}.`)
+    }
+    const changed = shared
+      .map(({ planned }) => planned.path)
+      .filter((file) => {
+        const read = readDigests.get(path.resolve(file))
+        return read !== undefined && read !== readDigest(withFile(file, () => readUserFile(file)))
+      })
+    if (changed.length > 0) return changed
+    for (const { planned, target, createdDirs } of shared) {
+      const entry = recordEntry(manifest, { path: planned.path, ledger: target.folder })
       saveManifest(manifestPath, manifest)
+      const content = encodeText(planned.content, planned.encoding, planned.path)
+      const layer = saveLayer(manifest.workDir, target, content)
+      const { existed } = withFile(planned.path, () =>
+        joinSharedFile(target, content, run, createdDirs, layer)
+      )
+      Object.assign(entry, { existed, written: contentDigest(content) })
     }
-    const content = encodeText(file.content, file.encoding, target)
-    try {
-      writeAtomically(target, content)
-    } catch (error) {
-      throw new FileAccessError(target, 'write', error)
+    return []
+  } finally {
+    for (const release of releases.reverse()) release()
+    saveManifest(manifestPath, manifest)
+    // Folders made for files no run joined (a refused link, a retry): removed when empty.
+    for (const { target, createdDirs } of shared) {
+      if (!fs.existsSync(ledgerPaths(target.folder).ledger))
+        removeEmptyFolders([target.folder, ...[...createdDirs].reverse()])
     }
-    entry.written = contentDigest(content)
   }
+}
+
+/**
+ * Creates the file's missing folders (0700) and its ledger folder; undefined
+ * when a folder vanished meanwhile (another job's post step removed a folder
+ * it had created): planning starts again.
+ */
+function prepareShared(planned: PlannedFile): Prepared | undefined {
+  try {
+    return withFile(planned.path, () => {
+      const createdDirs = makeParentDirs(path.dirname(path.resolve(planned.path)))
+      const target = sharedFile(planned.path)
+      openLedgerFolder(target.folder)
+      return { planned, target, createdDirs }
+    })
+  } catch (error) {
+    const cause = error instanceof FileAccessError ? error.cause : error
+    if ((cause as NodeJS.ErrnoException | undefined)?.code === 'ENOENT') return undefined
+    throw error
+  }
+}
+
+/** Takes the file's lock; undefined when its ledger folder is gone. */
+function lockOrRetry(planned: PlannedFile, target: SharedFile): (() => void) | undefined {
+  try {
+    return acquireLock(ledgerPaths(target.folder).lock)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    return withFile(planned.path, () => {
+      throw error
+    })
+  }
+}
+
+/** A file in the run's private folder: written, and removed with the folder. */
+function writeOwnFile(file: PlannedFile, manifest: Manifest, manifestPath: string): void {
+  const entry = recordEntry(manifest, { path: file.path })
   saveManifest(manifestPath, manifest)
+  const content = encodeText(file.content, file.encoding, file.path)
+  withFile(file.path, () => {
+    fs.mkdirSync(path.dirname(file.path), { recursive: true, mode: 0o700 })
+    replaceFile(file.path, content)
+  })
+  entry.written = contentDigest(content)
 }
 
-/** SHA-256 of a file's content, hex: how the post step tells whether a later step changed it. */
-export function contentDigest(content: string | Buffer): string {
-  return crypto.createHash('sha256').update(content).digest('hex')
+/** The manifest's entry for a path, added when new. */
+function recordEntry(
+  manifest: Manifest,
+  entry: Pick<ManifestEntry, 'path' | 'ledger'>
+): ManifestEntry {
+  const known = manifest.entries.find((recorded) => recorded.path === entry.path)
+  if (known !== undefined) return Object.assign(known, entry)
+  const added: ManifestEntry = { ...entry, existed: false }
+  manifest.entries.push(added)
+  return added
 }
 
-function recordOriginal(target: string, backups: string, index: number): ManifestEntry {
-  const existing = lstatOrNull(target)
-  if (existing?.isSymbolicLink()) {
-    throw new Error(
-      `${target} is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.`
-    )
+/** Keeps what the run writes to a shared file in its private folder (see LedgerRun.layer). */
+function saveLayer(workDir: string, target: SharedFile, content: string | Buffer): string {
+  const layers = path.join(workDir, LAYERS_FOLDER)
+  fs.mkdirSync(layers, { recursive: true, mode: 0o700 })
+  const layer = path.join(layers, contentDigest(target.real).slice(0, 16))
+  replaceFile(layer, content)
+  return layer
+}
+
+/** What a read found, as one comparable string. */
+function readDigest(read: UserFileRead): string {
+  return read.kind === 'file' ? contentDigest(read.bytes) : `${read.kind}`
+}
+
+/**
+ * Runs `action` on `file`; a file system error (one with an errno code)
+ * becomes a FileAccessError naming the file, so the message says what to fix.
+ */
+function withFile<T>(file: string, action: () => T): T {
+  try {
+    return action()
+  } catch (error) {
+    if (error instanceof FileAccessError) throw error
+    if ((error as NodeJS.ErrnoException).code === undefined) throw error
+    throw new FileAccessError(file, 'write', error)
   }
-  if (existing?.isDirectory()) {
-    throw new FileAccessError(
-      target,
-      'write',
-      Object.assign(new Error('is a folder'), { code: 'EISDIR' })
-    )
-  }
-  if (existing && !existing.isFile()) throw new Error(`${target} exists and is not a regular file.`)
-  const createdDirs = makeParentDirs(path.dirname(target))
-  if (!existing) return { path: target, backup: null, createdDirs }
-  fs.mkdirSync(backups, { recursive: true, mode: 0o700 })
-  const backup = path.join(backups, `${index}-${path.basename(target)}`)
-  fs.copyFileSync(target, backup)
-  fs.chmodSync(backup, 0o600)
-  return { path: target, backup, mode: existing.mode & 0o7777, createdDirs }
 }
 
-/** Creates missing parent folders (0700) and returns the ones it created, outermost first. */
+/** Creates missing folders (0700) and returns the ones it created, outermost first. */
 function makeParentDirs(folder: string): string[] {
   const missing: string[] = []
   let current = folder
@@ -88,43 +274,15 @@ function makeParentDirs(folder: string): string[] {
     missing.unshift(current)
     current = path.dirname(current)
   }
-  for (const dir of missing) fs.mkdirSync(dir, { mode: 0o700 })
-  return missing
-}
-
-function lstatOrNull(target: string): fs.Stats | null {
-  try {
-    return fs.lstatSync(target)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
+  const created: string[] = []
+  for (const dir of missing) {
+    try {
+      fs.mkdirSync(dir, { mode: 0o700 })
+      created.push(dir)
+    } catch (error) {
+      // Another job created it meanwhile: it is not ours to remove.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
   }
-}
-
-/**
- * Writes `content` to a fresh temporary file beside `target` (O_EXCL, mode
- * 0600) and renames it over `target`.
- */
-export function writeAtomically(target: string, content: string | Buffer, mode = 0o600): void {
-  const temporary = path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.codeartifact-setup-${process.pid}-${Date.now()}`
-  )
-  const handle = fs.openSync(
-    temporary,
-    fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL,
-    mode
-  )
-  try {
-    fs.writeFileSync(handle, content)
-    fs.fchmodSync(handle, mode)
-  } finally {
-    fs.closeSync(handle)
-  }
-  try {
-    fs.renameSync(temporary, target)
-  } catch (error) {
-    fs.rmSync(temporary, { force: true })
-    throw error
-  }
+  return created
 }

@@ -1,15 +1,14 @@
 import path from 'node:path'
 import * as runner from '../runner/index.js'
 import { State } from '../action-contract.js'
-import { domainKey, type DomainTokens } from '../aws/repository-access.js'
+import { domainKey, earliestExpiration, type DomainTokens } from '../aws/repository-access.js'
 import { endpointKey } from '../aws/endpoints.js'
 import { FileAccessError } from '../config/file-access-error.js'
 import { saveManifest, startManifest } from '../config/manifest.js'
-import { readUserText } from '../config/user-file.js'
 import { writeConfigFiles } from '../config/writer.js'
 import type { ActionInputs } from '../inputs.js'
 import { createJobLocation, refuseWorkspaceFiles } from '../job-location.js'
-import { composePlans, type PlanStep } from './compose.js'
+import { composePlans, type ComposedPlan, type PlanStep } from './compose.js'
 import { unusedClientOptions } from './option-use.js'
 import { TOOL_FORMATS, type ToolName } from './catalog.js'
 import type { ToolConfigurer } from './plan.js'
@@ -93,18 +92,33 @@ export async function configureClients(
     targets.flatMap((target) => target.tools)
   ))
     runner.warning(warning)
-  const plan = composePlans(steps, location, inputs, (file) => readUserText(file, runner.warning))
-  // Credentials found in the user's own config URLs: masked before anything is logged or written.
-  for (const secret of plan.secrets) runner.setSecret(secret)
-  refuseWorkspaceFiles(
-    plan.files.map((file) => file.path),
-    process.env
-  )
+  // Planned and written under the shared files' locks (other jobs may share this HOME); planning
+  // is redone when another job changed a file in between.
+  let planned: ComposedPlan | undefined
+  let plan: ComposedPlan
   try {
-    writeConfigFiles(plan.files, manifest, manifestPath)
+    plan = writeConfigFiles(
+      (readFile) => {
+        planned = composePlans(steps, location, inputs, readFile)
+        // Credentials found in the user's own config URLs: masked before anything is logged or written.
+        for (const secret of planned.secrets) runner.setSecret(secret)
+        refuseWorkspaceFiles(
+          planned.files.map((file) => file.path),
+          process.env
+        )
+        return planned
+      },
+      {
+        manifest,
+        manifestPath,
+        leaseUntil: earliestExpiration(tokens),
+        onSkip: runner.warning,
+        onNote: runner.info
+      }
+    )
   } catch (error) {
-    throw error instanceof FileAccessError
-      ? error.forTools(plan.writers.get(error.file) ?? [])
+    throw error instanceof FileAccessError && error.tools.length === 0
+      ? error.forTools(planned?.writers.get(error.file) ?? [])
       : error
   } finally {
     // Only files actually written: an entry is recorded before its write, which may fail.
@@ -113,7 +127,7 @@ export async function configureClients(
         .filter((entry) => entry.written !== undefined)
         .map((entry) => ({
           path: entry.path,
-          change: entry.backup === null ? 'created' : 'changed'
+          change: entry.existed ? 'changed' : 'created'
         }))
     )
   }

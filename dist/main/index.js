@@ -31192,7 +31192,37 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/config/real-path.ts
+
+
+/**
+ * The real path of `file`: symbolic links resolved in the longest part of it
+ * that exists, the rest appended as given. A path that does not exist yet
+ * (a config file the action will create) still resolves through a linked
+ * HOME or `~/.gem`.
+ *
+ * @param file a path (made absolute against the working folder)
+ * @returns an absolute path
+ */
+function realPath(file) {
+    const missing = [];
+    let current = external_node_path_default().resolve(file);
+    for (;;) {
+        try {
+            return external_node_path_default().join(external_node_fs_default().realpathSync.native(current), ...missing);
+        }
+        catch {
+            const parent = external_node_path_default().dirname(current);
+            if (parent === current)
+                return external_node_path_default().resolve(file);
+            missing.unshift(external_node_path_default().basename(current));
+            current = parent;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/job-location.ts
+
 
 
 
@@ -31210,33 +31240,45 @@ function isWithin(inner, outer) {
     const relative = external_node_path_default().relative(outer, inner);
     return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
 }
+/** Whether `file` lies in `folder`, as given or once links are resolved (then its real path). */
+function placeInside(file, folder) {
+    if (isWithin(external_node_path_default().resolve(file), external_node_path_default().resolve(folder)))
+        return { inside: true };
+    const real = realPath(file);
+    return isWithin(real, realPath(folder)) ? { inside: true, real } : { inside: false };
+}
 /**
  * Refuses, before anything is written, a config file that would land in
  * GITHUB_WORKSPACE — where a later step could commit, upload or cache it.
- * That happens when HOME lies inside the workspace (some container set-ups).
+ * That happens when HOME lies inside the workspace (some container set-ups),
+ * or when HOME or a client's folder (`~/.gem`, `~/.m2`) is a link into it, as
+ * cache set-ups make: paths are compared once links are resolved.
  *
  * @param paths absolute paths the plans would write
- * @throws Error naming the first such path
+ * @throws Error naming the first such path (and its real path when a link leads there)
  */
 function refuseWorkspaceFiles(paths, env) {
     if (!env.GITHUB_WORKSPACE)
         return;
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE);
-    const inside = paths.find((file) => isWithin(external_node_path_default().resolve(file), workspace));
-    if (inside !== undefined) {
-        throw new Error(`${inside} lies inside GITHUB_WORKSPACE (${workspace}); codeartifact-setup never writes credentials into the workspace. Set HOME outside the workspace, or choose clients that need no file there.`);
+    for (const file of paths) {
+        const { inside, real } = placeInside(file, workspace);
+        if (!inside)
+            continue;
+        const through = real === undefined ? '' : ` through a link (its real path is ${real})`;
+        throw new Error(`${file} lies inside GITHUB_WORKSPACE (${workspace})${through}; codeartifact-setup never writes credentials into the workspace. Set HOME outside the workspace, or choose clients that need no file there.`);
     }
 }
 /**
  * The folder for the action's private files (RUNNER_TEMP, else the OS temp
- * folder), checked before any AWS call.
+ * folder), checked before any AWS call (links resolved).
  * @returns its absolute path
  * @throws Error when it lies inside GITHUB_WORKSPACE
  */
 function checkRunnerTemp(env) {
     const runnerTemp = external_node_path_default().resolve(env.RUNNER_TEMP || external_node_os_default().tmpdir());
     const workspace = env.GITHUB_WORKSPACE ? external_node_path_default().resolve(env.GITHUB_WORKSPACE) : undefined;
-    if (workspace && isWithin(runnerTemp, workspace)) {
+    if (workspace && placeInside(runnerTemp, workspace).inside) {
         throw new Error(`RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE; refusing to write credentials into the workspace.`);
     }
     return runnerTemp;
@@ -31268,6 +31310,16 @@ function createJobLocation(env) {
 function isPermissionError(error) {
     const code = error?.code;
     return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+}
+/** The code of a refusal (see `refusedFile`): a real errno name, "inappropriate file type". */
+const REFUSED = 'EFTYPE';
+/**
+ * The error for a file the action will not write (a link, a FIFO, a device,
+ * a file too large to merge into), naming the file, and the clients once known.
+ * @param reason completes "<file> …", e.g. `is a FIFO, not a regular file; …`
+ */
+function refusedFile(file, reason) {
+    return new FileAccessError(file, 'write', Object.assign(new Error(reason), { code: REFUSED }));
 }
 /**
  * A client configuration file that could not be read or written, with a
@@ -31311,6 +31363,8 @@ function describe(file, access, cause, tools) {
             return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`;
         case 'EISDIR':
             return `${who}${file} is a folder where the client expects a file. Rename or remove the folder.`;
+        case REFUSED:
+            return `${who}${file} ${cause.message}`;
         default:
             return `${who}${file} cannot be ${verb}: ${cause?.message ?? String(cause)}`;
     }
@@ -31585,7 +31639,212 @@ function toolsOf(targets) {
     return targets.flatMap((target) => target.tools);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
+;// CONCATENATED MODULE: ./src/config/file-replace.ts
+
+
+
+
+/** The owner of a file as `stat` found it. */
+function ownerOf(stat) {
+    return { uid: stat.uid, gid: stat.gid };
+}
+/** SHA-256 of a file's content, hex: how the post step tells whether a later step changed it. */
+function contentDigest(content) {
+    return external_node_crypto_default().createHash('sha256').update(content).digest('hex');
+}
+/**
+ * Replaces `target` with a new file holding `content`: written to a fresh
+ * temporary file beside it (O_EXCL, `mode`), given `owner` where this process
+ * may (as root; see `giveTo`), then renamed over `target`. A crash leaves the
+ * old file or the new one, never half; a link at `target` is replaced, never
+ * written through.
+ *
+ * @param mode permission bits, e.g. 0o600
+ * @param owner the owner and group the file should keep, e.g. the original's
+ * @throws the file system's error (the temporary file is removed)
+ */
+function replaceFile(target, content, mode = 0o600, owner) {
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.codeartifact-setup-${process.pid}-${Date.now()}`);
+    const fd = external_node_fs_default().openSync(temporary, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | NO_FOLLOW, mode);
+    try {
+        try {
+            external_node_fs_default().writeFileSync(fd, content);
+            giveTo(fd, owner);
+            external_node_fs_default().fchmodSync(fd, mode);
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+        external_node_fs_default().renameSync(temporary, target);
+    }
+    catch (error) {
+        external_node_fs_default().rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Overwrites the regular file at `target` in place (same inode), for when
+ * its folder no longer lets a file be created or renamed there: the file is
+ * opened without following a link (O_NOFOLLOW) and without blocking, and
+ * written only once the open descriptor is seen to be a regular file. Then
+ * its mode and owner are set.
+ *
+ * @throws Error when `target` is now a link or not a regular file (saying so);
+ *   the file system's error otherwise (EACCES for a read-only file …)
+ */
+function overwriteInPlace(target, content, mode, owner) {
+    const fd = openRegularForWriting(target);
+    try {
+        external_node_fs_default().ftruncateSync(fd, 0);
+        external_node_fs_default().writeSync(fd, typeof content === 'string' ? Buffer.from(content) : content, 0, undefined, 0);
+        giveTo(fd, owner);
+        external_node_fs_default().fchmodSync(fd, mode);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * Empties the regular file at `target` in place, never through a link: what
+ * the post step does to a file it created but cannot delete.
+ * @throws as `overwriteInPlace`
+ */
+function emptyInPlace(target) {
+    const fd = openRegularForWriting(target);
+    try {
+        external_node_fs_default().ftruncateSync(fd, 0);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+function openRegularForWriting(target) {
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(target, (external_node_fs_default()).constants.O_WRONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | NO_FOLLOW);
+    }
+    catch (error) {
+        const code = error.code;
+        // ELOOP for a link under O_NOFOLLOW; EMLINK on FreeBSD.
+        if (code === 'ELOOP' || code === 'EMLINK') {
+            throw new Error(`${target} is now a symbolic link (a later step replaced the file); codeartifact-setup does not write through links.`, { cause: error });
+        }
+        // A FIFO without a reader refuses a non-blocking open for writing.
+        if (code === 'ENXIO') {
+            throw new Error(`${target} is now a FIFO, not a regular file.`, { cause: error });
+        }
+        throw error;
+    }
+    const stat = external_node_fs_default().fstatSync(fd);
+    if (!stat.isFile()) {
+        external_node_fs_default().closeSync(fd);
+        throw new Error(`${target} is now ${describeKind(stat)}, not a regular file.`);
+    }
+    return fd;
+}
+/**
+ * Gives the open file to `owner` when it belongs to someone else and this
+ * process may change that (root may; others may only change the group to
+ * one of theirs). A file the action puts in place of a user's file keeps its
+ * owner and group, so the user can still read their settings during the job.
+ */
+function giveTo(fd, owner) {
+    if (owner === undefined || typeof process.getuid !== 'function')
+        return;
+    const stat = external_node_fs_default().fstatSync(fd);
+    if (stat.uid === owner.uid && stat.gid === owner.gid)
+        return;
+    try {
+        external_node_fs_default().fchownSync(fd, process.getuid() === 0 ? owner.uid : stat.uid, owner.gid);
+    }
+    catch {
+        // EPERM: not root and not in that group; the file stays this user's.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/ledger.ts
+
+
+
+
+/** The suffix of a ledger folder's name. */
+const LEDGER_SUFFIX = '.codeartifact-setup';
+/** The ledger folder of `file`: `<folder>/<name>.codeartifact-setup`. */
+function ledgerFolderOf(file) {
+    return `${file}${LEDGER_SUFFIX}`;
+}
+/** The file a ledger folder is for (the inverse of ledgerFolderOf). */
+function fileOfLedgerFolder(folder) {
+    return folder.slice(0, -LEDGER_SUFFIX.length);
+}
+/** Paths inside a ledger folder. */
+function ledgerPaths(folder) {
+    return {
+        ledger: external_node_path_default().join(folder, 'ledger.json'),
+        original: external_node_path_default().join(folder, 'original'),
+        lock: external_node_path_default().join(folder, 'lock')
+    };
+}
+/**
+ * Creates the ledger folder (mode 0700) when missing, and checks it is one
+ * this user may trust: a real folder (not a link), owned by this user, closed
+ * to others. One planted by another user is never used.
+ *
+ * @throws Error naming the folder when it cannot be trusted; the file
+ *   system's error when it cannot be created
+ */
+function openLedgerFolder(folder) {
+    try {
+        external_node_fs_default().mkdirSync(folder, { mode: 0o700 });
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    const stat = external_node_fs_default().lstatSync(folder);
+    const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid();
+    const closed = process.platform === 'win32' || (stat.mode & 0o077) === 0;
+    if (!stat.isDirectory() || !mine || !closed) {
+        throw new Error(`${folder} is not a private folder of this user (codeartifact-setup keeps its record of ${fileOfLedgerFolder(folder)} there, to share the file safely with other jobs). Jobs sharing a HOME must run as the same user; remove it if no job of the action is running.`);
+    }
+}
+/**
+ * Reads the ledger in `folder`, or undefined when there is none.
+ * @param file the file it must be about
+ * @throws Error when it is not a ledger of `file`
+ */
+function loadLedger(folder, file) {
+    const read = readUserFile(ledgerPaths(folder).ledger, { followLinks: false });
+    if (read.kind === 'absent')
+        return undefined;
+    let ledger;
+    try {
+        ledger = read.kind === 'file' ? JSON.parse(read.text) : undefined;
+    }
+    catch {
+        ledger = undefined;
+    }
+    if (ledger?.version !== 1 ||
+        ledger.file !== file ||
+        !Array.isArray(ledger.runs) ||
+        !Array.isArray(ledger.createdDirs) ||
+        typeof ledger.original?.kind !== 'string') {
+        throw new Error(`${ledgerPaths(folder).ledger} is not a codeartifact-setup ledger of ${file}; remove ${folder} if no job of the action is running.`);
+    }
+    return ledger;
+}
+/** Writes the ledger (mode 0600), replacing the previous one atomically. */
+function saveLedger(folder, ledger) {
+    replaceFile(ledgerPaths(folder).ledger, JSON.stringify(ledger, null, 2));
+}
+
 ;// CONCATENATED MODULE: ./src/config/manifest.ts
+
+
+
 
 
 /** The manifest's file name inside a run's private folder. */
@@ -31594,12 +31853,12 @@ const MANIFEST_FILE = 'manifest.json';
  * Starts the manifest of a run whose private folder is `workDir`, taking over
  * every earlier run of the action in the same job: a manifest left in a
  * sibling folder of the same RUNNER_TEMP (which the runner empties at the
- * start of each job) whose post step has not run yet. Its entries come first,
- * so files it already changed keep their true original as backup (the writer
- * backs up a path only once), and its folder is listed in `adopted`. Without
- * this, a job that runs the main step twice and the post step once (only the
- * last run's state reaches it) would restore the first run's output instead
- * of the user's file, and leave the first run's folder behind.
+ * start of each job) whose post step has not run yet. Its entries come first
+ * and its folder is listed in `adopted`, so the post step ends that run's use
+ * of the shared files too. Without this, a job that runs the main step twice
+ * and the post step once (only the last run's state reaches it) would leave
+ * the first run on the files' ledgers, as if still going, and its folder
+ * behind.
  *
  * Manifests already taken over by another one are skipped; unreadable ones
  * are ignored.
@@ -31621,8 +31880,10 @@ function startManifest(workDir) {
     const adopted = [
         ...new Set(live.flatMap((manifest) => [...(manifest.adopted ?? []), manifest.workDir]))
     ];
-    return { version: 1, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) };
+    return { version: 2, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) };
 }
+/** The folder in a run's private folder that keeps what it wrote to shared files (see LedgerRun.layer). */
+const LAYERS_FOLDER = 'layers';
 /** The prefix of every run's private folder under RUNNER_TEMP. */
 const RUN_FOLDER_PREFIX = 'codeartifact-setup-';
 /** Whether `inner` lies strictly below `outer`. */
@@ -31684,13 +31945,11 @@ function earlierManifests(workDir) {
             const manifest = loadManifest(file);
             if (external_node_path_default().resolve(manifest.workDir) !== folder)
                 continue;
-            // An earlier run's entries may have come from runs it took over itself: their backups
-            // lie in those (equally private, sibling) folders.
+            // An earlier run's entries may have come from runs it took over itself: (equally private,
+            // sibling) folders.
             const folders = [folder, ...(manifest.adopted ?? []).map((adopted) => external_node_path_default().resolve(adopted))];
             const trusted = folders.every((candidate) => external_node_path_default().dirname(candidate) === parent && isPrivateRunFolder(candidate));
-            const backupsInside = manifest.entries.every((entry) => entry.backup === null ||
-                folders.some((candidate) => manifest_isWithin(entry.backup, candidate)));
-            if (!trusted || !backupsInside)
+            if (!trusted || unsafeEntry(manifest) !== undefined)
                 continue;
             found.push({ manifest, time: external_node_fs_default().statSync(file).mtimeMs });
         }
@@ -31702,113 +31961,528 @@ function earlierManifests(workDir) {
 }
 /** Writes the manifest (mode 0600), replacing the previous one atomically. */
 function saveManifest(manifestPath, manifest) {
-    const temporary = `${manifestPath}.tmp`;
-    external_node_fs_default().writeFileSync(temporary, JSON.stringify(manifest, null, 2), { mode: 0o600 });
-    external_node_fs_default().renameSync(temporary, manifestPath);
+    replaceFile(manifestPath, JSON.stringify(manifest, null, 2));
 }
 /**
- * Reads a manifest written by `saveManifest`.
- * @throws Error when the file is missing or not a version-1 manifest
+ * Reads a manifest written by `saveManifest` (never through a link).
+ * @throws Error when the file is missing (`code` ENOENT) or not a version-2 manifest
  */
 function loadManifest(manifestPath) {
-    const manifest = JSON.parse(external_node_fs_default().readFileSync(manifestPath, 'utf8'));
-    if (manifest.version !== 1 || !Array.isArray(manifest.entries)) {
+    const read = readUserFile(manifestPath, { followLinks: false });
+    if (read.kind === 'absent') {
+        throw Object.assign(new Error(`${manifestPath} does not exist.`), { code: 'ENOENT' });
+    }
+    const manifest = (read.kind === 'file' ? JSON.parse(read.text) : undefined);
+    if (manifest?.version !== 2 || !Array.isArray(manifest.entries)) {
         throw new Error(`${manifestPath} is not a codeartifact-setup manifest.`);
     }
     return manifest;
 }
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
-;// CONCATENATED MODULE: ./src/config/writer.ts
-
-
-
-
-
-
 /**
- * Applies planned files safely and records how to undo each change.
- *
- * For every file, before anything is written: a path that is a symbolic link
- * is refused (nothing is followed outside the expected place); an existing
- * file's bytes and mode are copied into `<workDir>/backups/`; the manifest is
- * saved. Then the new content goes to a temporary file in the same folder,
- * mode 0600, and is renamed over the target, so a crash leaves either the old
- * file or the new one, never half of either.
- *
- * @param manifestPath where the manifest lives (inside `manifest.workDir`)
- * @throws Error naming the path when it is a symlink; FileAccessError when it
- *   cannot be read or written; files already written stay recorded in the
- *   manifest for the post step to undo
+ * The first entry of `manifest` the post step must not act on, with why: a
+ * ledger folder that is not the one beside its file. The worst a manifest
+ * could then steer is this user's own ledgers of those files.
  */
-function writeConfigFiles(files, manifest, manifestPath) {
-    const backups = external_node_path_default().join(manifest.workDir, 'backups');
-    for (const file of files) {
-        const target = external_node_path_default().resolve(file.path);
-        let entry = manifest.entries.find((recorded) => recorded.path === target);
-        if (entry === undefined) {
-            try {
-                entry = recordOriginal(target, backups, manifest.entries.length);
-            }
-            catch (error) {
-                if (error.code === undefined)
-                    throw error;
-                throw new FileAccessError(target, 'write', error);
-            }
-            manifest.entries.push(entry);
-            saveManifest(manifestPath, manifest);
-        }
-        const content = (0,text_encoding/* encodeText */.wx)(file.content, file.encoding, target);
+function unsafeEntry(manifest) {
+    const bad = manifest.entries.find((entry) => entry.ledger !== undefined &&
+        external_node_path_default().basename(entry.ledger) !== `${external_node_path_default().basename(entry.path)}${LEDGER_SUFFIX}`);
+    return bad === undefined ? undefined : `the record of ${bad.path} lies elsewhere than beside it.`;
+}
+
+;// CONCATENATED MODULE: ./src/config/run-liveness.ts
+
+
+let cachedWhereabouts;
+/** This process's host, boot and namespaces (read once). */
+function whereabouts() {
+    cachedWhereabouts ??= {
+        host: external_node_os_default().hostname(),
+        bootId: readProc('/proc/sys/kernel/random/boot_id')?.trim(),
+        pidNamespace: readLink('/proc/self/ns/pid'),
+        mountNamespace: readLink('/proc/self/ns/mnt')
+    };
+    return cachedWhereabouts;
+}
+/**
+ * The record of this run of the main step.
+ * @param workDir the run's private folder
+ * @param leaseUntil when its tokens expire
+ */
+function thisRun(workDir, leaseUntil) {
+    const run = { workDir, ...whereabouts(), leaseUntil: leaseUntil.toISOString() };
+    // pid 0 or 1: started by a container's init (`docker exec`), which tells nothing of the job.
+    if (process.ppid > 1)
+        run.worker = { pid: process.ppid, start: processStart(process.ppid) };
+    return run;
+}
+/**
+ * Why the job of `run` is over (its post step will never come, or nothing it
+ * wrote works any more), or undefined when it may still be going. Facts of
+ * another host or namespace are not compared (a pid or folder there means
+ * nothing here): for those only the lease counts.
+ *
+ * @param now milliseconds since the epoch
+ * @returns e.g. `its token expired at 2026-01-01T00:00:00.000Z`
+ */
+function whyRunIsOver(run, now = Date.now()) {
+    const lease = Date.parse(run.leaseUntil);
+    if (!Number.isFinite(lease) || lease <= now)
+        return `its token expired at ${run.leaseUntil}`;
+    const here = whereabouts();
+    if (run.host !== here.host)
+        return undefined;
+    if (run.bootId !== undefined && here.bootId !== undefined && run.bootId !== here.bootId) {
+        return 'the machine has restarted since';
+    }
+    if (run.mountNamespace === here.mountNamespace && !external_node_fs_default().existsSync(run.workDir)) {
+        return `its folder ${run.workDir} is gone (the runner empties RUNNER_TEMP when it starts its next job)`;
+    }
+    if (run.worker !== undefined &&
+        run.pidNamespace === here.pidNamespace &&
+        processIsGone(run.worker.pid, run.worker.start)) {
+        return `its runner's job process (pid ${run.worker.pid}) has ended`;
+    }
+    return undefined;
+}
+/**
+ * Whether process `pid` has ended, or was replaced by another process with
+ * the same pid (a different start time, where known).
+ */
+function processIsGone(pid, start) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        // EPERM: it exists, as another user.
+        if (error.code === 'ESRCH')
+            return true;
+    }
+    const now = processStart(pid);
+    return start !== undefined && now !== undefined && now !== start;
+}
+/** A process's start time in clock ticks since boot (field 22 of /proc/<pid>/stat), on Linux. */
+function processStart(pid) {
+    const stat = readProc(`/proc/${pid}/stat`);
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields?.[19];
+}
+/** A /proc file's text (the kernel's, not a user's file), or undefined off Linux. */
+function readProc(file) {
+    try {
+        return external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function readLink(file) {
+    try {
+        return external_node_fs_default().readlinkSync(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/lock.ts
+
+
+
+/** How long to wait for a lock another process holds, in milliseconds. Holders keep it for milliseconds. */
+const LOCK_WAIT_MS = 10_000;
+/** A lock older than this was left by a process that died holding it, in milliseconds. */
+const LOCK_STALE_MS = 30_000;
+/** How often a waiting process looks again, in milliseconds. */
+const POLL_MS = 20;
+/**
+ * Takes the lock `lockFile`: creates it exclusively (O_EXCL, mode 0600) with
+ * the holder's pid, host and time, waiting up to `waitMs` while another
+ * process holds it. A lock whose holder is gone (same host and pid
+ * namespace) or that is older than LOCK_STALE_MS is broken. (Two waiters
+ * breaking the same stale lock at the same instant could both proceed; it
+ * needs a holder that died within its few milliseconds of holding.)
+ *
+ * @param lockFile path of the lock file; its folder must exist
+ * @param waitMs the longest wait, in milliseconds
+ * @returns a function that releases the lock (idempotent)
+ * @throws Error naming the lock and its holder when the wait runs out; the
+ *   file system's error when the lock cannot be created (EACCES, ENOENT …)
+ */
+function acquireLock(lockFile, waitMs = LOCK_WAIT_MS) {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
         try {
-            writeAtomically(target, content);
+            const fd = external_node_fs_default().openSync(lockFile, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL, 0o600);
+            const here = whereabouts();
+            const holder = {
+                pid: process.pid,
+                host: here.host,
+                pidNamespace: here.pidNamespace,
+                since: new Date().toISOString()
+            };
+            try {
+                external_node_fs_default().writeFileSync(fd, JSON.stringify(holder));
+            }
+            finally {
+                external_node_fs_default().closeSync(fd);
+            }
+            const held = external_node_fs_default().lstatSync(lockFile);
+            let released = false;
+            return () => {
+                if (released)
+                    return;
+                released = true;
+                try {
+                    if (sameFile(external_node_fs_default().lstatSync(lockFile), held))
+                        external_node_fs_default().rmSync(lockFile);
+                }
+                catch {
+                    // already gone
+                }
+            };
         }
         catch (error) {
-            throw new FileAccessError(target, 'write', error);
+            if (error.code !== 'EEXIST')
+                throw error;
         }
-        entry.written = contentDigest(content);
+        if (breakIfStale(lockFile))
+            continue;
+        if (Date.now() >= deadline) {
+            throw new Error(`Timed out after ${waitMs / 1000} s waiting for ${lockFile}${describeHolder(lockFile)}. Another codeartifact-setup step on this machine holds it; if none is running, delete the file.`);
+        }
+        sleep(POLL_MS);
     }
-    saveManifest(manifestPath, manifest);
 }
-/** SHA-256 of a file's content, hex: how the post step tells whether a later step changed it. */
-function contentDigest(content) {
-    return external_node_crypto_default().createHash('sha256').update(content).digest('hex');
-}
-function recordOriginal(target, backups, index) {
-    const existing = lstatOrNull(target);
-    if (existing?.isSymbolicLink()) {
-        throw new Error(`${target} is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.`);
-    }
-    if (existing?.isDirectory()) {
-        throw new FileAccessError(target, 'write', Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
-    }
-    if (existing && !existing.isFile())
-        throw new Error(`${target} exists and is not a regular file.`);
-    const createdDirs = makeParentDirs(external_node_path_default().dirname(target));
-    if (!existing)
-        return { path: target, backup: null, createdDirs };
-    external_node_fs_default().mkdirSync(backups, { recursive: true, mode: 0o700 });
-    const backup = external_node_path_default().join(backups, `${index}-${external_node_path_default().basename(target)}`);
-    external_node_fs_default().copyFileSync(target, backup);
-    external_node_fs_default().chmodSync(backup, 0o600);
-    return { path: target, backup, mode: existing.mode & 0o7777, createdDirs };
-}
-/** Creates missing parent folders (0700) and returns the ones it created, outermost first. */
-function makeParentDirs(folder) {
-    const missing = [];
-    let current = folder;
-    while (!external_node_fs_default().existsSync(current)) {
-        missing.unshift(current);
-        current = external_node_path_default().dirname(current);
-    }
-    for (const dir of missing)
-        external_node_fs_default().mkdirSync(dir, { mode: 0o700 });
-    return missing;
-}
-function lstatOrNull(target) {
+/** Removes `lockFile` when its holder is gone or it is older than LOCK_STALE_MS; whether it did. */
+function breakIfStale(lockFile) {
+    let stat;
     try {
-        return external_node_fs_default().lstatSync(target);
+        stat = external_node_fs_default().lstatSync(lockFile);
+    }
+    catch {
+        return true; // released meanwhile: try again at once
+    }
+    const holder = readHolder(lockFile);
+    const here = whereabouts();
+    const holderGone = holder !== undefined &&
+        holder.host === here.host &&
+        holder.pidNamespace === here.pidNamespace &&
+        holder.pid !== process.pid &&
+        processIsGone(holder.pid);
+    if (!holderGone && Date.now() - stat.mtimeMs <= LOCK_STALE_MS)
+        return false;
+    try {
+        // Only the lock judged stale, not one taken since.
+        if (sameFile(external_node_fs_default().lstatSync(lockFile), stat))
+            external_node_fs_default().rmSync(lockFile);
+    }
+    catch {
+        // released or broken meanwhile
+    }
+    return true;
+}
+function readHolder(lockFile) {
+    try {
+        const read = readUserFile(lockFile, { followLinks: false, maxBytes: 4096 });
+        if (read.kind !== 'file')
+            return undefined;
+        const holder = JSON.parse(read.text);
+        return typeof holder.pid === 'number' && typeof holder.host === 'string' ? holder : undefined;
+    }
+    catch {
+        return undefined; // being written, or not ours
+    }
+}
+function describeHolder(lockFile) {
+    const holder = readHolder(lockFile);
+    return holder === undefined
+        ? ''
+        : ` (held by process ${holder.pid} on ${holder.host} since ${holder.since})`;
+}
+function sameFile(a, b) {
+    return a.ino === b.ino && a.dev === b.dev && a.mtimeMs === b.mtimeMs;
+}
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+/** Blocks this thread for `ms` milliseconds (the config writer is synchronous). */
+function sleep(ms) {
+    Atomics.wait(sleeper, 0, 0, ms);
+}
+
+;// CONCATENATED MODULE: ./src/config/shared-file.ts
+
+
+
+
+
+
+
+
+
+/** The shared file at `planned` (whose folder exists). */
+function sharedFile(planned) {
+    const real = external_node_path_default().join(realPath(external_node_path_default().dirname(external_node_path_default().resolve(planned))), external_node_path_default().basename(planned));
+    return { path: planned, real, folder: ledgerFolderOf(real) };
+}
+/**
+ * Starts this run's use of a shared file and writes `content` to it, the
+ * lock held and the ledger settled (`settle`) first. The first run records
+ * the user's original (see `keepOriginal`); every run appends itself to the
+ * ledger, which is saved before the file is written, so a crash in between
+ * leaves a record. The new file is mode 0600 and keeps the owner and group
+ * of the file it replaces.
+ *
+ * @param run this run
+ * @param createdDirs folders this run created on the way to the file
+ * @param layer a copy of `content` in the run's private folder (see LedgerRun)
+ * @returns whether a file was there before this run wrote it
+ * @throws Error when the path is a symbolic link or not a regular file of at
+ *   most 4 MiB (nothing is written); the file system's error otherwise
+ */
+function joinSharedFile(file, content, run, createdDirs, layer) {
+    const current = lstatOrNull(file.real);
+    if (current?.isSymbolicLink()) {
+        throw refusedFile(file.path, 'is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.');
+    }
+    const unfit = current === null ? undefined : unfitReason(file.path, current);
+    if (unfit !== undefined) {
+        throw refusedFile(file.path, `${unfit}; codeartifact-setup does not replace it. Remove it, or point the client at another file.`);
+    }
+    let ledger = loadLedger(file.folder, file.real);
+    if (ledger === undefined) {
+        const original = current === null ? { kind: 'absent' } : keepOriginal(file, current);
+        ledger = { version: 1, file: file.real, original, createdDirs, runs: [] };
+    }
+    else {
+        ledger.createdDirs = [...new Set([...ledger.createdDirs, ...createdDirs])];
+    }
+    const mine = { ...run, wrote: contentDigest(content), layer };
+    ledger.runs = [...ledger.runs.filter((other) => other.workDir !== run.workDir), mine];
+    saveLedger(file.folder, ledger);
+    replaceFile(file.real, content, 0o600, current === null ? undefined : ownerOf(current));
+    return { existed: current !== null };
+}
+/**
+ * Ends the runs of `leaving` (this run, and the earlier runs of the same job
+ * it took over) and every run that is over (whyRunIsOver: a job that died
+ * between its main and post steps), then puts the file in the state the
+ * remaining runs need:
+ * - none remain: the user's original comes back (`putBackOriginal`) and the
+ *   ledger is cleared;
+ * - the run on top ended: what the run now on top wrote comes back (its
+ *   layer); when that copy is out of reach, what is on disk stays, which
+ *   still holds that run's entries (it wrote on top of them);
+ * - otherwise what is on disk stays.
+ * The lock must be held.
+ *
+ * @throws the error of putting the original back; the ledger is then kept
+ *   with no runs, so the next run or post step on this file tries again
+ */
+function settleSharedFile(file, leaving) {
+    const settled = { change: 'none', ended: [], warnings: [], notes: [], emptyFolders: [] };
+    const ledger = loadLedger(file.folder, file.real);
+    if (ledger === undefined)
+        return { ...settled, emptyFolders: [file.folder] };
+    const top = ledger.runs.at(-1);
+    const remaining = ledger.runs.filter((run) => {
+        if (leaving.has(run.workDir))
+            return false;
+        const over = whyRunIsOver(run);
+        if (over !== undefined)
+            settled.ended.push(over);
+        return over === undefined;
+    });
+    if (remaining.length === ledger.runs.length && remaining.length > 0)
+        return settled;
+    const editedByLaterStep = top !== undefined && leaving.has(top.workDir) && digestOnDisk(file) !== top.wrote;
+    if (remaining.length === 0) {
+        if (editedByLaterStep) {
+            settled.warnings.push(`${file.path} was changed by a later step after codeartifact-setup wrote it; ${ledger.original.kind === 'absent' ? 'removing it' : 'restoring the original'} anyway, so those changes are not kept.`);
+        }
+        try {
+            settled.change = putBackOriginal(file, ledger.original, settled.notes);
+        }
+        catch (error) {
+            saveLedger(file.folder, { ...ledger, runs: [] });
+            throw error;
+        }
+        for (const done of [ledgerPaths(file.folder).ledger, ledgerPaths(file.folder).original])
+            external_node_fs_default().rmSync(done, { force: true });
+        settled.emptyFolders = [file.folder, ...[...ledger.createdDirs].reverse()];
+        return settled;
+    }
+    const onTop = remaining[remaining.length - 1];
+    settled.change = 'kept';
+    if (onTop !== top) {
+        const layer = readLayer(onTop);
+        if (layer !== undefined) {
+            if (editedByLaterStep) {
+                settled.warnings.push(`${file.path} was changed by a later step after codeartifact-setup wrote it; putting back what another job using it wrote anyway, so those changes are not kept.`);
+            }
+            writeBack(file, layer, ownerNow(file) ?? originalOwner(ledger.original));
+            settled.change = 'handed-back';
+        }
+    }
+    saveLedger(file.folder, { ...ledger, runs: remaining });
+    return settled;
+}
+/**
+ * Keeps the user's file before the first run replaces it: as a hard link in
+ * the ledger folder (the same inode, so putting it back restores content,
+ * mode, owner, timestamps and its other hard links at once, and the user's
+ * file is never written), or, where a hard link cannot be made (another file
+ * system type, a file of another user under protected_hardlinks), as a copy
+ * of its bytes with its mode and owner recorded.
+ */
+function keepOriginal(file, stat) {
+    const keep = ledgerPaths(file.folder).original;
+    // A leftover of a run that stopped before recording it (the file itself was not written yet).
+    external_node_fs_default().rmSync(keep, { force: true });
+    const read = readUserFile(file.real, { followLinks: false });
+    if (read.kind !== 'file') {
+        throw refusedFile(file.path, `${read.kind === 'skipped' ? read.reason : 'disappeared while being read'}; codeartifact-setup does not replace it.`);
+    }
+    const record = {
+        mode: stat.mode & 0o7777,
+        uid: stat.uid,
+        gid: stat.gid,
+        links: stat.nlink,
+        digest: contentDigest(read.bytes)
+    };
+    try {
+        external_node_fs_default().linkSync(file.real, keep);
+        const kept = external_node_fs_default().lstatSync(keep);
+        if (kept.ino === stat.ino && kept.dev === stat.dev)
+            return { kind: 'link', ...record };
+        external_node_fs_default().rmSync(keep); // the file was swapped meanwhile: copy what was read
+    }
+    catch {
+        // no hard links here: keep a copy
+    }
+    const fd = external_node_fs_default().openSync(keep, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | NO_FOLLOW, 0o600);
+    try {
+        external_node_fs_default().writeFileSync(fd, read.bytes);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+    return { kind: 'copy', ...record };
+}
+/**
+ * Puts the user's original back, or removes the file the action created.
+ * The original is renamed into place; when the folder no longer allows that
+ * (made read-only by a later step), its bytes, mode and owner are written
+ * into the file in place — never through a link, never into anything but a
+ * regular file. A created file that cannot be deleted is emptied.
+ *
+ * @param notes receives a line when a hard-linked original could only be restored as a copy
+ * @returns what was done
+ * @throws Error when the original is missing, or the path is now a link or
+ *   not a regular file and the folder is read-only; the file system's error
+ */
+function putBackOriginal(file, original, notes) {
+    if (original.kind === 'absent') {
+        const stat = lstatOrNull(file.real);
+        if (stat === null)
+            return 'none';
+        if (stat.isDirectory()) {
+            throw new Error(`${file.path} is now a folder; codeartifact-setup does not remove folders.`);
+        }
+        try {
+            external_node_fs_default().rmSync(file.real);
+            return 'removed';
+        }
+        catch (error) {
+            // Deleting needs a writable folder; emptying needs only a writable file.
+            if (!isPermissionError(error))
+                throw error;
+            emptyInPlace(file.real);
+            return 'emptied';
+        }
+    }
+    const keep = ledgerPaths(file.folder).original;
+    const kept = () => {
+        const read = readUserFile(keep, { followLinks: false, maxBytes: Number.MAX_SAFE_INTEGER });
+        if (read.kind !== 'file')
+            throw new Error(`its original, kept at ${keep}, is missing`);
+        return read.bytes;
+    };
+    if (original.kind === 'copy') {
+        if (contentDigest(kept()) !== original.digest) {
+            throw new Error(`its original, kept at ${keep}, was changed`);
+        }
+        external_node_fs_default().chmodSync(keep, original.mode);
+        if (process.getuid?.() === 0)
+            external_node_fs_default().chownSync(keep, original.uid, original.gid);
+    }
+    else if (!lstatOrNull(keep)?.isFile()) {
+        throw new Error(`its original, kept at ${keep}, is missing`);
+    }
+    try {
+        external_node_fs_default().renameSync(keep, file.real);
+        return 'restored';
+    }
+    catch (error) {
+        if (!isPermissionError(error))
+            throw error;
+    }
+    overwriteInPlace(file.real, kept(), original.mode, originalOwner(original));
+    try {
+        external_node_fs_default().rmSync(keep, { force: true });
+    }
+    catch {
+        // a read-only ledger folder: the copy stays beside the restored file
+    }
+    if (original.links > 1) {
+        notes.push(`${file.path} was restored byte for byte in place (its folder is read-only), as a file of its own: it is no longer hard-linked to its other names.`);
+    }
+    return 'restored';
+}
+/** What `run` wrote, from its private folder; undefined when out of reach (another host, gone). */
+function readLayer(run) {
+    if (run.layer === undefined || !manifest_isWithin(run.layer, run.workDir))
+        return undefined;
+    if (!isPrivateRunFolder(run.workDir))
+        return undefined;
+    try {
+        const read = readUserFile(run.layer, { followLinks: false });
+        return read.kind === 'file' && contentDigest(read.bytes) === run.wrote ? read.bytes : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Replaces the file's content (in place when its folder is read-only). */
+function writeBack(file, content, owner) {
+    try {
+        replaceFile(file.real, content, 0o600, owner);
+    }
+    catch (error) {
+        if (!isPermissionError(error))
+            throw error;
+        overwriteInPlace(file.real, content, 0o600, owner);
+    }
+}
+function originalOwner(original) {
+    return original.kind === 'absent' ? undefined : { uid: original.uid, gid: original.gid };
+}
+function ownerNow(file) {
+    const stat = lstatOrNull(file.real);
+    return stat?.isFile() ? ownerOf(stat) : undefined;
+}
+/** SHA-256 of the regular file at the path now, or undefined (absent, a link, unreadable). */
+function digestOnDisk(file) {
+    try {
+        const read = readUserFile(file.real, { followLinks: false });
+        return read.kind === 'file' ? contentDigest(read.bytes) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function lstatOrNull(file) {
+    try {
+        return external_node_fs_default().lstatSync(file);
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -31816,27 +32490,261 @@ function lstatOrNull(target) {
         throw error;
     }
 }
+/** Removes the folders, deepest first, each only when empty; the ones that could not be removed for another reason, with why. */
+function removeEmptyFolders(folders) {
+    const kept = [];
+    for (const folder of folders) {
+        try {
+            external_node_fs_default().rmdirSync(folder);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' || code === 'ENOTEMPTY' || code === 'EEXIST')
+                continue;
+            kept.push({ folder, reason: error.message });
+        }
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/config/writer.ts
+
+
+
+
+
+
+
+
+
+
+
+/** How many times planning is redone when another job changes a file between reading and writing. */
+const ATTEMPTS = 5;
 /**
- * Writes `content` to a fresh temporary file beside `target` (O_EXCL, mode
- * 0600) and renames it over `target`.
+ * Plans and writes the client config files, safely for the user's files and
+ * for other jobs sharing the HOME.
+ *
+ * `plan` gets a reader that reads only regular files of at most 4 MiB
+ * (see user-file.ts); it may run more than once. Files in the run's private
+ * folder are simply written. Every other file is shared (see shared-file.ts):
+ * its folders are created (0700), then the locks of all of them are taken,
+ * in one order for every job, and held while each file's ledger is settled
+ * (runs of jobs that are over are ended), what was planned from is checked to
+ * be still on disk (when another job changed a file meanwhile, the locks are
+ * released and planning starts again, up to 5 times), and each file is
+ * joined: the first run keeps the user's original, each run records itself
+ * in the ledger, and the new content (in the file's own encoding, see
+ * `PlannedFile.encoding`) goes to a temporary file (mode 0600, the replaced
+ * file's owner) renamed over the target. A link is never
+ * written through; a FIFO, device or oversized file is never replaced.
+ *
+ * The manifest lists each file before it is written, so the post step
+ * finds everything a failure part-way left.
+ *
+ * @param plan composes the plan from what the reader returns
+ * @returns the plan that was written
+ * @throws FileAccessError naming the file (as planned) when it cannot be
+ *   read or written; Error when it is a link or not a regular file, or other
+ *   jobs kept changing it, or a lock wait ran out
  */
-function writeAtomically(target, content, mode = 0o600) {
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.codeartifact-setup-${process.pid}-${Date.now()}`);
-    const handle = external_node_fs_default().openSync(temporary, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL, mode);
+function writeConfigFiles(plan, context) {
+    const run = thisRun(context.manifest.workDir, context.leaseUntil);
+    const logged = new Set();
+    const logOnce = (say, message) => {
+        if (logged.has(message))
+            return;
+        logged.add(message);
+        say(message);
+    };
+    for (let attempt = 1;; attempt++) {
+        const planned = new Map();
+        const composed = plan((file) => {
+            const read = readUserFile(file);
+            planned.set(external_node_path_default().resolve(file), readDigest(read));
+            if (read.kind === 'skipped')
+                logOnce(context.onSkip, skippedMessage(file, read.reason));
+            return read.kind === 'file' ? read.text : null;
+        });
+        const changed = writePlannedFiles(composed.files, planned, run, context, (message) => logOnce(context.onNote, message));
+        if (changed.length === 0)
+            return composed;
+        if (attempt === ATTEMPTS) {
+            throw new Error(`${changed.join(', ')} kept changing while codeartifact-setup was writing ${changed.length > 1 ? 'them' : 'it'} (${ATTEMPTS} attempts): other jobs on this HOME are writing ${changed.length > 1 ? 'them' : 'it'} at the same time. Run the job again.`);
+        }
+    }
+}
+/**
+ * Writes the files once.
+ * @param readDigests what planning read, by absolute path (see readDigest)
+ * @returns the shared files that changed since planning read them: nothing
+ *   was written to any shared file then, and planning must start again
+ */
+function writePlannedFiles(files, readDigests, run, context, note) {
+    const { manifest, manifestPath } = context;
+    const shared = [];
+    const releases = [];
     try {
-        external_node_fs_default().writeFileSync(handle, content);
-        external_node_fs_default().fchmodSync(handle, mode);
+        for (const file of files) {
+            if (manifest_isWithin(file.path, manifest.workDir)) {
+                writeOwnFile(file, manifest, manifestPath);
+                continue;
+            }
+            const prepared = prepareShared(file);
+            if (prepared === undefined)
+                return [file.path];
+            shared.push(prepared);
+        }
+        // One order for every job, so two jobs taking the same locks cannot wait on each other.
+        shared.sort((a, b) => (a.target.folder < b.target.folder ? -1 : 1));
+        const twice = shared.find((prepared, index) => shared[index + 1]?.target.folder === prepared.target.folder);
+        if (twice !== undefined) {
+            throw new Error(`Two client files are the same file through links: ${twice.target.real}. Point the clients at different files.`);
+        }
+        for (const { planned, target } of shared) {
+            const release = lockOrRetry(planned, target);
+            // Its ledger folder vanished meanwhile (its last job removed it): plan again.
+            if (release === undefined)
+                return [planned.path];
+            releases.push(release);
+        }
+        for (const { planned, target } of shared) {
+            const settled = withFile(planned.path, () => settleSharedFile(target, new Set()));
+            for (const why of settled.ended)
+                note(`Ended another job's use of ${planned.path}: ${why}.`);
+        }
+        const changed = shared
+            .map(({ planned }) => planned.path)
+            .filter((file) => {
+            const read = readDigests.get(external_node_path_default().resolve(file));
+            return read !== undefined && read !== readDigest(withFile(file, () => readUserFile(file)));
+        });
+        if (changed.length > 0)
+            return changed;
+        for (const { planned, target, createdDirs } of shared) {
+            const entry = recordEntry(manifest, { path: planned.path, ledger: target.folder });
+            saveManifest(manifestPath, manifest);
+            const content = (0,text_encoding/* encodeText */.wx)(planned.content, planned.encoding, planned.path);
+            const layer = saveLayer(manifest.workDir, target, content);
+            const { existed } = withFile(planned.path, () => joinSharedFile(target, content, run, createdDirs, layer));
+            Object.assign(entry, { existed, written: contentDigest(content) });
+        }
+        return [];
     }
     finally {
-        external_node_fs_default().closeSync(handle);
+        for (const release of releases.reverse())
+            release();
+        saveManifest(manifestPath, manifest);
+        // Folders made for files no run joined (a refused link, a retry): removed when empty.
+        for (const { target, createdDirs } of shared) {
+            if (!external_node_fs_default().existsSync(ledgerPaths(target.folder).ledger))
+                removeEmptyFolders([target.folder, ...[...createdDirs].reverse()]);
+        }
     }
+}
+/**
+ * Creates the file's missing folders (0700) and its ledger folder; undefined
+ * when a folder vanished meanwhile (another job's post step removed a folder
+ * it had created): planning starts again.
+ */
+function prepareShared(planned) {
     try {
-        external_node_fs_default().renameSync(temporary, target);
+        return withFile(planned.path, () => {
+            const createdDirs = makeParentDirs(external_node_path_default().dirname(external_node_path_default().resolve(planned.path)));
+            const target = sharedFile(planned.path);
+            openLedgerFolder(target.folder);
+            return { planned, target, createdDirs };
+        });
     }
     catch (error) {
-        external_node_fs_default().rmSync(temporary, { force: true });
+        const cause = error instanceof FileAccessError ? error.cause : error;
+        if (cause?.code === 'ENOENT')
+            return undefined;
         throw error;
     }
+}
+/** Takes the file's lock; undefined when its ledger folder is gone. */
+function lockOrRetry(planned, target) {
+    try {
+        return acquireLock(ledgerPaths(target.folder).lock);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        return withFile(planned.path, () => {
+            throw error;
+        });
+    }
+}
+/** A file in the run's private folder: written, and removed with the folder. */
+function writeOwnFile(file, manifest, manifestPath) {
+    const entry = recordEntry(manifest, { path: file.path });
+    saveManifest(manifestPath, manifest);
+    const content = (0,text_encoding/* encodeText */.wx)(file.content, file.encoding, file.path);
+    withFile(file.path, () => {
+        external_node_fs_default().mkdirSync(external_node_path_default().dirname(file.path), { recursive: true, mode: 0o700 });
+        replaceFile(file.path, content);
+    });
+    entry.written = contentDigest(content);
+}
+/** The manifest's entry for a path, added when new. */
+function recordEntry(manifest, entry) {
+    const known = manifest.entries.find((recorded) => recorded.path === entry.path);
+    if (known !== undefined)
+        return Object.assign(known, entry);
+    const added = { ...entry, existed: false };
+    manifest.entries.push(added);
+    return added;
+}
+/** Keeps what the run writes to a shared file in its private folder (see LedgerRun.layer). */
+function saveLayer(workDir, target, content) {
+    const layers = external_node_path_default().join(workDir, LAYERS_FOLDER);
+    external_node_fs_default().mkdirSync(layers, { recursive: true, mode: 0o700 });
+    const layer = external_node_path_default().join(layers, contentDigest(target.real).slice(0, 16));
+    replaceFile(layer, content);
+    return layer;
+}
+/** What a read found, as one comparable string. */
+function readDigest(read) {
+    return read.kind === 'file' ? contentDigest(read.bytes) : `${read.kind}`;
+}
+/**
+ * Runs `action` on `file`; a file system error (one with an errno code)
+ * becomes a FileAccessError naming the file, so the message says what to fix.
+ */
+function withFile(file, action) {
+    try {
+        return action();
+    }
+    catch (error) {
+        if (error instanceof FileAccessError)
+            throw error;
+        if (error.code === undefined)
+            throw error;
+        throw new FileAccessError(file, 'write', error);
+    }
+}
+/** Creates missing folders (0700) and returns the ones it created, outermost first. */
+function makeParentDirs(folder) {
+    const missing = [];
+    let current = folder;
+    while (!external_node_fs_default().existsSync(current)) {
+        missing.unshift(current);
+        current = external_node_path_default().dirname(current);
+    }
+    const created = [];
+    for (const dir of missing) {
+        try {
+            external_node_fs_default().mkdirSync(dir, { mode: 0o700 });
+            created.push(dir);
+        }
+        catch (error) {
+            // Another job created it meanwhile: it is not ours to remove.
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+    }
+    return created;
 }
 
 ;// CONCATENATED MODULE: ./src/tools/compose.ts
@@ -31969,7 +32877,6 @@ function unusedClientOptions(options, tools) {
 
 
 
-
 /**
  * Plans every client's configuration (the planners are pure), refuses a file that would land in
  * the workspace, writes the files through the manifest the post step undoes, and logs each
@@ -32008,17 +32915,29 @@ async function configureClients(setup, onFiles) {
     }));
     for (const warning of unusedClientOptions(inputs, targets.flatMap((target) => target.tools)))
         runner/* warning */.$e(warning);
-    const plan = composePlans(steps, location, inputs, (file) => readUserText(file, runner/* warning */.$e));
-    // Credentials found in the user's own config URLs: masked before anything is logged or written.
-    for (const secret of plan.secrets)
-        runner/* setSecret */.Pq(secret);
-    refuseWorkspaceFiles(plan.files.map((file) => file.path), process.env);
+    // Planned and written under the shared files' locks (other jobs may share this HOME); planning
+    // is redone when another job changed a file in between.
+    let planned;
+    let plan;
     try {
-        writeConfigFiles(plan.files, manifest, manifestPath);
+        plan = writeConfigFiles((readFile) => {
+            planned = composePlans(steps, location, inputs, readFile);
+            // Credentials found in the user's own config URLs: masked before anything is logged or written.
+            for (const secret of planned.secrets)
+                runner/* setSecret */.Pq(secret);
+            refuseWorkspaceFiles(planned.files.map((file) => file.path), process.env);
+            return planned;
+        }, {
+            manifest,
+            manifestPath,
+            leaseUntil: earliestExpiration(tokens),
+            onSkip: runner/* warning */.$e,
+            onNote: runner/* info */.pq
+        });
     }
     catch (error) {
-        throw error instanceof FileAccessError
-            ? error.forTools(plan.writers.get(error.file) ?? [])
+        throw error instanceof FileAccessError && error.tools.length === 0
+            ? error.forTools(planned?.writers.get(error.file) ?? [])
             : error;
     }
     finally {
@@ -32027,7 +32946,7 @@ async function configureClients(setup, onFiles) {
             .filter((entry) => entry.written !== undefined)
             .map((entry) => ({
             path: entry.path,
-            change: entry.backup === null ? 'created' : 'changed'
+            change: entry.existed ? 'changed' : 'created'
         })));
     }
     const warnings = [];

@@ -40,6 +40,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_namespaceObject);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: ./src/runner/workflow-commands.ts
 /**
  * Workflow commands the runner reads from the step's stdout: masking, log
@@ -387,137 +388,85 @@ const State = {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/config/manifest.ts
+;// CONCATENATED MODULE: ./src/config/file-access-error.ts
 
 
-/** The manifest's file name inside a run's private folder. */
-const MANIFEST_FILE = 'manifest.json';
-/**
- * Starts the manifest of a run whose private folder is `workDir`, taking over
- * every earlier run of the action in the same job: a manifest left in a
- * sibling folder of the same RUNNER_TEMP (which the runner empties at the
- * start of each job) whose post step has not run yet. Its entries come first,
- * so files it already changed keep their true original as backup (the writer
- * backs up a path only once), and its folder is listed in `adopted`. Without
- * this, a job that runs the main step twice and the post step once (only the
- * last run's state reaches it) would restore the first run's output instead
- * of the user's file, and leave the first run's folder behind.
- *
- * Manifests already taken over by another one are skipped; unreadable ones
- * are ignored.
- *
- * @param workDir this run's new private folder (it holds no manifest yet)
- * @returns the manifest (not yet saved)
- */
-function startManifest(workDir) {
-    const earlier = earlierManifests(workDir);
-    const taken = new Set(earlier.flatMap((manifest) => manifest.adopted ?? []));
-    const live = earlier.filter((manifest) => !taken.has(manifest.workDir));
-    const entries = [];
-    for (const manifest of live) {
-        for (const entry of manifest.entries) {
-            if (!entries.some((known) => known.path === entry.path))
-                entries.push(entry);
-        }
-    }
-    const adopted = [
-        ...new Set(live.flatMap((manifest) => [...(manifest.adopted ?? []), manifest.workDir]))
-    ];
-    return { version: 1, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) };
+/** Whether a file-system error means "not allowed" (mode, owner, read-only mount), not "not there". */
+function isPermissionError(error) {
+    const code = error?.code;
+    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
 }
-/** The prefix of every run's private folder under RUNNER_TEMP. */
-const RUN_FOLDER_PREFIX = 'codeartifact-setup-';
-/** Whether `inner` lies strictly below `outer`. */
-function isWithin(inner, outer) {
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(outer), external_node_path_default().resolve(inner));
-    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+/** The code of a refusal (see `refusedFile`): a real errno name, "inappropriate file type". */
+const REFUSED = 'EFTYPE';
+/**
+ * The error for a file the action will not write (a link, a FIFO, a device,
+ * a file too large to merge into), naming the file, and the clients once known.
+ * @param reason completes "<file> …", e.g. `is a FIFO, not a regular file; …`
+ */
+function file_access_error_refusedFile(file, reason) {
+    return new FileAccessError(file, 'write', Object.assign(new Error(reason), { code: REFUSED }));
 }
 /**
- * Whether `folder` can be a private folder of this action's runs: named
- * `codeartifact-setup-*`, a real folder (not a link), owned by this user and
- * closed to everyone else (mode 0700). Anything else — for instance a folder
- * another local user planted in a shared /tmp — is never taken over, so its
- * manifest cannot make the post step write or delete anything.
+ * A client configuration file that could not be read or written, with a
+ * message that says what to change: the path, the clients that needed it,
+ * and a fix for the usual causes (permissions, a file where a folder should
+ * be, a folder where a file should be).
  */
-function isPrivateRunFolder(folder) {
-    if (!path.basename(folder).startsWith(RUN_FOLDER_PREFIX))
-        return false;
-    try {
-        const stat = fs.lstatSync(folder);
-        return (stat.isDirectory() &&
-            ownedByMe(stat) &&
-            (process.platform === 'win32' || (stat.mode & 0o077) === 0));
+class FileAccessError extends Error {
+    file;
+    access;
+    cause;
+    tools;
+    /**
+     * @param file absolute path of the file
+     * @param access what was being done to it
+     * @param cause the file system's error (`code` is read: EACCES, ENOTDIR, EISDIR …)
+     * @param tools the clients that read or write the file; none when not known yet
+     */
+    constructor(file, access, cause, tools = []) {
+        super(describe(file, access, cause, tools));
+        this.file = file;
+        this.access = access;
+        this.cause = cause;
+        this.tools = tools;
+        this.name = 'FileAccessError';
     }
-    catch {
-        return false;
+    /** The same error, naming the clients that needed the file. */
+    forTools(tools) {
+        return new FileAccessError(this.file, this.access, this.cause, tools);
     }
 }
-function isOwnFile(file) {
-    try {
-        const stat = fs.lstatSync(file);
-        return stat.isFile() && ownedByMe(stat);
+function describe(file, access, cause, tools) {
+    const code = cause?.code;
+    const who = tools.length > 0 ? `Could not configure ${tools.join(', ')}: ` : '';
+    const verb = access === 'read' ? 'read' : 'written';
+    if (isPermissionError(cause)) {
+        return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
     }
-    catch {
-        return false;
+    switch (code) {
+        case 'ENOTDIR':
+            return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`;
+        case 'EISDIR':
+            return `${who}${file} is a folder where the client expects a file. Rename or remove the folder.`;
+        case REFUSED:
+            return `${who}${file} ${cause.message}`;
+        default:
+            return `${who}${file} cannot be ${verb}: ${cause?.message ?? String(cause)}`;
     }
 }
-function ownedByMe(stat) {
-    return typeof process.getuid !== 'function' || stat.uid === process.getuid();
-}
-/** Readable manifests in the sibling folders of `workDir` that this user owns, oldest first. */
-function earlierManifests(workDir) {
-    const parent = path.dirname(path.resolve(workDir));
-    let names;
-    try {
-        names = fs.readdirSync(parent);
-    }
-    catch {
-        return [];
-    }
-    const found = [];
-    for (const name of names) {
-        const folder = path.join(parent, name);
-        if (folder === path.resolve(workDir))
-            continue;
-        const file = path.join(folder, MANIFEST_FILE);
+/** The first ancestor of `file` that exists and is not a folder. */
+function blockingFile(file) {
+    const ancestors = [];
+    for (let dir = external_node_path_default().dirname(file); dir !== external_node_path_default().dirname(dir); dir = external_node_path_default().dirname(dir))
+        ancestors.unshift(dir);
+    return ancestors.find((dir) => {
         try {
-            if (!isPrivateRunFolder(folder) || !isOwnFile(file))
-                continue;
-            const manifest = loadManifest(file);
-            if (path.resolve(manifest.workDir) !== folder)
-                continue;
-            // An earlier run's entries may have come from runs it took over itself: their backups
-            // lie in those (equally private, sibling) folders.
-            const folders = [folder, ...(manifest.adopted ?? []).map((adopted) => path.resolve(adopted))];
-            const trusted = folders.every((candidate) => path.dirname(candidate) === parent && isPrivateRunFolder(candidate));
-            const backupsInside = manifest.entries.every((entry) => entry.backup === null ||
-                folders.some((candidate) => isWithin(entry.backup, candidate)));
-            if (!trusted || !backupsInside)
-                continue;
-            found.push({ manifest, time: fs.statSync(file).mtimeMs });
+            return !external_node_fs_default().statSync(dir).isDirectory();
         }
         catch {
-            // not a run's folder, or not readable: not ours to take over
+            return false;
         }
-    }
-    return found.sort((a, b) => a.time - b.time).map(({ manifest }) => manifest);
-}
-/** Writes the manifest (mode 0600), replacing the previous one atomically. */
-function manifest_saveManifest(manifestPath, manifest) {
-    const temporary = `${manifestPath}.tmp`;
-    external_node_fs_default().writeFileSync(temporary, JSON.stringify(manifest, null, 2), { mode: 0o600 });
-    external_node_fs_default().renameSync(temporary, manifestPath);
-}
-/**
- * Reads a manifest written by `saveManifest`.
- * @throws Error when the file is missing or not a version-1 manifest
- */
-function loadManifest(manifestPath) {
-    const manifest = JSON.parse(external_node_fs_default().readFileSync(manifestPath, 'utf8'));
-    if (manifest.version !== 1 || !Array.isArray(manifest.entries)) {
-        throw new Error(`${manifestPath} is not a codeartifact-setup manifest.`);
-    }
-    return manifest;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/tools/text-encoding.ts
@@ -618,7 +567,7 @@ function xmlTextEncoding(text, file) {
  * @returns the text itself for UTF-8 without BOM handling needed, else the bytes
  * @throws Error naming the file when a character cannot be written in ISO-8859-1
  */
-function text_encoding_encodeText(text, encoding, file) {
+function encodeText(text, encoding, file) {
     if (encoding === undefined)
         return text;
     const body = text.startsWith(BOM) ? text.slice(1) : text;
@@ -636,163 +585,1015 @@ function text_encoding_encodeText(text, encoding, file) {
     return encoding.charset === 'utf-16le' ? little : little.swap16();
 }
 
-;// CONCATENATED MODULE: ./src/config/file-access-error.ts
-
-
-/** Whether a file-system error means "not allowed" (mode, owner, read-only mount), not "not there". */
-function isPermissionError(error) {
-    const code = error?.code;
-    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
-}
-/**
- * A client configuration file that could not be read or written, with a
- * message that says what to change: the path, the clients that needed it,
- * and a fix for the usual causes (permissions, a file where a folder should
- * be, a folder where a file should be).
- */
-class file_access_error_FileAccessError extends Error {
-    file;
-    access;
-    cause;
-    tools;
-    /**
-     * @param file absolute path of the file
-     * @param access what was being done to it
-     * @param cause the file system's error (`code` is read: EACCES, ENOTDIR, EISDIR …)
-     * @param tools the clients that read or write the file; none when not known yet
-     */
-    constructor(file, access, cause, tools = []) {
-        super(describe(file, access, cause, tools));
-        this.file = file;
-        this.access = access;
-        this.cause = cause;
-        this.tools = tools;
-        this.name = 'FileAccessError';
-    }
-    /** The same error, naming the clients that needed the file. */
-    forTools(tools) {
-        return new file_access_error_FileAccessError(this.file, this.access, this.cause, tools);
-    }
-}
-function describe(file, access, cause, tools) {
-    const code = cause?.code;
-    const who = tools.length > 0 ? `Could not configure ${tools.join(', ')}: ` : '';
-    const verb = access === 'read' ? 'read' : 'written';
-    if (isPermissionError(cause)) {
-        return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
-    }
-    switch (code) {
-        case 'ENOTDIR':
-            return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`;
-        case 'EISDIR':
-            return `${who}${file} is a folder where the client expects a file. Rename or remove the folder.`;
-        default:
-            return `${who}${file} cannot be ${verb}: ${cause?.message ?? String(cause)}`;
-    }
-}
-/** The first ancestor of `file` that exists and is not a folder. */
-function blockingFile(file) {
-    const ancestors = [];
-    for (let dir = external_node_path_default().dirname(file); dir !== external_node_path_default().dirname(dir); dir = external_node_path_default().dirname(dir))
-        ancestors.unshift(dir);
-    return ancestors.find((dir) => {
-        try {
-            return !external_node_fs_default().statSync(dir).isDirectory();
-        }
-        catch {
-            return false;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/config/writer.ts
-
-
-
+;// CONCATENATED MODULE: ./src/config/user-file.ts
 
 
 
 /**
- * Applies planned files safely and records how to undo each change.
- *
- * For every file, before anything is written: a path that is a symbolic link
- * is refused (nothing is followed outside the expected place); an existing
- * file's bytes and mode are copied into `<workDir>/backups/`; the manifest is
- * saved. Then the new content goes to a temporary file in the same folder,
- * mode 0600, and is renamed over the target, so a crash leaves either the old
- * file or the new one, never half of either.
- *
- * @param manifestPath where the manifest lives (inside `manifest.workDir`)
- * @throws Error naming the path when it is a symlink; FileAccessError when it
- *   cannot be read or written; files already written stay recorded in the
- *   manifest for the post step to undo
+ * The most the action reads of one user or workspace file: 4 MiB. Real
+ * client configs and package manifests are a few KiB; anything larger is
+ * skipped (reading it could exhaust the step's memory), and never merged into.
  */
-function writeConfigFiles(files, manifest, manifestPath) {
-    const backups = path.join(manifest.workDir, 'backups');
-    for (const file of files) {
-        const target = path.resolve(file.path);
-        let entry = manifest.entries.find((recorded) => recorded.path === target);
-        if (entry === undefined) {
-            try {
-                entry = recordOriginal(target, backups, manifest.entries.length);
-            }
-            catch (error) {
-                if (error.code === undefined)
-                    throw error;
-                throw new FileAccessError(target, 'write', error);
-            }
-            manifest.entries.push(entry);
-            saveManifest(manifestPath, manifest);
-        }
-        const content = encodeText(file.content, file.encoding, target);
-        try {
-            writeAtomically(target, content);
-        }
-        catch (error) {
-            throw new FileAccessError(target, 'write', error);
-        }
-        entry.written = contentDigest(content);
+const USER_FILE_MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * Reads a file the user or a pull request controls (a client config, a
+ * workspace manifest) without trusting what it is: only a regular file is
+ * opened for reading (looked up first, then checked again on the open
+ * descriptor, so a swap in between is caught), non-blocking, and at most
+ * `maxBytes` are read. A FIFO, socket or device, or a larger file, is
+ * skipped rather than read.
+ *
+ * @param file absolute path
+ * @returns absent (ENOENT), the content, or why it was skipped
+ * @throws FileAccessError for a folder (EISDIR), a file where a folder should
+ *   be on the path (ENOTDIR), no permission (EACCES), a link loop (ELOOP) …
+ */
+function user_file_readUserFile(file, options = {}) {
+    const maxBytes = options.maxBytes ?? USER_FILE_MAX_BYTES;
+    const follow = options.followLinks ?? true;
+    let found;
+    try {
+        found = follow ? external_node_fs_default().statSync(file) : external_node_fs_default().lstatSync(file);
     }
-    saveManifest(manifestPath, manifest);
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { kind: 'absent' };
+        throw new FileAccessError(file, 'read', error);
+    }
+    const unfit = user_file_unfitReason(file, found, maxBytes);
+    if (unfit !== undefined)
+        return { kind: 'skipped', reason: unfit };
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(file, READ_FLAGS | (follow ? 0 : user_file_NO_FOLLOW));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'absent' };
+        // Swapped for a link between the lookup and the open.
+        if (code === 'ELOOP' && !follow)
+            return { kind: 'skipped', reason: 'is a symbolic link' };
+        throw new FileAccessError(file, 'read', error);
+    }
+    try {
+        // What was opened may not be what was looked up (swapped in between): check it again.
+        const unfitNow = user_file_unfitReason(file, external_node_fs_default().fstatSync(fd), maxBytes);
+        if (unfitNow !== undefined)
+            return { kind: 'skipped', reason: unfitNow };
+        const bytes = readAtMost(fd, maxBytes + 1);
+        if (bytes.length > maxBytes)
+            return { kind: 'skipped', reason: tooLarge(maxBytes) };
+        return { kind: 'file', bytes, text: decodeConfigFile(bytes) };
+    }
+    catch (error) {
+        throw error instanceof FileAccessError ? error : new FileAccessError(file, 'read', error);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * The text of a user file, for the planners: null when it is absent or was
+ * skipped (`onSkip` then gets a sentence for the log naming the file and
+ * why). A skipped file is never written either: the config writer refuses
+ * non-regular and oversized targets.
+ *
+ * @throws FileAccessError as `readUserFile`
+ */
+function readUserText(file, onSkip) {
+    const read = user_file_readUserFile(file);
+    if (read.kind === 'file')
+        return read.text;
+    if (read.kind === 'skipped')
+        onSkip(skippedMessage(file, read.reason));
+    return null;
+}
+/** The log line for a skipped file. */
+function skippedMessage(file, reason) {
+    return `Skipped ${file}: it ${reason}; codeartifact-setup reads only regular files of at most ${USER_FILE_MAX_BYTES / 1024 / 1024} MiB.`;
+}
+/**
+ * Why an existing path is not a file the action may read or replace, or
+ * undefined when it is a regular file within `maxBytes`.
+ * @throws FileAccessError for a folder (EISDIR), so the message says to rename it
+ */
+function user_file_unfitReason(file, stat, maxBytes = USER_FILE_MAX_BYTES) {
+    if (stat.isDirectory()) {
+        throw new FileAccessError(file, 'read', Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
+    }
+    if (stat.isFile())
+        return stat.size > maxBytes ? tooLarge(maxBytes) : undefined;
+    return `is ${describeKind(stat)}, not a regular file`;
+}
+function tooLarge(maxBytes) {
+    return `is larger than ${maxBytes} bytes`;
+}
+/** "a FIFO", "a character device" … for a non-regular file. */
+function describeKind(stat) {
+    if (stat.isFIFO())
+        return 'a FIFO';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isDirectory())
+        return 'a folder';
+    return 'not a regular file';
+}
+/** Open flags that never block (a FIFO) nor take a terminal; O_NONBLOCK is unknown on Windows. */
+const READ_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | ((external_node_fs_default()).constants.O_NOCTTY ?? 0);
+/** O_NOFOLLOW where the platform has it (not on Windows, whose links the lookup catches). */
+const user_file_NO_FOLLOW = (external_node_fs_default()).constants.O_NOFOLLOW ?? 0;
+/** Reads up to `limit` bytes from `fd`, stopping at end of file. */
+function readAtMost(fd, limit) {
+    const chunks = [];
+    let total = 0;
+    while (total < limit) {
+        const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+        const read = external_node_fs_default().readSync(fd, chunk, 0, chunk.length, null);
+        if (read === 0)
+            break;
+        chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+        total += read;
+    }
+    return Buffer.concat(chunks);
+}
+
+;// CONCATENATED MODULE: ./src/config/file-replace.ts
+
+
+
+
+/** The owner of a file as `stat` found it. */
+function file_replace_ownerOf(stat) {
+    return { uid: stat.uid, gid: stat.gid };
 }
 /** SHA-256 of a file's content, hex: how the post step tells whether a later step changed it. */
-function contentDigest(content) {
+function file_replace_contentDigest(content) {
     return external_node_crypto_default().createHash('sha256').update(content).digest('hex');
 }
-function recordOriginal(target, backups, index) {
-    const existing = lstatOrNull(target);
-    if (existing?.isSymbolicLink()) {
-        throw new Error(`${target} is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.`);
-    }
-    if (existing?.isDirectory()) {
-        throw new FileAccessError(target, 'write', Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
-    }
-    if (existing && !existing.isFile())
-        throw new Error(`${target} exists and is not a regular file.`);
-    const createdDirs = makeParentDirs(path.dirname(target));
-    if (!existing)
-        return { path: target, backup: null, createdDirs };
-    fs.mkdirSync(backups, { recursive: true, mode: 0o700 });
-    const backup = path.join(backups, `${index}-${path.basename(target)}`);
-    fs.copyFileSync(target, backup);
-    fs.chmodSync(backup, 0o600);
-    return { path: target, backup, mode: existing.mode & 0o7777, createdDirs };
-}
-/** Creates missing parent folders (0700) and returns the ones it created, outermost first. */
-function makeParentDirs(folder) {
-    const missing = [];
-    let current = folder;
-    while (!fs.existsSync(current)) {
-        missing.unshift(current);
-        current = path.dirname(current);
-    }
-    for (const dir of missing)
-        fs.mkdirSync(dir, { mode: 0o700 });
-    return missing;
-}
-function lstatOrNull(target) {
+/**
+ * Replaces `target` with a new file holding `content`: written to a fresh
+ * temporary file beside it (O_EXCL, `mode`), given `owner` where this process
+ * may (as root; see `giveTo`), then renamed over `target`. A crash leaves the
+ * old file or the new one, never half; a link at `target` is replaced, never
+ * written through.
+ *
+ * @param mode permission bits, e.g. 0o600
+ * @param owner the owner and group the file should keep, e.g. the original's
+ * @throws the file system's error (the temporary file is removed)
+ */
+function file_replace_replaceFile(target, content, mode = 0o600, owner) {
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.codeartifact-setup-${process.pid}-${Date.now()}`);
+    const fd = external_node_fs_default().openSync(temporary, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | user_file_NO_FOLLOW, mode);
     try {
-        return fs.lstatSync(target);
+        try {
+            external_node_fs_default().writeFileSync(fd, content);
+            giveTo(fd, owner);
+            external_node_fs_default().fchmodSync(fd, mode);
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+        external_node_fs_default().renameSync(temporary, target);
+    }
+    catch (error) {
+        external_node_fs_default().rmSync(temporary, { force: true });
+        throw error;
+    }
+}
+/**
+ * Overwrites the regular file at `target` in place (same inode), for when
+ * its folder no longer lets a file be created or renamed there: the file is
+ * opened without following a link (O_NOFOLLOW) and without blocking, and
+ * written only once the open descriptor is seen to be a regular file. Then
+ * its mode and owner are set.
+ *
+ * @throws Error when `target` is now a link or not a regular file (saying so);
+ *   the file system's error otherwise (EACCES for a read-only file …)
+ */
+function overwriteInPlace(target, content, mode, owner) {
+    const fd = openRegularForWriting(target);
+    try {
+        external_node_fs_default().ftruncateSync(fd, 0);
+        external_node_fs_default().writeSync(fd, typeof content === 'string' ? Buffer.from(content) : content, 0, undefined, 0);
+        giveTo(fd, owner);
+        external_node_fs_default().fchmodSync(fd, mode);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+/**
+ * Empties the regular file at `target` in place, never through a link: what
+ * the post step does to a file it created but cannot delete.
+ * @throws as `overwriteInPlace`
+ */
+function emptyInPlace(target) {
+    const fd = openRegularForWriting(target);
+    try {
+        external_node_fs_default().ftruncateSync(fd, 0);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+function openRegularForWriting(target) {
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(target, (external_node_fs_default()).constants.O_WRONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | user_file_NO_FOLLOW);
+    }
+    catch (error) {
+        const code = error.code;
+        // ELOOP for a link under O_NOFOLLOW; EMLINK on FreeBSD.
+        if (code === 'ELOOP' || code === 'EMLINK') {
+            throw new Error(`${target} is now a symbolic link (a later step replaced the file); codeartifact-setup does not write through links.`, { cause: error });
+        }
+        // A FIFO without a reader refuses a non-blocking open for writing.
+        if (code === 'ENXIO') {
+            throw new Error(`${target} is now a FIFO, not a regular file.`, { cause: error });
+        }
+        throw error;
+    }
+    const stat = external_node_fs_default().fstatSync(fd);
+    if (!stat.isFile()) {
+        external_node_fs_default().closeSync(fd);
+        throw new Error(`${target} is now ${describeKind(stat)}, not a regular file.`);
+    }
+    return fd;
+}
+/**
+ * Gives the open file to `owner` when it belongs to someone else and this
+ * process may change that (root may; others may only change the group to
+ * one of theirs). A file the action puts in place of a user's file keeps its
+ * owner and group, so the user can still read their settings during the job.
+ */
+function giveTo(fd, owner) {
+    if (owner === undefined || typeof process.getuid !== 'function')
+        return;
+    const stat = external_node_fs_default().fstatSync(fd);
+    if (stat.uid === owner.uid && stat.gid === owner.gid)
+        return;
+    try {
+        external_node_fs_default().fchownSync(fd, process.getuid() === 0 ? owner.uid : stat.uid, owner.gid);
+    }
+    catch {
+        // EPERM: not root and not in that group; the file stays this user's.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/ledger.ts
+
+
+
+
+/** The suffix of a ledger folder's name. */
+const LEDGER_SUFFIX = '.codeartifact-setup';
+/** The ledger folder of `file`: `<folder>/<name>.codeartifact-setup`. */
+function ledger_ledgerFolderOf(file) {
+    return `${file}${LEDGER_SUFFIX}`;
+}
+/** The file a ledger folder is for (the inverse of ledgerFolderOf). */
+function fileOfLedgerFolder(folder) {
+    return folder.slice(0, -LEDGER_SUFFIX.length);
+}
+/** Paths inside a ledger folder. */
+function ledger_ledgerPaths(folder) {
+    return {
+        ledger: external_node_path_default().join(folder, 'ledger.json'),
+        original: external_node_path_default().join(folder, 'original'),
+        lock: external_node_path_default().join(folder, 'lock')
+    };
+}
+/**
+ * Creates the ledger folder (mode 0700) when missing, and checks it is one
+ * this user may trust: a real folder (not a link), owned by this user, closed
+ * to others. One planted by another user is never used.
+ *
+ * @throws Error naming the folder when it cannot be trusted; the file
+ *   system's error when it cannot be created
+ */
+function openLedgerFolder(folder) {
+    try {
+        fs.mkdirSync(folder, { mode: 0o700 });
+    }
+    catch (error) {
+        if (error.code !== 'EEXIST')
+            throw error;
+    }
+    const stat = fs.lstatSync(folder);
+    const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid();
+    const closed = process.platform === 'win32' || (stat.mode & 0o077) === 0;
+    if (!stat.isDirectory() || !mine || !closed) {
+        throw new Error(`${folder} is not a private folder of this user (codeartifact-setup keeps its record of ${fileOfLedgerFolder(folder)} there, to share the file safely with other jobs). Jobs sharing a HOME must run as the same user; remove it if no job of the action is running.`);
+    }
+}
+/**
+ * Reads the ledger in `folder`, or undefined when there is none.
+ * @param file the file it must be about
+ * @throws Error when it is not a ledger of `file`
+ */
+function ledger_loadLedger(folder, file) {
+    const read = user_file_readUserFile(ledger_ledgerPaths(folder).ledger, { followLinks: false });
+    if (read.kind === 'absent')
+        return undefined;
+    let ledger;
+    try {
+        ledger = read.kind === 'file' ? JSON.parse(read.text) : undefined;
+    }
+    catch {
+        ledger = undefined;
+    }
+    if (ledger?.version !== 1 ||
+        ledger.file !== file ||
+        !Array.isArray(ledger.runs) ||
+        !Array.isArray(ledger.createdDirs) ||
+        typeof ledger.original?.kind !== 'string') {
+        throw new Error(`${ledger_ledgerPaths(folder).ledger} is not a codeartifact-setup ledger of ${file}; remove ${folder} if no job of the action is running.`);
+    }
+    return ledger;
+}
+/** Writes the ledger (mode 0600), replacing the previous one atomically. */
+function ledger_saveLedger(folder, ledger) {
+    file_replace_replaceFile(ledger_ledgerPaths(folder).ledger, JSON.stringify(ledger, null, 2));
+}
+
+;// CONCATENATED MODULE: ./src/config/manifest.ts
+
+
+
+
+
+/** The manifest's file name inside a run's private folder. */
+const MANIFEST_FILE = 'manifest.json';
+/**
+ * Starts the manifest of a run whose private folder is `workDir`, taking over
+ * every earlier run of the action in the same job: a manifest left in a
+ * sibling folder of the same RUNNER_TEMP (which the runner empties at the
+ * start of each job) whose post step has not run yet. Its entries come first
+ * and its folder is listed in `adopted`, so the post step ends that run's use
+ * of the shared files too. Without this, a job that runs the main step twice
+ * and the post step once (only the last run's state reaches it) would leave
+ * the first run on the files' ledgers, as if still going, and its folder
+ * behind.
+ *
+ * Manifests already taken over by another one are skipped; unreadable ones
+ * are ignored.
+ *
+ * @param workDir this run's new private folder (it holds no manifest yet)
+ * @returns the manifest (not yet saved)
+ */
+function startManifest(workDir) {
+    const earlier = earlierManifests(workDir);
+    const taken = new Set(earlier.flatMap((manifest) => manifest.adopted ?? []));
+    const live = earlier.filter((manifest) => !taken.has(manifest.workDir));
+    const entries = [];
+    for (const manifest of live) {
+        for (const entry of manifest.entries) {
+            if (!entries.some((known) => known.path === entry.path))
+                entries.push(entry);
+        }
+    }
+    const adopted = [
+        ...new Set(live.flatMap((manifest) => [...(manifest.adopted ?? []), manifest.workDir]))
+    ];
+    return { version: 2, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) };
+}
+/** The folder in a run's private folder that keeps what it wrote to shared files (see LedgerRun.layer). */
+const LAYERS_FOLDER = 'layers';
+/** The prefix of every run's private folder under RUNNER_TEMP. */
+const RUN_FOLDER_PREFIX = 'codeartifact-setup-';
+/** Whether `inner` lies strictly below `outer`. */
+function isWithin(inner, outer) {
+    const relative = external_node_path_default().relative(external_node_path_default().resolve(outer), external_node_path_default().resolve(inner));
+    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
+}
+/**
+ * Whether `folder` can be a private folder of this action's runs: named
+ * `codeartifact-setup-*`, a real folder (not a link), owned by this user and
+ * closed to everyone else (mode 0700). Anything else — for instance a folder
+ * another local user planted in a shared /tmp — is never taken over, so its
+ * manifest cannot make the post step write or delete anything.
+ */
+function isPrivateRunFolder(folder) {
+    if (!external_node_path_default().basename(folder).startsWith(RUN_FOLDER_PREFIX))
+        return false;
+    try {
+        const stat = external_node_fs_default().lstatSync(folder);
+        return (stat.isDirectory() &&
+            ownedByMe(stat) &&
+            (process.platform === 'win32' || (stat.mode & 0o077) === 0));
+    }
+    catch {
+        return false;
+    }
+}
+function isOwnFile(file) {
+    try {
+        const stat = fs.lstatSync(file);
+        return stat.isFile() && ownedByMe(stat);
+    }
+    catch {
+        return false;
+    }
+}
+function ownedByMe(stat) {
+    return typeof process.getuid !== 'function' || stat.uid === process.getuid();
+}
+/** Readable manifests in the sibling folders of `workDir` that this user owns, oldest first. */
+function earlierManifests(workDir) {
+    const parent = path.dirname(path.resolve(workDir));
+    let names;
+    try {
+        names = fs.readdirSync(parent);
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    for (const name of names) {
+        const folder = path.join(parent, name);
+        if (folder === path.resolve(workDir))
+            continue;
+        const file = path.join(folder, MANIFEST_FILE);
+        try {
+            if (!isPrivateRunFolder(folder) || !isOwnFile(file))
+                continue;
+            const manifest = loadManifest(file);
+            if (path.resolve(manifest.workDir) !== folder)
+                continue;
+            // An earlier run's entries may have come from runs it took over itself: (equally private,
+            // sibling) folders.
+            const folders = [folder, ...(manifest.adopted ?? []).map((adopted) => path.resolve(adopted))];
+            const trusted = folders.every((candidate) => path.dirname(candidate) === parent && isPrivateRunFolder(candidate));
+            if (!trusted || unsafeEntry(manifest) !== undefined)
+                continue;
+            found.push({ manifest, time: fs.statSync(file).mtimeMs });
+        }
+        catch {
+            // not a run's folder, or not readable: not ours to take over
+        }
+    }
+    return found.sort((a, b) => a.time - b.time).map(({ manifest }) => manifest);
+}
+/** Writes the manifest (mode 0600), replacing the previous one atomically. */
+function saveManifest(manifestPath, manifest) {
+    file_replace_replaceFile(manifestPath, JSON.stringify(manifest, null, 2));
+}
+/**
+ * Reads a manifest written by `saveManifest` (never through a link).
+ * @throws Error when the file is missing (`code` ENOENT) or not a version-2 manifest
+ */
+function loadManifest(manifestPath) {
+    const read = user_file_readUserFile(manifestPath, { followLinks: false });
+    if (read.kind === 'absent') {
+        throw Object.assign(new Error(`${manifestPath} does not exist.`), { code: 'ENOENT' });
+    }
+    const manifest = (read.kind === 'file' ? JSON.parse(read.text) : undefined);
+    if (manifest?.version !== 2 || !Array.isArray(manifest.entries)) {
+        throw new Error(`${manifestPath} is not a codeartifact-setup manifest.`);
+    }
+    return manifest;
+}
+/**
+ * The first entry of `manifest` the post step must not act on, with why: a
+ * ledger folder that is not the one beside its file. The worst a manifest
+ * could then steer is this user's own ledgers of those files.
+ */
+function unsafeEntry(manifest) {
+    const bad = manifest.entries.find((entry) => entry.ledger !== undefined &&
+        external_node_path_default().basename(entry.ledger) !== `${external_node_path_default().basename(entry.path)}${LEDGER_SUFFIX}`);
+    return bad === undefined ? undefined : `the record of ${bad.path} lies elsewhere than beside it.`;
+}
+
+;// CONCATENATED MODULE: ./src/config/run-liveness.ts
+
+
+let cachedWhereabouts;
+/** This process's host, boot and namespaces (read once). */
+function whereabouts() {
+    cachedWhereabouts ??= {
+        host: external_node_os_default().hostname(),
+        bootId: readProc('/proc/sys/kernel/random/boot_id')?.trim(),
+        pidNamespace: readLink('/proc/self/ns/pid'),
+        mountNamespace: readLink('/proc/self/ns/mnt')
+    };
+    return cachedWhereabouts;
+}
+/**
+ * The record of this run of the main step.
+ * @param workDir the run's private folder
+ * @param leaseUntil when its tokens expire
+ */
+function thisRun(workDir, leaseUntil) {
+    const run = { workDir, ...whereabouts(), leaseUntil: leaseUntil.toISOString() };
+    // pid 0 or 1: started by a container's init (`docker exec`), which tells nothing of the job.
+    if (process.ppid > 1)
+        run.worker = { pid: process.ppid, start: processStart(process.ppid) };
+    return run;
+}
+/**
+ * Why the job of `run` is over (its post step will never come, or nothing it
+ * wrote works any more), or undefined when it may still be going. Facts of
+ * another host or namespace are not compared (a pid or folder there means
+ * nothing here): for those only the lease counts.
+ *
+ * @param now milliseconds since the epoch
+ * @returns e.g. `its token expired at 2026-01-01T00:00:00.000Z`
+ */
+function whyRunIsOver(run, now = Date.now()) {
+    const lease = Date.parse(run.leaseUntil);
+    if (!Number.isFinite(lease) || lease <= now)
+        return `its token expired at ${run.leaseUntil}`;
+    const here = whereabouts();
+    if (run.host !== here.host)
+        return undefined;
+    if (run.bootId !== undefined && here.bootId !== undefined && run.bootId !== here.bootId) {
+        return 'the machine has restarted since';
+    }
+    if (run.mountNamespace === here.mountNamespace && !external_node_fs_default().existsSync(run.workDir)) {
+        return `its folder ${run.workDir} is gone (the runner empties RUNNER_TEMP when it starts its next job)`;
+    }
+    if (run.worker !== undefined &&
+        run.pidNamespace === here.pidNamespace &&
+        processIsGone(run.worker.pid, run.worker.start)) {
+        return `its runner's job process (pid ${run.worker.pid}) has ended`;
+    }
+    return undefined;
+}
+/**
+ * Whether process `pid` has ended, or was replaced by another process with
+ * the same pid (a different start time, where known).
+ */
+function processIsGone(pid, start) {
+    try {
+        process.kill(pid, 0);
+    }
+    catch (error) {
+        // EPERM: it exists, as another user.
+        if (error.code === 'ESRCH')
+            return true;
+    }
+    const now = processStart(pid);
+    return start !== undefined && now !== undefined && now !== start;
+}
+/** A process's start time in clock ticks since boot (field 22 of /proc/<pid>/stat), on Linux. */
+function processStart(pid) {
+    const stat = readProc(`/proc/${pid}/stat`);
+    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
+    const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields?.[19];
+}
+/** A /proc file's text (the kernel's, not a user's file), or undefined off Linux. */
+function readProc(file) {
+    try {
+        return external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function readLink(file) {
+    try {
+        return external_node_fs_default().readlinkSync(file);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/lock.ts
+
+
+
+/** How long to wait for a lock another process holds, in milliseconds. Holders keep it for milliseconds. */
+const LOCK_WAIT_MS = 10_000;
+/** A lock older than this was left by a process that died holding it, in milliseconds. */
+const LOCK_STALE_MS = 30_000;
+/** How often a waiting process looks again, in milliseconds. */
+const POLL_MS = 20;
+/**
+ * Takes the lock `lockFile`: creates it exclusively (O_EXCL, mode 0600) with
+ * the holder's pid, host and time, waiting up to `waitMs` while another
+ * process holds it. A lock whose holder is gone (same host and pid
+ * namespace) or that is older than LOCK_STALE_MS is broken. (Two waiters
+ * breaking the same stale lock at the same instant could both proceed; it
+ * needs a holder that died within its few milliseconds of holding.)
+ *
+ * @param lockFile path of the lock file; its folder must exist
+ * @param waitMs the longest wait, in milliseconds
+ * @returns a function that releases the lock (idempotent)
+ * @throws Error naming the lock and its holder when the wait runs out; the
+ *   file system's error when the lock cannot be created (EACCES, ENOENT …)
+ */
+function acquireLock(lockFile, waitMs = LOCK_WAIT_MS) {
+    const deadline = Date.now() + waitMs;
+    for (;;) {
+        try {
+            const fd = external_node_fs_default().openSync(lockFile, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL, 0o600);
+            const here = whereabouts();
+            const holder = {
+                pid: process.pid,
+                host: here.host,
+                pidNamespace: here.pidNamespace,
+                since: new Date().toISOString()
+            };
+            try {
+                external_node_fs_default().writeFileSync(fd, JSON.stringify(holder));
+            }
+            finally {
+                external_node_fs_default().closeSync(fd);
+            }
+            const held = external_node_fs_default().lstatSync(lockFile);
+            let released = false;
+            return () => {
+                if (released)
+                    return;
+                released = true;
+                try {
+                    if (sameFile(external_node_fs_default().lstatSync(lockFile), held))
+                        external_node_fs_default().rmSync(lockFile);
+                }
+                catch {
+                    // already gone
+                }
+            };
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        if (breakIfStale(lockFile))
+            continue;
+        if (Date.now() >= deadline) {
+            throw new Error(`Timed out after ${waitMs / 1000} s waiting for ${lockFile}${describeHolder(lockFile)}. Another codeartifact-setup step on this machine holds it; if none is running, delete the file.`);
+        }
+        sleep(POLL_MS);
+    }
+}
+/** Removes `lockFile` when its holder is gone or it is older than LOCK_STALE_MS; whether it did. */
+function breakIfStale(lockFile) {
+    let stat;
+    try {
+        stat = external_node_fs_default().lstatSync(lockFile);
+    }
+    catch {
+        return true; // released meanwhile: try again at once
+    }
+    const holder = readHolder(lockFile);
+    const here = whereabouts();
+    const holderGone = holder !== undefined &&
+        holder.host === here.host &&
+        holder.pidNamespace === here.pidNamespace &&
+        holder.pid !== process.pid &&
+        processIsGone(holder.pid);
+    if (!holderGone && Date.now() - stat.mtimeMs <= LOCK_STALE_MS)
+        return false;
+    try {
+        // Only the lock judged stale, not one taken since.
+        if (sameFile(external_node_fs_default().lstatSync(lockFile), stat))
+            external_node_fs_default().rmSync(lockFile);
+    }
+    catch {
+        // released or broken meanwhile
+    }
+    return true;
+}
+function readHolder(lockFile) {
+    try {
+        const read = user_file_readUserFile(lockFile, { followLinks: false, maxBytes: 4096 });
+        if (read.kind !== 'file')
+            return undefined;
+        const holder = JSON.parse(read.text);
+        return typeof holder.pid === 'number' && typeof holder.host === 'string' ? holder : undefined;
+    }
+    catch {
+        return undefined; // being written, or not ours
+    }
+}
+function describeHolder(lockFile) {
+    const holder = readHolder(lockFile);
+    return holder === undefined
+        ? ''
+        : ` (held by process ${holder.pid} on ${holder.host} since ${holder.since})`;
+}
+function sameFile(a, b) {
+    return a.ino === b.ino && a.dev === b.dev && a.mtimeMs === b.mtimeMs;
+}
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+/** Blocks this thread for `ms` milliseconds (the config writer is synchronous). */
+function sleep(ms) {
+    Atomics.wait(sleeper, 0, 0, ms);
+}
+
+;// CONCATENATED MODULE: ./src/config/real-path.ts
+
+
+/**
+ * The real path of `file`: symbolic links resolved in the longest part of it
+ * that exists, the rest appended as given. A path that does not exist yet
+ * (a config file the action will create) still resolves through a linked
+ * HOME or `~/.gem`.
+ *
+ * @param file a path (made absolute against the working folder)
+ * @returns an absolute path
+ */
+function real_path_realPath(file) {
+    const missing = [];
+    let current = path.resolve(file);
+    for (;;) {
+        try {
+            return path.join(fs.realpathSync.native(current), ...missing);
+        }
+        catch {
+            const parent = path.dirname(current);
+            if (parent === current)
+                return path.resolve(file);
+            missing.unshift(path.basename(current));
+            current = parent;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/shared-file.ts
+
+
+
+
+
+
+
+
+
+/** The shared file at `planned` (whose folder exists). */
+function sharedFile(planned) {
+    const real = path.join(realPath(path.dirname(path.resolve(planned))), path.basename(planned));
+    return { path: planned, real, folder: ledgerFolderOf(real) };
+}
+/**
+ * Starts this run's use of a shared file and writes `content` to it, the
+ * lock held and the ledger settled (`settle`) first. The first run records
+ * the user's original (see `keepOriginal`); every run appends itself to the
+ * ledger, which is saved before the file is written, so a crash in between
+ * leaves a record. The new file is mode 0600 and keeps the owner and group
+ * of the file it replaces.
+ *
+ * @param run this run
+ * @param createdDirs folders this run created on the way to the file
+ * @param layer a copy of `content` in the run's private folder (see LedgerRun)
+ * @returns whether a file was there before this run wrote it
+ * @throws Error when the path is a symbolic link or not a regular file of at
+ *   most 4 MiB (nothing is written); the file system's error otherwise
+ */
+function joinSharedFile(file, content, run, createdDirs, layer) {
+    const current = lstatOrNull(file.real);
+    if (current?.isSymbolicLink()) {
+        throw refusedFile(file.path, 'is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.');
+    }
+    const unfit = current === null ? undefined : unfitReason(file.path, current);
+    if (unfit !== undefined) {
+        throw refusedFile(file.path, `${unfit}; codeartifact-setup does not replace it. Remove it, or point the client at another file.`);
+    }
+    let ledger = loadLedger(file.folder, file.real);
+    if (ledger === undefined) {
+        const original = current === null ? { kind: 'absent' } : keepOriginal(file, current);
+        ledger = { version: 1, file: file.real, original, createdDirs, runs: [] };
+    }
+    else {
+        ledger.createdDirs = [...new Set([...ledger.createdDirs, ...createdDirs])];
+    }
+    const mine = { ...run, wrote: contentDigest(content), layer };
+    ledger.runs = [...ledger.runs.filter((other) => other.workDir !== run.workDir), mine];
+    saveLedger(file.folder, ledger);
+    replaceFile(file.real, content, 0o600, current === null ? undefined : ownerOf(current));
+    return { existed: current !== null };
+}
+/**
+ * Ends the runs of `leaving` (this run, and the earlier runs of the same job
+ * it took over) and every run that is over (whyRunIsOver: a job that died
+ * between its main and post steps), then puts the file in the state the
+ * remaining runs need:
+ * - none remain: the user's original comes back (`putBackOriginal`) and the
+ *   ledger is cleared;
+ * - the run on top ended: what the run now on top wrote comes back (its
+ *   layer); when that copy is out of reach, what is on disk stays, which
+ *   still holds that run's entries (it wrote on top of them);
+ * - otherwise what is on disk stays.
+ * The lock must be held.
+ *
+ * @throws the error of putting the original back; the ledger is then kept
+ *   with no runs, so the next run or post step on this file tries again
+ */
+function settleSharedFile(file, leaving) {
+    const settled = { change: 'none', ended: [], warnings: [], notes: [], emptyFolders: [] };
+    const ledger = ledger_loadLedger(file.folder, file.real);
+    if (ledger === undefined)
+        return { ...settled, emptyFolders: [file.folder] };
+    const top = ledger.runs.at(-1);
+    const remaining = ledger.runs.filter((run) => {
+        if (leaving.has(run.workDir))
+            return false;
+        const over = whyRunIsOver(run);
+        if (over !== undefined)
+            settled.ended.push(over);
+        return over === undefined;
+    });
+    if (remaining.length === ledger.runs.length && remaining.length > 0)
+        return settled;
+    const editedByLaterStep = top !== undefined && leaving.has(top.workDir) && digestOnDisk(file) !== top.wrote;
+    if (remaining.length === 0) {
+        if (editedByLaterStep) {
+            settled.warnings.push(`${file.path} was changed by a later step after codeartifact-setup wrote it; ${ledger.original.kind === 'absent' ? 'removing it' : 'restoring the original'} anyway, so those changes are not kept.`);
+        }
+        try {
+            settled.change = putBackOriginal(file, ledger.original, settled.notes);
+        }
+        catch (error) {
+            ledger_saveLedger(file.folder, { ...ledger, runs: [] });
+            throw error;
+        }
+        for (const done of [ledger_ledgerPaths(file.folder).ledger, ledger_ledgerPaths(file.folder).original])
+            external_node_fs_default().rmSync(done, { force: true });
+        settled.emptyFolders = [file.folder, ...[...ledger.createdDirs].reverse()];
+        return settled;
+    }
+    const onTop = remaining[remaining.length - 1];
+    settled.change = 'kept';
+    if (onTop !== top) {
+        const layer = readLayer(onTop);
+        if (layer !== undefined) {
+            if (editedByLaterStep) {
+                settled.warnings.push(`${file.path} was changed by a later step after codeartifact-setup wrote it; putting back what another job using it wrote anyway, so those changes are not kept.`);
+            }
+            writeBack(file, layer, ownerNow(file) ?? originalOwner(ledger.original));
+            settled.change = 'handed-back';
+        }
+    }
+    ledger_saveLedger(file.folder, { ...ledger, runs: remaining });
+    return settled;
+}
+/**
+ * Keeps the user's file before the first run replaces it: as a hard link in
+ * the ledger folder (the same inode, so putting it back restores content,
+ * mode, owner, timestamps and its other hard links at once, and the user's
+ * file is never written), or, where a hard link cannot be made (another file
+ * system type, a file of another user under protected_hardlinks), as a copy
+ * of its bytes with its mode and owner recorded.
+ */
+function keepOriginal(file, stat) {
+    const keep = ledgerPaths(file.folder).original;
+    // A leftover of a run that stopped before recording it (the file itself was not written yet).
+    fs.rmSync(keep, { force: true });
+    const read = readUserFile(file.real, { followLinks: false });
+    if (read.kind !== 'file') {
+        throw refusedFile(file.path, `${read.kind === 'skipped' ? read.reason : 'disappeared while being read'}; codeartifact-setup does not replace it.`);
+    }
+    const record = {
+        mode: stat.mode & 0o7777,
+        uid: stat.uid,
+        gid: stat.gid,
+        links: stat.nlink,
+        digest: contentDigest(read.bytes)
+    };
+    try {
+        fs.linkSync(file.real, keep);
+        const kept = fs.lstatSync(keep);
+        if (kept.ino === stat.ino && kept.dev === stat.dev)
+            return { kind: 'link', ...record };
+        fs.rmSync(keep); // the file was swapped meanwhile: copy what was read
+    }
+    catch {
+        // no hard links here: keep a copy
+    }
+    const fd = fs.openSync(keep, fs.constants.O_WRONLY | fs.constants.O_CREAT | fs.constants.O_EXCL | NO_FOLLOW, 0o600);
+    try {
+        fs.writeFileSync(fd, read.bytes);
+    }
+    finally {
+        fs.closeSync(fd);
+    }
+    return { kind: 'copy', ...record };
+}
+/**
+ * Puts the user's original back, or removes the file the action created.
+ * The original is renamed into place; when the folder no longer allows that
+ * (made read-only by a later step), its bytes, mode and owner are written
+ * into the file in place — never through a link, never into anything but a
+ * regular file. A created file that cannot be deleted is emptied.
+ *
+ * @param notes receives a line when a hard-linked original could only be restored as a copy
+ * @returns what was done
+ * @throws Error when the original is missing, or the path is now a link or
+ *   not a regular file and the folder is read-only; the file system's error
+ */
+function putBackOriginal(file, original, notes) {
+    if (original.kind === 'absent') {
+        const stat = lstatOrNull(file.real);
+        if (stat === null)
+            return 'none';
+        if (stat.isDirectory()) {
+            throw new Error(`${file.path} is now a folder; codeartifact-setup does not remove folders.`);
+        }
+        try {
+            external_node_fs_default().rmSync(file.real);
+            return 'removed';
+        }
+        catch (error) {
+            // Deleting needs a writable folder; emptying needs only a writable file.
+            if (!isPermissionError(error))
+                throw error;
+            emptyInPlace(file.real);
+            return 'emptied';
+        }
+    }
+    const keep = ledger_ledgerPaths(file.folder).original;
+    const kept = () => {
+        const read = user_file_readUserFile(keep, { followLinks: false, maxBytes: Number.MAX_SAFE_INTEGER });
+        if (read.kind !== 'file')
+            throw new Error(`its original, kept at ${keep}, is missing`);
+        return read.bytes;
+    };
+    if (original.kind === 'copy') {
+        if (file_replace_contentDigest(kept()) !== original.digest) {
+            throw new Error(`its original, kept at ${keep}, was changed`);
+        }
+        external_node_fs_default().chmodSync(keep, original.mode);
+        if (process.getuid?.() === 0)
+            external_node_fs_default().chownSync(keep, original.uid, original.gid);
+    }
+    else if (!lstatOrNull(keep)?.isFile()) {
+        throw new Error(`its original, kept at ${keep}, is missing`);
+    }
+    try {
+        external_node_fs_default().renameSync(keep, file.real);
+        return 'restored';
+    }
+    catch (error) {
+        if (!isPermissionError(error))
+            throw error;
+    }
+    overwriteInPlace(file.real, kept(), original.mode, originalOwner(original));
+    try {
+        external_node_fs_default().rmSync(keep, { force: true });
+    }
+    catch {
+        // a read-only ledger folder: the copy stays beside the restored file
+    }
+    if (original.links > 1) {
+        notes.push(`${file.path} was restored byte for byte in place (its folder is read-only), as a file of its own: it is no longer hard-linked to its other names.`);
+    }
+    return 'restored';
+}
+/** What `run` wrote, from its private folder; undefined when out of reach (another host, gone). */
+function readLayer(run) {
+    if (run.layer === undefined || !isWithin(run.layer, run.workDir))
+        return undefined;
+    if (!isPrivateRunFolder(run.workDir))
+        return undefined;
+    try {
+        const read = user_file_readUserFile(run.layer, { followLinks: false });
+        return read.kind === 'file' && file_replace_contentDigest(read.bytes) === run.wrote ? read.bytes : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Replaces the file's content (in place when its folder is read-only). */
+function writeBack(file, content, owner) {
+    try {
+        file_replace_replaceFile(file.real, content, 0o600, owner);
+    }
+    catch (error) {
+        if (!isPermissionError(error))
+            throw error;
+        overwriteInPlace(file.real, content, 0o600, owner);
+    }
+}
+function originalOwner(original) {
+    return original.kind === 'absent' ? undefined : { uid: original.uid, gid: original.gid };
+}
+function ownerNow(file) {
+    const stat = lstatOrNull(file.real);
+    return stat?.isFile() ? file_replace_ownerOf(stat) : undefined;
+}
+/** SHA-256 of the regular file at the path now, or undefined (absent, a link, unreadable). */
+function digestOnDisk(file) {
+    try {
+        const read = user_file_readUserFile(file.real, { followLinks: false });
+        return read.kind === 'file' ? file_replace_contentDigest(read.bytes) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function lstatOrNull(file) {
+    try {
+        return external_node_fs_default().lstatSync(file);
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -800,27 +1601,21 @@ function lstatOrNull(target) {
         throw error;
     }
 }
-/**
- * Writes `content` to a fresh temporary file beside `target` (O_EXCL, mode
- * 0600) and renames it over `target`.
- */
-function writeAtomically(target, content, mode = 0o600) {
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.codeartifact-setup-${process.pid}-${Date.now()}`);
-    const handle = external_node_fs_default().openSync(temporary, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL, mode);
-    try {
-        external_node_fs_default().writeFileSync(handle, content);
-        external_node_fs_default().fchmodSync(handle, mode);
+/** Removes the folders, deepest first, each only when empty; the ones that could not be removed for another reason, with why. */
+function removeEmptyFolders(folders) {
+    const kept = [];
+    for (const folder of folders) {
+        try {
+            external_node_fs_default().rmdirSync(folder);
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ENOENT' || code === 'ENOTEMPTY' || code === 'EEXIST')
+                continue;
+            kept.push({ folder, reason: error.message });
+        }
     }
-    finally {
-        external_node_fs_default().closeSync(handle);
-    }
-    try {
-        external_node_fs_default().renameSync(temporary, target);
-    }
-    catch (error) {
-        external_node_fs_default().rmSync(temporary, { force: true });
-        throw error;
-    }
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/config/restore.ts
@@ -829,19 +1624,26 @@ function writeAtomically(target, content, mode = 0o600) {
 
 
 
+
+
+
 /**
- * Undoes every change in the manifest: originals are put back byte for byte
- * with their original mode, files the action created are deleted, folders it
- * created are removed when empty, and finally the private work folder (token
- * files, backups, the manifest itself) is deleted. The folders of earlier
- * runs this manifest took over (`adopted`, see `startManifest`) are emptied
- * down to an empty manifest, which their own post step, if it comes, finds
- * with nothing left to do.
+ * Ends this run's use of every file it wrote, and of the files of the
+ * earlier runs of the same job it took over (`adopted`, see
+ * `startManifest`). For each shared file, under its lock (see
+ * `settleSharedFile`): when no other run still uses it, the user's original
+ * comes back (the very file, renamed into place; in place, byte for byte
+ * with mode and owner, when the folder turned read-only; never through a
+ * link) or the file the action created is removed (emptied when it cannot
+ * be), then its ledger folder and the folders the action created go when
+ * empty; when other jobs on the same HOME still use it, it is left to them,
+ * with what the job now on top wrote. Finally the private work folder (the
+ * job npmrc and gemrc, the layers, the manifest) is deleted, and the folders
+ * of adopted runs are emptied down to an empty manifest, which their own
+ * post step, if it comes, finds with nothing left to do.
  *
- * A file whose folder is no longer writable is restored in place; one the
- * action created and cannot delete is emptied, so it holds no token. When a
- * file still cannot be put back, the run folder is kept with its backup and a
- * manifest of what is left, and the warning says where the original is.
+ * When a file cannot be put back, the run folder is kept with a manifest of
+ * what is left, and the warning says where the original is.
  *
  * Never throws: each failure becomes a warning and the rest goes on.
  */
@@ -851,14 +1653,22 @@ function restoreFromManifest(manifestPath) {
         removed: [],
         emptied: [],
         failed: [],
-        warnings: []
+        warnings: [],
+        notes: [],
+        alreadyDone: false
     };
     let manifest;
     try {
         manifest = loadManifest(manifestPath);
     }
     catch (error) {
-        report.warnings.push(`Could not read ${manifestPath}: ${error.message}`);
+        if (error.code === 'ENOENT' &&
+            !external_node_fs_default().existsSync(external_node_path_default().dirname(manifestPath))) {
+            report.alreadyDone = true;
+        }
+        else {
+            report.warnings.push(`Could not read ${manifestPath}: ${error.message}`);
+        }
         return report;
     }
     const unsafe = unsafeManifestReason(manifest, manifestPath);
@@ -866,50 +1676,32 @@ function restoreFromManifest(manifestPath) {
         report.warnings.push(`Not restoring from ${manifestPath}: ${unsafe}`);
         return report;
     }
+    const leaving = new Set([manifest.workDir, ...(manifest.adopted ?? [])].map(resolved));
     const left = [];
+    const done = new Set();
     for (const entry of [...manifest.entries].reverse()) {
-        const edited = editedSinceWritten(entry);
-        if (edited) {
-            report.warnings.push(`${entry.path} was changed by a later step after codeartifact-setup wrote it; ${entry.backup === null ? 'removing it' : 'restoring the original'} anyway, so those changes are not kept.`);
-        }
-        try {
-            const done = restoreEntry(entry);
-            if (done !== 'unchanged')
-                report[done].push(entry.path);
-        }
-        catch (error) {
-            left.unshift(entry);
-            report.failed.push(entry.path);
-            report.warnings.push(`Could not restore ${entry.path} (${error.message}). It may still hold what codeartifact-setup wrote, the token included; ${entry.backup === null ? 'delete it' : `the original is kept at ${entry.backup}: copy it back`}.`);
+        if (entry.ledger === undefined || done.has(entry.ledger))
             continue;
-        }
-        for (const dir of [...entry.createdDirs].reverse()) {
-            try {
-                if (external_node_fs_default().existsSync(dir) && external_node_fs_default().readdirSync(dir).length === 0)
-                    external_node_fs_default().rmdirSync(dir);
-            }
-            catch (error) {
-                report.warnings.push(`Could not remove the empty folder ${dir}: ${error.message}`);
-            }
-        }
+        done.add(entry.ledger);
+        if (!leaveSharedFile(entry, leaving, report))
+            left.unshift(entry);
     }
     for (const folder of manifest.adopted ?? []) {
         try {
-            // An earlier run's post step may still come (two uses of the action in
-            // one job: post steps run in reverse order). It finds this empty
-            // manifest, has nothing to restore, and removes the folder.
             external_node_fs_default().rmSync(folder, { recursive: true, force: true });
             external_node_fs_default().mkdirSync(folder, { mode: 0o700 });
-            manifest_saveManifest(external_node_path_default().join(folder, MANIFEST_FILE), { version: 1, workDir: folder, entries: [] });
+            saveManifest(external_node_path_default().join(folder, MANIFEST_FILE), { version: 2, workDir: folder, entries: [] });
         }
         catch (error) {
             report.warnings.push(`Could not clean ${folder}: ${error.message}`);
         }
     }
+    // What this run wrote, kept for other jobs' runs below it: it has left every file now.
+    external_node_fs_default().rmSync(external_node_path_default().join(manifest.workDir, LAYERS_FOLDER), { recursive: true, force: true });
     if (left.length > 0) {
-        // Keep the backups, and a manifest of what is left for a later post step or a person.
+        // Keep a manifest of what is left, for a later post step or a person.
         try {
-            manifest_saveManifest(manifestPath, { ...manifest, entries: left, adopted: [] });
+            saveManifest(manifestPath, { ...manifest, entries: left, adopted: [] });
         }
         catch (error) {
             report.warnings.push(`Could not update ${manifestPath}: ${error.message}`);
@@ -925,58 +1717,93 @@ function restoreFromManifest(manifestPath) {
     return report;
 }
 /**
- * Puts one file back as it was before the main step.
- * @returns what was done; `unchanged` when the file already is as it was
- * @throws the file system's error when it can be neither restored nor removed
+ * Ends the use of one shared file by the runs in `leaving`, reporting what
+ * was done; false when the file could not be put back.
  */
-function restoreEntry(entry) {
-    if (entry.backup === null) {
-        if (!external_node_fs_default().existsSync(entry.path))
-            return 'unchanged';
+function leaveSharedFile(entry, leaving, report) {
+    const folder = entry.ledger;
+    const file = { path: entry.path, real: fileOfLedgerFolder(folder), folder };
+    let release;
+    try {
         try {
-            external_node_fs_default().rmSync(entry.path);
-            return 'removed';
+            release = acquireLock(ledger_ledgerPaths(folder).lock);
         }
         catch (error) {
-            // Deleting needs a writable folder; emptying needs only a writable file.
-            if (!isPermissionError(error))
-                throw error;
-            external_node_fs_default().truncateSync(entry.path, 0);
-            return 'emptied';
+            if (error.code === 'ENOENT')
+                return ledgerGone(entry, file, report);
+            throw error;
         }
-    }
-    const original = external_node_fs_default().readFileSync(entry.backup);
-    const mode = entry.mode ?? 0o600;
-    if (sameFile(entry.path, original, mode))
-        return 'unchanged';
-    try {
-        writeAtomically(entry.path, original, mode);
+        const settled = settleSharedFile(file, leaving);
+        release();
+        report.warnings.push(...settled.warnings);
+        report.notes.push(...settled.notes, ...settled.ended.map((why) => `Ended another job's use of ${file.path}: ${why}.`));
+        switch (settled.change) {
+            case 'restored':
+            case 'removed':
+            case 'emptied':
+                report[settled.change].push(file.path);
+                break;
+            case 'handed-back':
+                report.notes.push(`Put back in ${file.path} what another job using it wrote; the last job to finish restores the original.`);
+                break;
+            case 'kept':
+                report.notes.push(`Left ${file.path} to another job still using it; the last job to finish restores the original.`);
+                break;
+        }
+        for (const { folder: kept, reason } of removeEmptyFolders(settled.emptyFolders)) {
+            // A folder made read-only by a later step: what is left holds nothing of the token.
+            report.notes.push(`Could not remove the empty folder ${kept}: ${reason}`);
+        }
+        return true;
     }
     catch (error) {
-        // The atomic write needs a temporary file beside the target; overwrite in place instead.
-        if (!isPermissionError(error))
-            throw error;
-        external_node_fs_default().writeFileSync(entry.path, original);
-        external_node_fs_default().chmodSync(entry.path, mode);
-    }
-    return 'restored';
-}
-function sameFile(file, content, mode) {
-    try {
-        const stat = external_node_fs_default().lstatSync(file);
-        return stat.isFile() && (stat.mode & 0o7777) === mode && external_node_fs_default().readFileSync(file).equals(content);
-    }
-    catch {
+        release?.();
+        report.failed.push(file.path);
+        report.warnings.push(`Could not restore ${file.path} (${error.message}). It may still hold what codeartifact-setup wrote, the token included; ${whereOriginalIs(file)}.`);
         return false;
     }
 }
 /**
+ * The ledger folder is gone (removed by hand, or by a job that found this
+ * run over): fine when the file no longer holds what this run wrote.
+ */
+function ledgerGone(entry, file, report) {
+    let read;
+    try {
+        read = user_file_readUserFile(file.real, { followLinks: false });
+    }
+    catch {
+        return true;
+    }
+    if (read.kind !== 'file' || file_replace_contentDigest(read.bytes) !== entry.written)
+        return true;
+    report.failed.push(file.path);
+    report.warnings.push(`Could not restore ${file.path}: its record (${file.folder}) is gone, and it still holds what codeartifact-setup wrote, the token included; delete it, or put your own copy back.`);
+    return false;
+}
+/** The end of the warning for a file that could not be put back: what to do. */
+function whereOriginalIs(file) {
+    try {
+        const ledger = ledger_loadLedger(file.folder, file.real);
+        if (ledger?.original.kind === 'absent')
+            return 'delete it';
+        if (ledger !== undefined)
+            return `the original is kept at ${ledger_ledgerPaths(file.folder).original}: copy it back`;
+    }
+    catch {
+        // unreadable: say where it was kept
+    }
+    return `its original, if any, is in ${file.folder}`;
+}
+function resolved(folder) {
+    return external_node_path_default().resolve(folder);
+}
+/**
  * Why a manifest must not be acted on, or undefined when it is sound: its
  * work folder and every adopted folder are `codeartifact-setup-*` siblings,
- * the manifest lies in its work folder, and every backup lies inside one of
- * those folders. A manifest that fails this could make the post step copy a
- * foreign file over a user's file, or delete a folder that is not the
- * action's.
+ * the manifest lies in its work folder, and every ledger folder lies beside
+ * its file. A manifest that fails this could make the post step delete a
+ * folder that is not the action's.
  */
 function unsafeManifestReason(manifest, manifestPath) {
     const workDir = external_node_path_default().resolve(manifest.workDir);
@@ -987,21 +1814,7 @@ function unsafeManifestReason(manifest, manifestPath) {
         return `${badFolder} is not one of the action's run folders.`;
     if (!isWithin(manifestPath, workDir))
         return 'the manifest lies outside its run folder.';
-    const badBackup = manifest.entries.find((entry) => entry.backup !== null && !folders.some((folder) => isWithin(entry.backup, folder)));
-    if (badBackup !== undefined)
-        return `the backup of ${badBackup.path} lies outside the run folders.`;
-    return undefined;
-}
-/** Whether the file at `entry.path` differs from what the action last wrote there. */
-function editedSinceWritten(entry) {
-    if (entry.written === undefined)
-        return false;
-    try {
-        return contentDigest(external_node_fs_default().readFileSync(entry.path)) !== entry.written;
-    }
-    catch {
-        return false;
-    }
+    return unsafeEntry(manifest);
 }
 
 ;// CONCATENATED MODULE: ./src/post.ts
@@ -1009,9 +1822,11 @@ function editedSinceWritten(entry) {
 
 
 /**
- * The post step: restores every file the main step changed, byte for byte,
- * and deletes what it created. Runs even when the job failed; it only warns,
- * never fails the job.
+ * The post step: ends this job's use of every file the main step wrote. The
+ * last job using a file (several jobs may share one HOME) puts the user's
+ * original back, byte for byte with its mode and owner, or deletes what the
+ * action created. Runs even when the job failed; it only warns, never fails
+ * the job, and a second run finds nothing left to do.
  */
 async function runPost() {
     try {
@@ -1021,12 +1836,18 @@ async function runPost() {
             return;
         }
         const report = restoreFromManifest(manifestPath);
+        if (report.alreadyDone) {
+            info('codeartifact-setup: nothing left to clean up; an earlier post step of this job already did.');
+            return;
+        }
         for (const file of report.restored)
             info(`Restored ${file}`);
         for (const file of report.removed)
             info(`Removed ${file}`);
         for (const file of report.emptied)
             info(`Emptied ${file} (its folder is not writable, so it could not be removed)`);
+        for (const note of report.notes)
+            info(note);
         for (const warning of report.warnings)
             workflow_commands_warning(warning);
         if (report.failed.length > 0) {

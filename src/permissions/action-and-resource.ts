@@ -8,8 +8,9 @@ import {
   type MatchOutcome
 } from './match-outcome.js'
 import type { ActionElement, ResourceElement } from './policy-document.js'
+import type { LanguageExpression } from './pattern-language.js'
 import type { RequestContext } from './request-context.js'
-import { matchesPattern, parsePattern, resolveVariables } from './wildcards.js'
+import { matchesPattern, parsePattern, patternLanguage, resolveVariables } from './wildcards.js'
 
 /**
  * Whether a statement's `Action` / `NotAction` covers the requested action. Action names are
@@ -67,8 +68,57 @@ function resourcePatternMatches(
     parsePattern(pattern, { wildcards: true, variables: policyVariables }),
     context
   )
-  if (resolution.kind === 'unresolved') return unknownBecauseOf(resolution.keys)
-  return fromBoolean(
-    matchesPattern(resolution.pattern, resource, { caseInsensitive: false, arnSegments: true })
-  )
+  const matches = matchesPattern(resolution.pattern, resource, ARN_MATCHING)
+  if (resolution.kind === 'unresolved')
+    return matches ? unknownBecauseOf(resolution.keys) : NO_MATCH
+  return fromBoolean(matches)
 }
+
+const ARN_MATCHING = { caseInsensitive: false, arnSegments: true } as const
+
+/**
+ * The ARNs a statement's `Resource` / `NotResource` covers, as languages for resource-set
+ * questions, with the same semantics as {@link resourceElementMatches}: an ARN in `definite` is
+ * covered (`match`), one outside `possible` is not (`no-match`), one in between depends on a
+ * policy variable the request context cannot resolve (`unknown`, `keys` names them).
+ */
+export function resourceElementLanguages(
+  element: ResourceElement,
+  context: RequestContext,
+  policyVariables: boolean
+): {
+  definite: LanguageExpression
+  possible: LanguageExpression
+  keys: string[]
+  /** Each pattern with the ARNs it may match (unresolved variables standing for any run). */
+  patterns: { text: string; language: LanguageExpression }[]
+} {
+  const definite: LanguageExpression[] = []
+  const possible: LanguageExpression[] = []
+  const keys: string[] = []
+  const patterns: { text: string; language: LanguageExpression }[] = []
+  for (const pattern of element.patterns) {
+    if (ALL_RESOURCES.test(pattern)) {
+      definite.push(EVERYTHING)
+      possible.push(EVERYTHING)
+      patterns.push({ text: pattern, language: EVERYTHING })
+      continue
+    }
+    const resolution = resolveVariables(
+      parsePattern(pattern, { wildcards: true, variables: policyVariables }),
+      context
+    )
+    const language = patternLanguage(resolution.pattern, ARN_MATCHING)
+    possible.push(language)
+    patterns.push({ text: pattern, language })
+    if (resolution.kind === 'resolved') definite.push(language)
+    else keys.push(...resolution.keys)
+  }
+  const listedSurely = { any: definite }
+  const listedPossibly = { any: possible }
+  return element.element === 'Resource'
+    ? { definite: listedSurely, possible: listedPossibly, keys, patterns }
+    : { definite: { not: listedPossibly }, possible: { not: listedSurely }, keys, patterns }
+}
+
+const EVERYTHING: LanguageExpression = { all: [] }

@@ -239,7 +239,16 @@ function compare(
         variables: options.policyVariables
       }
       const resolution = resolveVariables(parsePattern(policyValue, syntax), context)
-      if (resolution.kind === 'unresolved') return unknownBecauseOf(resolution.keys)
+      if (resolution.kind === 'unresolved') {
+        // No value of the variables can make a string comparison hold: it is false.
+        const possible =
+          base.family !== 'string' ||
+          matchesPattern(resolution.pattern, requestValue, {
+            caseInsensitive: base.ignoreCase,
+            arnSegments: false
+          })
+        return possible ? unknownBecauseOf(resolution.keys) : false
+      }
       if (base.family === 'string') {
         return matchesPattern(resolution.pattern, requestValue, {
           caseInsensitive: base.ignoreCase,

@@ -235,6 +235,9 @@ export function evaluateResourcePolicy(
     else if (result.decision === 'allowed') verdict.allows.push(ref)
     else if (result.decision === 'indeterminate') {
       verdict.undecided.push({ ref, keys: result.indeterminateKeys })
+    } else if (result.conditionalDenies !== undefined) {
+      // A lone Deny that may apply: implicitly denied on its own, but undecided here.
+      verdict.undecided.push({ ref, keys: result.conditionalDenies.flatMap(({ keys }) => keys) })
     }
   }
   return verdict

@@ -1,0 +1,347 @@
+import { actionElementMatches, resourceElementLanguages } from './action-and-resource.js'
+import { evaluateCondition } from './conditions.js'
+import type { AuthorizationRequest, EvaluationResult, PermissionDecision } from './evaluator.js'
+import { allOf, dedupeKeys } from './match-outcome.js'
+import {
+  LanguageTooComplexError,
+  findMember,
+  isEmpty,
+  type Language,
+  type LanguageExpression
+} from './pattern-language.js'
+import {
+  parseNamedPolicy,
+  statementRef,
+  type PolicyDocument,
+  type PolicySource,
+  type StatementRef
+} from './policy-document.js'
+import type { RequestContext } from './request-context.js'
+
+/*
+ * Identity-policy evaluation for a request that stands for a set of resources, such as "publish
+ * any npm package to repository `shared`" (`…:package/acme/shared/npm/*`).
+ *
+ * Each ARN x of the set gets the answer evaluator.ts gives for x alone. Those answers are
+ * computed for all ARNs at once, as languages (pattern-language.ts): every statement that might
+ * apply to the request's action and context contributes the ARNs it surely covers (its
+ * `Resource` patterns, or everything outside its `NotResource` patterns, when its conditions
+ * surely hold and its policy variables resolve) and the ARNs it might cover. With, per policy set
+ * P (the identity policies; the permissions boundary), DefA_P / PossA_P the ARNs some Allow
+ * surely / might cover, and over both sets DD / PD the ARNs some Deny surely / might cover:
+ *
+ *   explicitly denied  = S ∩ DD
+ *   implicitly denied  = S ∖ DD ∩ ⋃_P ¬PossA_P           (no Allow of P can apply)
+ *   allowed            = S ∖ PD ∩ ⋂_P DefA_P
+ *   undecided          = the rest of S
+ *
+ * which are evaluator.ts's rules applied to each x. The set is `allowed` when S ⊆ allowed,
+ * `denied` when S ⊆ denied, `partial` when some but not all of S is denied, else
+ * `indeterminate`. Containment and emptiness are decided exactly (pattern-language.ts), so no
+ * ARN is ever reported allowed while an ARN of the set is denied.
+ */
+
+/** A set of resource ARNs: how it is written for people, and its language. */
+export interface ResourceSet {
+  /** e.g. `arn:aws:codeartifact:us-east-1:111122223333:package/acme/shared/npm/*` */
+  readonly pattern: string
+  readonly language: Language
+}
+
+/** One denied part of a resource set, and what denies it. */
+export interface DeniedPart {
+  readonly decision: 'explicit-deny' | 'implicit-deny'
+  /**
+   * `explicit-deny`: the Deny statement. `implicit-deny`: Allow statements whose `NotResource`
+   * leaves this part out (empty when simply no Allow covers it).
+   */
+  readonly statements: StatementRef[]
+  /**
+   * The patterns of those statements that reach the set: for `element: 'Resource'` the ARNs
+   * they name; for `'NotResource'` the ARNs they exclude (the Deny covers everything else, or
+   * the Allow leaves these out).
+   */
+  readonly patterns: string[]
+  readonly element: 'Resource' | 'NotResource'
+  /** `implicit-deny`: the policy set that has no Allow for this part. */
+  readonly missingIn?: 'identity-policy' | 'permissions-boundary'
+  /** A shortest ARN of the part, e.g. `…:package/acme/shared/npm/myscope/x`. */
+  readonly example: string
+}
+
+/** What the policies decide for a resource set. */
+export interface ResourceSetVerdict {
+  /**
+   * `allowed`: every ARN of the set; `denied`: every ARN is denied; `partial`: some ARNs are
+   * denied and the others allowed or undecided; `indeterminate`: none is denied, but some depend
+   * on context the request does not know (or the patterns are too complex to compare).
+   */
+  readonly coverage: 'allowed' | 'denied' | 'partial' | 'indeterminate'
+  /** The denied parts (explicit ones first), for `denied` and `partial`. */
+  readonly deniedParts: DeniedPart[]
+  /** Allow statements that surely cover part of the set. */
+  readonly allowingStatements: StatementRef[]
+  /** An allowed ARN, when some is. */
+  readonly allowedExample?: string
+  /** An ARN whose answer depends on unknown context, when some does. */
+  readonly undecidedExample?: string
+  /** The patterns needed more automaton states than allowed; coverage is `indeterminate`. */
+  readonly tooComplex?: true
+}
+
+const NOTHING: LanguageExpression = { any: [] }
+
+/** What one statement may do to the set's ARNs. */
+interface StatementReach {
+  readonly ref: StatementRef
+  readonly effect: 'Allow' | 'Deny'
+  /** ARNs the statement surely applies to. */
+  readonly definite: LanguageExpression
+  /** ARNs the statement might apply to (a superset of `definite`). */
+  readonly possible: LanguageExpression
+  /** Keys whose unknown values make `possible` larger than `definite`. */
+  readonly keys: string[]
+  readonly element: 'Resource' | 'NotResource'
+  /** The resource patterns, each with its language (variables standing for any run). */
+  readonly patterns: { text: string; language: LanguageExpression }[]
+}
+
+interface ParsedPolicy {
+  readonly source: PolicySource
+  readonly document: PolicyDocument
+}
+
+interface PolicySetReach {
+  readonly name: 'identity-policy' | 'permissions-boundary'
+  readonly allows: StatementReach[]
+  readonly denies: StatementReach[]
+}
+
+/**
+ * Evaluates identity policies (and a permissions boundary) for every ARN of `set` at once; the
+ * request's `resource` is only how the set is written. See the module comment for the rules.
+ *
+ * @returns the folded decision (`allowed` only when every ARN is allowed; `explicit-deny` /
+ *   `implicit-deny` when any ARN is denied, by the kind of the first denied part;
+ *   `indeterminate` otherwise) with the set verdict in `resourceSet`
+ * @throws Error when a policy document is malformed
+ */
+export function evaluateResourceSet(
+  request: AuthorizationRequest,
+  set: ResourceSet,
+  policies: { identity: PolicySource[]; permissionsBoundary?: PolicySource },
+  context: RequestContext
+): EvaluationResult {
+  // Parse every document first: a malformed one is an error, not a too-complex answer.
+  const parsed = (source: PolicySource): ParsedPolicy => ({
+    source,
+    document: parseNamedPolicy(source)
+  })
+  const identity = policies.identity.map(parsed)
+  const boundary =
+    policies.permissionsBoundary === undefined ? undefined : [parsed(policies.permissionsBoundary)]
+  try {
+    const sets = [reachOf('identity-policy', identity, request, context, set.language)]
+    if (boundary !== undefined) {
+      sets.push(reachOf('permissions-boundary', boundary, request, context, set.language))
+    }
+    return decide(set.language, sets)
+  } catch (error) {
+    if (!(error instanceof LanguageTooComplexError)) throw error
+    return {
+      decision: 'indeterminate',
+      matchedStatements: [],
+      indeterminateKeys: [],
+      boundary: boundary === undefined ? 'none' : 'indeterminate',
+      resourceSet: {
+        coverage: 'indeterminate',
+        deniedParts: [],
+        allowingStatements: [],
+        tooComplex: true
+      }
+    }
+  }
+}
+
+function decide(universe: Language, sets: readonly PolicySetReach[]): EvaluationResult {
+  const within = (...parts: LanguageExpression[]): LanguageExpression => ({
+    all: [universe, ...parts]
+  })
+  const surelyDenied: LanguageExpression = {
+    any: sets.flatMap((set) => set.denies.map((deny) => deny.definite))
+  }
+  const maybeDenied: LanguageExpression = {
+    any: sets.flatMap((set) => set.denies.map((deny) => deny.possible))
+  }
+  const unallowable = (set: PolicySetReach): LanguageExpression => ({
+    not: { any: set.allows.map((allow) => allow.possible) }
+  })
+  const denied: LanguageExpression = { any: [surelyDenied, ...sets.map(unallowable)] }
+  const allowed: LanguageExpression = {
+    all: [
+      { not: maybeDenied },
+      ...sets.map((set) => ({ any: set.allows.map((allow) => allow.definite) }))
+    ]
+  }
+
+  const allowingStatements = sets.flatMap((set) =>
+    set.allows.filter((allow) => !isEmpty(within(allow.definite))).map((allow) => allow.ref)
+  )
+  const allowedExample = findMember(within(allowed))
+  const undecidedExample = findMember(within({ not: denied }, { not: allowed }))
+  const deniedExample = findMember(within(denied))
+
+  if (deniedExample === undefined) {
+    const coverage = undecidedExample === undefined ? 'allowed' : 'indeterminate'
+    const undecided = sets
+      .flatMap((set) => [...set.denies, ...set.allows])
+      .filter(
+        (reach) =>
+          reach.keys.length > 0 && !isEmpty(within(reach.possible, { not: reach.definite }))
+      )
+    return {
+      decision: coverage,
+      matchedStatements: coverage === 'allowed' ? allowingStatements : undecided.map((r) => r.ref),
+      indeterminateKeys: coverage === 'allowed' ? [] : dedupeKeys(undecided.flatMap((r) => r.keys)),
+      boundary: boundaryVerdict(universe, sets),
+      resourceSet: {
+        coverage,
+        deniedParts: [],
+        allowingStatements,
+        ...(allowedExample === undefined ? {} : { allowedExample }),
+        ...(undecidedExample === undefined ? {} : { undecidedExample })
+      }
+    }
+  }
+
+  const deniedParts: DeniedPart[] = []
+  for (const deny of sets.flatMap((set) => set.denies)) {
+    const example = findMember(within(deny.definite))
+    if (example === undefined) continue
+    deniedParts.push({
+      decision: 'explicit-deny',
+      statements: [deny.ref],
+      ...reachingPatterns(deny, within(deny.definite)),
+      example
+    })
+  }
+  for (const set of sets) {
+    const gap = within({ not: surelyDenied }, unallowable(set))
+    const example = findMember(gap)
+    if (example === undefined) continue
+    const gapStatements = set.allows.filter(
+      (allow) => allow.element === 'NotResource' && !isEmpty({ all: [gap, notCovered(allow)] })
+    )
+    deniedParts.push({
+      decision: 'implicit-deny',
+      statements: gapStatements.map((allow) => allow.ref),
+      patterns: gapStatements.flatMap(
+        (allow) => reachingPatterns(allow, { all: [gap, notCovered(allow)] }).patterns
+      ),
+      element: gapStatements.length > 0 ? 'NotResource' : 'Resource',
+      missingIn: set.name,
+      example
+    })
+  }
+  const coverage =
+    allowedExample === undefined && undecidedExample === undefined ? 'denied' : 'partial'
+  const decision: PermissionDecision =
+    deniedParts[0]?.decision === 'explicit-deny' ? 'explicit-deny' : 'implicit-deny'
+  return {
+    decision,
+    matchedStatements:
+      decision === 'explicit-deny'
+        ? deniedParts
+            .filter((part) => part.decision === decision)
+            .flatMap((part) => part.statements)
+        : [],
+    indeterminateKeys: [],
+    boundary: boundaryVerdict(universe, sets),
+    resourceSet: {
+      coverage,
+      deniedParts,
+      allowingStatements,
+      ...(allowedExample === undefined ? {} : { allowedExample }),
+      ...(undecidedExample === undefined ? {} : { undecidedExample })
+    }
+  }
+}
+
+/** The ARNs a NotResource statement leaves out: those its patterns list. */
+function notCovered(reach: StatementReach): LanguageExpression {
+  return { any: reach.patterns.map((pattern) => pattern.language) }
+}
+
+/** The statement's patterns that reach `part` (for a NotResource element, all of them). */
+function reachingPatterns(
+  reach: StatementReach,
+  part: LanguageExpression
+): { patterns: string[]; element: 'Resource' | 'NotResource' } {
+  if (reach.element === 'NotResource' && reach.effect === 'Deny') {
+    return { patterns: reach.patterns.map((pattern) => pattern.text), element: 'NotResource' }
+  }
+  const patterns = reach.patterns
+    .filter((pattern) => !isEmpty({ all: [part, pattern.language] }))
+    .map((pattern) => pattern.text)
+  return { patterns, element: reach.element }
+}
+
+/** The permissions boundary's own verdict on the set (`none` without a boundary). */
+function boundaryVerdict(
+  universe: Language,
+  sets: readonly PolicySetReach[]
+): EvaluationResult['boundary'] {
+  const boundary = sets.find((set) => set.name === 'permissions-boundary')
+  if (boundary === undefined) return 'none'
+  const any = (reaches: StatementReach[], pick: 'definite' | 'possible'): LanguageExpression => ({
+    any: reaches.map((reach) => reach[pick])
+  })
+  if (!isEmpty({ all: [universe, any(boundary.denies, 'definite')] })) return 'explicit-deny'
+  if (!isEmpty({ all: [universe, { not: any(boundary.allows, 'possible') }] })) {
+    return 'implicit-deny'
+  }
+  const surelyAllowed = {
+    all: [any(boundary.allows, 'definite'), { not: any(boundary.denies, 'possible') }]
+  }
+  return isEmpty({ all: [universe, { not: surelyAllowed }] }) ? 'allowed' : 'indeterminate'
+}
+
+/**
+ * The statements of one policy set that might apply to the request's action and context and
+ * to some ARN of `universe`, with the ARNs each surely and possibly covers.
+ */
+function reachOf(
+  name: PolicySetReach['name'],
+  policies: readonly ParsedPolicy[],
+  request: AuthorizationRequest,
+  context: RequestContext,
+  universe: Language
+): PolicySetReach {
+  const reach: PolicySetReach = { name, allows: [], denies: [] }
+  for (const { source, document } of policies) {
+    const policyVariables = document.version === '2012-10-17'
+    for (const statement of document.statements) {
+      if (actionElementMatches(statement.action, request.action).kind === 'no-match') continue
+      const conditions = allOf(
+        statement.conditions.map((clause) =>
+          evaluateCondition(clause, context, { policyVariables })
+        )
+      )
+      if (conditions.kind === 'no-match') continue
+      const resource = resourceElementLanguages(statement.resource, context, policyVariables)
+      if (isEmpty({ all: [universe, resource.possible] })) continue
+      const keys = [...(conditions.kind === 'unknown' ? conditions.keys : []), ...resource.keys]
+      const entry: StatementReach = {
+        ref: statementRef(source, statement),
+        effect: statement.effect,
+        definite: conditions.kind === 'match' ? resource.definite : NOTHING,
+        possible: resource.possible,
+        keys: dedupeKeys(keys),
+        element: statement.resource.element,
+        patterns: resource.patterns
+      }
+      ;(statement.effect === 'Deny' ? reach.denies : reach.allows).push(entry)
+    }
+  }
+  return reach
+}

@@ -1272,7 +1272,7 @@ describe('what the request context settles', () => {
         Effect: 'Allow',
         Action: '*',
         Resource: '*',
-        Condition: { StringLike: { 'aws:userid': 'AIDA*:\${aws:PrincipalTag/team}' } }
+        Condition: { StringLike: { 'aws:userid': 'AIDA*:${aws:PrincipalTag/team}' } }
       }
     ])
     expect(verdict).toMatchObject({ decision: 'implicit-deny', indeterminateKeys: [] })
@@ -1281,7 +1281,7 @@ describe('what the request context settles', () => {
         Effect: 'Allow',
         Action: '*',
         Resource: '*',
-        Condition: { StringLike: { 'aws:userid': 'AROA*:\${aws:PrincipalTag/team}' } }
+        Condition: { StringLike: { 'aws:userid': 'AROA*:${aws:PrincipalTag/team}' } }
       }
     ])
     expect(possible).toMatchObject({

@@ -1224,6 +1224,18 @@ describe('what the request context settles', () => {
     expect(nullCheck.decision).toBe('allowed')
   })
 
+  it('decides a Null check that holds whether or not the unknown key is there', () => {
+    const verdict = decide(repoRequest(), [
+      {
+        Effect: 'Allow',
+        Action: '*',
+        Resource: '*',
+        Condition: { Null: { 'aws:PrincipalTag/team': ['true', false] } }
+      }
+    ])
+    expect(verdict.decision).toBe('allowed')
+  })
+
   it('lets a known value override a family listed absent', () => {
     const verdict = decide(
       repoRequest({ 'sts:AWSServiceName': 'codeartifact.amazonaws.com' }, ['sts:*']),

@@ -46,32 +46,42 @@ export function resourceElementMatches(
   context: RequestContext,
   policyVariables: boolean
 ): MatchOutcome {
-  const listed = anyOf(
-    element.patterns.map((pattern) =>
-      resourcePatternMatches(pattern, resource, context, policyVariables)
-    )
+  const patterns = element.patterns.map((pattern) =>
+    resourcePatternMatches(pattern, resource, context, policyVariables)
   )
-  return element.element === 'Resource' ? listed : negate(listed)
+  const listed = anyOf(patterns.map(({ outcome }) => outcome))
+  if (element.element === 'Resource') return listed
+  // A variable whose key may be missing from the request makes its pattern fail, and a
+  // NotResource list with a failing pattern covers nothing (iam-simulate agrees): unknown.
+  const unresolved = patterns.flatMap(({ unresolvedKeys }) => unresolvedKeys)
+  if (listed.kind === 'no-match' && unresolved.length > 0) return unknownBecauseOf(unresolved)
+  return negate(listed)
 }
 
 const ALL_RESOURCES = /^\*+$/
 
+/**
+ * One resource pattern against the request's resource. An unresolvable variable stands for any
+ * value: the pattern surely does not match when no value would make it match (a missing key
+ * makes it fail, which is no match either), else the outcome is unknown.
+ */
 function resourcePatternMatches(
   pattern: string,
   resource: string,
   context: RequestContext,
   policyVariables: boolean
-): MatchOutcome {
-  if (ALL_RESOURCES.test(pattern)) return MATCH
-  if (resource === '*') return NO_MATCH
+): { outcome: MatchOutcome; unresolvedKeys: readonly string[] } {
+  if (ALL_RESOURCES.test(pattern)) return { outcome: MATCH, unresolvedKeys: [] }
   const resolution = resolveVariables(
     parsePattern(pattern, { wildcards: true, variables: policyVariables }),
     context
   )
+  const unresolvedKeys = resolution.kind === 'unresolved' ? resolution.keys : []
+  if (resource === '*') return { outcome: NO_MATCH, unresolvedKeys }
   const matches = matchesPattern(resolution.pattern, resource, ARN_MATCHING)
-  if (resolution.kind === 'unresolved')
-    return matches ? unknownBecauseOf(resolution.keys) : NO_MATCH
-  return fromBoolean(matches)
+  const outcome =
+    matches && unresolvedKeys.length > 0 ? unknownBecauseOf(unresolvedKeys) : fromBoolean(matches)
+  return { outcome, unresolvedKeys }
 }
 
 const ARN_MATCHING = { caseInsensitive: false, arnSegments: true } as const
@@ -116,9 +126,13 @@ export function resourceElementLanguages(
   }
   const listedSurely = { any: definite }
   const listedPossibly = { any: possible }
-  return element.element === 'Resource'
-    ? { definite: listedSurely, possible: listedPossibly, keys, patterns }
-    : { definite: { not: listedPossibly }, possible: { not: listedSurely }, keys, patterns }
+  if (element.element === 'Resource') {
+    return { definite: listedSurely, possible: listedPossibly, keys, patterns }
+  }
+  // With an unresolvable variable the list may fail and cover nothing (see above).
+  const definitelyCovered = keys.length > 0 ? NOTHING : { not: listedPossibly }
+  return { definite: definitelyCovered, possible: { not: listedSurely }, keys, patterns }
 }
 
 const EVERYTHING: LanguageExpression = { all: [] }
+const NOTHING: LanguageExpression = { any: [] }

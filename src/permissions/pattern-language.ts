@@ -276,24 +276,40 @@ export function findMember(
   expression: LanguageExpression,
   budget: number = DEFAULT_STATE_BUDGET
 ): string | undefined {
+  return findMembers([expression], budget)[0]
+}
+
+/**
+ * {@link findMember} for several expressions in one breadth-first exploration of the product
+ * of all their leaves: each answer is the first (so shortest) member found for it. Cheaper than
+ * one search per expression when they share leaves, as the questions about one request do.
+ *
+ * @throws LanguageTooComplexError as {@link findMember}, counting the shared exploration
+ */
+export function findMembers(
+  expressions: readonly LanguageExpression[],
+  budget: number = DEFAULT_STATE_BUDGET
+): (string | undefined)[] {
   const leaves: Language[] = []
-  collectLeaves(expression, leaves)
+  for (const expression of expressions) collectLeaves(expression, leaves)
   const alphabet = representatives(leaves)
   const automata = leaves.map((leaf) => new SubsetAutomaton(leaf, alphabet))
   const leafIndex = new Map(leaves.map((leaf, index) => [leaf, index]))
-  const holds = (state: readonly number[]): boolean =>
+  const holds = (expression: LanguageExpression, state: readonly number[]): boolean =>
     evaluate(expression, (leaf) => {
       const index = leafIndex.get(leaf) as number
       return automata[index].accepting(state[index])
     })
-  // A leaf in its dead state (no NFA state left) never accepts again; when that alone makes
-  // the formula false, no continuation of the state can be a member, so it is not explored.
-  const hopeless = (state: readonly number[]): boolean =>
+  // A leaf in its dead state (no NFA state left) never accepts again; when that alone makes a
+  // formula false, no continuation of the state is a member of it.
+  const hopeless = (expression: LanguageExpression, state: readonly number[]): boolean =>
     evaluateKleene(expression, (leaf) => {
       const index = leafIndex.get(leaf) as number
       return automata[index].dead(state[index]) ? false : undefined
     }) === false
 
+  const answers: (string | undefined)[] = expressions.map(() => undefined)
+  const pending = new Set(expressions.keys())
   // A product state is a tuple of leaf state ids, keyed compactly as one UTF-16 unit per id
   // (ids past 0xfffe, which would need a huge language, fall back to a marked list).
   const keyOf = (state: readonly number[]): string =>
@@ -303,10 +319,15 @@ export function findMember(
   const parents = new Map<string, { parent: string; symbol: number } | null>([[startKey, null]])
   const queue: { key: string; state: number[] }[] = [{ key: startKey, state: start }]
   const next = new Array<number>(automata.length)
-  for (let head = 0; head < queue.length; head += 1) {
+  for (let head = 0; head < queue.length && pending.size > 0; head += 1) {
     const { key, state } = queue[head]
-    if (holds(state)) return pathTo(key, parents, alphabet)
-    for (let symbol = 0; symbol < alphabet.length; symbol += 1) {
+    for (const index of pending) {
+      if (holds(expressions[index], state)) {
+        answers[index] = pathTo(key, parents, alphabet)
+        pending.delete(index)
+      }
+    }
+    for (let symbol = 0; symbol < alphabet.length && pending.size > 0; symbol += 1) {
       for (let index = 0; index < automata.length; index += 1) {
         next[index] = automata[index].next(state[index], symbol)
       }
@@ -314,10 +335,12 @@ export function findMember(
       if (parents.has(nextKey)) continue
       if (parents.size >= budget) throw new LanguageTooComplexError(budget)
       parents.set(nextKey, { parent: key, symbol })
-      if (!hopeless(next)) queue.push({ key: nextKey, state: [...next] })
+      if ([...pending].some((index) => !hopeless(expressions[index], next))) {
+        queue.push({ key: nextKey, state: [...next] })
+      }
     }
   }
-  return undefined
+  return answers
 }
 
 /**

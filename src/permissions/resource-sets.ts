@@ -4,8 +4,7 @@ import type { AuthorizationRequest, EvaluationResult, PermissionDecision } from 
 import { allOf, dedupeKeys } from './match-outcome.js'
 import {
   LanguageTooComplexError,
-  findMember,
-  isEmpty,
+  findMembers,
   type Language,
   type LanguageExpression
 } from './pattern-language.js'
@@ -141,11 +140,11 @@ export function evaluateResourceSet(
   const boundary =
     policies.permissionsBoundary === undefined ? undefined : [parsed(policies.permissionsBoundary)]
   try {
-    const sets = [reachOf('identity-policy', identity, request, context, set.language)]
+    const sets = [reachOf('identity-policy', identity, request, context)]
     if (boundary !== undefined) {
-      sets.push(reachOf('permissions-boundary', boundary, request, context, set.language))
+      sets.push(reachOf('permissions-boundary', boundary, request, context))
     }
-    return decide(set.language, sets)
+    return decide(set.language, withoutStrangers(set.language, sets))
   } catch (error) {
     if (!(error instanceof LanguageTooComplexError)) throw error
     return {
@@ -163,88 +162,180 @@ export function evaluateResourceSet(
   }
 }
 
+/** Questions about languages, asked together in one exploration ({@link findMembers}). */
+class Questions {
+  private readonly expressions: LanguageExpression[] = []
+
+  /** Registers a question; the returned function reads its answer once {@link answer} ran. */
+  member(expression: LanguageExpression): () => string | undefined {
+    const index = this.expressions.push(expression) - 1
+    return () => this.answers[index]
+  }
+
+  private answers: (string | undefined)[] = []
+
+  answer(): void {
+    this.answers = findMembers(this.expressions)
+  }
+}
+
+/** Drops the statements that reach no ARN of the set. */
+function withoutStrangers(universe: Language, sets: PolicySetReach[]): PolicySetReach[] {
+  const questions = new Questions()
+  const reaches = sets.map((set) => ({
+    set,
+    allows: set.allows.map((reach) => questions.member({ all: [universe, reach.possible] })),
+    denies: set.denies.map((reach) => questions.member({ all: [universe, reach.possible] }))
+  }))
+  questions.answer()
+  return reaches.map(({ set, allows, denies }) => ({
+    ...set,
+    allows: set.allows.filter((_, index) => allows[index]() !== undefined),
+    denies: set.denies.filter((_, index) => denies[index]() !== undefined)
+  }))
+}
+
 function decide(universe: Language, sets: readonly PolicySetReach[]): EvaluationResult {
   const within = (...parts: LanguageExpression[]): LanguageExpression => ({
     all: [universe, ...parts]
   })
-  const surelyDenied: LanguageExpression = {
-    any: sets.flatMap((set) => set.denies.map((deny) => deny.definite))
-  }
-  const maybeDenied: LanguageExpression = {
-    any: sets.flatMap((set) => set.denies.map((deny) => deny.possible))
-  }
+  const any = (
+    reaches: readonly StatementReach[],
+    pick: 'definite' | 'possible'
+  ): LanguageExpression => ({
+    any: reaches.map((reach) => reach[pick])
+  })
+  const allDenies = sets.flatMap((set) => set.denies)
+  const surelyDenied = any(allDenies, 'definite')
   const unallowable = (set: PolicySetReach): LanguageExpression => ({
-    not: { any: set.allows.map((allow) => allow.possible) }
+    not: any(set.allows, 'possible')
   })
   const denied: LanguageExpression = { any: [surelyDenied, ...sets.map(unallowable)] }
   const allowed: LanguageExpression = {
-    all: [
-      { not: maybeDenied },
-      ...sets.map((set) => ({ any: set.allows.map((allow) => allow.definite) }))
-    ]
+    all: [{ not: any(allDenies, 'possible') }, ...sets.map((set) => any(set.allows, 'definite'))]
   }
 
-  const allowingStatements = sets.flatMap((set) =>
-    set.allows.filter((allow) => !isEmpty(within(allow.definite))).map((allow) => allow.ref)
+  const questions = new Questions()
+  const allowedExample = questions.member(within(allowed))
+  const undecidedExample = questions.member(within({ not: denied }, { not: allowed }))
+  const deniedExample = questions.member(within(denied))
+  const allowing = sets.flatMap((set) =>
+    set.allows.map((allow) => ({ allow, example: questions.member(within(allow.definite)) }))
   )
-  const allowedExample = findMember(within(allowed))
-  const undecidedExample = findMember(within({ not: denied }, { not: allowed }))
-  const deniedExample = findMember(within(denied))
+  const undecided = sets
+    .flatMap((set) => [...set.denies, ...set.allows])
+    .filter((reach) => reach.keys.length > 0)
+    .map((reach) => ({
+      reach,
+      example: questions.member(within(reach.possible, { not: reach.definite }))
+    }))
+  const explicitParts = allDenies.map((deny) => ({
+    deny,
+    example: questions.member(within(deny.definite)),
+    patterns: deny.patterns.map((pattern) => ({
+      text: pattern.text,
+      example: questions.member(within(deny.definite, pattern.language))
+    }))
+  }))
+  const gaps = sets.map((set) => {
+    const gap = within({ not: surelyDenied }, unallowable(set))
+    return {
+      set,
+      example: questions.member(gap),
+      // Allows whose NotResource list leaves part of the gap out: they explain it.
+      leftOutBy: set.allows
+        .filter((allow) => allow.element === 'NotResource')
+        .map((allow) => ({
+          allow,
+          patterns: allow.patterns.map((pattern) => ({
+            text: pattern.text,
+            example: questions.member({ all: [gap, pattern.language] })
+          }))
+        }))
+    }
+  })
+  const boundary = sets.find((set) => set.name === 'permissions-boundary')
+  const boundaryQuestions = boundary && {
+    denies: questions.member(within(any(boundary.denies, 'definite'))),
+    fallsShort: questions.member(within(unallowable(boundary))),
+    unsure: questions.member(
+      within({
+        not: { all: [any(boundary.allows, 'definite'), { not: any(boundary.denies, 'possible') }] }
+      })
+    )
+  }
+  questions.answer()
 
-  if (deniedExample === undefined) {
-    const coverage = undecidedExample === undefined ? 'allowed' : 'indeterminate'
-    const undecided = sets
-      .flatMap((set) => [...set.denies, ...set.allows])
-      .filter(
-        (reach) =>
-          reach.keys.length > 0 && !isEmpty(within(reach.possible, { not: reach.definite }))
-      )
+  const boundaryVerdict: EvaluationResult['boundary'] =
+    boundaryQuestions === undefined
+      ? 'none'
+      : boundaryQuestions.denies() !== undefined
+        ? 'explicit-deny'
+        : boundaryQuestions.fallsShort() !== undefined
+          ? 'implicit-deny'
+          : boundaryQuestions.unsure() === undefined
+            ? 'allowed'
+            : 'indeterminate'
+  const allowingStatements = allowing
+    .filter(({ example }) => example() !== undefined)
+    .map(({ allow }) => allow.ref)
+  const examples = {
+    ...(allowedExample() === undefined ? {} : { allowedExample: allowedExample() as string }),
+    ...(undecidedExample() === undefined ? {} : { undecidedExample: undecidedExample() as string })
+  }
+
+  if (deniedExample() === undefined) {
+    const coverage = undecidedExample() === undefined ? 'allowed' : 'indeterminate'
+    const blocking = undecided
+      .filter(({ example }) => example() !== undefined)
+      .map(({ reach }) => reach)
     return {
       decision: coverage,
-      matchedStatements: coverage === 'allowed' ? allowingStatements : undecided.map((r) => r.ref),
-      indeterminateKeys: coverage === 'allowed' ? [] : dedupeKeys(undecided.flatMap((r) => r.keys)),
-      boundary: boundaryVerdict(universe, sets),
-      resourceSet: {
-        coverage,
-        deniedParts: [],
-        allowingStatements,
-        ...(allowedExample === undefined ? {} : { allowedExample }),
-        ...(undecidedExample === undefined ? {} : { undecidedExample })
-      }
+      matchedStatements: coverage === 'allowed' ? allowingStatements : blocking.map((r) => r.ref),
+      indeterminateKeys: coverage === 'allowed' ? [] : dedupeKeys(blocking.flatMap((r) => r.keys)),
+      boundary: boundaryVerdict,
+      resourceSet: { coverage, deniedParts: [], allowingStatements, ...examples }
     }
   }
 
   const deniedParts: DeniedPart[] = []
-  for (const deny of sets.flatMap((set) => set.denies)) {
-    const example = findMember(within(deny.definite))
-    if (example === undefined) continue
+  for (const { deny, example, patterns } of explicitParts) {
+    const found = example()
+    if (found === undefined) continue
+    const notResource = deny.element === 'NotResource'
     deniedParts.push({
       decision: 'explicit-deny',
       statements: [deny.ref],
-      ...reachingPatterns(deny, within(deny.definite)),
-      example
+      // A NotResource Deny covers everything but its list: name the list.
+      patterns: patterns
+        .filter((pattern) => notResource || pattern.example() !== undefined)
+        .map((pattern) => pattern.text),
+      element: deny.element,
+      example: found
     })
   }
-  for (const set of sets) {
-    const gap = within({ not: surelyDenied }, unallowable(set))
-    const example = findMember(gap)
-    if (example === undefined) continue
-    const gapStatements = set.allows.filter(
-      (allow) => allow.element === 'NotResource' && !isEmpty({ all: [gap, notCovered(allow)] })
-    )
+  for (const { set, example, leftOutBy } of gaps) {
+    const found = example()
+    if (found === undefined) continue
+    const explaining = leftOutBy
+      .map(({ allow, patterns }) => ({
+        allow,
+        patterns: patterns.filter((pattern) => pattern.example() !== undefined)
+      }))
+      .filter(({ patterns }) => patterns.length > 0)
     deniedParts.push({
       decision: 'implicit-deny',
-      statements: gapStatements.map((allow) => allow.ref),
-      patterns: gapStatements.flatMap(
-        (allow) => reachingPatterns(allow, { all: [gap, notCovered(allow)] }).patterns
-      ),
-      element: gapStatements.length > 0 ? 'NotResource' : 'Resource',
+      statements: explaining.map(({ allow }) => allow.ref),
+      patterns: explaining.flatMap(({ patterns }) => patterns.map((pattern) => pattern.text)),
+      element: explaining.length > 0 ? 'NotResource' : 'Resource',
       missingIn: set.name,
-      example
+      example: found
     })
   }
   const coverage =
-    allowedExample === undefined && undecidedExample === undefined ? 'denied' : 'partial'
+    examples.allowedExample === undefined && examples.undecidedExample === undefined
+      ? 'denied'
+      : 'partial'
   const decision: PermissionDecision =
     deniedParts[0]?.decision === 'explicit-deny' ? 'explicit-deny' : 'implicit-deny'
   return {
@@ -256,66 +347,20 @@ function decide(universe: Language, sets: readonly PolicySetReach[]): Evaluation
             .flatMap((part) => part.statements)
         : [],
     indeterminateKeys: [],
-    boundary: boundaryVerdict(universe, sets),
-    resourceSet: {
-      coverage,
-      deniedParts,
-      allowingStatements,
-      ...(allowedExample === undefined ? {} : { allowedExample }),
-      ...(undecidedExample === undefined ? {} : { undecidedExample })
-    }
+    boundary: boundaryVerdict,
+    resourceSet: { coverage, deniedParts, allowingStatements, ...examples }
   }
-}
-
-/** The ARNs a NotResource statement leaves out: those its patterns list. */
-function notCovered(reach: StatementReach): LanguageExpression {
-  return { any: reach.patterns.map((pattern) => pattern.language) }
-}
-
-/** The statement's patterns that reach `part` (for a NotResource element, all of them). */
-function reachingPatterns(
-  reach: StatementReach,
-  part: LanguageExpression
-): { patterns: string[]; element: 'Resource' | 'NotResource' } {
-  if (reach.element === 'NotResource' && reach.effect === 'Deny') {
-    return { patterns: reach.patterns.map((pattern) => pattern.text), element: 'NotResource' }
-  }
-  const patterns = reach.patterns
-    .filter((pattern) => !isEmpty({ all: [part, pattern.language] }))
-    .map((pattern) => pattern.text)
-  return { patterns, element: reach.element }
-}
-
-/** The permissions boundary's own verdict on the set (`none` without a boundary). */
-function boundaryVerdict(
-  universe: Language,
-  sets: readonly PolicySetReach[]
-): EvaluationResult['boundary'] {
-  const boundary = sets.find((set) => set.name === 'permissions-boundary')
-  if (boundary === undefined) return 'none'
-  const any = (reaches: StatementReach[], pick: 'definite' | 'possible'): LanguageExpression => ({
-    any: reaches.map((reach) => reach[pick])
-  })
-  if (!isEmpty({ all: [universe, any(boundary.denies, 'definite')] })) return 'explicit-deny'
-  if (!isEmpty({ all: [universe, { not: any(boundary.allows, 'possible') }] })) {
-    return 'implicit-deny'
-  }
-  const surelyAllowed = {
-    all: [any(boundary.allows, 'definite'), { not: any(boundary.denies, 'possible') }]
-  }
-  return isEmpty({ all: [universe, { not: surelyAllowed }] }) ? 'allowed' : 'indeterminate'
 }
 
 /**
- * The statements of one policy set that might apply to the request's action and context and
- * to some ARN of `universe`, with the ARNs each surely and possibly covers.
+ * The statements of one policy set that might apply to the request's action and context, with
+ * the ARNs each surely and possibly covers.
  */
 function reachOf(
   name: PolicySetReach['name'],
   policies: readonly ParsedPolicy[],
   request: AuthorizationRequest,
-  context: RequestContext,
-  universe: Language
+  context: RequestContext
 ): PolicySetReach {
   const reach: PolicySetReach = { name, allows: [], denies: [] }
   for (const { source, document } of policies) {
@@ -329,7 +374,6 @@ function reachOf(
       )
       if (conditions.kind === 'no-match') continue
       const resource = resourceElementLanguages(statement.resource, context, policyVariables)
-      if (isEmpty({ all: [universe, resource.possible] })) continue
       const keys = [...(conditions.kind === 'unknown' ? conditions.keys : []), ...resource.keys]
       const entry: StatementReach = {
         ref: statementRef(source, statement),

@@ -120,7 +120,13 @@ describe('issue example 1: an Allow on the repository with a narrower Deny', () 
           example: `${PREFIX}:package/acme/shared/npm/myscope/x`
         }
       ],
-      allowingStatements: [{ index: 2, effect: 'Allow' }],
+      allowing: [
+        {
+          statement: { index: 2, effect: 'Allow' },
+          patterns: [`${PREFIX}:package/acme/shared/*`],
+          element: 'Resource'
+        }
+      ],
       allowedExample: `${PREFIX}:package/acme/shared/npm//x`
     })
   })

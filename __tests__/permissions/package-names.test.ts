@@ -105,6 +105,7 @@ describe('package ARNs', () => {
     [`${PACKAGES}/npm//tiny`, { format: 'npm', packages: 'tiny' }],
     [`${PACKAGES}/maven/com.acme/*`, { format: 'maven', packages: 'com.acme:*' }],
     [`${PACKAGES}/npm/*`, { format: 'npm', packages: '*' }],
+    [`${PACKAGES}/npm/other`, undefined],
     ['arn:aws:codeartifact:us-east-1:123456789012:repository/acme/shared', undefined]
   ])('describes %s in package terms', (pattern, expected) => {
     expect(describePackagePattern(pattern)).toEqual(expected)

@@ -149,7 +149,7 @@ describe('readWorkspacePackages', () => {
         manifest: 'Cargo.toml',
         reason: expect.stringMatching(/could not be read|not a regular file/)
       },
-      { manifest: 'package.json', reason: 'it is not a regular file' },
+      { manifest: 'package.json', reason: 'it is a FIFO, not a regular file' },
       { manifest: 'setup.cfg', reason: `it is larger than ${MAX_MANIFEST_BYTES} bytes` }
     ])
   })

@@ -208,7 +208,8 @@ export function packageSetLanguage(
 
 /**
  * Package terms for a package ARN or ARN pattern, for reports: `npm` `@myscope/*`, `maven`
- * `com.acme:*`, `pypi` `requests`. `undefined` when the text is not under `…:package/D/R/FORMAT/`.
+ * `com.acme:*`, `pypi` `requests`, `npm` `*` (every package). `undefined` when the text is not
+ * `…:package/D/R/FORMAT/*` or `…:package/D/R/FORMAT/NAMESPACE/NAME`.
  */
 export function describePackagePattern(
   arnPattern: string
@@ -217,7 +218,7 @@ export function describePackagePattern(
   if (match === null) return undefined
   const [, format, rest] = match
   const slash = rest.indexOf('/')
-  if (slash === -1) return { format, packages: rest === '*' ? '*' : `${rest} (namespace or name)` }
+  if (slash === -1) return rest === '*' ? { format, packages: '*' } : undefined
   const namespace = rest.slice(0, slash)
   const name = rest.slice(slash + 1)
   if (namespace === '') return { format, packages: name }

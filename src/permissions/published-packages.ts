@@ -3,6 +3,8 @@ import path from 'node:path'
 import { parse as parseIni } from 'ini'
 import { parse as parseToml } from 'smol-toml'
 import type { PackageFormat } from '../aws/names.js'
+import { FileAccessError } from '../config/file-access-error.js'
+import { readUserFile } from '../config/user-file.js'
 import { childElements, childText, parseXml } from '../tools/xml-edit.js'
 import { packageCoordinates, type DeclaredPackage } from './package-names.js'
 import type { PublishedPackage } from './requirements.js'
@@ -12,9 +14,9 @@ import type { PublishedPackage } from './requirements.js'
  * can ask about those exact package ARNs instead of every package of the format.
  *
  * Manifests are the user's files, possibly hostile: only regular files directly in the workspace
- * are read (a symbolic link only when it resolves inside the workspace), opened without
- * following a link and without blocking (a FIFO is refused, not waited on), at most
- * MAX_MANIFEST_BYTES each. A manifest that cannot be read or understood, or that does not name
+ * are read (a symbolic link only when it resolves inside the workspace), through
+ * config/user-file.ts `readUserFile` (no blocking on a FIFO, re-checked on the open descriptor),
+ * at most MAX_MANIFEST_BYTES each. A manifest that cannot be read or understood, or that does not name
  * its package plainly (a Maven property, a private npm root, a Cargo workspace without a
  * package), names nothing: the check then covers every package of the format.
  */
@@ -126,41 +128,26 @@ export function readWorkspacePackages(
 }
 
 /**
- * The text of a top-level workspace file, or why it was not read: not a regular file, a link
- * leading out of the workspace, larger than MAX_MANIFEST_BYTES, or unreadable.
+ * The text of a top-level workspace file, or why it was not read: a link leading out of the
+ * workspace, or what config/user-file.ts `readUserFile` refuses (not a regular file, larger than
+ * MAX_MANIFEST_BYTES, unreadable).
  */
 function readManifest(root: string, name: string): string | { unreadable: string } {
-  let file = path.join(root, name)
-  let descriptor: number | undefined
+  const file = path.join(root, name)
   try {
     if (fs.lstatSync(file).isSymbolicLink()) {
-      const target = fs.realpathSync(file)
-      const relative = path.relative(root, target)
+      const relative = path.relative(root, fs.realpathSync(file))
       if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) {
         return { unreadable: 'it is a symbolic link leading out of the workspace' }
       }
-      file = target
     }
-    descriptor = fs.openSync(
-      file,
-      fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK
-    )
-    const stat = fs.fstatSync(descriptor)
-    if (!stat.isFile()) return { unreadable: 'it is not a regular file' }
-    if (stat.size > MAX_MANIFEST_BYTES) {
-      return { unreadable: `it is larger than ${MAX_MANIFEST_BYTES} bytes` }
-    }
-    const buffer = Buffer.alloc(stat.size)
-    const length = fs.readSync(descriptor, buffer, 0, stat.size, 0)
-    return buffer
-      .subarray(0, length)
-      .toString('utf8')
-      .replace(/^\uFEFF/, '')
+    const read = readUserFile(file, { maxBytes: MAX_MANIFEST_BYTES })
+    if (read.kind === 'file') return read.text.replace(/^\uFEFF/, '')
+    return { unreadable: read.kind === 'absent' ? 'it is gone' : `it ${read.reason}` }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error'
+    const cause = error instanceof FileAccessError ? error.cause : error
+    const code = (cause as NodeJS.ErrnoException | undefined)?.code ?? 'error'
     return { unreadable: `it could not be read (${code})` }
-  } finally {
-    if (descriptor !== undefined) fs.closeSync(descriptor)
   }
 }
 

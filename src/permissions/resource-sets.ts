@@ -78,8 +78,15 @@ export interface ResourceSetVerdict {
   readonly coverage: 'allowed' | 'denied' | 'partial' | 'indeterminate'
   /** The denied parts (explicit ones first), for `denied` and `partial`. */
   readonly deniedParts: DeniedPart[]
-  /** Allow statements that surely cover part of the set. */
-  readonly allowingStatements: StatementRef[]
+  /**
+   * Allow statements that surely cover part of the set, each with its patterns that reach it
+   * (for a NotResource Allow, the patterns it leaves out).
+   */
+  readonly allowing: {
+    statement: StatementRef
+    patterns: string[]
+    element: 'Resource' | 'NotResource'
+  }[]
   /** An allowed ARN, when some is. */
   readonly allowedExample?: string
   /** An ARN whose answer depends on unknown context, when some does. */
@@ -155,7 +162,7 @@ export function evaluateResourceSet(
       resourceSet: {
         coverage: 'indeterminate',
         deniedParts: [],
-        allowingStatements: [],
+        allowing: [],
         tooComplex: true
       }
     }
@@ -220,7 +227,14 @@ function decide(universe: Language, sets: readonly PolicySetReach[]): Evaluation
   const undecidedExample = questions.member(within({ not: denied }, { not: allowed }))
   const deniedExample = questions.member(within(denied))
   const allowing = sets.flatMap((set) =>
-    set.allows.map((allow) => ({ allow, example: questions.member(within(allow.definite)) }))
+    set.allows.map((allow) => ({
+      allow,
+      example: questions.member(within(allow.definite)),
+      patterns: allow.patterns.map((pattern) => ({
+        text: pattern.text,
+        example: questions.member(within(allow.definite, pattern.language))
+      }))
+    }))
   )
   const undecided = sets
     .flatMap((set) => [...set.denies, ...set.allows])
@@ -276,9 +290,16 @@ function decide(universe: Language, sets: readonly PolicySetReach[]): Evaluation
           : boundaryQuestions.unsure() === undefined
             ? 'allowed'
             : 'indeterminate'
-  const allowingStatements = allowing
-    .filter(({ example }) => example() !== undefined)
-    .map(({ allow }) => allow.ref)
+  const reaching = allowing.filter(({ example }) => example() !== undefined)
+  const allowingStatements = reaching.map(({ allow }) => allow.ref)
+  const allowingParts = reaching.map(({ allow, patterns }) => ({
+    statement: allow.ref,
+    // A NotResource Allow covers what is outside its list: name the list.
+    patterns: patterns
+      .filter((pattern) => allow.element === 'NotResource' || pattern.example() !== undefined)
+      .map((pattern) => pattern.text),
+    element: allow.element
+  }))
   const examples = {
     ...(allowedExample() === undefined ? {} : { allowedExample: allowedExample() as string }),
     ...(undecidedExample() === undefined ? {} : { undecidedExample: undecidedExample() as string })
@@ -294,7 +315,7 @@ function decide(universe: Language, sets: readonly PolicySetReach[]): Evaluation
       matchedStatements: coverage === 'allowed' ? allowingStatements : blocking.map((r) => r.ref),
       indeterminateKeys: coverage === 'allowed' ? [] : dedupeKeys(blocking.flatMap((r) => r.keys)),
       boundary: boundaryVerdict,
-      resourceSet: { coverage, deniedParts: [], allowingStatements, ...examples }
+      resourceSet: { coverage, deniedParts: [], allowing: allowingParts, ...examples }
     }
   }
 
@@ -348,7 +369,7 @@ function decide(universe: Language, sets: readonly PolicySetReach[]): Evaluation
         : [],
     indeterminateKeys: [],
     boundary: boundaryVerdict,
-    resourceSet: { coverage, deniedParts, allowingStatements, ...examples }
+    resourceSet: { coverage, deniedParts, allowing: allowingParts, ...examples }
   }
 }
 

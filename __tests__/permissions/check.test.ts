@@ -629,6 +629,32 @@ describe('publish permissions on sets of package ARNs', () => {
     })
   })
 
+  it('asks the simulator about one package of the set then: a denied one shows the set denied', async () => {
+    roleWithPolicies(publish([]))
+    iamMock.on(SimulatePrincipalPolicyCommand).callsFake((input) => ({
+      EvaluationResults: input.ActionNames.map((action: string) => ({
+        EvalActionName: action,
+        EvalResourceName: input.ResourceArns[0],
+        EvalDecision: action === 'codeartifact:PublishPackageVersion' ? 'implicitDeny' : 'allowed'
+      }))
+    }))
+    iamMock.on(ListRolePoliciesCommand).rejects(accessDenied('iam:ListRolePolicies'))
+    resourcePolicies()
+    const report = await checkPublish()
+    expect(report.verdict).toBe('denied')
+    const sampled = iamMock
+      .commandCalls(SimulatePrincipalPolicyCommand)
+      .flatMap((call) => call.args[0].input.ResourceArns ?? [])
+      .filter((arn) => arn.includes(':package/'))
+    expect(sampled).toEqual([`${PACKAGES}/npm/x/x`])
+    expect(byAction(report, 'codeartifact:PublishPackageVersion')).toMatchObject({
+      decision: 'implicit-deny',
+      method: 'simulation',
+      missingIn: ['identity-policy'],
+      detail: expect.stringContaining(`denied for ${PACKAGES}/npm/x/x, one package ARN of`)
+    })
+  })
+
   it('checks the exact packages the workspace names, through the simulator too', async () => {
     const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'check-'))
     try {

@@ -16,7 +16,7 @@ import {
 } from './principal-policies.js'
 import { knownRequestContext, type CallerFacts } from './request-context.js'
 import { BEARER_TOKEN_ACTION, resourceSetOf, type RequiredPermission } from './requirements.js'
-import type { ResourceSetVerdict } from './resource-sets.js'
+import { exampleOf, type ResourceSetVerdict } from './resource-sets.js'
 import type {
   DecidingStatement,
   MissingIn,
@@ -194,6 +194,9 @@ export async function checkIdentitySide(
       boundary: 'unknown'
     }
   })
+  if (simulation.available && policies === undefined) {
+    await decideSetsBySample(iam, entity, requests, answers)
+  }
   if (simulation.available) {
     await explainBearerTokenNearMiss(permissions, requests, answers, async (request) => {
       const index = permissions.findIndex((permission) => permission.action === BEARER_TOKEN_ACTION)
@@ -211,6 +214,43 @@ export async function checkIdentitySide(
     )
   }
   return { entity, answers, facts, notes }
+}
+
+/**
+ * For sets the identity policies could not be read to evaluate: asks the simulator about one
+ * package ARN of each. A denied one shows the set denied, in part at least (the answer then
+ * names the ARN); an allowed one shows nothing about the rest, so the answer stays unknown.
+ */
+async function decideSetsBySample(
+  iam: IAMClient,
+  entity: IamEntity,
+  requests: AuthorizationRequest[],
+  answers: IdentityAnswer[]
+): Promise<void> {
+  const samples = requests.flatMap((request, index) => {
+    const unreadable = answers[index].reasons.some(
+      (reason) => reason.kind === 'resource-set-unreadable'
+    )
+    const example = unreadable && request.resourceSet ? exampleOf(request.resourceSet) : undefined
+    if (example === undefined) return []
+    const { resourceSet: _set, ...single } = request
+    return [{ index, example, request: { ...single, resource: example } }]
+  })
+  if (samples.length === 0) return
+  const simulation = await simulatePrincipalPolicy(
+    iam,
+    entity.arn,
+    samples.map(({ request }) => request)
+  )
+  if (!simulation.available) return
+  samples.forEach(({ index, example }, position) => {
+    const sampled = fromSimulation(simulation.decisions[position], entity)
+    if (sampled.decision !== 'explicit-deny' && sampled.decision !== 'implicit-deny') return
+    answers[index] = {
+      ...sampled,
+      reasons: [...sampled.reasons, { kind: 'resource-set-sampled', example }]
+    }
+  })
 }
 
 function isServiceNameKey(key: string): boolean {

@@ -154,6 +154,8 @@ export function reasonText(reason: Reason): string {
       return `the domain is owned by account ${reason.domainOwner}, and neither its domain nor its repository permissions policy grants it to this principal or its account`
     case 'resource-set-unreadable':
       return `the permission is about every package the job may publish, a set of package ARNs that iam:SimulatePrincipalPolicy reads as literal text, and the identity policies could not be read to evaluate the set (${reason.error}); name the packages in the workspace's manifests (package.json, pyproject.toml, pom.xml, …) or let the role read its policies`
+    case 'resource-set-sampled':
+      return `denied for ${reason.example}, one package ARN of every package the job may publish, by iam:SimulatePrincipalPolicy; the identity policies could not be read to evaluate the whole set`
     case 'resource-set-too-complex':
       return "the policies' wildcard patterns are too complex to compare with the package set within the step's limits"
     case 'resource-grants-part':

@@ -3,9 +3,12 @@ import { evaluateCondition } from './conditions.js'
 import type { AuthorizationRequest, EvaluationResult, PermissionDecision } from './evaluator.js'
 import { allOf, dedupeKeys } from './match-outcome.js'
 import {
+  ANY_CHARACTER,
+  Language,
   LanguageTooComplexError,
   findMembers,
-  type Language,
+  literalSteps,
+  noneOf,
   type LanguageExpression
 } from './pattern-language.js'
 import {
@@ -409,4 +412,29 @@ function reachOf(
     }
   }
   return reach
+}
+
+const NOT_SLASH = noneOf('/')
+/** ARNs ending in `/<namespace>/<name>`, both non-empty. */
+const NAMESPACED = Language.of([
+  { cls: ANY_CHARACTER, repeat: true },
+  ...literalSteps('/'),
+  { cls: NOT_SLASH, repeat: false },
+  { cls: NOT_SLASH, repeat: true },
+  ...literalSteps('/'),
+  { cls: NOT_SLASH, repeat: false },
+  { cls: NOT_SLASH, repeat: true }
+])
+
+/**
+ * One ARN of the set to ask IAM's simulator about when the set itself cannot be evaluated:
+ * a shortest one with a namespace where the set has such ARNs (`…/npm/x/x`), else a shortest
+ * one (`…/pypi//x`).
+ *
+ * @returns undefined for an empty set
+ * @throws LanguageTooComplexError for a set too complex to explore
+ */
+export function exampleOf(set: ResourceSet): string | undefined {
+  const [namespaced, shortest] = findMembers([{ all: [set.language, NAMESPACED] }, set.language])
+  return namespaced ?? shortest
 }

@@ -112,6 +112,11 @@ export type Reason =
    * be read to evaluate the set (`error`).
    */
   | { kind: 'resource-set-unreadable'; error: string }
+  /**
+   * The set could not be evaluated (`resource-set-unreadable`), but the simulator denies one
+   * package ARN of it, `example`: so the set is denied, in part at least.
+   */
+  | { kind: 'resource-set-sampled'; example: string }
   /** The set's wildcard patterns are too complex to compare within the step's limits. */
   | { kind: 'resource-set-too-complex' }
   /** A resource policy statement grants part of the resource set only. */

@@ -535,6 +535,17 @@ describe('publish permissions on sets of package ARNs', () => {
     Resource: `${PACKAGES}/npm/myscope/*`
   }
 
+  /** The simulator stand-in: one decision per action and (first) resource. */
+  const simulatorAnswers = (decide: (action: string, resource: string) => string): void => {
+    iamMock.on(SimulatePrincipalPolicyCommand).callsFake((input) => ({
+      EvaluationResults: input.ActionNames.map((action: string) => ({
+        EvalActionName: action,
+        EvalResourceName: input.ResourceArns[0],
+        EvalDecision: decide(action, input.ResourceArns[0])
+      }))
+    }))
+  }
+
   async function checkPublish(workspace?: string): Promise<PermissionReport> {
     return checkPermissions(
       { iam, codeartifact },
@@ -590,13 +601,7 @@ describe('publish permissions on sets of package ARNs', () => {
 
   it('evaluates the set locally even where the simulator answers, which reads it as text', async () => {
     roleWithPolicies(publish([allowLibs, denyScope]))
-    iamMock.on(SimulatePrincipalPolicyCommand).callsFake((input) => ({
-      EvaluationResults: input.ActionNames.map((action: string) => ({
-        EvalActionName: action,
-        EvalResourceName: input.ResourceArns[0],
-        EvalDecision: 'allowed'
-      }))
-    }))
+    simulatorAnswers(() => 'allowed')
     resourcePolicies()
     const report = await checkPublish()
     const simulated = iamMock
@@ -612,13 +617,7 @@ describe('publish permissions on sets of package ARNs', () => {
 
   it('is unknown, not allowed, when only the simulator may be used for a set', async () => {
     roleWithPolicies(publish([allowLibs, denyScope]))
-    iamMock.on(SimulatePrincipalPolicyCommand).callsFake((input) => ({
-      EvaluationResults: input.ActionNames.map((action: string) => ({
-        EvalActionName: action,
-        EvalResourceName: input.ResourceArns[0],
-        EvalDecision: 'allowed'
-      }))
-    }))
+    simulatorAnswers(() => 'allowed')
     iamMock.on(ListRolePoliciesCommand).rejects(accessDenied('iam:ListRolePolicies'))
     resourcePolicies()
     const report = await checkPublish()
@@ -631,13 +630,9 @@ describe('publish permissions on sets of package ARNs', () => {
 
   it('asks the simulator about one package of the set then: a denied one shows the set denied', async () => {
     roleWithPolicies(publish([]))
-    iamMock.on(SimulatePrincipalPolicyCommand).callsFake((input) => ({
-      EvaluationResults: input.ActionNames.map((action: string) => ({
-        EvalActionName: action,
-        EvalResourceName: input.ResourceArns[0],
-        EvalDecision: action === 'codeartifact:PublishPackageVersion' ? 'implicitDeny' : 'allowed'
-      }))
-    }))
+    simulatorAnswers((action) =>
+      action === 'codeartifact:PublishPackageVersion' ? 'implicitDeny' : 'allowed'
+    )
     iamMock.on(ListRolePoliciesCommand).rejects(accessDenied('iam:ListRolePolicies'))
     resourcePolicies()
     const report = await checkPublish()
@@ -668,13 +663,9 @@ describe('publish permissions on sets of package ARNs', () => {
           CreateDate: new Date()
         }
       })
-      iamMock.on(SimulatePrincipalPolicyCommand).callsFake((input) => ({
-        EvaluationResults: input.ActionNames.map((action: string) => ({
-          EvalActionName: action,
-          EvalResourceName: input.ResourceArns[0],
-          EvalDecision: input.ResourceArns[0].includes('/npm/myscope/') ? 'explicitDeny' : 'allowed'
-        }))
-      }))
+      simulatorAnswers((_action, resource) =>
+        resource.includes('/npm/myscope/') ? 'explicitDeny' : 'allowed'
+      )
       resourcePolicies()
       const report = await checkPublish(workspace)
       expect(byAction(report, 'codeartifact:PublishPackageVersion')).toMatchObject({

@@ -30,24 +30,12 @@ const METADATA = 'codeartifact:PutPackageMetadata'
 
 type Statement = Record<string, unknown>
 
-/** The README's read policy, which the issue's examples add to. */
-const README_READ: Statement[] = [
-  {
-    Effect: 'Allow',
-    Action: 'sts:GetServiceBearerToken',
-    Resource: '*',
-    Condition: { StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } }
-  },
-  {
-    Effect: 'Allow',
-    Action: [
-      'codeartifact:GetAuthorizationToken',
-      'codeartifact:GetRepositoryEndpoint',
-      'codeartifact:ReadFromRepository'
-    ],
-    Resource: '*'
-  }
-]
+/** A statement for another action, ahead of the example's: statements are named by index. */
+const TOKEN: Statement = {
+  Effect: 'Allow',
+  Action: 'codeartifact:GetAuthorizationToken',
+  Resource: '*'
+}
 
 function packageSet(format?: Parameters<typeof packageSetLanguage>[1]): ResourceSet {
   return {
@@ -82,7 +70,7 @@ function decideSet(
       absentKeys: ['sts:*']
     },
     {
-      identity: [policy([...README_READ, ...identity])],
+      identity: [policy([TOKEN, ...identity])],
       ...(options.boundary === undefined
         ? {}
         : { permissionsBoundary: policy(options.boundary, 'boundary', 'permissions-boundary') })
@@ -107,14 +95,14 @@ describe('issue example 1: an Allow on the repository with a narrower Deny', () 
     const verdict = decideSet(packageSet('npm'), [allowShared, denyScope])
     expect(verdict.decision).toBe('explicit-deny')
     expect(verdict.matchedStatements).toEqual([
-      { policy: 'ci', kind: 'inline', sid: 'NoMyScope', index: 3, effect: 'Deny' }
+      { policy: 'ci', kind: 'inline', sid: 'NoMyScope', index: 2, effect: 'Deny' }
     ])
     expect(verdict.resourceSet).toMatchObject({
       coverage: 'partial',
       deniedParts: [
         {
           decision: 'explicit-deny',
-          statements: [{ sid: 'NoMyScope', index: 3 }],
+          statements: [{ sid: 'NoMyScope', index: 2 }],
           patterns: [`${PREFIX}:package/acme/shared/npm/myscope/*`],
           element: 'Resource',
           example: `${PREFIX}:package/acme/shared/npm/myscope/x`
@@ -122,7 +110,7 @@ describe('issue example 1: an Allow on the repository with a narrower Deny', () 
       ],
       allowing: [
         {
-          statement: { index: 2, effect: 'Allow' },
+          statement: { index: 1, effect: 'Allow' },
           patterns: [`${PREFIX}:package/acme/shared/*`],
           element: 'Resource'
         }

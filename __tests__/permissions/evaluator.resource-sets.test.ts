@@ -434,7 +434,7 @@ describe('a set agrees with the evaluator on each of its ARNs', () => {
       ),
       {
         seed: Number(process.env.SETS_FC_SEED ?? 7),
-        numRuns: Number(process.env.SETS_FC_RUNS ?? 80)
+        numRuns: Number(process.env.SETS_FC_RUNS ?? 50)
       }
     )
   })

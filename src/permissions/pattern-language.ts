@@ -257,7 +257,7 @@ export class LanguageTooComplexError extends Error {
 }
 
 /** Product states explored before {@link findMember} gives up. */
-export const DEFAULT_STATE_BUDGET = 50_000
+export const DEFAULT_STATE_BUDGET = 20_000
 
 /** Readable characters, in the order examples should use them. */
 const PREFERRED = 'xyzqjkvwbcdfghmnprstlaeiou0123456789XYZQJKVWBCDFGHMNPRSTLAEIOU'

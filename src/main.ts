@@ -120,7 +120,8 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
       targets: targets.repositoryTargets(resolved),
       durationSeconds: lifetime,
       codeartifact: aws.codeartifact,
-      propagation: step?.propagation
+      propagation: step?.propagation,
+      workspace: process.env.GITHUB_WORKSPACE || process.cwd()
     })
   )
   reached.permissions = report && gate.summaryPermissions(report)

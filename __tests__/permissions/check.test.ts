@@ -2,6 +2,9 @@
  * The decision procedure: simulator first, then the identity policies read and evaluated
  * locally, then the CodeArtifact resource policies; unknown when nothing can be read.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import {
   GetPolicyCommand,
@@ -21,7 +24,13 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import type { Caller } from '../../src/aws/identity.js'
 import { checkPermissions } from '../../src/permissions/check.js'
-import { noteText, reasonText, warningText } from '../../src/permissions/report.js'
+import {
+  failureMessage,
+  noteText,
+  reasonText,
+  reportLines,
+  warningText
+} from '../../src/permissions/report.js'
 import type { PermissionReport } from '../../src/permissions/results.js'
 
 const ACCOUNT = '111122223333'
@@ -178,13 +187,17 @@ describe('checkPermissions', () => {
       .commandCalls(SimulatePrincipalPolicyCommand)
       .map((c) => c.args[0].input)
       .find((input) => input.ActionNames?.includes('sts:GetServiceBearerToken'))
-    expect(stsCall?.ContextEntries?.map((e) => e.ContextKeyName)).toEqual([
-      'aws:PrincipalAccount',
-      'aws:userid',
-      'aws:SecureTransport',
-      'aws:PrincipalType',
-      'aws:PrincipalArn',
-      'sts:AWSServiceName'
+    expect(stsCall?.ContextEntries?.map((e) => [e.ContextKeyName, e.ContextKeyType])).toEqual([
+      ['aws:CurrentTime', 'date'],
+      ['aws:EpochTime', 'numeric'],
+      ['aws:RequestedRegion', 'string'],
+      ['aws:SecureTransport', 'boolean'],
+      ['aws:PrincipalIsAWSService', 'boolean'],
+      ['aws:PrincipalAccount', 'string'],
+      ['aws:userid', 'string'],
+      ['aws:PrincipalType', 'string'],
+      ['aws:PrincipalArn', 'string'],
+      ['sts:AWSServiceName', 'string']
     ])
   })
 
@@ -501,5 +514,202 @@ describe('checkPermissions', () => {
     )
     expect(byAction(report, 'codeartifact:ReadFromRepository')?.decision).toBe('allowed')
     expect(iamMock.calls()).toHaveLength(0)
+  })
+})
+
+describe('publish permissions on sets of package ARNs', () => {
+  const PACKAGES = `arn:aws:codeartifact:us-east-1:${ACCOUNT}:package/acme/libs`
+  const publish = (statements: Statement[]): Record<string, string> => ({
+    ci: doc(STS, CA_READ, ...statements)
+  })
+  const allowLibs: Statement = {
+    Sid: 'Publish',
+    Effect: 'Allow',
+    Action: 'codeartifact:PublishPackageVersion',
+    Resource: `${PACKAGES}/*`
+  }
+  const denyScope: Statement = {
+    Sid: 'NoMyScope',
+    Effect: 'Deny',
+    Action: 'codeartifact:PublishPackageVersion',
+    Resource: `${PACKAGES}/npm/myscope/*`
+  }
+
+  /** The simulator stand-in: one decision per action and (first) resource. */
+  const simulatorAnswers = (decide: (action: string, resource: string) => string): void => {
+    iamMock.on(SimulatePrincipalPolicyCommand).callsFake((input) => ({
+      EvaluationResults: input.ActionNames.map((action: string) => ({
+        EvalActionName: action,
+        EvalResourceName: input.ResourceArns[0],
+        EvalDecision: decide(action, input.ResourceArns[0])
+      }))
+    }))
+  }
+
+  async function checkPublish(workspace?: string): Promise<PermissionReport> {
+    return checkPermissions(
+      { iam, codeartifact },
+      {
+        caller,
+        targets: [{ domain: 'acme', domainOwner: ACCOUNT, repository: 'libs', formats: ['npm'] }],
+        access: 'publish',
+        region: 'us-east-1',
+        durationSeconds: 0,
+        ...(workspace === undefined ? {} : { workspace })
+      }
+    )
+  }
+
+  it('finds the part of every npm package a narrower Deny takes out: partly denied, not allowed', async () => {
+    roleWithPolicies(publish([allowLibs, denyScope]))
+    resourcePolicies()
+    const report = await checkPublish()
+    expect(report.verdict).toBe('denied')
+    const result = byAction(report, 'codeartifact:PublishPackageVersion')
+    expect(result).toMatchObject({
+      decision: 'partial',
+      method: 'identity-policies',
+      parts: [
+        { decision: 'allowed', resources: [`${PACKAGES}/*`], statements: [{ sid: 'Publish' }] },
+        {
+          decision: 'explicit-deny',
+          resources: [`${PACKAGES}/npm/myscope/*`],
+          statements: [{ sid: 'NoMyScope' }],
+          example: `${PACKAGES}/npm/myscope/x`
+        }
+      ]
+    })
+    const lines = reportLines(report)
+    expect(lines).toContain(
+      `✗ partly denied: codeartifact:PublishPackageVersion on ${PACKAGES}/npm/* (identity policies, evaluated locally)`
+    )
+    expect(lines).toContain(
+      `    explicit deny: ${PACKAGES}/npm/myscope/* (npm @myscope/*) (policy ci (inline), Sid "NoMyScope")`
+    )
+    expect(failureMessage(report, 'strict')).toContain(
+      `codeartifact:PublishPackageVersion on ${PACKAGES}/npm/myscope/* (npm @myscope/*) is explicitly denied by policy ci (inline), Sid "NoMyScope"`
+    )
+  })
+
+  it('sees that npm/*/* covers every npm package', async () => {
+    roleWithPolicies(publish([{ ...allowLibs, Resource: `${PACKAGES}/npm/*/*` }]))
+    resourcePolicies()
+    const report = await checkPublish()
+    expect(report.verdict).toBe('allowed')
+    expect(byAction(report, 'codeartifact:PublishPackageVersion')?.decision).toBe('allowed')
+  })
+
+  it('evaluates the set locally even where the simulator answers, which reads it as text', async () => {
+    roleWithPolicies(publish([allowLibs, denyScope]))
+    simulatorAnswers(() => 'allowed')
+    resourcePolicies()
+    const report = await checkPublish()
+    const simulated = iamMock
+      .commandCalls(SimulatePrincipalPolicyCommand)
+      .flatMap((call) => call.args[0].input.ResourceArns ?? [])
+    expect(simulated.some((arn) => arn.includes(':package/'))).toBe(false)
+    expect(byAction(report, 'codeartifact:ReadFromRepository')?.method).toBe('simulation')
+    expect(byAction(report, 'codeartifact:PublishPackageVersion')).toMatchObject({
+      decision: 'partial',
+      method: 'identity-policies'
+    })
+  })
+
+  it('is unknown, not allowed, when only the simulator may be used for a set', async () => {
+    roleWithPolicies(publish([allowLibs, denyScope]))
+    simulatorAnswers(() => 'allowed')
+    iamMock.on(ListRolePoliciesCommand).rejects(accessDenied('iam:ListRolePolicies'))
+    resourcePolicies()
+    const report = await checkPublish()
+    expect(report.verdict).toBe('unknown')
+    expect(byAction(report, 'codeartifact:PublishPackageVersion')).toMatchObject({
+      decision: 'unknown',
+      detail: expect.stringContaining("name the packages in the workspace's manifests")
+    })
+  })
+
+  it('asks the simulator about one package of the set then: a denied one shows the set denied', async () => {
+    roleWithPolicies(publish([]))
+    simulatorAnswers((action) =>
+      action === 'codeartifact:PublishPackageVersion' ? 'implicitDeny' : 'allowed'
+    )
+    iamMock.on(ListRolePoliciesCommand).rejects(accessDenied('iam:ListRolePolicies'))
+    resourcePolicies()
+    const report = await checkPublish()
+    expect(report.verdict).toBe('denied')
+    const sampled = iamMock
+      .commandCalls(SimulatePrincipalPolicyCommand)
+      .flatMap((call) => call.args[0].input.ResourceArns ?? [])
+      .filter((arn) => arn.includes(':package/'))
+    expect(sampled).toEqual([`${PACKAGES}/npm/x/x`])
+    expect(byAction(report, 'codeartifact:PublishPackageVersion')).toMatchObject({
+      decision: 'implicit-deny',
+      method: 'simulation',
+      missingIn: ['identity-policy'],
+      detail: expect.stringContaining(`denied for ${PACKAGES}/npm/x/x, one package ARN of`)
+    })
+  })
+
+  it('checks the exact packages the workspace names, through the simulator too', async () => {
+    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'check-'))
+    try {
+      fs.writeFileSync(path.join(workspace, 'package.json'), '{"name":"@myscope/tiny"}')
+      iamMock.on(GetRoleCommand).resolves({
+        Role: {
+          RoleName: 'ci',
+          RoleId: 'AROAEXAMPLE',
+          Arn: ROLE_ARN,
+          Path: '/',
+          CreateDate: new Date()
+        }
+      })
+      simulatorAnswers((_action, resource) =>
+        resource.includes('/npm/myscope/') ? 'explicitDeny' : 'allowed'
+      )
+      resourcePolicies()
+      const report = await checkPublish(workspace)
+      expect(byAction(report, 'codeartifact:PublishPackageVersion')).toMatchObject({
+        decision: 'explicit-deny',
+        method: 'simulation',
+        permission: {
+          resource: `${PACKAGES}/npm/myscope/tiny`,
+          purpose: 'publish @myscope/tiny (package.json) to the repository'
+        }
+      })
+      expect(notes(report)).toContain(
+        'The workspace publishes npm package @myscope/tiny (package.json): those package ARNs are checked.'
+      )
+    } finally {
+      fs.rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+
+  it('lets a domain policy Deny take out part of the set, and renders the part', async () => {
+    roleWithPolicies(publish([allowLibs]))
+    resourcePolicies({
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Sid: 'NoInternal',
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 'codeartifact:PublishPackageVersion',
+          Resource: `${PACKAGES}/npm/internal/*`
+        }
+      ]
+    })
+    const report = await checkPublish()
+    const result = byAction(report, 'codeartifact:PublishPackageVersion')
+    expect(result).toMatchObject({
+      decision: 'partial',
+      method: 'domain-policy',
+      parts: expect.arrayContaining([
+        expect.objectContaining({
+          decision: 'explicit-deny',
+          resources: [`${PACKAGES}/npm/internal/*`],
+          statements: [expect.objectContaining({ sid: 'NoInternal' })]
+        })
+      ])
+    })
   })
 })

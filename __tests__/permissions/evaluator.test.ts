@@ -1063,6 +1063,45 @@ describe('decision logic', () => {
       [],
       { decision: 'implicit-deny', matchedStatements: [], indeterminateKeys: [] },
       'implicit-deny'
+    ],
+    [
+      'a deny that may apply, with no allow at all: denied whatever the key holds',
+      [denyFromOutside],
+      undefined,
+      {
+        decision: 'implicit-deny',
+        matchedStatements: [],
+        indeterminateKeys: [],
+        conditionalDenies: [
+          { statement: ref('identity', 0, 'Deny', 'DenyOutside'), keys: ['aws:SourceIp'] }
+        ]
+      },
+      'none'
+    ],
+    [
+      'a deny that may apply next to an allow that may apply: undecided',
+      [allowInside, denyFromOutside],
+      undefined,
+      {
+        decision: 'indeterminate',
+        matchedStatements: [ref('identity', 1, 'Deny', 'DenyOutside')],
+        indeterminateKeys: ['aws:SourceIp']
+      },
+      'none'
+    ],
+    [
+      'a boundary with only a deny that may apply allows nothing',
+      [allowAll],
+      [denyFromOutside],
+      {
+        decision: 'implicit-deny',
+        matchedStatements: [],
+        indeterminateKeys: [],
+        conditionalDenies: [
+          { statement: ref('boundary', 0, 'Deny', 'DenyOutside'), keys: ['aws:SourceIp'] }
+        ]
+      },
+      'implicit-deny'
     ]
   ])('%s', (_label, identity, boundary, expected, boundaryVerdict) => {
     const verdict = decide(bearerTokenRequest(), identity, boundary)
@@ -1148,5 +1187,118 @@ describe('decision logic', () => {
     ]
   ])('throws on %s', (_label, run, message) => {
     expect(run).toThrow(message)
+  })
+})
+
+describe('what the request context settles', () => {
+  const repoRequest = (
+    context: AuthorizationRequest['context'] = {},
+    absentKeys: string[] = []
+  ): AuthorizationRequest => ({
+    action: 'codeartifact:ReadFromRepository',
+    resource: REPO_ARN,
+    context,
+    absentKeys
+  })
+
+  it('treats a whole key family as absent with a prefix entry, so a negated operator holds', () => {
+    const statements: Statement[] = [
+      { Effect: 'Allow', Action: '*', Resource: '*' },
+      {
+        Effect: 'Deny',
+        Action: '*',
+        Resource: '*',
+        Condition: { StringNotEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } }
+      }
+    ]
+    expect(decide(repoRequest({}, ['sts:*']), statements).decision).toBe('explicit-deny')
+    expect(decide(repoRequest({}, []), statements).decision).toBe('indeterminate')
+    const nullCheck = decide(repoRequest({}, ['STS:*']), [
+      {
+        Effect: 'Allow',
+        Action: '*',
+        Resource: '*',
+        Condition: { Null: { 'sts:DurationSeconds': 'true' } }
+      }
+    ])
+    expect(nullCheck.decision).toBe('allowed')
+  })
+
+  it('decides a Null check that holds whether or not the unknown key is there', () => {
+    const verdict = decide(repoRequest(), [
+      {
+        Effect: 'Allow',
+        Action: '*',
+        Resource: '*',
+        Condition: { Null: { 'aws:PrincipalTag/team': ['true', false] } }
+      }
+    ])
+    expect(verdict.decision).toBe('allowed')
+  })
+
+  it('lets a known value override a family listed absent', () => {
+    const verdict = decide(
+      repoRequest({ 'sts:AWSServiceName': 'codeartifact.amazonaws.com' }, ['sts:*']),
+      [
+        {
+          Effect: 'Allow',
+          Action: '*',
+          Resource: '*',
+          Condition: { StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } }
+        }
+      ]
+    )
+    expect(verdict.decision).toBe('allowed')
+  })
+
+  it('decides time conditions against aws:CurrentTime and aws:EpochTime', () => {
+    const now = { 'aws:CurrentTime': '2026-08-30T12:00:00Z', 'aws:EpochTime': '1788091200' }
+    const until = (operator: string, key: string, value: string): Statement[] => [
+      { Effect: 'Allow', Action: '*', Resource: '*', Condition: { [operator]: { [key]: value } } }
+    ]
+    expect(
+      decide(repoRequest(now), until('DateLessThan', 'aws:CurrentTime', '2027-01-01T00:00:00Z'))
+        .decision
+    ).toBe('allowed')
+    expect(
+      decide(repoRequest(now), until('DateLessThan', 'aws:CurrentTime', '2026-01-01T00:00:00Z'))
+        .decision
+    ).toBe('implicit-deny')
+    expect(
+      decide(repoRequest(now), until('DateGreaterThan', 'aws:EpochTime', '1788000000')).decision
+    ).toBe('allowed')
+    expect(
+      decide(repoRequest({}), until('DateLessThan', 'aws:CurrentTime', '2027-01-01')).decision
+    ).toBe('indeterminate')
+  })
+
+  it('rules out a policy variable no value of which can make the resource match', () => {
+    const other = `arn:aws:codeartifact:us-east-1:${ACCOUNT}:repository/other/\${aws:username}`
+    const verdict = decide(repoRequest(), [{ Effect: 'Allow', Action: '*', Resource: other }])
+    expect(verdict).toMatchObject({ decision: 'implicit-deny', indeterminateKeys: [] })
+  })
+
+  it('rules out a string condition no value of whose variable can make it hold', () => {
+    const verdict = decide(repoRequest({ 'aws:userid': 'AROAEXAMPLE:gha' }), [
+      {
+        Effect: 'Allow',
+        Action: '*',
+        Resource: '*',
+        Condition: { StringLike: { 'aws:userid': 'AIDA*:${aws:PrincipalTag/team}' } }
+      }
+    ])
+    expect(verdict).toMatchObject({ decision: 'implicit-deny', indeterminateKeys: [] })
+    const possible = decide(repoRequest({ 'aws:userid': 'AROAEXAMPLE:gha' }), [
+      {
+        Effect: 'Allow',
+        Action: '*',
+        Resource: '*',
+        Condition: { StringLike: { 'aws:userid': 'AROA*:${aws:PrincipalTag/team}' } }
+      }
+    ])
+    expect(possible).toMatchObject({
+      decision: 'indeterminate',
+      indeterminateKeys: ['aws:PrincipalTag/team']
+    })
   })
 })

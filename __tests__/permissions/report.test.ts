@@ -258,7 +258,7 @@ describe('reasons and partial decisions, as data rendered once', () => {
     expect(missingActions(partial)).toEqual(['codeartifact:PublishPackageVersion'])
     const lines = reportLines(partial)
     expect(lines).toContain(
-      '    allowed: arn:aws:codeartifact:eu-west-1:111122223333:package/acme/libs/npm/acme/* (policy ci, Sid "Publish")'
+      '    allowed: arn:aws:codeartifact:eu-west-1:111122223333:package/acme/libs/npm/acme/* (npm @acme/*) (policy ci, Sid "Publish")'
     )
     expect(lines).toContain(
       '    implicit deny: arn:aws:codeartifact:eu-west-1:111122223333:package/acme/libs/npm/other'

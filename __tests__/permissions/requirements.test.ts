@@ -3,7 +3,9 @@ import {
   domainArn,
   packageArn,
   repositoryArn,
-  requiredPermissions
+  requiredPermissions,
+  resourceSetOf,
+  type PublishedPackage
 } from '../../src/permissions/requirements.js'
 
 const target = { domain: 'acme', domainOwner: '111122223333', repository: 'libs' }
@@ -102,5 +104,76 @@ describe('requiredPermissions', () => {
     expect(packageArn('aws', 'us-east-1', '222233334444', 'd1', 'r1', 'pypi')).toBe(
       'arn:aws:codeartifact:us-east-1:222233334444:package/d1/r1/pypi/*'
     )
+  })
+})
+
+describe('publish requirements', () => {
+  const PACKAGES = 'arn:aws:codeartifact:us-east-1:111122223333:package/acme/libs'
+
+  it('are sets of package ARNs, not the text of their wildcard pattern', () => {
+    const [, , , , publish] = requiredPermissions({
+      targets: [{ ...target, formats: ['npm'] }],
+      access: 'publish',
+      partition: 'aws',
+      region: 'us-east-1'
+    })
+    expect(publish).toMatchObject({
+      action: 'codeartifact:PublishPackageVersion',
+      resource: `${PACKAGES}/npm/*`,
+      packages: { kind: 'any', format: 'npm' }
+    })
+    const set = resourceSetOf(publish)
+    expect(set?.pattern).toBe(`${PACKAGES}/npm/*`)
+    const members = [`${PACKAGES}/npm/myscope/tiny`, `${PACKAGES}/npm//tiny`]
+    const outsiders = [
+      `${PACKAGES}/npm/tiny`,
+      `${PACKAGES}/npm/a/b/c`,
+      `${PACKAGES}/pypi//tiny`,
+      `${PACKAGES}/npm/@myscope/tiny`
+    ]
+    expect(members.map((arn) => set?.language.accepts(arn))).toEqual([true, true])
+    expect(outsiders.map((arn) => set?.language.accepts(arn))).toEqual([false, false, false, false])
+  })
+
+  it('name the exact packages the workspace publishes, and sets for the other formats', () => {
+    const packages: PublishedPackage[] = [
+      {
+        coordinates: { format: 'npm', namespace: 'myscope', name: 'tiny' },
+        displayName: '@myscope/tiny',
+        manifest: 'package.json'
+      },
+      {
+        coordinates: { format: 'maven', namespace: 'com.acme', name: 'lib' },
+        displayName: 'com.acme:lib',
+        manifest: 'pom.xml'
+      }
+    ]
+    const permissions = requiredPermissions({
+      targets: [{ ...target, formats: ['npm', 'maven', 'pypi'] }],
+      access: 'publish',
+      partition: 'aws',
+      region: 'us-east-1',
+      packages
+    })
+    expect(permissions.slice(4).map((p) => [p.action, p.resource, p.packages?.kind])).toEqual([
+      ['codeartifact:PublishPackageVersion', `${PACKAGES}/npm/myscope/tiny`, 'exact'],
+      ['codeartifact:PublishPackageVersion', `${PACKAGES}/maven/com.acme/lib`, 'exact'],
+      ['codeartifact:PublishPackageVersion', `${PACKAGES}/pypi/*`, 'any'],
+      ['codeartifact:PutPackageMetadata', `${PACKAGES}/maven/com.acme/lib`, 'exact']
+    ])
+    expect(permissions[4].purpose).toBe('publish @myscope/tiny (package.json) to the repository')
+    expect(resourceSetOf(permissions[4])).toBeUndefined()
+    // Without formats the job's clients are unknown, and so is which manifest counts.
+    const unknownFormats = requiredPermissions({
+      targets: [target],
+      access: 'publish',
+      partition: 'aws',
+      region: 'us-east-1',
+      packages
+    })
+    expect(unknownFormats.slice(4).map((p) => p.resource)).toEqual([
+      `${PACKAGES}/*`,
+      `${PACKAGES}/*`
+    ])
   })
 })

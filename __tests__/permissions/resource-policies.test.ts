@@ -108,6 +108,8 @@ describe('evaluateResourcePolicy', () => {
           principal: 'entity'
         }
       ],
+      partialDenies: [],
+      partialAllows: [],
       undecided: []
     })
   })

@@ -13,7 +13,8 @@ import {
   BEARER_TOKEN_ACTION,
   requiredPermissions,
   type AccessLevel,
-  type PermissionTarget
+  type PermissionTarget,
+  type PublishedPackage
 } from './requirements.js'
 import {
   verdictOf,
@@ -32,6 +33,11 @@ export interface CheckParameters {
   region: string
   /** The token lifetime the action will request, in seconds (0: the role session). */
   durationSeconds?: number
+  /**
+   * The workspace whose top-level manifests name the packages a publishing job publishes
+   * (published-packages.ts); without it, every package of each format is checked.
+   */
+  workspace?: string
 }
 
 /** The AWS clients the check uses; `iam` is created when not given. */
@@ -62,20 +68,22 @@ export async function checkPermissions(
   parameters: CheckParameters
 ): Promise<PermissionReport> {
   const { caller, targets, access, region, durationSeconds } = parameters
+  const notes: PermissionNote[] = [{ kind: 'invisible-policies' }]
+  const packages = await publishedPackages(parameters, notes)
   const permissions = requiredPermissions({
     targets,
     access,
     partition: caller.partition,
     region,
-    durationSeconds
+    durationSeconds,
+    ...(packages.length > 0 ? { packages } : {})
   })
   const iam =
     clients.iam ?? (clients.wrap ?? ((client) => client))(new IAMClient(clientConfig(region)))
   const warnings: PermissionWarning[] = []
-  const notes: PermissionNote[] = [{ kind: 'invisible-policies' }]
 
   const [identitySide, resourceSide] = await Promise.all([
-    checkIdentitySide(iam, caller, permissions),
+    checkIdentitySide(iam, caller, permissions, region),
     readResourcePolicies(clients.codeartifact, targets)
   ])
   notes.push(...identitySide.notes)
@@ -121,7 +129,7 @@ export async function checkPermissions(
       identity,
       relevantPolicies(permission, resourceSide),
       principal,
-      identitySide.context,
+      identitySide.facts,
       caller.account
     )
   })
@@ -135,4 +143,37 @@ export async function checkPermissions(
     warnings,
     notes
   }
+}
+
+/**
+ * For a publishing job with a workspace: the packages its manifests name, for the formats its
+ * clients publish, with a note on what was found and what was skipped. Loads the manifest
+ * parsers only then.
+ */
+async function publishedPackages(
+  parameters: CheckParameters,
+  notes: PermissionNote[]
+): Promise<PublishedPackage[]> {
+  const formats = [...new Set(parameters.targets.flatMap((target) => target.formats ?? []))]
+  if (
+    parameters.access !== 'publish' ||
+    parameters.workspace === undefined ||
+    formats.length === 0
+  ) {
+    return []
+  }
+  const { readWorkspacePackages } = await import('./published-packages.js')
+  const found = readWorkspacePackages(parameters.workspace, formats)
+  if (found.packages.length > 0) {
+    notes.push({
+      kind: 'published-packages',
+      packages: found.packages.map((each) => ({
+        name: each.displayName,
+        format: each.coordinates.format,
+        manifest: each.manifest
+      }))
+    })
+  }
+  for (const skipped of found.skipped) notes.push({ kind: 'manifest-skipped', ...skipped })
+  return found.packages
 }

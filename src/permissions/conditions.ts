@@ -151,7 +151,8 @@ export interface ConditionEvaluationOptions {
  * request"; ForAnyValue returns false then, and an IfExists suffix does not change that (observed
  * on AWS: https://repost.aws/questions/QU9HFmDzP0QGuU-fd7rS6B7w, and iam-simulate agrees).
  *
- * A key the caller knows nothing about makes the clause `unknown` (never guessed). So does a
+ * A key the caller knows nothing about makes the clause `unknown` (never guessed), unless the
+ * clause cannot depend on it (`Null` with both `true` and `false`). So does a
  * single-valued operator applied to a multivalued request value, an unresolvable policy variable,
  * and an IpAddress/BinaryEquals comparison (not implemented here).
  */
@@ -162,7 +163,15 @@ export function evaluateCondition(
 ): MatchOutcome {
   const { operator, key } = clause
   const state = context.lookup(key)
-  if (state.state === 'unknown') return unknownBecauseOf([key])
+  if (state.state === 'unknown') {
+    // Null depends only on whether the key is there; when both answers agree, it is decided.
+    if (operator.base.family === 'null') {
+      const whenAbsent = clause.values.some((value) => nullCheckMatches(value, false))
+      const whenPresent = clause.values.some((value) => nullCheckMatches(value, true))
+      if (whenAbsent === whenPresent) return fromBoolean(whenAbsent)
+    }
+    return unknownBecauseOf([key])
+  }
 
   if (operator.base.family === 'null') {
     return fromBoolean(
@@ -239,7 +248,18 @@ function compare(
         variables: options.policyVariables
       }
       const resolution = resolveVariables(parsePattern(policyValue, syntax), context)
-      if (resolution.kind === 'unresolved') return unknownBecauseOf(resolution.keys)
+      if (resolution.kind === 'unresolved') {
+        // No value of the variables can make a string comparison hold: it is false. (A missing
+        // key makes the comparison fail in both polarities, so only a positive one is decided.)
+        const possible =
+          base.family !== 'string' ||
+          base.negated ||
+          matchesPattern(resolution.pattern, requestValue, {
+            caseInsensitive: base.ignoreCase,
+            arnSegments: false
+          })
+        return possible ? unknownBecauseOf(resolution.keys) : false
+      }
       if (base.family === 'string') {
         return matchesPattern(resolution.pattern, requestValue, {
           caseInsensitive: base.ignoreCase,

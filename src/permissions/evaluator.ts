@@ -2,45 +2,47 @@ import { actionElementMatches, resourceElementMatches } from './action-and-resou
 import { evaluateCondition } from './conditions.js'
 import { allOf, dedupeKeys, type MatchOutcome } from './match-outcome.js'
 import {
+  parseNamedPolicy,
   parsePolicyDocument,
+  statementRef,
   type PolicyDocument,
-  type PolicyStatement
+  type PolicySource,
+  type PolicyStatement,
+  type StatementRef
 } from './policy-document.js'
 import { RequestContext } from './request-context.js'
+import { evaluateResourceSet, type ResourceSet, type ResourceSetVerdict } from './resource-sets.js'
 
 export { parsePolicyDocument }
-export type { PolicyDocument, PolicyStatement }
+export type { PolicyDocument, PolicySource, PolicyStatement, ResourceSet, StatementRef }
 
 export type PermissionDecision = 'allowed' | 'explicit-deny' | 'implicit-deny' | 'indeterminate'
-
-export interface PolicySource {
-  name: string
-  kind: 'managed' | 'inline' | 'group-managed' | 'group-inline' | 'permissions-boundary' | 'custom'
-  /** Parsed JSON, a JSON string, or the URL-encoded JSON string IAM returns. */
-  document: unknown
-}
 
 export interface AuthorizationRequest {
   /** e.g. 'sts:GetServiceBearerToken' */
   action: string
-  /** ARN, or '*' for actions without resource-level permissions */
+  /**
+   * ARN, or '*' for actions without resource-level permissions. With `resourceSet`, how the set
+   * is written (e.g. `…:package/acme/shared/npm/*`), for reports only.
+   */
   resource: string
+  /**
+   * When the request stands for many resources (every package a job may publish): the set of
+   * ARNs. The answer is then about all of them ({@link EvaluationResult.resourceSet}).
+   */
+  resourceSet?: ResourceSet
   /** Known request context values, e.g. {'sts:AWSServiceName': 'codeartifact.amazonaws.com'} */
   context: Record<string, string | string[]>
-  /** Keys known to be absent from the real request */
+  /** Keys known to be absent from the real request; `prefix*` (e.g. `sts:*`) for a whole family */
   absentKeys?: string[]
 }
 
-export interface StatementRef {
-  policy: string
-  kind: PolicySource['kind']
-  sid?: string
-  /** Index of the statement in the policy's Statement list */
-  index: number
-  effect: 'Allow' | 'Deny'
-}
-
 export interface EvaluationResult {
+  /**
+   * For a resource set: `allowed` only when every ARN of the set is allowed; when any ARN is
+   * denied (the whole set, or part of it: `resourceSet.coverage`), `explicit-deny` if an explicit
+   * Deny reaches it, else `implicit-deny`.
+   */
   decision: PermissionDecision
   /** The statements that decided: the deny(s), or the allow(s); for `indeterminate`, the ones that might apply */
   matchedStatements: StatementRef[]
@@ -48,6 +50,14 @@ export interface EvaluationResult {
   indeterminateKeys: string[]
   /** The permissions boundary's own verdict; 'none' when no boundary was given */
   boundary?: 'allowed' | 'implicit-deny' | 'explicit-deny' | 'indeterminate' | 'none'
+  /**
+   * With `implicit-deny`: Deny statements that apply or not depending on context keys the
+   * request context does not know. No Allow can apply either way, so the request is denied
+   * whatever those keys hold; only whether the denial is explicit depends on them.
+   */
+  conditionalDenies?: { statement: StatementRef; keys: string[] }[]
+  /** For a resource set: which ARNs are allowed or denied, and by what. */
+  resourceSet?: ResourceSetVerdict
 }
 
 /**
@@ -61,16 +71,23 @@ export interface EvaluationResult {
  * 2. Otherwise an identity-policy `Allow` is needed and, when a boundary is given, a boundary
  *    `Allow` too: `allowed`; missing either gives `implicit-deny`.
  * 3. A statement whose match depends on a request context key in neither `request.context` nor
- *    `request.absentKeys` (e.g. `aws:SourceIp`), or on an unresolvable policy variable, is
- *    indeterminate and never guessed: an indeterminate `Deny` makes the result `indeterminate`
- *    unless a definite `Deny` applies; an indeterminate `Allow` does so only when the same policy
- *    set (identity or boundary) has no definite `Allow` and no other rule already decides.
+ *    `request.absentKeys` (e.g. `aws:SourceIp`), or on an unresolvable policy variable, may or
+ *    may not apply; it is never guessed, but the answer is given whenever every way those
+ *    statements could go leads to the same verdict. Treating each such statement as free to
+ *    apply or not (a superset of what the real key values allow, so every verdict given is
+ *    sound): a definite `Deny` gives `explicit-deny`; otherwise a policy set (identity or
+ *    boundary) without any `Allow` that might apply gives `implicit-deny`, whatever the `Deny`s
+ *    that might apply do (they are listed in `conditionalDenies`); otherwise a `Deny` that might
+ *    apply, or a policy set whose only `Allow`s might not apply, gives `indeterminate`, and
  *    `indeterminateKeys` lists the keys that blocked the verdict.
+ * 4. With `request.resourceSet`, the same rules decide each ARN of the set, and the set is
+ *    `allowed` only when every ARN is (see resource-sets.ts for the set algorithm).
  *
  * @param request the action, resource ARN (or '*'), known context values and known-absent keys
  * @param policies the identity policies attached to the principal (directly or via groups) and
  *   its optional permissions boundary; each `document` may be an object, JSON or URL-encoded JSON
  * @returns the decision, the statements that decided it, blocking keys, and the boundary verdict
+ *   (for a resource set, also the set verdict: allowed, denied or partial ARNs, with examples)
  * @throws Error when a policy document is malformed (message names the policy and statement), when
  *   `request.action` is not `service:action`, or when a context key is both valued and absent
  */
@@ -87,6 +104,9 @@ export function evaluateIdentityPolicies(
     throw new Error('Request resource must be an ARN or "*"')
   }
   const context = new RequestContext(request.context, request.absentKeys)
+  if (request.resourceSet !== undefined) {
+    return evaluateResourceSet(request, request.resourceSet, policies, context)
+  }
   const identity = evaluatePolicySet(policies.identity, request, context)
   const boundary =
     policies.permissionsBoundary === undefined
@@ -100,6 +120,17 @@ export function evaluateIdentityPolicies(
     return result('explicit-deny', definiteDenies, [], boundaryVerdict)
   }
   const possibleDenies = sets.flatMap((set) => set.possibleDenies)
+  if (sets.some((set) => set.definiteAllows.length === 0 && set.possibleAllows.length === 0)) {
+    const denied = result('implicit-deny', [], [], boundaryVerdict)
+    if (possibleDenies.length === 0) return denied
+    return {
+      ...denied,
+      conditionalDenies: possibleDenies.map(({ ref, keys }) => ({
+        statement: ref,
+        keys: dedupeKeys(keys)
+      }))
+    }
+  }
   if (possibleDenies.length > 0) {
     return result(
       'indeterminate',
@@ -107,9 +138,6 @@ export function evaluateIdentityPolicies(
       possibleDenies.flatMap(({ keys }) => keys),
       boundaryVerdict
     )
-  }
-  if (sets.some((set) => ownDecision(set) === 'implicit-deny')) {
-    return result('implicit-deny', [], [], boundaryVerdict)
   }
   if (sets.every((set) => set.definiteAllows.length > 0)) {
     return result(
@@ -174,17 +202,6 @@ function evaluatePolicySet(
   return verdict
 }
 
-function parseNamedPolicy(source: PolicySource): PolicyDocument {
-  try {
-    return parsePolicyDocument(source.document)
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new Error(`Policy ${JSON.stringify(source.name)} (${source.kind}): ${reason}`, {
-      cause: error
-    })
-  }
-}
-
 /** A statement applies when its action, resource and every condition match (Kleene AND). */
 function statementApplies(
   statement: PolicyStatement,
@@ -205,20 +222,9 @@ function statementApplies(
 /** A policy set's verdict on its own, as reported in `EvaluationResult.boundary`. */
 function ownDecision(set: PolicySetVerdict): PermissionDecision {
   if (set.definiteDenies.length > 0) return 'explicit-deny'
+  if (set.definiteAllows.length === 0 && set.possibleAllows.length === 0) return 'implicit-deny'
   if (set.possibleDenies.length > 0) return 'indeterminate'
-  if (set.definiteAllows.length > 0) return 'allowed'
-  if (set.possibleAllows.length > 0) return 'indeterminate'
-  return 'implicit-deny'
-}
-
-function statementRef(source: PolicySource, statement: PolicyStatement): StatementRef {
-  return {
-    policy: source.name,
-    kind: source.kind,
-    ...(statement.sid === undefined ? {} : { sid: statement.sid }),
-    index: statement.index,
-    effect: statement.effect
-  }
+  return set.definiteAllows.length > 0 ? 'allowed' : 'indeterminate'
 }
 
 function result(

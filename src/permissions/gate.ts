@@ -33,6 +33,8 @@ export interface PermissionCheckOptions {
   /** The token lifetime the action will request, in seconds. */
   durationSeconds: number
   codeartifact: CodeartifactClient
+  /** Where the manifests naming what a publishing job publishes are (GITHUB_WORKSPACE). */
+  workspace?: string
 }
 
 /** A check that failed the step: its message says what is missing; `report` is what it found. */
@@ -74,7 +76,8 @@ export async function runPermissionCheck(
         targets: options.targets,
         access: options.access,
         region: options.region,
-        durationSeconds: options.durationSeconds
+        durationSeconds: options.durationSeconds,
+        ...(options.workspace === undefined ? {} : { workspace: options.workspace })
       }
     )
     for (const line of reportLines(found)) runner.info(line)
@@ -106,6 +109,8 @@ export interface CheckRequest {
   codeartifact: CodeartifactClient
   /** Set after provisioning changed IAM, which propagates eventually: retry while denied. */
   propagation?: PropagationWait
+  /** Where the manifests naming what a publishing job publishes are (GITHUB_WORKSPACE). */
+  workspace?: string
 }
 
 /** The inputs the check phase reads. */

@@ -5,7 +5,8 @@ import {
   evaluateIdentityPolicies,
   parsePolicyDocument,
   type AuthorizationRequest,
-  type EvaluationResult
+  type EvaluationResult,
+  type StatementRef
 } from './evaluator.js'
 import {
   readIdentityPolicies,
@@ -13,16 +14,23 @@ import {
   type IamEntity,
   type IdentityPolicies
 } from './principal-policies.js'
-import { BEARER_TOKEN_ACTION, type RequiredPermission } from './requirements.js'
+import { knownRequestContext, type CallerFacts } from './request-context.js'
+import { BEARER_TOKEN_ACTION, resourceSetOf, type RequiredPermission } from './requirements.js'
+import { exampleOf, type ResourceSetVerdict } from './resource-sets.js'
 import type {
   DecidingStatement,
   MissingIn,
   PermissionNote,
   PermissionResult,
   Reason,
+  ResourcePart,
   ServiceNameMismatch
 } from './results.js'
-import { simulatePrincipalPolicy, type SimulatedDecision } from './simulation.js'
+import {
+  simulatePrincipalPolicy,
+  type SimulatedDecision,
+  type SimulationOutcome
+} from './simulation.js'
 
 /*
  * The identity side of the permission check: what the caller's own policies (and permissions
@@ -32,43 +40,55 @@ import { simulatePrincipalPolicy, type SimulatedDecision } from './simulation.js
 
 /** The identity side's answer for one permission. */
 export interface IdentityAnswer {
-  decision: 'allowed' | 'explicit-deny' | 'implicit-deny' | 'unknown'
+  /** `partial`: the permission is about a set of ARNs, and only part of it is allowed. */
+  decision: 'allowed' | 'explicit-deny' | 'implicit-deny' | 'partial' | 'unknown'
   method: 'simulation' | 'identity-policies' | 'none'
   statement?: DecidingStatement
   reasons: Reason[]
   /** 'denies' when the permissions boundary does not allow the request. */
   boundary: 'allows' | 'denies' | 'none' | 'unknown'
+  /** For `partial`: which parts of the set are allowed and which denied, and by what. */
+  parts?: ResourcePart[]
 }
 
-/** Global condition keys the action knows about the caller. */
-export function principalContext(
-  caller: Caller,
-  entity: IamEntity | undefined
-): Record<string, string> {
-  const context: Record<string, string> = {
-    'aws:PrincipalAccount': caller.account,
-    'aws:userid': caller.userId,
-    // Every request to AWS, and every package client's request to CodeArtifact, uses HTTPS.
-    'aws:SecureTransport': 'true'
-  }
-  if (caller.principal.kind === 'assumed-role') context['aws:PrincipalType'] = 'AssumedRole'
-  if (caller.principal.kind === 'user') {
-    context['aws:PrincipalType'] = 'User'
-    context['aws:username'] = caller.principal.userName
-  }
-  if (entity?.verified) context['aws:PrincipalArn'] = entity.arn
-  return context
+/** What the action knows of a request's context: the caller, the region, and now. */
+export interface RequestFacts {
+  caller: CallerFacts
+  region: string
+  now: Date
 }
 
-/** The authorization request for one permission: its own context over the caller's. */
+/** What the action knows about the caller, for the request context. */
+export function callerFacts(caller: Caller, entity: IamEntity | undefined): CallerFacts {
+  return {
+    account: caller.account,
+    userId: caller.userId,
+    ...(caller.principal.kind === 'assumed-role' ? { principalType: 'AssumedRole' as const } : {}),
+    ...(caller.principal.kind === 'user'
+      ? { principalType: 'User' as const, userName: caller.principal.userName }
+      : {}),
+    ...(entity?.verified ? { principalArn: entity.arn } : {})
+  }
+}
+
+/**
+ * The authorization request for one permission: the context AWS evaluates it in as far as the
+ * action knows it (request-context.ts `knownRequestContext`: time, region, transport, caller,
+ * `sts:*` absent from CodeArtifact requests), the permission's own keys over it, and for a
+ * permission about many ARNs, the set.
+ */
 export function requestFor(
   permission: RequiredPermission,
-  context: Record<string, string>
+  facts: RequestFacts
 ): AuthorizationRequest {
+  const known = knownRequestContext(permission.action, facts.caller, facts.region, facts.now)
+  const resourceSet = resourceSetOf(permission)
   return {
     action: permission.action,
     resource: permission.resource,
-    context: { ...context, ...permission.context }
+    ...(resourceSet === undefined ? {} : { resourceSet }),
+    context: { ...known.context, ...permission.context },
+    absentKeys: known.absentKeys
   }
 }
 
@@ -76,17 +96,22 @@ export function requestFor(
 export interface IdentitySide {
   entity?: IamEntity
   answers: IdentityAnswer[]
-  context: Record<string, string>
+  /** What the requests' context was built from (resource policies are evaluated in it too). */
+  facts: RequestFacts
   notes: PermissionNote[]
 }
 
 /**
  * Decides each permission from the caller's identity policies: resolves the role or user
  * (iam:GetRole / iam:GetUser), asks iam:SimulatePrincipalPolicy, and when that is refused or
- * unavailable reads the policies and evaluates them locally. An implicitly denied
- * sts:GetServiceBearerToken is probed once more without sts:AWSServiceName to find a grant
- * written for another service.
+ * unavailable reads the policies and evaluates them locally. A permission about a set of ARNs
+ * (every package the job may publish) is always evaluated locally: the simulator reads a
+ * wildcard ARN as literal text, so it would answer for one odd ARN, not for the set. An
+ * implicitly denied sts:GetServiceBearerToken is probed once more without sts:AWSServiceName to
+ * find a grant written for another service.
  *
+ * @param region the region the requests go to (`aws:RequestedRegion`)
+ * @param now the instant time conditions are evaluated at
  * @returns one answer per permission (`unknown` with the reason when nothing could be read);
  *   never throws for AWS errors
  * @throws Error when a policy document is malformed
@@ -94,7 +119,9 @@ export interface IdentitySide {
 export async function checkIdentitySide(
   iam: IAMClient,
   caller: Caller,
-  permissions: RequiredPermission[]
+  permissions: RequiredPermission[],
+  region: string,
+  now: Date = new Date()
 ): Promise<IdentitySide> {
   const unknownAll = (reason: Reason, entity?: IamEntity): IdentitySide => ({
     ...(entity ? { entity } : {}),
@@ -104,7 +131,7 @@ export async function checkIdentitySide(
       reasons: [reason],
       boundary: 'unknown'
     })),
-    context: principalContext(caller, entity),
+    facts: { caller: callerFacts(caller, entity), region, now },
     notes: []
   })
   let resolution
@@ -117,14 +144,60 @@ export async function checkIdentitySide(
     return unknownAll({ kind: 'entity-unresolved', why: resolution.reason })
   }
   const entity = resolution.entity
-  const context = principalContext(caller, entity)
-  const requests = permissions.map((permission) => requestFor(permission, context))
+  const facts: RequestFacts = { caller: callerFacts(caller, entity), region, now }
+  const requests = permissions.map((permission) => requestFor(permission, facts))
   const notes: PermissionNote[] = []
   if (!entity.verified) notes.push({ kind: 'role-path-assumed', roleArn: entity.arn })
 
-  const simulation = await simulatePrincipalPolicy(iam, entity.arn, requests)
+  // The simulator answers for single ARNs: sets are left to the local evaluation.
+  const simulated = requests.flatMap((request, index) =>
+    request.resourceSet === undefined ? [index] : []
+  )
+  const simulation: SimulationOutcome =
+    simulated.length === 0
+      ? { available: true, decisions: [] }
+      : await simulatePrincipalPolicy(
+          iam,
+          entity.arn,
+          simulated.map((index) => requests[index])
+        )
+  if (!simulation.available)
+    notes.push({ kind: 'simulation-unavailable', failure: simulation.failure })
+  const needsPolicies = !simulation.available || simulated.length < requests.length
+  let policies: IdentityPolicies | undefined
+  let readError: string | undefined
+  if (needsPolicies) {
+    try {
+      policies = await readIdentityPolicies(iam, entity)
+    } catch (error) {
+      readError = errorSummary(error)
+    }
+  }
+  if (!simulation.available && policies === undefined) {
+    const reason: Reason = {
+      kind: 'iam-unreadable',
+      entityArn: entity.arn,
+      error: readError ?? 'unknown error'
+    }
+    return { ...unknownAll(reason, entity), notes }
+  }
+  const answers = requests.map((request, index): IdentityAnswer => {
+    const position = simulated.indexOf(index)
+    if (simulation.available && position !== -1) {
+      return fromSimulation(simulation.decisions[position], entity)
+    }
+    if (policies !== undefined) return fromLocalEvaluation(request, policies)
+    return {
+      decision: 'unknown',
+      method: 'none',
+      reasons: [{ kind: 'resource-set-unreadable', error: readError ?? 'unknown error' }],
+      boundary: 'unknown'
+    }
+  })
+  if (simulation.available && policies === undefined) {
+    await decideSetsBySample(iam, entity, requests, answers)
+  }
   if (simulation.available) {
-    const answers = simulation.decisions.map((decision) => fromSimulation(decision, entity))
     await explainBearerTokenNearMiss(permissions, requests, answers, async (request) => {
       const index = permissions.findIndex((permission) => permission.action === BEARER_TOKEN_ACTION)
       if (answers[index]?.boundary === 'denies') return undefined
@@ -134,26 +207,50 @@ export async function checkIdentitySide(
         ? []
         : undefined
     })
-    return { entity, answers, context, notes }
+  } else if (policies !== undefined) {
+    const read = policies
+    await explainBearerTokenNearMiss(permissions, requests, answers, async (request, original) =>
+      nearMissLocally(request, original, read)
+    )
   }
-  notes.push({ kind: 'simulation-unavailable', failure: simulation.failure })
+  return { entity, answers, facts, notes }
+}
 
-  let policies: IdentityPolicies
-  try {
-    policies = await readIdentityPolicies(iam, entity)
-  } catch (error) {
-    const reason: Reason = {
-      kind: 'iam-unreadable',
-      entityArn: entity.arn,
-      error: errorSummary(error)
-    }
-    return { ...unknownAll(reason, entity), notes }
-  }
-  const answers = requests.map((request) => fromLocalEvaluation(request, policies))
-  await explainBearerTokenNearMiss(permissions, requests, answers, async (request, original) =>
-    nearMissLocally(request, original, policies)
+/**
+ * For sets the identity policies could not be read to evaluate: asks the simulator about one
+ * package ARN of each. A denied one shows the set denied, in part at least (the answer then
+ * names the ARN); an allowed one shows nothing about the rest, so the answer stays unknown.
+ */
+async function decideSetsBySample(
+  iam: IAMClient,
+  entity: IamEntity,
+  requests: AuthorizationRequest[],
+  answers: IdentityAnswer[]
+): Promise<void> {
+  const samples = requests.flatMap((request, index) => {
+    const unreadable = answers[index].reasons.some(
+      (reason) => reason.kind === 'resource-set-unreadable'
+    )
+    const example = unreadable && request.resourceSet ? exampleOf(request.resourceSet) : undefined
+    if (example === undefined) return []
+    const { resourceSet: _set, ...single } = request
+    return [{ index, example, request: { ...single, resource: example } }]
+  })
+  if (samples.length === 0) return
+  const simulation = await simulatePrincipalPolicy(
+    iam,
+    entity.arn,
+    samples.map(({ request }) => request)
   )
-  return { entity, answers, context, notes }
+  if (!simulation.available) return
+  samples.forEach(({ index, example }, position) => {
+    const sampled = fromSimulation(simulation.decisions[position], entity)
+    if (sampled.decision !== 'explicit-deny' && sampled.decision !== 'implicit-deny') return
+    answers[index] = {
+      ...sampled,
+      reasons: [...sampled.reasons, { kind: 'resource-set-sampled', example }]
+    }
+  })
 }
 
 function isServiceNameKey(key: string): boolean {
@@ -295,6 +392,13 @@ function fromLocalEvaluation(
     boundary,
     ...(statement ? { statement } : {})
   }
+  const set = evaluation.resourceSet
+  if (set?.coverage === 'partial') {
+    return { ...base, decision: 'partial', reasons: [], parts: resourceParts(set) }
+  }
+  if (set?.tooComplex) {
+    return { ...base, decision: 'unknown', reasons: [{ kind: 'resource-set-too-complex' }] }
+  }
   switch (evaluation.decision) {
     case 'allowed':
       if (policies.boundaryUnknown) {
@@ -331,6 +435,36 @@ function fromLocalEvaluation(
   }
 }
 
+/**
+ * The parts of a partly allowed resource set: what each allowing statement covers, then each
+ * denied part with what denies it.
+ */
+export function resourceParts(set: ResourceSetVerdict): ResourcePart[] {
+  const decidingStatement = (ref: StatementRef): DecidingStatement => ({
+    policy: ref.policy,
+    kind: ref.kind,
+    ...(ref.sid === undefined ? {} : { sid: ref.sid }),
+    index: ref.index
+  })
+  return [
+    ...set.allowing.map((allow): ResourcePart => ({
+      decision: 'allowed',
+      resources: allow.patterns,
+      ...(allow.element === 'NotResource' ? { outside: true as const } : {}),
+      statements: [decidingStatement(allow.statement)]
+    })),
+    ...set.deniedParts.map((part): ResourcePart => ({
+      decision: part.decision,
+      resources: part.patterns,
+      ...(part.decision === 'explicit-deny' && part.element === 'NotResource'
+        ? { outside: true as const }
+        : {}),
+      statements: part.statements.map(decidingStatement),
+      example: part.example
+    }))
+  ]
+}
+
 /** A permission's result from the identity side alone, with where a fix must go. */
 export function fromIdentity(
   permission: RequiredPermission,
@@ -339,20 +473,23 @@ export function fromIdentity(
   const identityAllows = identity.reasons.some(
     (reason) => reason.kind === 'boundary-denies' && reason.identityAllows === true
   )
-  const missingIn: MissingIn[] =
-    identity.decision === 'implicit-deny'
-      ? identity.boundary === 'denies'
-        ? identityAllows
-          ? ['permissions-boundary']
-          : ['identity-policy', 'permissions-boundary']
-        : ['identity-policy']
-      : []
+  const lacksAllow =
+    identity.decision === 'implicit-deny' ||
+    (identity.parts ?? []).some((part) => part.decision === 'implicit-deny')
+  const missingIn: MissingIn[] = lacksAllow
+    ? identity.boundary === 'denies'
+      ? identityAllows
+        ? ['permissions-boundary']
+        : ['identity-policy', 'permissions-boundary']
+      : ['identity-policy']
+    : []
   return {
     permission,
     decision: identity.decision,
     method: identity.method,
     ...(identity.statement ? { statement: identity.statement } : {}),
     reasons: [...identity.reasons],
-    ...(missingIn.length > 0 ? { missingIn } : {})
+    ...(missingIn.length > 0 ? { missingIn } : {}),
+    ...(identity.parts ? { parts: identity.parts } : {})
   }
 }

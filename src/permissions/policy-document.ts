@@ -40,6 +40,50 @@ export interface PolicyDocument {
   readonly statements: readonly PolicyStatement[]
 }
 
+/** A policy as the evaluator receives it: where it comes from, and its document. */
+export interface PolicySource {
+  name: string
+  kind: 'managed' | 'inline' | 'group-managed' | 'group-inline' | 'permissions-boundary' | 'custom'
+  /** Parsed JSON, a JSON string, or the URL-encoded JSON string IAM returns. */
+  document: unknown
+}
+
+/** One statement of a named policy, located for reports. */
+export interface StatementRef {
+  policy: string
+  kind: PolicySource['kind']
+  sid?: string
+  /** Index of the statement in the policy's Statement list */
+  index: number
+  effect: 'Allow' | 'Deny'
+}
+
+/**
+ * Parses a named policy's document ({@link parsePolicyDocument}).
+ * @throws Error naming the policy and its kind, with the parser's reason
+ */
+export function parseNamedPolicy(source: PolicySource): PolicyDocument {
+  try {
+    return parsePolicyDocument(source.document)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new Error(`Policy ${JSON.stringify(source.name)} (${source.kind}): ${reason}`, {
+      cause: error
+    })
+  }
+}
+
+/** Where a statement of a named policy is, for reports. */
+export function statementRef(source: PolicySource, statement: PolicyStatement): StatementRef {
+  return {
+    policy: source.name,
+    kind: source.kind,
+    ...(statement.sid === undefined ? {} : { sid: statement.sid }),
+    index: statement.index,
+    effect: statement.effect
+  }
+}
+
 const SUPPORTED_VERSIONS = new Set(['2012-10-17', '2008-10-17'])
 const STATEMENT_ELEMENTS = new Set([
   'Sid',

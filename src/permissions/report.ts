@@ -2,6 +2,7 @@ import type { AccessDeniedText } from '../aws/errors.js'
 import type { SummaryPermissions } from '../job-summary.js'
 // The statement builder is shared with provisioning (src/provisioning/), in least-privilege.ts.
 import { leastPrivilegeStatements, type PolicyStatement } from './least-privilege.js'
+import { describePackagePattern } from './package-names.js'
 import { BEARER_TOKEN_ACTION, CODEARTIFACT_SERVICE_NAME } from './requirements.js'
 import {
   isDenial,
@@ -16,6 +17,7 @@ import {
   type PermissionVerdict,
   type PermissionWarning,
   type Reason,
+  type ResourcePart,
   type SimulationFailure
 } from './results.js'
 
@@ -150,6 +152,14 @@ export function reasonText(reason: Reason): string {
       return `the identity policy allows it; the domain is owned by account ${reason.domainOwner}, whose domain or repository permissions policy must also allow it`
     case 'cross-account-resource-denies':
       return `the domain is owned by account ${reason.domainOwner}, and neither its domain nor its repository permissions policy grants it to this principal or its account`
+    case 'resource-set-unreadable':
+      return `the permission is about every package the job may publish, a set of package ARNs that iam:SimulatePrincipalPolicy reads as literal text, and the identity policies could not be read to evaluate the set (${reason.error}); name the packages in the workspace's manifests (package.json, pyproject.toml, pom.xml, …) or let the role read its policies`
+    case 'resource-set-sampled':
+      return `denied for ${reason.example}, one package ARN of every package the job may publish, by iam:SimulatePrincipalPolicy; the identity policies could not be read to evaluate the whole set`
+    case 'resource-set-too-complex':
+      return "the policies' wildcard patterns are too complex to compare with the package set within the step's limits"
+    case 'resource-grants-part':
+      return 'a resource policy statement grants part of the package set; which packages the identity and resource policies allow together is not worked out'
     case 'bearer-grant-in-resource-policy':
       return `the grant in the ${reason.policy} permissions policy of '${reason.name}' (${grantsWhere(reason.statements)}) has no effect there`
   }
@@ -177,6 +187,10 @@ export function noteText(note: PermissionNote): string {
       return `iam:GetRole was denied, so the role's path is assumed to be '/' (${note.roleArn}).`
     case 'simulation-unavailable':
       return `${simulationFailureText(note.failure)}; reading the identity policies instead.`
+    case 'published-packages':
+      return `The workspace publishes ${note.packages.map((each) => `${each.format} package ${each.name} (${each.manifest})`).join(', ')}: those package ARNs are checked.`
+    case 'manifest-skipped':
+      return `${note.manifest} names no package to check (${note.reason}), so every package of its format is checked.`
   }
 }
 
@@ -187,11 +201,34 @@ function resultLines(result: PermissionResult): string[] {
   const reasons = result.reasons.length > 0 ? ` — ${reasonsText(result)}` : ''
   return [
     `${mark} ${DECISION_LABELS[result.decision]}: ${result.permission.action} on ${result.permission.resource} (${METHOD_LABELS[result.method]}${statement})${reasons}`,
-    ...(result.parts ?? []).map(
-      (part) =>
-        `    ${DECISION_LABELS[part.decision]}: ${part.resources.join(', ')}${part.statements.length > 0 ? ` (${part.statements.map(statementText).join('; ')})` : ''}`
-    )
+    ...(result.parts ?? []).map((part) => `    ${partText(part)}`)
   ]
+}
+
+/** `arn:…/npm/myscope/* (npm @myscope/*)`: a package ARN or pattern, with its package terms. */
+function resourceText(resource: string): string {
+  const terms = describePackagePattern(resource)
+  if (terms === undefined) return resource
+  const packages =
+    terms.packages === '*' ? `every ${terms.format} package` : `${terms.format} ${terms.packages}`
+  return `${resource} (${packages})`
+}
+
+/** Which ARNs a part covers, in words: the patterns, or all but them, with an example. */
+function partResourcesText(part: ResourcePart): string {
+  const listed = part.resources.map(resourceText).join(', ')
+  const where = part.outside ? `every package but ${listed}` : listed || 'the other packages'
+  const example =
+    part.example !== undefined && (part.outside || part.resources.length === 0)
+      ? ` (for example ${part.example})`
+      : ''
+  return `${where}${example}`
+}
+
+/** One part of a partly denied permission: `explicit deny: arn…/npm/myscope/* (…) (policy …)`. */
+function partText(part: ResourcePart): string {
+  const by = part.statements.length > 0 ? ` (${part.statements.map(statementText).join('; ')})` : ''
+  return `${DECISION_LABELS[part.decision]}: ${partResourcesText(part)}${by}`
 }
 
 /** What fixes the implicit denials: where each statement goes. */
@@ -274,6 +311,14 @@ export function fixLines(report: PermissionReport): string[] {
     lines.push(
       `${result.permission.action} is explicitly denied by ${result.statement ? statementText(result.statement) : 'a Deny statement'}: an Allow cannot override it; narrow or remove that Deny.`
     )
+  }
+  for (const result of report.results.filter((r) => r.decision === 'partial')) {
+    for (const part of (result.parts ?? []).filter((p) => p.decision === 'explicit-deny')) {
+      const by = part.statements.map(statementText).join('; ') || 'a Deny statement'
+      lines.push(
+        `${result.permission.action} on ${partResourcesText(part)} is explicitly denied by ${by}: publishing there fails whatever else allows it; narrow or remove that Deny, or publish other packages.`
+      )
+    }
   }
   const fix = fixStatements(report)
   if (fix.identity.length > 0) {
@@ -375,7 +420,8 @@ export function summaryPermissions(report: PermissionReport): SummaryPermissions
       detail: [
         result.method === 'none' ? undefined : `by ${METHOD_LABELS[result.method]}`,
         result.statement ? statementText(result.statement) : undefined,
-        result.reasons.length > 0 ? reasonsText(result) : undefined
+        result.reasons.length > 0 ? reasonsText(result) : undefined,
+        ...(result.parts ?? []).map(partText)
       ]
         .filter(Boolean)
         .join('; ')

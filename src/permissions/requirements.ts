@@ -1,4 +1,12 @@
 import type { PackageFormat } from '../aws/names.js'
+import {
+  exactPackageArn,
+  packageSetLanguage,
+  packageSetPattern,
+  type PackageCoordinates,
+  type RepositoryPackages
+} from './package-names.js'
+import type { ResourceSet } from './resource-sets.js'
 
 /** What the job will do with the repository: install packages, or also publish them. */
 export type AccessLevel = 'read' | 'publish'
@@ -40,6 +48,28 @@ export interface RequiredPermission {
   target: { domain: string; domainOwner: string; repository?: string; format?: PackageFormat }
   /** What fails without it, for the report ("get a CodeArtifact token", …). */
   purpose: string
+  /**
+   * Publish permissions only: which packages `resource` stands for. `any`: every package of the
+   * repository (of `format`, when known), a set of ARNs (`resource` is its wildcard pattern;
+   * {@link resourceSetOf} gives the set). `exact`: one package a workspace manifest names
+   * (`resource` is its ARN).
+   */
+  packages?: PackageScope
+}
+
+/** Which packages a publish permission is about. */
+export type PackageScope =
+  | { kind: 'any'; repository: RepositoryPackages; format?: PackageFormat }
+  | { kind: 'exact'; package: PublishedPackage }
+
+/** A package the workspace will publish, as a manifest names it. */
+export interface PublishedPackage {
+  /** CodeArtifact's coordinates (normalised as ARNs need them). */
+  coordinates: PackageCoordinates
+  /** The name as the manifest writes it, e.g. `@myscope/tiny`, `com.acme:lib`, `My_Pkg`. */
+  displayName: string
+  /** The manifest, relative to the workspace, e.g. `package.json`. */
+  manifest: string
 }
 
 /** Parameters of {@link requiredPermissions}. */
@@ -49,6 +79,12 @@ export interface RequirementParameters {
   /** `aws`, `aws-cn`, `aws-us-gov`, …, from the caller's ARN. */
   partition: string
   region: string
+  /**
+   * Packages the workspace's manifests say it will publish. For a format with packages here,
+   * publish permissions are required on exactly those package ARNs; for other formats, on every
+   * package of the format (a set).
+   */
+  packages?: readonly PublishedPackage[]
   /**
    * The token lifetime the action will request, in seconds. Known values (900–43200) go into the
    * `sts:DurationSeconds` context; 0 or undefined leaves the key unknown, because AWS does not
@@ -90,8 +126,18 @@ export function packageArn(
   repository: string,
   format?: PackageFormat
 ): string {
-  const base = `arn:${partition}:codeartifact:${region}:${owner}:package/${domain}/${repository}/`
-  return format === undefined ? `${base}*` : `${base}${format}/*`
+  return packageSetPattern({ partition, region, owner, domain, repository }, format)
+}
+
+/**
+ * The set of ARNs a permission is about when it is about many (every package of a repository,
+ * of one format or any): package ARNs have the form `…/FORMAT/NAMESPACE/NAME`, so `…/npm/*`
+ * means that set, not the text. `undefined` for a permission on one ARN (or `*`).
+ */
+export function resourceSetOf(permission: RequiredPermission): ResourceSet | undefined {
+  if (permission.packages?.kind !== 'any') return undefined
+  const { repository, format } = permission.packages
+  return { pattern: permission.resource, language: packageSetLanguage(repository, format) }
 }
 
 /**
@@ -112,10 +158,12 @@ export function needsPackageMetadata(format: PackageFormat | undefined): boolean
  *   (https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
  * - `codeartifact:GetAuthorizationToken` on each distinct domain ARN, in the domain owner's account.
  * - `codeartifact:GetRepositoryEndpoint` and `codeartifact:ReadFromRepository` on each repository ARN.
- * - With `access: publish`: `codeartifact:PublishPackageVersion` on the repository's package
- *   ARNs, one resource per known package format, plus `codeartifact:PutPackageMetadata` where the
- *   format's publishing needs it (Maven; and when the format is unknown)
- *   (https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html).
+ * - With `access: publish`: `codeartifact:PublishPackageVersion`, plus
+ *   `codeartifact:PutPackageMetadata` where the format's publishing needs it (Maven; and when the
+ *   format is unknown) (https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html):
+ *   on the exact package ARNs the workspace's manifests name (`parameters.packages`), else on
+ *   every package of each known format (`…/FORMAT/*`, a set: {@link resourceSetOf}), else on
+ *   every package of the repository (`…/REPOSITORY/*`).
  *
  * @returns the permissions, without duplicates
  */
@@ -175,27 +223,54 @@ export function requiredPermissions(parameters: RequirementParameters): Required
   if (access === 'publish') {
     for (const target of parameters.targets) {
       const { domain, domainOwner, repository } = target
+      const packages: RepositoryPackages = {
+        partition,
+        region,
+        owner: domainOwner,
+        domain,
+        repository
+      }
       const formats: (PackageFormat | undefined)[] =
         target.formats !== undefined && target.formats.length > 0
           ? [...new Set(target.formats)]
           : [undefined]
+      const scopes = formats.flatMap((format): PackageScope[] => {
+        const named = (parameters.packages ?? []).filter(
+          (each) => format !== undefined && each.coordinates.format === format
+        )
+        return named.length > 0
+          ? named.map((each) => ({ kind: 'exact', package: each }))
+          : [
+              format === undefined
+                ? { kind: 'any', repository: packages }
+                : { kind: 'any', repository: packages, format }
+            ]
+      })
       for (const action of [
         'codeartifact:PublishPackageVersion',
         'codeartifact:PutPackageMetadata'
       ]) {
-        for (const format of formats) {
+        for (const scope of scopes) {
+          const format = scope.kind === 'exact' ? scope.package.coordinates.format : scope.format
           if (action === 'codeartifact:PutPackageMetadata' && !needsPackageMetadata(format))
             continue
           add({
             action,
-            resource: packageArn(partition, region, domainOwner, domain, repository, format),
+            resource:
+              scope.kind === 'exact'
+                ? exactPackageArn(packages, scope.package.coordinates)
+                : packageSetPattern(packages, format),
             context: {},
             grantableBy: 'identity-or-resource-policy',
             target:
               format === undefined
                 ? { domain, domainOwner, repository }
                 : { domain, domainOwner, repository, format },
-            purpose: 'publish packages to the repository'
+            purpose:
+              scope.kind === 'exact'
+                ? `publish ${scope.package.displayName} (${scope.package.manifest}) to the repository`
+                : 'publish packages to the repository',
+            packages: scope
           })
         }
       }

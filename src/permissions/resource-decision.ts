@@ -1,16 +1,28 @@
 import type { CodeartifactClient } from '@aws-sdk/client-codeartifact'
 import { errorSummary } from '../aws/errors.js'
-import { fromIdentity, requestFor, type IdentityAnswer } from './identity-decision.js'
+import {
+  fromIdentity,
+  requestFor,
+  type IdentityAnswer,
+  type RequestFacts
+} from './identity-decision.js'
 import {
   evaluateResourcePolicy,
   readDomainPolicy,
   readRepositoryPolicy,
   type PolicyPrincipal,
   type ResourcePolicyRead,
+  type ResourcePolicyVerdict,
   type ResourceStatementRef
 } from './resource-policies.js'
 import type { PermissionTarget, RequiredPermission } from './requirements.js'
-import type { DecidingStatement, DecisionMethod, PermissionResult, Reason } from './results.js'
+import type {
+  DecidingStatement,
+  DecisionMethod,
+  PermissionResult,
+  Reason,
+  ResourcePart
+} from './results.js'
 
 /*
  * The resource side of the permission check: CodeArtifact domain and repository permissions
@@ -82,13 +94,16 @@ export function combineWithResourcePolicies(
   identity: IdentityAnswer,
   policies: ResourcePolicyRead[],
   principal: PolicyPrincipal,
-  context: Record<string, string>,
+  facts: RequestFacts,
   callerAccount: string
 ): PermissionResult {
-  const request = requestFor(permission, context)
+  const request = requestFor(permission, facts)
   const sameAccount = permission.target.domainOwner === callerAccount
   const denies: ResourceStatementRef[] = []
   const allows: ResourceStatementRef[] = []
+  /** For a resource set: what resource-policy Denies take out of it, and Allows of part of it. */
+  const partialDenies: ResourcePolicyVerdict['partialDenies'] = []
+  const partialAllows: ResourceStatementRef[] = []
   /** Keys that Allow statements of the resource policies depend on. */
   const undecided: string[] = []
   /** Keys that Deny statements of the resource policies depend on. */
@@ -119,6 +134,11 @@ export function combineWithResourcePolicies(
       continue
     }
     denies.push(...verdict.denies)
+    partialDenies.push(...verdict.partialDenies)
+    // As for whole grants: in the owner's account, a grant to the account only delegates.
+    partialAllows.push(
+      ...verdict.partialAllows.filter((ref) => !sameAccount || ref.principal !== 'account')
+    )
     // In the owner's own account a grant to the account only delegates to identity policies.
     for (const ref of verdict.allows) {
       if (!sameAccount || ref.principal === 'session') allows.push(ref)
@@ -168,6 +188,43 @@ export function combineWithResourcePolicies(
       method: methodOf(denies[0]),
       statement: resourceStatement(denies[0]),
       reasons: []
+    }
+  }
+
+  // A resource set with ARNs explicitly denied (by either side) is denied in part at least.
+  const explicitParts: ResourcePart[] = [
+    ...(identity.parts ?? []).filter((part) => part.decision === 'explicit-deny'),
+    ...partialDenies.map((deny): ResourcePart => ({
+      decision: 'explicit-deny',
+      resources: deny.patterns,
+      ...(deny.outside ? { outside: true as const } : {}),
+      statements: [resourceStatement(deny.ref)],
+      example: deny.example
+    }))
+  ]
+  if (explicitParts.length > 0) {
+    const identityParts = (identity.parts ?? []).filter((part) => part.decision !== 'explicit-deny')
+    return {
+      ...base,
+      decision: 'partial',
+      method: partialDenies.length > 0 ? methodOf(partialDenies[0].ref) : identity.method,
+      reasons: [],
+      parts: [...identityParts, ...explicitParts]
+    }
+  }
+  // An Allow of part of a set next to an identity side that does not allow all of it: which
+  // ARNs the two cover together is not worked out here.
+  const setCoveredInPart =
+    partialAllows.length > 0 &&
+    allows.length === 0 &&
+    (!sameAccount || identity.decision !== 'allowed')
+  if (setCoveredInPart) {
+    return {
+      ...base,
+      decision: 'unknown',
+      method: methodOf(partialAllows[0]),
+      statement: resourceStatement(partialAllows[0]),
+      reasons: [...identity.reasons, { kind: 'resource-grants-part' }]
     }
   }
 

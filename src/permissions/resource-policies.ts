@@ -167,10 +167,19 @@ export interface ResourceStatementRef {
 
 /** What one resource policy says about one request by the principal. */
 export interface ResourcePolicyVerdict {
-  /** Statements that deny it outright. */
+  /** Statements that deny it outright (for a resource set: every ARN of it). */
   denies: ResourceStatementRef[]
-  /** Statements that allow it. */
+  /** Statements that allow it (for a resource set: every ARN of it). */
   allows: ResourceStatementRef[]
+  /** For a resource set: Deny statements that reach part of it, with the patterns and an ARN. */
+  partialDenies: {
+    ref: ResourceStatementRef
+    patterns: string[]
+    outside: boolean
+    example: string
+  }[]
+  /** For a resource set: Allow statements that cover part of it only. */
+  partialAllows: ResourceStatementRef[]
   /** Statements whose effect depends on context keys the action cannot know. */
   undecided: { ref: ResourceStatementRef; keys: string[] }[]
 }
@@ -211,7 +220,13 @@ export function evaluateResourcePolicy(
   principal: PolicyPrincipal
 ): ResourcePolicyVerdict {
   const { version, statements } = rawStatements(policy.document)
-  const verdict: ResourcePolicyVerdict = { denies: [], allows: [], undecided: [] }
+  const verdict: ResourcePolicyVerdict = {
+    denies: [],
+    allows: [],
+    partialDenies: [],
+    partialAllows: [],
+    undecided: []
+  }
   for (const { raw, index } of statements) {
     const match = principalMatch(raw, principal)
     if (match === undefined) continue
@@ -231,10 +246,26 @@ export function evaluateResourcePolicy(
       effect,
       principal: match
     }
-    if (result.decision === 'explicit-deny') verdict.denies.push(ref)
+    const set = result.resourceSet
+    // Alone, a statement covers part of a set at most: the rest is implicitly denied.
+    const reachesPart = set?.deniedParts.some((part) => part.decision === 'implicit-deny')
+    if (result.decision === 'explicit-deny' && set !== undefined && reachesPart) {
+      for (const part of set.deniedParts.filter((each) => each.decision === 'explicit-deny')) {
+        verdict.partialDenies.push({
+          ref,
+          patterns: part.patterns,
+          outside: part.element === 'NotResource',
+          example: part.example
+        })
+      }
+    } else if (result.decision === 'explicit-deny') verdict.denies.push(ref)
     else if (result.decision === 'allowed') verdict.allows.push(ref)
+    else if (set?.coverage === 'partial' && effect === 'Allow') verdict.partialAllows.push(ref)
     else if (result.decision === 'indeterminate') {
       verdict.undecided.push({ ref, keys: result.indeterminateKeys })
+    } else if (result.conditionalDenies !== undefined) {
+      // A lone Deny that may apply: implicitly denied on its own, but undecided here.
+      verdict.undecided.push({ ref, keys: result.conditionalDenies.flatMap(({ keys }) => keys) })
     }
   }
   return verdict

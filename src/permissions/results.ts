@@ -106,6 +106,21 @@ export type Reason =
   | { kind: 'cross-account-both-allow' }
   | { kind: 'cross-account-resource-unknown'; domainOwner: string }
   | { kind: 'cross-account-resource-denies'; domainOwner: string }
+  /**
+   * The permission is about a set of package ARNs (every package the job may publish), which
+   * iam:SimulatePrincipalPolicy evaluates as literal text, and the identity policies could not
+   * be read to evaluate the set (`error`).
+   */
+  | { kind: 'resource-set-unreadable'; error: string }
+  /**
+   * The set could not be evaluated (`resource-set-unreadable`), but the simulator denies one
+   * package ARN of it, `example`: so the set is denied, in part at least.
+   */
+  | { kind: 'resource-set-sampled'; example: string }
+  /** The set's wildcard patterns are too complex to compare within the step's limits. */
+  | { kind: 'resource-set-too-complex' }
+  /** A resource policy statement grants part of the resource set only. */
+  | { kind: 'resource-grants-part' }
   /** A grant of sts:GetServiceBearerToken sits in a resource policy, where it has no effect. */
   | {
       kind: 'bearer-grant-in-resource-policy'
@@ -121,9 +136,16 @@ export type Reason =
  */
 export interface ResourcePart {
   decision: ResourceDecision
-  /** Resource ARNs or ARN patterns (`*`, `?`) this part covers. */
+  /**
+   * Resource ARNs or ARN patterns (`*`, `?`) this part covers; with `outside`, the patterns it
+   * lies outside of (a NotResource Deny covers every ARN of the set but these). May be empty
+   * when only `example` can name the part (no Allow covers it).
+   */
   resources: string[]
+  outside?: true
   statements: DecidingStatement[]
+  /** One ARN of the part, e.g. `…:package/d/r/npm/myscope/x`. */
+  example?: string
 }
 
 /** The outcome for one required permission. */
@@ -160,6 +182,10 @@ export type PermissionNote =
   | { kind: 'role-path-assumed'; roleArn: string }
   /** The simulator gave no answer; the identity policies were read instead. */
   | { kind: 'simulation-unavailable'; failure: SimulationFailure }
+  /** The workspace's manifests name the packages it publishes: those exact ARNs are checked. */
+  | { kind: 'published-packages'; packages: { name: string; format: string; manifest: string }[] }
+  /** A manifest names no package the check can use, so every package of its format is checked. */
+  | { kind: 'manifest-skipped'; manifest: string; reason: string }
 
 /** Everything the check found. */
 export interface PermissionReport {

@@ -38,19 +38,29 @@ export type SimulationOutcome =
   | { available: true; decisions: SimulatedDecision[] }
   | { available: false; failure: SimulationFailure }
 
-/** Context keys whose IAM type is numeric; every other key is sent as a string (list). */
-const NUMERIC_KEYS = new Set(['sts:durationseconds'])
+/**
+ * IAM types of the context keys the action sends that are not strings (the global condition
+ * keys' types: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html);
+ * every other key is sent as a string (list).
+ */
+const KEY_TYPES: Readonly<Record<string, 'numeric' | 'date' | 'boolean'>> = {
+  'sts:durationseconds': 'numeric',
+  'aws:currenttime': 'date',
+  'aws:epochtime': 'numeric',
+  'aws:securetransport': 'boolean',
+  'aws:viaawsservice': 'boolean',
+  'aws:principalisawsservice': 'boolean'
+}
 
 function contextEntries(context: AuthorizationRequest['context']): ContextEntry[] {
   return Object.entries(context).map(([key, value]) => {
     const values = typeof value === 'string' ? [value] : value
-    const numeric = NUMERIC_KEYS.has(key.toLowerCase())
+    const type = KEY_TYPES[key.toLowerCase()] ?? 'string'
     const list = typeof value !== 'string'
     return {
       ContextKeyName: key,
       ContextKeyValues: values,
-      ContextKeyType:
-        `${numeric ? 'numeric' : 'string'}${list ? 'List' : ''}` as ContextEntry['ContextKeyType']
+      ContextKeyType: `${type}${list ? 'List' : ''}` as ContextEntry['ContextKeyType']
     }
   })
 }

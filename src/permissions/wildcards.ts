@@ -1,3 +1,11 @@
+import {
+  ANY_CHARACTER,
+  Language,
+  literalSteps,
+  noneOf,
+  type CharClass,
+  type PatternStep
+} from './pattern-language.js'
 import type { RequestContext } from './request-context.js'
 
 /**
@@ -94,12 +102,18 @@ export function parsePattern(source: string, syntax: PatternSyntax): PatternPart
 
 export type VariableResolution =
   | { readonly kind: 'resolved'; readonly pattern: ResolvedPattern }
-  | { readonly kind: 'unresolved'; readonly keys: readonly string[] }
+  | {
+      readonly kind: 'unresolved'
+      readonly keys: readonly string[]
+      /** The pattern with the variables that could be resolved replaced, the others left in. */
+      readonly pattern: readonly PatternPart[]
+    }
 
 /**
  * Replaces policy variables with their request context values. A variable resolves when its key
  * has exactly one value in the request, or is known to be absent and the variable has a default.
- * It stays unresolved (the caller should treat the statement as indeterminate) when the key is
+ * It stays unresolved (the caller should treat the match as unknown, unless even
+ * {@link matchesPattern} with the variable standing for any run says no) when the key is
  * unknown, multivalued ("you can't use multivalued context keys as policy variables"), or absent
  * without a default ("If AWS cannot resolve a variable this might cause the entire statement to
  * be invalid", https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
@@ -108,25 +122,26 @@ export function resolveVariables(
   parts: readonly PatternPart[],
   context: RequestContext
 ): VariableResolution {
-  const resolved: ResolvedPart[] = []
+  const partly: PatternPart[] = []
   const unresolvedKeys: string[] = []
   for (const part of parts) {
     if (part.kind !== 'variable') {
-      resolved.push(part)
+      partly.push(part)
       continue
     }
     const state = context.lookup(part.key)
     if (state.state === 'present' && state.values.length === 1) {
-      resolved.push({ kind: 'text', text: state.values[0] })
+      partly.push({ kind: 'text', text: state.values[0] })
     } else if (state.state === 'absent' && part.defaultValue !== undefined) {
-      resolved.push({ kind: 'text', text: part.defaultValue })
+      partly.push({ kind: 'text', text: part.defaultValue })
     } else {
+      partly.push(part)
       unresolvedKeys.push(part.key)
     }
   }
   return unresolvedKeys.length > 0
-    ? { kind: 'unresolved', keys: unresolvedKeys }
-    : { kind: 'resolved', pattern: resolved }
+    ? { kind: 'unresolved', keys: unresolvedKeys, pattern: partly }
+    : { kind: 'resolved', pattern: partly as ResolvedPart[] }
 }
 
 export interface MatchOptions {
@@ -141,28 +156,76 @@ export interface MatchOptions {
 
 const regexCache = new Map<string, RegExp>()
 
-/** Whole-string match of `value` against a resolved pattern. */
+/**
+ * Whole-string match of `value` against a pattern. A policy variable still in the pattern stands
+ * for any run of characters (colons and slashes included): for an unresolved pattern, `false`
+ * means that no value of its variables could make it match.
+ */
 export function matchesPattern(
-  pattern: ResolvedPattern,
+  pattern: readonly PatternPart[],
   value: string,
   options: MatchOptions
 ): boolean {
-  return compile(pattern, options).test(value)
+  return compile(patternSteps(pattern, options), options).test(value)
 }
 
-function compile(pattern: ResolvedPattern, options: MatchOptions): RegExp {
-  let source = ''
+/**
+ * The set of strings `pattern` matches, as a {@link Language} for set questions (containment,
+ * overlap, difference), with exactly the semantics of {@link matchesPattern}: both are built
+ * from the same {@link patternSteps}. A policy variable left in the pattern stands for any run
+ * of characters, so the language of an unresolved pattern is every string some value of its
+ * variables would let it match.
+ */
+export function patternLanguage(pattern: readonly PatternPart[], options: MatchOptions): Language {
+  if (options.caseInsensitive) {
+    throw new Error('patternLanguage supports case-sensitive patterns only (Resource elements)')
+  }
+  const steps = patternSteps(pattern, options)
+  // Languages memoise their automata, so the same pattern asked about again is cheap.
+  const key = stepsSource(steps)
+  let language = languageCache.get(key)
+  if (language === undefined) {
+    language = Language.of(steps)
+    if (languageCache.size > 1000) languageCache.clear()
+    languageCache.set(key, language)
+  }
+  return language
+}
+
+const languageCache = new Map<string, Language>()
+
+const ANY_BUT_COLON = noneOf(':')
+
+/**
+ * The matching steps of a pattern. Under `arnSegments`, `?` is one character other than `:`, and
+ * `*` is a run without `:` unless it ends a colon-separated segment (then it may run past
+ * colons); otherwise `?` is any character and `*` any run. Variables are any run.
+ */
+function patternSteps(pattern: readonly PatternPart[], options: MatchOptions): PatternStep[] {
+  const steps: PatternStep[] = []
   pattern.forEach((part, index) => {
     if (part.kind === 'text') {
-      source += escapeRegex(part.text)
+      steps.push(...literalSteps(part.text))
     } else if (part.kind === 'any-char') {
-      source += options.arnSegments ? '[^:]' : '[\\s\\S]'
+      steps.push({ cls: options.arnSegments ? ANY_BUT_COLON : ANY_CHARACTER, repeat: false })
+    } else if (part.kind === 'variable') {
+      steps.push({ cls: ANY_CHARACTER, repeat: true })
     } else {
       const next = pattern[index + 1]
       const endsSegment = next === undefined || (next.kind === 'text' && next.text.startsWith(':'))
-      source += options.arnSegments && !endsSegment ? '[^:]*' : '[\\s\\S]*'
+      const cls = options.arnSegments && !endsSegment ? ANY_BUT_COLON : ANY_CHARACTER
+      steps.push({ cls, repeat: true })
     }
   })
+  return steps
+}
+
+function stepsSource(steps: readonly PatternStep[]): string {
+  return steps.map((step) => `${classSource(step.cls)}${step.repeat ? '*' : ''}`).join('')
+}
+
+function compile(steps: readonly PatternStep[], options: MatchOptions): RegExp {
+  const source = stepsSource(steps)
   const flags = options.caseInsensitive ? 'i' : ''
   const cacheKey = `${flags}/${source}`
   let regex = regexCache.get(cacheKey)
@@ -174,6 +237,12 @@ function compile(pattern: ResolvedPattern, options: MatchOptions): RegExp {
   return regex
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+function classSource(cls: CharClass): string {
+  const units = [...Array(cls.chars.length).keys()].map((index) => unitEscape(cls.chars[index]))
+  if (!cls.negated) return units.length === 1 ? units[0] : `[${units.join('')}]`
+  return units.length === 0 ? '[\\s\\S]' : `[^${units.join('')}]`
+}
+
+function unitEscape(unit: string): string {
+  return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`
 }

@@ -28105,6 +28105,257 @@ function accessDeniedOf(error) {
 
 /***/ }),
 
+/***/ 1758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fe: () => (/* binding */ refusedFile),
+/* harmony export */   gj: () => (/* binding */ isPermissionError),
+/* harmony export */   nF: () => (/* binding */ FileAccessError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Whether a file-system error means "not allowed" (mode, owner, read-only mount), not "not there". */
+function isPermissionError(error) {
+    const code = error?.code;
+    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
+}
+/** The code of a refusal (see `refusedFile`): a real errno name, "inappropriate file type". */
+const REFUSED = 'EFTYPE';
+/**
+ * The error for a file the action will not write (a link, a FIFO, a device,
+ * a file too large to merge into), naming the file, and the clients once known.
+ * @param reason completes "<file> …", e.g. `is a FIFO, not a regular file; …`
+ */
+function refusedFile(file, reason) {
+    return new FileAccessError(file, 'write', Object.assign(new Error(reason), { code: REFUSED }));
+}
+/**
+ * A client configuration file that could not be read or written, with a
+ * message that says what to change: the path, the clients that needed it,
+ * and a fix for the usual causes (permissions, a file where a folder should
+ * be, a folder where a file should be).
+ */
+class FileAccessError extends Error {
+    file;
+    access;
+    cause;
+    tools;
+    /**
+     * @param file absolute path of the file
+     * @param access what was being done to it
+     * @param cause the file system's error (`code` is read: EACCES, ENOTDIR, EISDIR …)
+     * @param tools the clients that read or write the file; none when not known yet
+     */
+    constructor(file, access, cause, tools = []) {
+        super(describe(file, access, cause, tools));
+        this.file = file;
+        this.access = access;
+        this.cause = cause;
+        this.tools = tools;
+        this.name = 'FileAccessError';
+    }
+    /** The same error, naming the clients that needed the file. */
+    forTools(tools) {
+        return new FileAccessError(this.file, this.access, this.cause, tools);
+    }
+}
+function describe(file, access, cause, tools) {
+    const code = cause?.code;
+    const who = tools.length > 0 ? `Could not configure ${tools.join(', ')}: ` : '';
+    const verb = access === 'read' ? 'read' : 'written';
+    if (isPermissionError(cause)) {
+        return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
+    }
+    switch (code) {
+        case 'ENOTDIR':
+            return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`;
+        case 'EISDIR':
+            return `${who}${file} is a folder where the client expects a file. Rename or remove the folder.`;
+        case REFUSED:
+            return `${who}${file} ${cause.message}`;
+        default:
+            return `${who}${file} cannot be ${verb}: ${cause?.message ?? String(cause)}`;
+    }
+}
+/** The first ancestor of `file` that exists and is not a folder. */
+function blockingFile(file) {
+    const ancestors = [];
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file); dir !== node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir); dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir))
+        ancestors.unshift(dir);
+    return ancestors.find((dir) => {
+        try {
+            return !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(dir).isDirectory();
+        }
+        catch {
+            return false;
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 6542:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E1: () => (/* binding */ readUserFile),
+/* harmony export */   PH: () => (/* binding */ unfitReason),
+/* harmony export */   SB: () => (/* binding */ describeKind),
+/* harmony export */   aR: () => (/* binding */ skippedMessage),
+/* harmony export */   qP: () => (/* binding */ NO_FOLLOW)
+/* harmony export */ });
+/* unused harmony exports USER_FILE_MAX_BYTES, readUserText */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _file_access_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1758);
+/* harmony import */ var _tools_text_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1996);
+
+
+
+/**
+ * The most the action reads of one user or workspace file: 4 MiB. Real
+ * client configs and package manifests are a few KiB; anything larger is
+ * skipped (reading it could exhaust the step's memory), and never merged into.
+ */
+const USER_FILE_MAX_BYTES = 4 * 1024 * 1024;
+/**
+ * Reads a file the user or a pull request controls (a client config, a
+ * workspace manifest) without trusting what it is: only a regular file is
+ * opened for reading (looked up first, then checked again on the open
+ * descriptor, so a swap in between is caught), non-blocking, and at most
+ * `maxBytes` are read. A FIFO, socket or device, or a larger file, is
+ * skipped rather than read.
+ *
+ * @param file absolute path
+ * @returns absent (ENOENT), the content, or why it was skipped
+ * @throws FileAccessError for a folder (EISDIR), a file where a folder should
+ *   be on the path (ENOTDIR), no permission (EACCES), a link loop (ELOOP) …
+ */
+function readUserFile(file, options = {}) {
+    const maxBytes = options.maxBytes ?? USER_FILE_MAX_BYTES;
+    const follow = options.followLinks ?? true;
+    let found;
+    try {
+        found = follow ? node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file) : node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return { kind: 'absent' };
+        throw new _file_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FileAccessError */ .nF(file, 'read', error);
+    }
+    const unfit = unfitReason(file, found, maxBytes);
+    if (unfit !== undefined)
+        return { kind: 'skipped', reason: unfit };
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, READ_FLAGS | (follow ? 0 : NO_FOLLOW));
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return { kind: 'absent' };
+        // Swapped for a link between the lookup and the open.
+        if (code === 'ELOOP' && !follow)
+            return { kind: 'skipped', reason: 'is a symbolic link' };
+        throw new _file_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FileAccessError */ .nF(file, 'read', error);
+    }
+    try {
+        // What was opened may not be what was looked up (swapped in between): check it again.
+        const unfitNow = unfitReason(file, node_fs__WEBPACK_IMPORTED_MODULE_0___default().fstatSync(fd), maxBytes);
+        if (unfitNow !== undefined)
+            return { kind: 'skipped', reason: unfitNow };
+        const bytes = readAtMost(fd, maxBytes + 1);
+        if (bytes.length > maxBytes)
+            return { kind: 'skipped', reason: tooLarge(maxBytes) };
+        return { kind: 'file', bytes, text: (0,_tools_text_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeConfigFile */ .Ls)(bytes) };
+    }
+    catch (error) {
+        throw error instanceof _file_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FileAccessError */ .nF ? error : new _file_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FileAccessError */ .nF(file, 'read', error);
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
+}
+/**
+ * The text of a user file, for the planners: null when it is absent or was
+ * skipped (`onSkip` then gets a sentence for the log naming the file and
+ * why). A skipped file is never written either: the config writer refuses
+ * non-regular and oversized targets.
+ *
+ * @throws FileAccessError as `readUserFile`
+ */
+function readUserText(file, onSkip) {
+    const read = readUserFile(file);
+    if (read.kind === 'file')
+        return read.text;
+    if (read.kind === 'skipped')
+        onSkip(skippedMessage(file, read.reason));
+    return null;
+}
+/** The log line for a skipped file. */
+function skippedMessage(file, reason) {
+    return `Skipped ${file}: it ${reason}; codeartifact-setup reads only regular files of at most ${USER_FILE_MAX_BYTES / 1024 / 1024} MiB.`;
+}
+/**
+ * Why an existing path is not a file the action may read or replace, or
+ * undefined when it is a regular file within `maxBytes`.
+ * @throws FileAccessError for a folder (EISDIR), so the message says to rename it
+ */
+function unfitReason(file, stat, maxBytes = USER_FILE_MAX_BYTES) {
+    if (stat.isDirectory()) {
+        throw new _file_access_error_js__WEBPACK_IMPORTED_MODULE_1__/* .FileAccessError */ .nF(file, 'read', Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
+    }
+    if (stat.isFile())
+        return stat.size > maxBytes ? tooLarge(maxBytes) : undefined;
+    return `is ${describeKind(stat)}, not a regular file`;
+}
+function tooLarge(maxBytes) {
+    return `is larger than ${maxBytes} bytes`;
+}
+/** "a FIFO", "a character device" … for a non-regular file. */
+function describeKind(stat) {
+    if (stat.isFIFO())
+        return 'a FIFO';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isDirectory())
+        return 'a folder';
+    return 'not a regular file';
+}
+/** Open flags that never block (a FIFO) nor take a terminal; O_NONBLOCK is unknown on Windows. */
+const READ_FLAGS = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_RDONLY | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NONBLOCK ?? 0) | ((node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOCTTY ?? 0);
+/** O_NOFOLLOW where the platform has it (not on Windows, whose links the lookup catches). */
+const NO_FOLLOW = (node_fs__WEBPACK_IMPORTED_MODULE_0___default().constants).O_NOFOLLOW ?? 0;
+/** Reads up to `limit` bytes from `fd`, stopping at end of file. */
+function readAtMost(fd, limit) {
+    const chunks = [];
+    let total = 0;
+    while (total < limit) {
+        const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
+        const read = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, chunk, 0, chunk.length, null);
+        if (read === 0)
+            break;
+        chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+        total += read;
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
 /***/ 6236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28263,6 +28514,634 @@ function policyDocument(statements) {
 
 /***/ }),
 
+/***/ 5025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ packageSetLanguage),
+/* harmony export */   V4: () => (/* binding */ packageSetPattern),
+/* harmony export */   ep: () => (/* binding */ packageCoordinates),
+/* harmony export */   pp: () => (/* binding */ exactPackageArn),
+/* harmony export */   ul: () => (/* binding */ describePackagePattern)
+/* harmony export */ });
+/* unused harmony export PACKAGE_FORMATS */
+/* harmony import */ var _pattern_language_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9901);
+
+const WHITESPACE = ' \t\n\u000b\f\r';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const UPPER = LOWER.toUpperCase();
+const DIGITS = '0123456789';
+/**
+ * The characters a namespace or name of each format can hold in an ARN, after normalisation.
+ * Sources: npm new package names are lowercase URL-safe without `~'!()*`
+ * (https://github.com/npm/validate-npm-package-name); Maven coordinates `[A-Za-z0-9_.-]`
+ * (Maven's model validator); PEP 503 normalised Python names `[a-z0-9-]`; NuGet IDs
+ * `[A-Za-z0-9._-]` lowercased; crates.io names `[A-Za-z0-9_-]`; RubyGems names `[A-Za-z0-9._-]`;
+ * Swift scopes and names lowercased `[a-z0-9._-]`; generic packages CodeArtifact's own
+ * `[^#/\s]+` (API PackageDescription).
+ */
+const NAME_CHARACTERS = {
+    npm: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${DIGITS}._-`),
+    maven: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${UPPER}${DIGITS}._-`),
+    pypi: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${DIGITS}-`),
+    nuget: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${DIGITS}._-`),
+    cargo: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${UPPER}${DIGITS}_-`),
+    ruby: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${UPPER}${DIGITS}._-`),
+    swift: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${DIGITS}._-`),
+    generic: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .noneOf */ .kO)(`#/${WHITESPACE}`)
+};
+/** Whether a package of the format has a namespace: never, optionally, or always. */
+const NAMESPACE = {
+    npm: 'optional',
+    maven: 'required',
+    pypi: 'none',
+    nuget: 'none',
+    cargo: 'none',
+    ruby: 'none',
+    swift: 'required',
+    generic: 'optional'
+};
+const PACKAGE_FORMATS = Object.keys(NAMESPACE);
+/**
+ * The formats the action's clients publish: every format but `generic`, which no package client
+ * publishes (it is uploaded with the CodeArtifact API). "Every package" means these.
+ */
+const CLIENT_FORMATS = PACKAGE_FORMATS.filter((format) => format !== 'generic');
+/** CodeArtifact's length limit on names and namespaces (API PackageDescription: 1–255). */
+const MAX_NAME_LENGTH = 255;
+/**
+ * Applies CodeArtifact's namespace and name rules to what a manifest declares.
+ *
+ * @returns the coordinates, or `{invalid}` with the reason when the declared name cannot be a
+ *   package of that format (e.g. an npm name `@scope` without a `/name`, characters outside the
+ *   format's set)
+ */
+function packageCoordinates(declared) {
+    const { format } = declared;
+    let namespace;
+    let name = declared.name.trim();
+    switch (format) {
+        case 'npm': {
+            const scoped = /^@([^/]+)\/([^/]+)$/.exec(name);
+            if (name.startsWith('@') && scoped === null) {
+                return { invalid: `the npm name ${JSON.stringify(name)} is not @scope/name` };
+            }
+            if (scoped !== null)
+                [, namespace, name] = scoped;
+            break;
+        }
+        case 'maven':
+            namespace = declared.group?.trim();
+            break;
+        case 'pypi':
+            name = name.toLowerCase().replace(/[-_.]+/g, '-');
+            break;
+        case 'nuget':
+            name = name.toLowerCase();
+            break;
+        case 'swift':
+            name = name.toLowerCase();
+            namespace = declared.group?.trim().toLowerCase();
+            break;
+        default:
+            break;
+    }
+    if (NAMESPACE[format] === 'required' && (namespace === undefined || namespace === '')) {
+        return { invalid: `a ${format} package needs a namespace` };
+    }
+    for (const [what, text] of [
+        ['name', name],
+        ['namespace', namespace]
+    ]) {
+        if (text === undefined)
+            continue;
+        if (text === '' || text.length > MAX_NAME_LENGTH || !allIn(text, NAME_CHARACTERS[format])) {
+            return { invalid: `${JSON.stringify(text)} is not a valid ${format} package ${what}` };
+        }
+    }
+    return namespace === undefined ? { format, name } : { format, namespace, name };
+}
+function allIn(text, cls) {
+    for (let index = 0; index < text.length; index += 1) {
+        if (cls.negated === cls.chars.includes(text[index]))
+            return false;
+    }
+    return true;
+}
+function packagePrefix(repository) {
+    const { partition, region, owner, domain } = repository;
+    return `arn:${partition}:codeartifact:${region}:${owner}:package/${domain}/${repository.repository}/`;
+}
+/** The ARN of one package: `…:package/DOMAIN/REPOSITORY/FORMAT/NAMESPACE/NAME` (empty namespace when none). */
+function exactPackageArn(repository, coordinates) {
+    return `${packagePrefix(repository)}${coordinates.format}/${coordinates.namespace ?? ''}/${coordinates.name}`;
+}
+/**
+ * How a set of every package of a repository (of one format, or of any) is written for people
+ * and for least-privilege policies: `…:package/DOMAIN/REPOSITORY/FORMAT/*` or `…/REPOSITORY/*`.
+ */
+function packageSetPattern(repository, format) {
+    return `${packagePrefix(repository)}${format === undefined ? '' : `${format}/`}*`;
+}
+/**
+ * The language of every package ARN a repository can hold, for one format or (no format) every
+ * format a package client publishes (all but `generic`): the prefix, the format, a namespace (empty, or one or more namespace characters, as the
+ * format allows), `/`, and a name of one or more of the format's characters. Unlike the pattern
+ * `…/npm/*`, this set knows that every npm ARN has the form `…/npm/<scope>/<name>`, so a policy
+ * resource `…/npm/*\/*` covers all of it. Name lengths are not bounded (over 255 characters, the
+ * set is larger than CodeArtifact allows; no policy pattern tells such lengths apart in practice).
+ */
+function packageSetLanguage(repository, format) {
+    const formats = format === undefined ? CLIENT_FORMATS : [format];
+    const prefix = (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .literalSteps */ .Xc)(packagePrefix(repository));
+    return _pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .Language */ .TM.union(formats.map((each) => {
+        const characters = NAME_CHARACTERS[each];
+        const one = { cls: characters, repeat: false };
+        const many = { cls: characters, repeat: true };
+        const namespace = NAMESPACE[each] === 'none' ? [] : NAMESPACE[each] === 'optional' ? [many] : [one, many];
+        return _pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .Language */ .TM.of([
+            ...prefix,
+            ...(0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .literalSteps */ .Xc)(`${each}/`),
+            ...namespace,
+            ...(0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .literalSteps */ .Xc)('/'),
+            one,
+            many
+        ]);
+    }));
+}
+/**
+ * Package terms for a package ARN or ARN pattern, for reports: `npm` `@myscope/*`, `maven`
+ * `com.acme:*`, `pypi` `requests`, `npm` `*` (every package). `undefined` when the text is not
+ * `…:package/D/R/FORMAT/*` or `…:package/D/R/FORMAT/NAMESPACE/NAME`.
+ */
+function describePackagePattern(arnPattern) {
+    const match = /:package\/[^/]+\/[^/]+\/([^/]+)\/(.*)$/.exec(arnPattern);
+    if (match === null)
+        return undefined;
+    const [, format, rest] = match;
+    const slash = rest.indexOf('/');
+    if (slash === -1)
+        return rest === '*' ? { format, packages: '*' } : undefined;
+    const namespace = rest.slice(0, slash);
+    const name = rest.slice(slash + 1);
+    if (namespace === '')
+        return { format, packages: name };
+    if (format === 'npm')
+        return { format, packages: `@${namespace}/${name}` };
+    if (format === 'maven')
+        return { format, packages: `${namespace}:${name}` };
+    return { format, packages: `${namespace}/${name}` };
+}
+
+
+/***/ }),
+
+/***/ 9901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ ANY_CHARACTER),
+/* harmony export */   TM: () => (/* binding */ Language),
+/* harmony export */   Xc: () => (/* binding */ literalSteps),
+/* harmony export */   h8: () => (/* binding */ findMembers),
+/* harmony export */   kO: () => (/* binding */ noneOf),
+/* harmony export */   vJ: () => (/* binding */ LanguageTooComplexError),
+/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STATE_BUDGET, findMember, isEmpty, isSubset, overlaps, expressionAccepts */
+/*
+ * Sets of strings described by IAM wildcard patterns, and decision procedures on them.
+ *
+ * A policy's `Resource` pattern such as `arn:aws:codeartifact:*:*:package/acme/shared/npm/*`
+ * names a set of ARNs, and so does a requirement such as "every npm package of repository
+ * `shared`". Whether an Allow covers every ARN of a requirement, whether a Deny reaches any of
+ * them, and which ARNs are left, are questions about sets, not about one string. Patterns made
+ * of literal characters, `*` (any run, possibly empty) and `?` (one character) describe regular
+ * languages, and so do their unions, intersections and complements, so all three questions are
+ * decidable. This module answers them with finite automata.
+ *
+ * Representation. A {@link Language} is a nondeterministic finite automaton (NFA) whose edges
+ * carry a {@link CharClass}: a finite list of characters, or everything except a finite list.
+ * Patterns compile to NFAs with one state per step (Thompson-style, the `*` step being a
+ * self-loop plus an ε-edge), so an n-step pattern has n + 1 states.
+ *
+ * Finite alphabet. Characters are UTF-16 code units, as JavaScript strings and regular
+ * expressions without the `u` flag count them. The alphabet is huge, but only the characters
+ * that some class of the automata involved lists can be told apart: for two characters c and d
+ * that no class lists, every class contains both or neither, so every automaton makes the same
+ * moves on c as on d, and swapping one for the other in any string changes no membership. Every
+ * question below is therefore answered exactly by exploring strings over the listed characters
+ * plus one fresh "any other character" representative.
+ *
+ * Boolean combinations. A {@link LanguageExpression} combines languages with `all` (∩), `any`
+ * (∪) and `not` (complement). {@link findMember} explores, breadth first, the product of the
+ * leaves' subset automata (each NFA determinised on the fly: a state is the ε-closed set of NFA
+ * states it may be in), evaluating the Boolean formula on the leaves' acceptance at each
+ * product state. Subset automata are deterministic and total, so complement is just "the leaf
+ * does not accept"; the product therefore recognises the expression, and the expression's
+ * language is empty exactly when no reachable product state satisfies the formula.
+ * Breadth-first order returns a shortest member, which serves as an example ARN in reports.
+ *
+ * Complexity. For leaves with n₁…n_k NFA states over an alphabet of m representatives, at most
+ * ∏ 2^nᵢ product states exist, and each costs O(m · Σ nᵢ · eᵢ) to expand (eᵢ edges per state).
+ * The exponential bound is real in theory (`*a??????` determinises badly) but not for the
+ * patterns policies hold: ARNs with a few wildcards reach tens or hundreds of product states.
+ * {@link findMember} still takes a budget of product states and throws
+ * {@link LanguageTooComplexError} beyond it, so a hostile policy cannot stall the step; callers
+ * turn that into an "unknown" answer.
+ */
+/** Every character. */
+const ANY_CHARACTER = { negated: true, chars: '' };
+/** Exactly the characters of `chars`. */
+function oneOf(chars) {
+    return { negated: false, chars };
+}
+/** Every character except those of `chars`. */
+function noneOf(chars) {
+    return { negated: true, chars };
+}
+function classContains(cls, character) {
+    return cls.negated !== cls.chars.includes(character);
+}
+/** The steps that match `text` literally, one character per step. */
+function literalSteps(text) {
+    return [...Array(text.length).keys()].map((index) => ({
+        cls: oneOf(text[index]),
+        repeat: false
+    }));
+}
+/**
+ * A regular language over UTF-16 code units, held as an NFA with character-class edges and
+ * ε-edges. Immutable; build with {@link Language.of}, {@link Language.literal},
+ * {@link Language.union}.
+ */
+class Language {
+    edges;
+    epsilons;
+    starts;
+    accepting;
+    constructor(edges, epsilons, starts, accepting) {
+        this.edges = edges;
+        this.epsilons = epsilons;
+        this.starts = starts;
+        this.accepting = accepting;
+    }
+    /** The strings matched by `steps` in sequence (the empty sequence matches only ""). */
+    static of(steps) {
+        const edges = steps.map(() => []);
+        const epsilons = steps.map(() => []);
+        edges.push([]);
+        epsilons.push([]);
+        steps.forEach((step, index) => {
+            if (step.repeat) {
+                edges[index].push({ cls: step.cls, to: index });
+                epsilons[index].push(index + 1);
+            }
+            else {
+                edges[index].push({ cls: step.cls, to: index + 1 });
+            }
+        });
+        const accepting = edges.map((_, index) => index === steps.length);
+        return new Language(edges, epsilons, [0], accepting);
+    }
+    /** Just `text`. */
+    static literal(text) {
+        return Language.of(literalSteps(text));
+    }
+    /** The strings in any of `languages` (no language: the empty set). */
+    static union(languages) {
+        const edges = [];
+        const epsilons = [];
+        const starts = [];
+        const accepting = [];
+        for (const language of languages) {
+            const offset = edges.length;
+            language.edges.forEach((list) => edges.push(list.map((edge) => ({ cls: edge.cls, to: edge.to + offset }))));
+            language.epsilons.forEach((list) => epsilons.push(list.map((to) => to + offset)));
+            starts.push(...language.starts.map((start) => start + offset));
+            accepting.push(...language.accepting);
+        }
+        return new Language(edges, epsilons, starts, accepting);
+    }
+    /** Whether `text` is in the language (runs the subset automaton, memoised per language). */
+    accepts(text) {
+        let id = this.dfaStart();
+        for (let index = 0; index < text.length && id !== this.deadId; index += 1) {
+            id = this.dfaNext(id, text[index]);
+        }
+        return this.dfaAccepts(id);
+    }
+    edgeClasses;
+    /** @internal Every class on an edge. */
+    classes() {
+        this.edgeClasses ??= this.edges.flatMap((list) => list.map((edge) => edge.cls));
+        return this.edgeClasses;
+    }
+    // The subset automaton, built lazily and kept: the language is immutable, and the same
+    // languages are asked about many times in one evaluation.
+    dfaIds = new Map();
+    dfaSets = [];
+    dfaAccepting = [];
+    dfaTransitions = [];
+    closures = [];
+    deadId = -1;
+    /** @internal The subset-automaton state of the ε-closed start states. */
+    dfaStart() {
+        return this.dfaIdOf(this.closureOf(this.starts));
+    }
+    /** @internal Whether a subset-automaton state is the empty set (it never accepts again). */
+    dfaDead(id) {
+        return id === this.deadId;
+    }
+    /** @internal Whether a subset-automaton state accepts. */
+    dfaAccepts(id) {
+        return this.dfaAccepting[id];
+    }
+    /** @internal The subset-automaton state after `character` (one UTF-16 code unit). */
+    dfaNext(id, character) {
+        const row = this.dfaTransitions[id];
+        let target = row.get(character);
+        if (target === undefined) {
+            const moved = [];
+            for (const state of this.dfaSets[id]) {
+                for (const edge of this.edges[state]) {
+                    if (classContains(edge.cls, character))
+                        moved.push(edge.to);
+                }
+            }
+            target = this.dfaIdOf(this.closureOf(moved));
+            row.set(character, target);
+        }
+        return target;
+    }
+    dfaIdOf(states) {
+        const key = states.join(',');
+        let id = this.dfaIds.get(key);
+        if (id === undefined) {
+            id = this.dfaSets.length;
+            this.dfaSets.push(states);
+            this.dfaAccepting.push(states.some((state) => this.accepting[state]));
+            this.dfaTransitions.push(new Map());
+            this.dfaIds.set(key, id);
+            if (states.length === 0)
+                this.deadId = id;
+        }
+        return id;
+    }
+    /** The ε-closure of `states`, sorted, from per-state closures computed once. */
+    closureOf(states) {
+        const union = new Set();
+        for (const state of states)
+            for (const reached of this.stateClosure(state))
+                union.add(reached);
+        return [...union].sort((a, b) => a - b);
+    }
+    stateClosure(state) {
+        let closure = this.closures[state];
+        if (closure === undefined) {
+            const seen = new Set([state]);
+            const stack = [state];
+            while (stack.length > 0) {
+                for (const next of this.epsilons[stack.pop()]) {
+                    if (!seen.has(next)) {
+                        seen.add(next);
+                        stack.push(next);
+                    }
+                }
+            }
+            closure = [...seen];
+            this.closures[state] = closure;
+        }
+        return closure;
+    }
+}
+/** Thrown when a question would need more automaton states than the budget allows. */
+class LanguageTooComplexError extends Error {
+    constructor(budget) {
+        super(`The wildcard patterns are too complex to compare (more than ${budget} automaton states)`);
+        this.name = 'LanguageTooComplexError';
+    }
+}
+/** Product states explored before {@link findMember} gives up. */
+const DEFAULT_STATE_BUDGET = 20_000;
+/** Readable characters, in the order examples should use them. */
+const PREFERRED = 'xyzqjkvwbcdfghmnprstlaeiou0123456789XYZQJKVWBCDFGHMNPRSTLAEIOU';
+/**
+ * A shortest string in the expression's language, or `undefined` when the language is empty.
+ * Exact (see the module comment for why a finite alphabet suffices). Characters that every
+ * class treats alike are explored through one representative, the most readable one (so
+ * "any other character" shows as a letter such as `x`).
+ *
+ * @param budget the most product states to explore
+ * @throws LanguageTooComplexError when more than `budget` product states are reachable before
+ *   an answer is found
+ */
+function findMember(expression, budget = DEFAULT_STATE_BUDGET) {
+    return findMembers([expression], budget)[0];
+}
+/**
+ * {@link findMember} for several expressions in one breadth-first exploration of the product
+ * of all their leaves: each answer is the first (so shortest) member found for it. Cheaper than
+ * one search per expression when they share leaves, as the questions about one request do.
+ *
+ * @throws LanguageTooComplexError as {@link findMember}, counting the shared exploration
+ */
+function findMembers(expressions, budget = DEFAULT_STATE_BUDGET) {
+    const leaves = [];
+    for (const expression of expressions)
+        collectLeaves(expression, leaves);
+    const alphabet = representatives(leaves);
+    const automata = leaves.map((leaf) => new SubsetAutomaton(leaf, alphabet));
+    const leafIndex = new Map(leaves.map((leaf, index) => [leaf, index]));
+    const holds = (expression, state) => evaluate(expression, (leaf) => {
+        const index = leafIndex.get(leaf);
+        return automata[index].accepting(state[index]);
+    });
+    // A leaf in its dead state (no NFA state left) never accepts again; when that alone makes a
+    // formula false, no continuation of the state is a member of it.
+    const hopeless = (expression, state) => evaluateKleene(expression, (leaf) => {
+        const index = leafIndex.get(leaf);
+        return automata[index].dead(state[index]) ? false : undefined;
+    }) === false;
+    const answers = expressions.map(() => undefined);
+    const pending = new Set(expressions.keys());
+    // A product state is a tuple of leaf state ids, keyed compactly as one UTF-16 unit per id
+    // (ids past 0xfffe, which would need a huge language, fall back to a marked list).
+    const keyOf = (state) => state.every((id) => id < 0xffff) ? String.fromCharCode(...state) : `\uffff${state.join(',')}`;
+    const start = automata.map((automaton) => automaton.start);
+    const startKey = keyOf(start);
+    const parents = new Map([[startKey, null]]);
+    const queue = [{ key: startKey, state: start }];
+    const next = new Array(automata.length);
+    for (let head = 0; head < queue.length && pending.size > 0; head += 1) {
+        const { key, state } = queue[head];
+        for (const index of pending) {
+            if (holds(expressions[index], state)) {
+                answers[index] = pathTo(key, parents, alphabet);
+                pending.delete(index);
+            }
+        }
+        for (let symbol = 0; symbol < alphabet.length && pending.size > 0; symbol += 1) {
+            for (let index = 0; index < automata.length; index += 1) {
+                next[index] = automata[index].next(state[index], symbol);
+            }
+            const nextKey = keyOf(next);
+            if (parents.has(nextKey))
+                continue;
+            if (parents.size >= budget)
+                throw new LanguageTooComplexError(budget);
+            parents.set(nextKey, { parent: key, symbol });
+            if ([...pending].some((index) => !hopeless(expressions[index], next))) {
+                queue.push({ key: nextKey, state: [...next] });
+            }
+        }
+    }
+    return answers;
+}
+/**
+ * One character per group of characters that every class of the leaves treats alike (contains
+ * all or none of), including the group of characters no class lists. Each group is represented
+ * by its most readable member; the groups come in that member's order of readability.
+ */
+function representatives(leaves) {
+    const classes = new Map();
+    for (const leaf of leaves) {
+        for (const cls of leaf.classes())
+            classes.set(`${cls.negated ? '^' : ''}${cls.chars}`, cls);
+    }
+    const distinct = [...classes.values()];
+    const listed = new Set();
+    for (const cls of distinct)
+        for (const c of cls.chars)
+            listed.add(c);
+    const fresh = [...PREFERRED].find((c) => !listed.has(c)) ?? freshOutside(listed);
+    const groups = new Map();
+    for (const character of [fresh, ...listed]) {
+        const signature = distinct.map((cls) => (classContains(cls, character) ? '1' : '0')).join('');
+        const current = groups.get(signature);
+        if (current === undefined || readability(character) < readability(current)) {
+            groups.set(signature, character);
+        }
+    }
+    return [...groups.values()].sort((a, b) => readability(a) - readability(b));
+}
+/** Rank for examples: preferred letters and digits first, then by code unit. */
+function readability(character) {
+    const preferred = PREFERRED.indexOf(character);
+    return preferred === -1 ? PREFERRED.length + character.charCodeAt(0) : preferred;
+}
+/** Whether the expression's language has no string. @throws LanguageTooComplexError */
+function isEmpty(expression, budget) {
+    return findMember(expression, budget) === undefined;
+}
+/** Whether every string of `subset` is in `superset`. @throws LanguageTooComplexError */
+function isSubset(subset, superset, budget) {
+    return isEmpty({ all: [subset, { not: superset }] }, budget);
+}
+/** Whether some string is in both languages. @throws LanguageTooComplexError */
+function overlaps(first, second, budget) {
+    return !isEmpty({ all: [first, second] }, budget);
+}
+/** Whether `text` is in the expression's language (direct simulation, no budget needed). */
+function expressionAccepts(expression, text) {
+    return evaluate(expression, (leaf) => leaf.accepts(text));
+}
+function collectLeaves(expression, into) {
+    if (expression instanceof Language) {
+        if (!into.includes(expression))
+            into.push(expression);
+    }
+    else if ('all' in expression) {
+        expression.all.forEach((part) => collectLeaves(part, into));
+    }
+    else if ('any' in expression) {
+        expression.any.forEach((part) => collectLeaves(part, into));
+    }
+    else {
+        collectLeaves(expression.not, into);
+    }
+}
+function evaluate(expression, leaf) {
+    if (expression instanceof Language)
+        return leaf(expression);
+    if ('all' in expression)
+        return expression.all.every((part) => evaluate(part, leaf));
+    if ('any' in expression)
+        return expression.any.some((part) => evaluate(part, leaf));
+    return !evaluate(expression.not, leaf);
+}
+/** Three-valued {@link evaluate}: `undefined` for a leaf (or formula) not yet known. */
+function evaluateKleene(expression, leaf) {
+    if (expression instanceof Language)
+        return leaf(expression);
+    if ('not' in expression) {
+        const inner = evaluateKleene(expression.not, leaf);
+        return inner === undefined ? undefined : !inner;
+    }
+    const conjunction = 'all' in expression;
+    const parts = conjunction ? expression.all : expression.any;
+    let unknown = false;
+    for (const part of parts) {
+        const value = evaluateKleene(part, leaf);
+        if (value === undefined)
+            unknown = true;
+        else if (value !== conjunction)
+            return value;
+    }
+    return unknown ? undefined : conjunction;
+}
+function freshOutside(listed) {
+    for (let code = 0x21; code < 0xd800; code += 1) {
+        const character = String.fromCharCode(code);
+        if (!listed.has(character))
+            return character;
+    }
+    throw new Error('No character is left outside the patterns');
+}
+function pathTo(key, parents, alphabet) {
+    const characters = [];
+    let link = parents.get(key);
+    while (link) {
+        characters.push(alphabet[link.symbol]);
+        link = parents.get(link.parent);
+    }
+    return characters.reverse().join('');
+}
+/** A leaf's subset automaton seen through one call's alphabet: rows indexed by symbol. */
+class SubsetAutomaton {
+    language;
+    alphabet;
+    start;
+    rows = new Map();
+    constructor(language, alphabet) {
+        this.language = language;
+        this.alphabet = alphabet;
+        this.start = language.dfaStart();
+    }
+    accepting(id) {
+        return this.language.dfaAccepts(id);
+    }
+    dead(id) {
+        return this.language.dfaDead(id);
+    }
+    next(id, symbol) {
+        let row = this.rows.get(id);
+        if (row === undefined) {
+            row = new Int32Array(this.alphabet.length).fill(-1);
+            this.rows.set(id, row);
+        }
+        let target = row[symbol];
+        if (target === -1) {
+            target = this.language.dfaNext(id, this.alphabet[symbol]);
+            row[symbol] = target;
+        }
+        return target;
+    }
+}
+
+
+/***/ }),
+
 /***/ 7632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28279,9 +29158,11 @@ function policyDocument(statements) {
 /* harmony export */ });
 /* unused harmony exports statementText, DECISION_LABELS, METHOD_LABELS, reasonText, fixStatements, fixLines */
 /* harmony import */ var _least_privilege_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6618);
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4558);
+/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5025);
+/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6618);
+/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4558);
 // The statement builder is shared with provisioning (src/provisioning/), in least-privilege.ts.
+
 
 
 
@@ -28375,10 +29256,10 @@ function reasonText(reason) {
             return 'a service control policy of the organization does not allow it';
         case 'service-name-mismatch':
             if (reason.statements.length === 0) {
-                return `a statement allows it only under an sts:AWSServiceName condition that ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .CODEARTIFACT_SERVICE_NAME */ .O0} does not meet (for example one written for ecr-public.amazonaws.com)`;
+                return `a statement allows it only under an sts:AWSServiceName condition that ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0} does not meet (for example one written for ecr-public.amazonaws.com)`;
             }
             return reason.statements
-                .map(({ statement, condition }) => `${statementText(statement)} allows it only when ${condition || 'a condition on sts:AWSServiceName holds'}, which ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .CODEARTIFACT_SERVICE_NAME */ .O0} does not meet`)
+                .map(({ statement, condition }) => `${statementText(statement)} allows it only when ${condition || 'a condition on sts:AWSServiceName holds'}, which ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0} does not meet`)
                 .join('; ');
         case 'no-identity-allow':
             return 'no identity policy allows it';
@@ -28404,6 +29285,14 @@ function reasonText(reason) {
             return `the identity policy allows it; the domain is owned by account ${reason.domainOwner}, whose domain or repository permissions policy must also allow it`;
         case 'cross-account-resource-denies':
             return `the domain is owned by account ${reason.domainOwner}, and neither its domain nor its repository permissions policy grants it to this principal or its account`;
+        case 'resource-set-unreadable':
+            return `the permission is about every package the job may publish, a set of package ARNs that iam:SimulatePrincipalPolicy reads as literal text, and the identity policies could not be read to evaluate the set (${reason.error}); name the packages in the workspace's manifests (package.json, pyproject.toml, pom.xml, …) or let the role read its policies`;
+        case 'resource-set-sampled':
+            return `denied for ${reason.example}, one package ARN of every package the job may publish, by iam:SimulatePrincipalPolicy; the identity policies could not be read to evaluate the whole set`;
+        case 'resource-set-too-complex':
+            return "the policies' wildcard patterns are too complex to compare with the package set within the step's limits";
+        case 'resource-grants-part':
+            return 'a resource policy statement grants part of the package set; which packages the identity and resource policies allow together is not worked out';
         case 'bearer-grant-in-resource-policy':
             return `the grant in the ${reason.policy} permissions policy of '${reason.name}' (${grantsWhere(reason.statements)}) has no effect there`;
     }
@@ -28417,7 +29306,7 @@ function warningText(warning) {
     const holder = warning.holder
         ? `the identity policy of ${warning.holder.kind} ${warning.holder.arn}`
         : "the principal's identity policy";
-    return `The ${warning.policy} permissions policy of '${warning.name}' grants ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .BEARER_TOKEN_ACTION */ .fh} (${grantsWhere(warning.statements)}), but that grant has no effect in a resource policy: CodeArtifact only honours it in an identity policy. Put it in ${holder}, with the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .CODEARTIFACT_SERVICE_NAME */ .O0}.`;
+    return `The ${warning.policy} permissions policy of '${warning.name}' grants ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh} (${grantsWhere(warning.statements)}), but that grant has no effect in a resource policy: CodeArtifact only honours it in an identity policy. Put it in ${holder}, with the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0}.`;
 }
 /** A note, as one log sentence. */
 function noteText(note) {
@@ -28428,6 +29317,10 @@ function noteText(note) {
             return `iam:GetRole was denied, so the role's path is assumed to be '/' (${note.roleArn}).`;
         case 'simulation-unavailable':
             return `${simulationFailureText(note.failure)}; reading the identity policies instead.`;
+        case 'published-packages':
+            return `The workspace publishes ${note.packages.map((each) => `${each.format} package ${each.name} (${each.manifest})`).join(', ')}: those package ARNs are checked.`;
+        case 'manifest-skipped':
+            return `${note.manifest} names no package to check (${note.reason}), so every package of its format is checked.`;
     }
 }
 /** `✓ allowed: sts:GetServiceBearerToken on * (IAM policy simulator; policy ci, …) — reasons`. */
@@ -28437,8 +29330,30 @@ function resultLines(result) {
     const reasons = result.reasons.length > 0 ? ` — ${reasonsText(result)}` : '';
     return [
         `${mark} ${DECISION_LABELS[result.decision]}: ${result.permission.action} on ${result.permission.resource} (${METHOD_LABELS[result.method]}${statement})${reasons}`,
-        ...(result.parts ?? []).map((part) => `    ${DECISION_LABELS[part.decision]}: ${part.resources.join(', ')}${part.statements.length > 0 ? ` (${part.statements.map(statementText).join('; ')})` : ''}`)
+        ...(result.parts ?? []).map((part) => `    ${partText(part)}`)
     ];
+}
+/** `arn:…/npm/myscope/* (npm @myscope/*)`: a package ARN or pattern, with its package terms. */
+function resourceText(resource) {
+    const terms = (0,_package_names_js__WEBPACK_IMPORTED_MODULE_1__/* .describePackagePattern */ .ul)(resource);
+    if (terms === undefined)
+        return resource;
+    const packages = terms.packages === '*' ? `every ${terms.format} package` : `${terms.format} ${terms.packages}`;
+    return `${resource} (${packages})`;
+}
+/** Which ARNs a part covers, in words: the patterns, or all but them, with an example. */
+function partResourcesText(part) {
+    const listed = part.resources.map(resourceText).join(', ');
+    const where = part.outside ? `every package but ${listed}` : listed || 'the other packages';
+    const example = part.example !== undefined && (part.outside || part.resources.length === 0)
+        ? ` (for example ${part.example})`
+        : '';
+    return `${where}${example}`;
+}
+/** One part of a partly denied permission: `explicit deny: arn…/npm/myscope/* (…) (policy …)`. */
+function partText(part) {
+    const by = part.statements.length > 0 ? ` (${part.statements.map(statementText).join('; ')})` : '';
+    return `${DECISION_LABELS[part.decision]}: ${partResourcesText(part)}${by}`;
 }
 /** Whether the result is denied implicitly, in whole or in part (what an Allow fixes). */
 function missingAllow(result) {
@@ -28502,6 +29417,12 @@ function fixLines(report) {
     for (const result of report.results.filter((r) => r.decision === 'explicit-deny')) {
         lines.push(`${result.permission.action} is explicitly denied by ${result.statement ? statementText(result.statement) : 'a Deny statement'}: an Allow cannot override it; narrow or remove that Deny.`);
     }
+    for (const result of report.results.filter((r) => r.decision === 'partial')) {
+        for (const part of (result.parts ?? []).filter((p) => p.decision === 'explicit-deny')) {
+            const by = part.statements.map(statementText).join('; ') || 'a Deny statement';
+            lines.push(`${result.permission.action} on ${partResourcesText(part)} is explicitly denied by ${by}: publishing there fails whatever else allows it; narrow or remove that Deny, or publish other packages.`);
+        }
+    }
     const fix = fixStatements(report);
     if (fix.identity.length > 0) {
         const target = fix.boundary
@@ -28525,9 +29446,9 @@ function actionsWithReasons(results) {
  */
 function failureMessage(report, mode) {
     const failing = report.results.filter((result) => report.verdict === 'denied'
-        ? (0,_results_js__WEBPACK_IMPORTED_MODULE_2__/* .isDenial */ .c6)(result.decision) || result.decision === 'partial'
+        ? (0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .isDenial */ .c6)(result.decision) || result.decision === 'partial'
         : result.decision === 'unknown');
-    const perAction = (0,_results_js__WEBPACK_IMPORTED_MODULE_2__/* .onePerAction */ .UT)(failing);
+    const perAction = (0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .onePerAction */ .UT)(failing);
     const head = report.verdict === 'denied'
         ? `${holder(report)} is missing CodeArtifact permissions: ${perAction.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
         : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${actionsWithReasons(perAction)}.`;
@@ -28539,7 +29460,7 @@ function failureMessage(report, mode) {
  * `duration-seconds`, not a statement without the cap.
  */
 function durationHint(failing) {
-    const bearer = failing.find((result) => result.permission.action === _requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .BEARER_TOKEN_ACTION */ .fh);
+    const bearer = failing.find((result) => result.permission.action === _requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh);
     if (bearer === undefined)
         return [];
     const seconds = bearer.permission.context['sts:DurationSeconds'];
@@ -28562,7 +29483,7 @@ function durationHint(failing) {
  * and why, and what would settle it.
  */
 function unverifiedWarning(report) {
-    const why = actionsWithReasons((0,_results_js__WEBPACK_IMPORTED_MODULE_2__/* .onePerAction */ .UT)(report.results.filter((result) => result.decision === 'unknown')));
+    const why = actionsWithReasons((0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .onePerAction */ .UT)(report.results.filter((result) => result.decision === 'unknown')));
     return `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn}: ${why}. Continuing because check-permissions is auto; set it to strict to fail instead (a gate should). A definite answer needs the check to read what decides it: iam:SimulatePrincipalPolicy and iam:GetRole on the role (or the IAM policy reads), and, for codeartifact actions its identity policies do not allow, codeartifact:GetDomainPermissionsPolicy and codeartifact:GetRepositoryPermissionsPolicy.`;
 }
 /** The report as the job summary's Permissions section takes it. */
@@ -28571,7 +29492,7 @@ function summaryPermissions(report) {
     const text = report.verdict === 'allowed'
         ? `${who} has every permission the job needs.`
         : report.verdict === 'denied'
-            ? `${who} lacks ${(0,_results_js__WEBPACK_IMPORTED_MODULE_2__/* .missingActions */ .mt)(report).join(', ')}; the log shows the statement to add.`
+            ? `${who} lacks ${(0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .missingActions */ .mt)(report).join(', ')}; the log shows the statement to add.`
             : `Could not verify every permission of ${who}.`;
     return {
         verdict: report.verdict,
@@ -28583,7 +29504,8 @@ function summaryPermissions(report) {
             detail: [
                 result.method === 'none' ? undefined : `by ${METHOD_LABELS[result.method]}`,
                 result.statement ? statementText(result.statement) : undefined,
-                result.reasons.length > 0 ? reasonsText(result) : undefined
+                result.reasons.length > 0 ? reasonsText(result) : undefined,
+                ...(result.parts ?? []).map(partText)
             ]
                 .filter(Boolean)
                 .join('; ')
@@ -28608,7 +29530,7 @@ function accessDeniedRemedy(c) {
     switch (c.policyType) {
         case 'identity-based':
             return sts
-                ? `Add sts:GetServiceBearerToken on Resource "*" with the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .CODEARTIFACT_SERVICE_NAME */ .O0} to the principal's identity policy; a grant in a domain or repository policy has no effect.`
+                ? `Add sts:GetServiceBearerToken on Resource "*" with the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0} to the principal's identity policy; a grant in a domain or repository policy has no effect.`
                 : `Add ${c.action}${c.resource ? ` on ${c.resource}` : ''} to the principal's identity policy (or, in the domain owner's account, grant it in the domain or repository permissions policy).`;
         case 'permissions boundary':
             return `The permissions boundary does not allow ${c.action}: add it to the boundary policy as well as to the identity policy.`;
@@ -28624,7 +29546,7 @@ function accessDeniedRemedy(c) {
             return `The resource policy does not allow ${c.action}: for a domain in another account, its domain permissions policy must grant this principal or account.`;
         default:
             return sts
-                ? `The principal needs sts:GetServiceBearerToken (Resource "*", StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_1__/* .CODEARTIFACT_SERVICE_NAME */ .O0}) in its identity policy.`
+                ? `The principal needs sts:GetServiceBearerToken (Resource "*", StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0}) in its identity policy.`
                 : `The principal needs ${c.action}${c.resource ? ` on ${c.resource}` : ''}; for a domain in another account, the domain owner's domain permissions policy must allow it too.`;
     }
 }
@@ -28658,6 +29580,7 @@ function accessDeniedText(c, verdict) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ resourceSetOf),
 /* harmony export */   O0: () => (/* binding */ CODEARTIFACT_SERVICE_NAME),
 /* harmony export */   Us: () => (/* binding */ packageArn),
 /* harmony export */   fh: () => (/* binding */ BEARER_TOKEN_ACTION),
@@ -28666,6 +29589,8 @@ function accessDeniedText(c, verdict) {
 /* harmony export */   qM: () => (/* binding */ repositoryArn)
 /* harmony export */ });
 /* unused harmony export needsPackageMetadata */
+/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5025);
+
 /** The `sts:AWSServiceName` value CodeArtifact's bearer tokens carry. */
 const CODEARTIFACT_SERVICE_NAME = 'codeartifact.amazonaws.com';
 /** The STS action CodeArtifact checks inside GetAuthorizationToken. */
@@ -28683,8 +29608,18 @@ function repositoryArn(partition, region, owner, domain, repository) {
  * format (namespace and name follow the format), or `…/REPOSITORY/*` for every package.
  */
 function packageArn(partition, region, owner, domain, repository, format) {
-    const base = `arn:${partition}:codeartifact:${region}:${owner}:package/${domain}/${repository}/`;
-    return format === undefined ? `${base}*` : `${base}${format}/*`;
+    return (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .packageSetPattern */ .V4)({ partition, region, owner, domain, repository }, format);
+}
+/**
+ * The set of ARNs a permission is about when it is about many (every package of a repository,
+ * of one format or any): package ARNs have the form `…/FORMAT/NAMESPACE/NAME`, so `…/npm/*`
+ * means that set, not the text. `undefined` for a permission on one ARN (or `*`).
+ */
+function resourceSetOf(permission) {
+    if (permission.packages?.kind !== 'any')
+        return undefined;
+    const { repository, format } = permission.packages;
+    return { pattern: permission.resource, language: (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .packageSetLanguage */ .T4)(repository, format) };
 }
 /**
  * Whether publishing `format` needs `codeartifact:PutPackageMetadata`: AWS lists it for Maven
@@ -28703,10 +29638,12 @@ function needsPackageMetadata(format) {
  *   (https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
  * - `codeartifact:GetAuthorizationToken` on each distinct domain ARN, in the domain owner's account.
  * - `codeartifact:GetRepositoryEndpoint` and `codeartifact:ReadFromRepository` on each repository ARN.
- * - With `access: publish`: `codeartifact:PublishPackageVersion` on the repository's package
- *   ARNs, one resource per known package format, plus `codeartifact:PutPackageMetadata` where the
- *   format's publishing needs it (Maven; and when the format is unknown)
- *   (https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html).
+ * - With `access: publish`: `codeartifact:PublishPackageVersion`, plus
+ *   `codeartifact:PutPackageMetadata` where the format's publishing needs it (Maven; and when the
+ *   format is unknown) (https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html):
+ *   on the exact package ARNs the workspace's manifests name (`parameters.packages`), else on
+ *   every package of each known format (`…/FORMAT/*`, a set: {@link resourceSetOf}), else on
+ *   every package of the repository (`…/REPOSITORY/*`).
  *
  * @returns the permissions, without duplicates
  */
@@ -28767,25 +29704,48 @@ function requiredPermissions(parameters) {
     if (access === 'publish') {
         for (const target of parameters.targets) {
             const { domain, domainOwner, repository } = target;
+            const packages = {
+                partition,
+                region,
+                owner: domainOwner,
+                domain,
+                repository
+            };
             const formats = target.formats !== undefined && target.formats.length > 0
                 ? [...new Set(target.formats)]
                 : [undefined];
+            const scopes = formats.flatMap((format) => {
+                const named = (parameters.packages ?? []).filter((each) => format !== undefined && each.coordinates.format === format);
+                return named.length > 0
+                    ? named.map((each) => ({ kind: 'exact', package: each }))
+                    : [
+                        format === undefined
+                            ? { kind: 'any', repository: packages }
+                            : { kind: 'any', repository: packages, format }
+                    ];
+            });
             for (const action of [
                 'codeartifact:PublishPackageVersion',
                 'codeartifact:PutPackageMetadata'
             ]) {
-                for (const format of formats) {
+                for (const scope of scopes) {
+                    const format = scope.kind === 'exact' ? scope.package.coordinates.format : scope.format;
                     if (action === 'codeartifact:PutPackageMetadata' && !needsPackageMetadata(format))
                         continue;
                     add({
                         action,
-                        resource: packageArn(partition, region, domainOwner, domain, repository, format),
+                        resource: scope.kind === 'exact'
+                            ? (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .exactPackageArn */ .pp)(packages, scope.package.coordinates)
+                            : (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .packageSetPattern */ .V4)(packages, format),
                         context: {},
                         grantableBy: 'identity-or-resource-policy',
                         target: format === undefined
                             ? { domain, domainOwner, repository }
                             : { domain, domainOwner, repository, format },
-                        purpose: 'publish packages to the repository'
+                        purpose: scope.kind === 'exact'
+                            ? `publish ${scope.package.displayName} (${scope.package.manifest}) to the repository`
+                            : 'publish packages to the repository',
+                        packages: scope
                     });
                 }
             }
@@ -31303,228 +32263,8 @@ function createJobLocation(env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/config/file-access-error.ts
-
-
-/** Whether a file-system error means "not allowed" (mode, owner, read-only mount), not "not there". */
-function isPermissionError(error) {
-    const code = error?.code;
-    return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
-}
-/** The code of a refusal (see `refusedFile`): a real errno name, "inappropriate file type". */
-const REFUSED = 'EFTYPE';
-/**
- * The error for a file the action will not write (a link, a FIFO, a device,
- * a file too large to merge into), naming the file, and the clients once known.
- * @param reason completes "<file> …", e.g. `is a FIFO, not a regular file; …`
- */
-function refusedFile(file, reason) {
-    return new FileAccessError(file, 'write', Object.assign(new Error(reason), { code: REFUSED }));
-}
-/**
- * A client configuration file that could not be read or written, with a
- * message that says what to change: the path, the clients that needed it,
- * and a fix for the usual causes (permissions, a file where a folder should
- * be, a folder where a file should be).
- */
-class FileAccessError extends Error {
-    file;
-    access;
-    cause;
-    tools;
-    /**
-     * @param file absolute path of the file
-     * @param access what was being done to it
-     * @param cause the file system's error (`code` is read: EACCES, ENOTDIR, EISDIR …)
-     * @param tools the clients that read or write the file; none when not known yet
-     */
-    constructor(file, access, cause, tools = []) {
-        super(describe(file, access, cause, tools));
-        this.file = file;
-        this.access = access;
-        this.cause = cause;
-        this.tools = tools;
-        this.name = 'FileAccessError';
-    }
-    /** The same error, naming the clients that needed the file. */
-    forTools(tools) {
-        return new FileAccessError(this.file, this.access, this.cause, tools);
-    }
-}
-function describe(file, access, cause, tools) {
-    const code = cause?.code;
-    const who = tools.length > 0 ? `Could not configure ${tools.join(', ')}: ` : '';
-    const verb = access === 'read' ? 'read' : 'written';
-    if (isPermissionError(cause)) {
-        return `${who}${file} cannot be ${verb} (${code}): the user this step runs as may not ${access} it${access === 'write' ? ' or create files in its folder' : ''}. Give that user access, or set HOME to a folder it owns.`;
-    }
-    switch (code) {
-        case 'ENOTDIR':
-            return `${who}${file} cannot be ${verb}: ${blockingFile(file) ?? 'a part of its path'} is a file where a folder should be. Move that file away.`;
-        case 'EISDIR':
-            return `${who}${file} is a folder where the client expects a file. Rename or remove the folder.`;
-        case REFUSED:
-            return `${who}${file} ${cause.message}`;
-        default:
-            return `${who}${file} cannot be ${verb}: ${cause?.message ?? String(cause)}`;
-    }
-}
-/** The first ancestor of `file` that exists and is not a folder. */
-function blockingFile(file) {
-    const ancestors = [];
-    for (let dir = external_node_path_default().dirname(file); dir !== external_node_path_default().dirname(dir); dir = external_node_path_default().dirname(dir))
-        ancestors.unshift(dir);
-    return ancestors.find((dir) => {
-        try {
-            return !external_node_fs_default().statSync(dir).isDirectory();
-        }
-        catch {
-            return false;
-        }
-    });
-}
-
-// EXTERNAL MODULE: ./src/tools/text-encoding.ts
-var text_encoding = __nccwpck_require__(1996);
-;// CONCATENATED MODULE: ./src/config/user-file.ts
-
-
-
-/**
- * The most the action reads of one user or workspace file: 4 MiB. Real
- * client configs and package manifests are a few KiB; anything larger is
- * skipped (reading it could exhaust the step's memory), and never merged into.
- */
-const USER_FILE_MAX_BYTES = 4 * 1024 * 1024;
-/**
- * Reads a file the user or a pull request controls (a client config, a
- * workspace manifest) without trusting what it is: only a regular file is
- * opened for reading (looked up first, then checked again on the open
- * descriptor, so a swap in between is caught), non-blocking, and at most
- * `maxBytes` are read. A FIFO, socket or device, or a larger file, is
- * skipped rather than read.
- *
- * @param file absolute path
- * @returns absent (ENOENT), the content, or why it was skipped
- * @throws FileAccessError for a folder (EISDIR), a file where a folder should
- *   be on the path (ENOTDIR), no permission (EACCES), a link loop (ELOOP) …
- */
-function readUserFile(file, options = {}) {
-    const maxBytes = options.maxBytes ?? USER_FILE_MAX_BYTES;
-    const follow = options.followLinks ?? true;
-    let found;
-    try {
-        found = follow ? external_node_fs_default().statSync(file) : external_node_fs_default().lstatSync(file);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return { kind: 'absent' };
-        throw new FileAccessError(file, 'read', error);
-    }
-    const unfit = unfitReason(file, found, maxBytes);
-    if (unfit !== undefined)
-        return { kind: 'skipped', reason: unfit };
-    let fd;
-    try {
-        fd = external_node_fs_default().openSync(file, READ_FLAGS | (follow ? 0 : NO_FOLLOW));
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return { kind: 'absent' };
-        // Swapped for a link between the lookup and the open.
-        if (code === 'ELOOP' && !follow)
-            return { kind: 'skipped', reason: 'is a symbolic link' };
-        throw new FileAccessError(file, 'read', error);
-    }
-    try {
-        // What was opened may not be what was looked up (swapped in between): check it again.
-        const unfitNow = unfitReason(file, external_node_fs_default().fstatSync(fd), maxBytes);
-        if (unfitNow !== undefined)
-            return { kind: 'skipped', reason: unfitNow };
-        const bytes = readAtMost(fd, maxBytes + 1);
-        if (bytes.length > maxBytes)
-            return { kind: 'skipped', reason: tooLarge(maxBytes) };
-        return { kind: 'file', bytes, text: (0,text_encoding/* decodeConfigFile */.Ls)(bytes) };
-    }
-    catch (error) {
-        throw error instanceof FileAccessError ? error : new FileAccessError(file, 'read', error);
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
-/**
- * The text of a user file, for the planners: null when it is absent or was
- * skipped (`onSkip` then gets a sentence for the log naming the file and
- * why). A skipped file is never written either: the config writer refuses
- * non-regular and oversized targets.
- *
- * @throws FileAccessError as `readUserFile`
- */
-function readUserText(file, onSkip) {
-    const read = readUserFile(file);
-    if (read.kind === 'file')
-        return read.text;
-    if (read.kind === 'skipped')
-        onSkip(skippedMessage(file, read.reason));
-    return null;
-}
-/** The log line for a skipped file. */
-function skippedMessage(file, reason) {
-    return `Skipped ${file}: it ${reason}; codeartifact-setup reads only regular files of at most ${USER_FILE_MAX_BYTES / 1024 / 1024} MiB.`;
-}
-/**
- * Why an existing path is not a file the action may read or replace, or
- * undefined when it is a regular file within `maxBytes`.
- * @throws FileAccessError for a folder (EISDIR), so the message says to rename it
- */
-function unfitReason(file, stat, maxBytes = USER_FILE_MAX_BYTES) {
-    if (stat.isDirectory()) {
-        throw new FileAccessError(file, 'read', Object.assign(new Error('is a folder'), { code: 'EISDIR' }));
-    }
-    if (stat.isFile())
-        return stat.size > maxBytes ? tooLarge(maxBytes) : undefined;
-    return `is ${describeKind(stat)}, not a regular file`;
-}
-function tooLarge(maxBytes) {
-    return `is larger than ${maxBytes} bytes`;
-}
-/** "a FIFO", "a character device" … for a non-regular file. */
-function describeKind(stat) {
-    if (stat.isFIFO())
-        return 'a FIFO';
-    if (stat.isSocket())
-        return 'a socket';
-    if (stat.isCharacterDevice())
-        return 'a character device';
-    if (stat.isBlockDevice())
-        return 'a block device';
-    if (stat.isSymbolicLink())
-        return 'a symbolic link';
-    if (stat.isDirectory())
-        return 'a folder';
-    return 'not a regular file';
-}
-/** Open flags that never block (a FIFO) nor take a terminal; O_NONBLOCK is unknown on Windows. */
-const READ_FLAGS = (external_node_fs_default()).constants.O_RDONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | ((external_node_fs_default()).constants.O_NOCTTY ?? 0);
-/** O_NOFOLLOW where the platform has it (not on Windows, whose links the lookup catches). */
-const NO_FOLLOW = (external_node_fs_default()).constants.O_NOFOLLOW ?? 0;
-/** Reads up to `limit` bytes from `fd`, stopping at end of file. */
-function readAtMost(fd, limit) {
-    const chunks = [];
-    let total = 0;
-    while (total < limit) {
-        const chunk = Buffer.alloc(Math.min(64 * 1024, limit - total));
-        const read = external_node_fs_default().readSync(fd, chunk, 0, chunk.length, null);
-        if (read === 0)
-            break;
-        chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
-        total += read;
-    }
-    return Buffer.concat(chunks);
-}
-
+// EXTERNAL MODULE: ./src/config/user-file.ts
+var user_file = __nccwpck_require__(6542);
 ;// CONCATENATED MODULE: ./src/tools/detect.ts
 
 
@@ -31553,7 +32293,7 @@ function listWorkspace(workspace) {
             try {
                 // Only a regular file, of bounded size: a pull request controls the workspace. The
                 // lockfiles of large monorepos run to tens of MiB.
-                const read = readUserFile(external_node_path_default().join(workspace, name), { maxBytes: LOCKFILE_MAX_BYTES });
+                const read = (0,user_file/* readUserFile */.E1)(external_node_path_default().join(workspace, name), { maxBytes: LOCKFILE_MAX_BYTES });
                 return read.kind === 'file' ? read.text : null;
             }
             catch {
@@ -31639,6 +32379,8 @@ function toolsOf(targets) {
     return targets.flatMap((target) => target.tools);
 }
 
+// EXTERNAL MODULE: ./src/config/file-access-error.ts
+var file_access_error = __nccwpck_require__(1758);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
@@ -31668,7 +32410,7 @@ function contentDigest(content) {
  */
 function replaceFile(target, content, mode = 0o600, owner) {
     const temporary = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.codeartifact-setup-${process.pid}-${Date.now()}`);
-    const fd = external_node_fs_default().openSync(temporary, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | NO_FOLLOW, mode);
+    const fd = external_node_fs_default().openSync(temporary, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | user_file/* NO_FOLLOW */.qP, mode);
     try {
         try {
             external_node_fs_default().writeFileSync(fd, content);
@@ -31724,7 +32466,7 @@ function emptyInPlace(target) {
 function openRegularForWriting(target) {
     let fd;
     try {
-        fd = external_node_fs_default().openSync(target, (external_node_fs_default()).constants.O_WRONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | NO_FOLLOW);
+        fd = external_node_fs_default().openSync(target, (external_node_fs_default()).constants.O_WRONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | user_file/* NO_FOLLOW */.qP);
     }
     catch (error) {
         const code = error.code;
@@ -31741,7 +32483,7 @@ function openRegularForWriting(target) {
     const stat = external_node_fs_default().fstatSync(fd);
     if (!stat.isFile()) {
         external_node_fs_default().closeSync(fd);
-        throw new Error(`${target} is now ${describeKind(stat)}, not a regular file.`);
+        throw new Error(`${target} is now ${(0,user_file/* describeKind */.SB)(stat)}, not a regular file.`);
     }
     return fd;
 }
@@ -31817,7 +32559,7 @@ function openLedgerFolder(folder) {
  * @throws Error when it is not a ledger of `file`
  */
 function loadLedger(folder, file) {
-    const read = readUserFile(ledgerPaths(folder).ledger, { followLinks: false });
+    const read = (0,user_file/* readUserFile */.E1)(ledgerPaths(folder).ledger, { followLinks: false });
     if (read.kind === 'absent')
         return undefined;
     let ledger;
@@ -31968,7 +32710,7 @@ function saveManifest(manifestPath, manifest) {
  * @throws Error when the file is missing (`code` ENOENT) or not a version-2 manifest
  */
 function loadManifest(manifestPath) {
-    const read = readUserFile(manifestPath, { followLinks: false });
+    const read = (0,user_file/* readUserFile */.E1)(manifestPath, { followLinks: false });
     if (read.kind === 'absent') {
         throw Object.assign(new Error(`${manifestPath} does not exist.`), { code: 'ENOENT' });
     }
@@ -31989,6 +32731,8 @@ function unsafeEntry(manifest) {
     return bad === undefined ? undefined : `the record of ${bad.path} lies elsewhere than beside it.`;
 }
 
+// EXTERNAL MODULE: ./src/tools/text-encoding.ts
+var text_encoding = __nccwpck_require__(1996);
 ;// CONCATENATED MODULE: ./src/config/run-liveness.ts
 
 
@@ -32184,7 +32928,7 @@ function breakIfStale(lockFile) {
 }
 function readHolder(lockFile) {
     try {
-        const read = readUserFile(lockFile, { followLinks: false, maxBytes: 4096 });
+        const read = (0,user_file/* readUserFile */.E1)(lockFile, { followLinks: false, maxBytes: 4096 });
         if (read.kind !== 'file')
             return undefined;
         const holder = JSON.parse(read.text);
@@ -32242,11 +32986,11 @@ function sharedFile(planned) {
 function joinSharedFile(file, content, run, createdDirs, layer) {
     const current = lstatOrNull(file.real);
     if (current?.isSymbolicLink()) {
-        throw refusedFile(file.path, 'is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.');
+        throw (0,file_access_error/* refusedFile */.Fe)(file.path, 'is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.');
     }
-    const unfit = current === null ? undefined : unfitReason(file.path, current);
+    const unfit = current === null ? undefined : (0,user_file/* unfitReason */.PH)(file.path, current);
     if (unfit !== undefined) {
-        throw refusedFile(file.path, `${unfit}; codeartifact-setup does not replace it. Remove it, or point the client at another file.`);
+        throw (0,file_access_error/* refusedFile */.Fe)(file.path, `${unfit}; codeartifact-setup does not replace it. Remove it, or point the client at another file.`);
     }
     let ledger = loadLedger(file.folder, file.real);
     if (ledger === undefined) {
@@ -32338,9 +33082,9 @@ function keepOriginal(file, stat) {
     const keep = ledgerPaths(file.folder).original;
     // A leftover of a run that stopped before recording it (the file itself was not written yet).
     external_node_fs_default().rmSync(keep, { force: true });
-    const read = readUserFile(file.real, { followLinks: false });
+    const read = (0,user_file/* readUserFile */.E1)(file.real, { followLinks: false });
     if (read.kind !== 'file') {
-        throw refusedFile(file.path, `${read.kind === 'skipped' ? read.reason : 'disappeared while being read'}; codeartifact-setup does not replace it.`);
+        throw (0,file_access_error/* refusedFile */.Fe)(file.path, `${read.kind === 'skipped' ? read.reason : 'disappeared while being read'}; codeartifact-setup does not replace it.`);
     }
     const record = {
         mode: stat.mode & 0o7777,
@@ -32359,7 +33103,7 @@ function keepOriginal(file, stat) {
     catch {
         // no hard links here: keep a copy
     }
-    const fd = external_node_fs_default().openSync(keep, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | NO_FOLLOW, 0o600);
+    const fd = external_node_fs_default().openSync(keep, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | user_file/* NO_FOLLOW */.qP, 0o600);
     try {
         external_node_fs_default().writeFileSync(fd, read.bytes);
     }
@@ -32394,7 +33138,7 @@ function putBackOriginal(file, original, notes) {
         }
         catch (error) {
             // Deleting needs a writable folder; emptying needs only a writable file.
-            if (!isPermissionError(error))
+            if (!(0,file_access_error/* isPermissionError */.gj)(error))
                 throw error;
             emptyInPlace(file.real);
             return 'emptied';
@@ -32402,7 +33146,7 @@ function putBackOriginal(file, original, notes) {
     }
     const keep = ledgerPaths(file.folder).original;
     const kept = () => {
-        const read = readUserFile(keep, { followLinks: false, maxBytes: Number.MAX_SAFE_INTEGER });
+        const read = (0,user_file/* readUserFile */.E1)(keep, { followLinks: false, maxBytes: Number.MAX_SAFE_INTEGER });
         if (read.kind !== 'file')
             throw new Error(`its original, kept at ${keep}, is missing`);
         return read.bytes;
@@ -32423,7 +33167,7 @@ function putBackOriginal(file, original, notes) {
         return 'restored';
     }
     catch (error) {
-        if (!isPermissionError(error))
+        if (!(0,file_access_error/* isPermissionError */.gj)(error))
             throw error;
     }
     overwriteInPlace(file.real, kept(), original.mode, originalOwner(original));
@@ -32445,7 +33189,7 @@ function readLayer(run) {
     if (!isPrivateRunFolder(run.workDir))
         return undefined;
     try {
-        const read = readUserFile(run.layer, { followLinks: false });
+        const read = (0,user_file/* readUserFile */.E1)(run.layer, { followLinks: false });
         return read.kind === 'file' && contentDigest(read.bytes) === run.wrote ? read.bytes : undefined;
     }
     catch {
@@ -32458,7 +33202,7 @@ function writeBack(file, content, owner) {
         replaceFile(file.real, content, 0o600, owner);
     }
     catch (error) {
-        if (!isPermissionError(error))
+        if (!(0,file_access_error/* isPermissionError */.gj)(error))
             throw error;
         overwriteInPlace(file.real, content, 0o600, owner);
     }
@@ -32473,7 +33217,7 @@ function ownerNow(file) {
 /** SHA-256 of the regular file at the path now, or undefined (absent, a link, unreadable). */
 function digestOnDisk(file) {
     try {
-        const read = readUserFile(file.real, { followLinks: false });
+        const read = (0,user_file/* readUserFile */.E1)(file.real, { followLinks: false });
         return read.kind === 'file' ? contentDigest(read.bytes) : undefined;
     }
     catch {
@@ -32560,10 +33304,10 @@ function writeConfigFiles(plan, context) {
     for (let attempt = 1;; attempt++) {
         const planned = new Map();
         const composed = plan((file) => {
-            const read = readUserFile(file);
+            const read = (0,user_file/* readUserFile */.E1)(file);
             planned.set(external_node_path_default().resolve(file), readDigest(read));
             if (read.kind === 'skipped')
-                logOnce(context.onSkip, skippedMessage(file, read.reason));
+                logOnce(context.onSkip, (0,user_file/* skippedMessage */.aR)(file, read.reason));
             return read.kind === 'file' ? read.text : null;
         });
         const changed = writePlannedFiles(composed.files, planned, run, context, (message) => logOnce(context.onNote, message));
@@ -32617,7 +33361,7 @@ function writePlannedFiles(files, readDigests, run, context, note) {
             .map(({ planned }) => planned.path)
             .filter((file) => {
             const read = readDigests.get(external_node_path_default().resolve(file));
-            return read !== undefined && read !== readDigest(withFile(file, () => readUserFile(file)));
+            return read !== undefined && read !== readDigest(withFile(file, () => (0,user_file/* readUserFile */.E1)(file)));
         });
         if (changed.length > 0)
             return changed;
@@ -32657,7 +33401,7 @@ function prepareShared(planned) {
         });
     }
     catch (error) {
-        const cause = error instanceof FileAccessError ? error.cause : error;
+        const cause = error instanceof file_access_error/* FileAccessError */.nF ? error.cause : error;
         if (cause?.code === 'ENOENT')
             return undefined;
         throw error;
@@ -32717,11 +33461,11 @@ function withFile(file, action) {
         return action();
     }
     catch (error) {
-        if (error instanceof FileAccessError)
+        if (error instanceof file_access_error/* FileAccessError */.nF)
             throw error;
         if (error.code === undefined)
             throw error;
-        throw new FileAccessError(file, 'write', error);
+        throw new file_access_error/* FileAccessError */.nF(file, 'write', error);
     }
 }
 /** Creates missing folders (0700) and returns the ones it created, outermost first. */
@@ -32830,7 +33574,7 @@ function readFor(tool, path, readFile) {
         return readFile(path);
     }
     catch (error) {
-        throw error instanceof FileAccessError ? error.forTools([tool]) : error;
+        throw error instanceof file_access_error/* FileAccessError */.nF ? error.forTools([tool]) : error;
     }
 }
 
@@ -32936,7 +33680,7 @@ async function configureClients(setup, onFiles) {
         });
     }
     catch (error) {
-        throw error instanceof FileAccessError && error.tools.length === 0
+        throw error instanceof file_access_error/* FileAccessError */.nF && error.tools.length === 0
             ? error.forTools(planned?.writers.get(error.file) ?? [])
             : error;
     }
@@ -33006,14 +33750,15 @@ function failedCheckReport(error) {
  *   `unknown` in strict mode
  */
 async function runPermissionCheck(options) {
-    const { checkPermissions } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538));
+    const { checkPermissions } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8092));
     const report = await runner/* group */.Os('Permissions', async () => {
         const found = await checkPermissions({ codeartifact: options.codeartifact, wrap: (client) => (0,clients/* logCalls */.c)(client, runner/* debug */.Yz) }, {
             caller: options.caller,
             targets: options.targets,
             access: options.access,
             region: options.region,
-            durationSeconds: options.durationSeconds
+            durationSeconds: options.durationSeconds,
+            ...(options.workspace === undefined ? {} : { workspace: options.workspace })
         });
         for (const line of (0,permissions_report/* reportLines */.QS)(found))
             runner/* info */.pq(line);
@@ -33454,7 +34199,7 @@ async function setUp(reached, secrets) {
     const identity = settleLater(identify(aws.sts, inputs.region, (found) => (reached.principal = found)));
     // Modules the next phases need load while GetCallerIdentity is in flight.
     if (inputs.checkPermissions !== 'off')
-        settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538)));
+        settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8092)));
     const provisioner = provisioning ? settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753))) : undefined;
     const caller = await phase('identify the principal', () => identity);
     let resolved = withDomainOwners(chosen, caller.account);
@@ -33476,7 +34221,8 @@ async function setUp(reached, secrets) {
         targets: repositoryTargets(resolved),
         durationSeconds: lifetime,
         codeartifact: aws.codeartifact,
-        propagation: step?.propagation
+        propagation: step?.propagation,
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd()
     }));
     reached.permissions = report && permissions_report/* summaryPermissions */.R2(report);
     if (!tokenFollows)

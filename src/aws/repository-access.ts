@@ -119,6 +119,34 @@ export function tokenEnvNamesByDomain(tokens: Map<string, unknown>): Map<string,
   )
 }
 
+/** The token and endpoint requests of one run, each wrapped the way the caller names a failure. */
+export interface AccessRequests {
+  /** One token per domain, for `lifetime` seconds (0: the role session). */
+  tokens: (lifetime: number) => Promise<DomainTokens>
+  /** One endpoint per repository and format, by `endpointKey`. */
+  endpoints: () => Promise<Map<string, string>>
+}
+
+/**
+ * The requests for these repositories (`endpointType`: the `endpoint-type` input); `phase` wraps each (main.ts names a failed request by it:
+ * `get the authorization token`, `look up the repository endpoint`).
+ */
+export function accessRequests(
+  client: CodeartifactClient,
+  targets: RepositoryTarget[],
+  { region, endpointType }: { region: string; endpointType?: EndpointType },
+  phase: <T>(name: string, body: () => Promise<T>) => Promise<T>
+): AccessRequests {
+  return {
+    tokens: (lifetime) =>
+      phase('get the authorization token', () => requestTokens(client, targets, lifetime, region)),
+    endpoints: () =>
+      phase('look up the repository endpoint', () =>
+        requestEndpoints(client, targets, region, endpointType)
+      )
+  }
+}
+
 /** When the first of the tokens expires. */
 export function earliestExpiration(tokens: DomainTokens): Date {
   return new Date(Math.min(...[...tokens.values()].map((token) => token.expiration.getTime())))

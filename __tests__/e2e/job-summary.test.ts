@@ -120,7 +120,7 @@ describe('job summary', () => {
     expect(text).toContain('⚠️ CodeArtifact is set up, with warnings')
     expect(text).not.toContain('✅ CodeArtifact is set up')
     expect(text).toContain(
-      `Warnings ⚠️ npm: ${path.join(job.workspace, '.npmrc')} sets registry=https://registry.npmjs.org/`
+      `Warnings ⚠️ npm: ${path.join(job.workspace, '.npmrc')} sets registry=https://registry.npmjs.org, and a project .npmrc outranks the user config`
     )
     await runPost(job)
   })

@@ -8,6 +8,7 @@ import {
   writeJobSummary,
   type JobSummaryData
 } from '../src/job-summary.js'
+import { visibleText as text } from './harness/summary-text.js'
 
 const NOW = new Date('2030-01-01T10:00:00.000Z')
 
@@ -53,17 +54,6 @@ function succeeded(): JobSummaryData {
     ],
     warnings: []
   }
-}
-
-/** The visible text of the summary, tags removed, entities decoded. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
 }
 
 describe('renderJobSummary', () => {

@@ -14,6 +14,7 @@ import {
 import fs from 'node:fs'
 import path from 'node:path'
 import { createJob, listFiles, runMain, runPost } from '../harness/action-runner.js'
+import { visibleText as visible } from '../harness/summary-text.js'
 
 const DOMAIN = 'my-domain'
 const REPOSITORY = 'my-repo'
@@ -31,17 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await aws?.stop()
 })
-
-/** The visible text: tags removed, entities decoded, whitespace folded. */
-function visible(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-}
 
 /** The token as it could leak: raw, URL-encoded, and inside `aws:<token>` Basic auth. */
 function tokenForms(token: string): string[] {

@@ -17,12 +17,15 @@ import {
 } from '@aws-sdk/client-iam'
 import {
   ACCOUNT,
+  iamReadStatement,
+  readmeStatements,
   startLocalAws,
   type CreatedPrincipal,
   type JobPrincipal,
   type LocalAws
 } from '../harness/local-aws-env.mjs'
 import { createJob, runMain, type StepResult } from '../harness/action-runner.js'
+import { visibleText as visible } from '../harness/summary-text.js'
 
 const REGION = 'us-east-1'
 type Statement = Record<string, unknown>
@@ -34,6 +37,29 @@ const DENY_BEARER: Statement = {
   Action: 'sts:GetServiceBearerToken',
   Resource: '*'
 }
+/** The README's bearer-token statement, as the consumer policy has it. */
+const BEARER = readmeStatements().get('CodeArtifactBearerToken') as Statement
+const READ_ANYWHERE: Statement = {
+  Effect: 'Allow',
+  Action: [
+    'codeartifact:GetAuthorizationToken',
+    'codeartifact:GetRepositoryEndpoint',
+    'codeartifact:ReadFromRepository'
+  ],
+  Resource: '*'
+}
+const MAY_SIMULATE: Statement = {
+  Effect: 'Allow',
+  Action: ['iam:SimulatePrincipalPolicy', 'iam:GetRole'],
+  Resource: '*'
+}
+/** A statement without iam:SimulatePrincipalPolicy (so the check reads the policies instead). */
+const withoutSimulator = (statement: Statement): Statement => ({
+  ...statement,
+  Action: (statement.Action as string[]).filter(
+    (action) => action !== 'iam:SimulatePrincipalPolicy'
+  )
+})
 const BEARER_FIX =
   '{"Sid":"CodeArtifactBearerToken","Effect":"Allow","Action":"sts:GetServiceBearerToken","Resource":"*","Condition":{"StringEquals":{"sts:AWSServiceName":"codeartifact.amazonaws.com"}}}'
 
@@ -128,17 +154,6 @@ function warnings(run: Run): string[] {
     .split('\n')
     .filter((l) => l.startsWith('::warning::'))
     .map((l) => decodeURIComponent(l.slice('::warning::'.length)))
-}
-
-/** The visible text of the summary. */
-function visible(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
 }
 
 describe('auto (the default) proves by use', () => {
@@ -401,15 +416,7 @@ describe('strict: the preflight, on roles that may read their policies', () => {
             Resource: '*',
             Condition: { StringEquals: { 'sts:AWSServiceName': 'ecr-public.amazonaws.com' } }
           },
-          {
-            Effect: 'Allow',
-            Action: [
-              'codeartifact:GetAuthorizationToken',
-              'codeartifact:GetRepositoryEndpoint',
-              'codeartifact:ReadFromRepository'
-            ],
-            Resource: '*'
-          },
+          READ_ANYWHERE,
           {
             Effect: 'Allow',
             Action: [
@@ -433,15 +440,7 @@ describe('strict: the preflight, on roles that may read their policies', () => {
   it('counts codeartifact actions granted only by the domain permissions policy', async () => {
     const role = await as({
       name: 'domain-grant-role',
-      policy: policy(
-        {
-          Effect: 'Allow',
-          Action: 'sts:GetServiceBearerToken',
-          Resource: '*',
-          Condition: { StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } }
-        },
-        { Effect: 'Allow', Action: ['iam:SimulatePrincipalPolicy', 'iam:GetRole'], Resource: '*' }
-      )
+      policy: policy(BEARER, MAY_SIMULATE)
     })
     const run = await runAction(
       { domain: 'shared', repository: 'libs', 'check-permissions': 'strict' },
@@ -457,18 +456,7 @@ describe('strict: the preflight, on roles that may read their policies', () => {
   it('warns that a bearer-token grant in the domain policy has no effect, and denies', async () => {
     const role = await as({
       name: 'trap-role',
-      policy: policy(
-        {
-          Effect: 'Allow',
-          Action: [
-            'codeartifact:GetAuthorizationToken',
-            'codeartifact:GetRepositoryEndpoint',
-            'codeartifact:ReadFromRepository'
-          ],
-          Resource: '*'
-        },
-        { Effect: 'Allow', Action: ['iam:SimulatePrincipalPolicy', 'iam:GetRole'], Resource: '*' }
-      )
+      policy: policy(READ_ANYWHERE, MAY_SIMULATE)
     })
     const run = await runAction(
       { domain: 'trap', repository: 'libs', 'check-permissions': 'strict' },
@@ -502,49 +490,31 @@ describe('strict: the preflight, on roles that may read their policies', () => {
       new CreatePolicyCommand({
         PolicyName: 'devs-codeartifact',
         PolicyDocument: JSON.stringify(
-          policy(
-            {
-              Sid: 'BearerToken',
-              Effect: 'Allow',
-              Action: 'sts:GetServiceBearerToken',
-              Resource: '*',
-              Condition: { StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } }
-            },
-            { Effect: 'Allow', Action: 'codeartifact:*', Resource: '*' }
-          )
+          policy(BEARER, {
+            Effect: 'Allow',
+            Action: 'codeartifact:*',
+            Resource: '*'
+          })
         )
       })
     )
     await iam.send(new AttachGroupPolicyCommand({ GroupName: 'devs', PolicyArn: Policy?.Arn }))
+    const userArn = `arn:aws:iam::${ACCOUNT}:user/dev-user`
     await iam.send(
       new PutUserPolicyCommand({
         UserName: 'dev-user',
         PolicyName: 'read-own',
         PolicyDocument: JSON.stringify(
-          policy({
-            Effect: 'Allow',
-            Action: [
-              'iam:GetUser',
-              'iam:ListUserPolicies',
-              'iam:GetUserPolicy',
-              'iam:ListAttachedUserPolicies',
-              'iam:ListGroupsForUser',
-              'iam:ListGroupPolicies',
-              'iam:GetGroupPolicy',
-              'iam:ListAttachedGroupPolicies',
-              'iam:GetPolicy',
-              'iam:GetPolicyVersion'
-            ],
-            Resource: '*'
-          })
+          // The README's read rights without the simulator: the group policies are read.
+          policy(withoutSimulator(iamReadStatement({ kind: 'user', arn: userArn }, [], REGION)))
         )
       })
     )
     const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: 'dev-user' }))
     const user: CreatedPrincipal = {
       kind: 'user',
-      arn: `arn:aws:iam::${ACCOUNT}:user/dev-user`,
-      callerArn: `arn:aws:iam::${ACCOUNT}:user/dev-user`,
+      arn: userArn,
+      callerArn: userArn,
       env: {
         ...aws.endpoints,
         AWS_ACCESS_KEY_ID: AccessKey?.AccessKeyId as string,
@@ -554,7 +524,7 @@ describe('strict: the preflight, on roles that may read their policies', () => {
     const run = await runAction({ 'check-permissions': 'strict' }, user)
     expect(run.main.code).toBe(0)
     expect(run.log).toContain(
-      '✓ allowed: sts:GetServiceBearerToken on * (identity policies, evaluated locally; policy devs/devs-codeartifact (group-managed), Sid "BearerToken")'
+      '✓ allowed: sts:GetServiceBearerToken on * (identity policies, evaluated locally; policy devs/devs-codeartifact (group-managed), Sid "CodeArtifactBearerToken")'
     )
   })
 })

@@ -104,25 +104,21 @@ export function useReport(
         missingIn: missingIn(denied)
       }
     }
+    const notReached: PermissionResult = {
+      ...base,
+      decision: 'unknown',
+      method: 'none',
+      reasons: deniedFirst ? [{ kind: 'not-reached', deniedFirst }] : []
+    }
     if (provenByToken(permission)) {
       return outcome.tokenIssued
         ? { ...base, decision: 'allowed', method: 'token-request' }
-        : {
-            ...base,
-            decision: 'unknown',
-            method: 'none',
-            reasons: deniedFirst ? [{ kind: 'not-reached', deniedFirst }] : []
-          }
+        : notReached
     }
     if (permission.action === 'codeartifact:GetRepositoryEndpoint') {
       return outcome.endpointsFound
         ? { ...base, decision: 'allowed', method: 'endpoint-request' }
-        : {
-            ...base,
-            decision: 'unknown',
-            method: 'none',
-            reasons: deniedFirst ? [{ kind: 'not-reached', deniedFirst }] : []
-          }
+        : notReached
     }
     return { ...base, decision: 'checked-at-use', method: 'none' }
   })

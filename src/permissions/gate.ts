@@ -14,6 +14,7 @@ import {
 import type { SummaryPermissions } from '../job-summary.js'
 import type { PropagationWait } from '../provisioning/propagation.js'
 import { holderOf, names, useReport, type UseOutcome } from './access-denied.js'
+import type { CheckClients, CheckParameters } from './check.js'
 import {
   denialMessage,
   failureMessage,
@@ -154,21 +155,28 @@ export async function checkPhase(
 async function preflight(inputs: CheckInputs, request: CheckRequest): Promise<PermissionReport> {
   const { checkPermissions } = await import('./check.js')
   return runner.group('Permissions', async () => {
-    const found = await checkPermissions(
-      { codeartifact: request.codeartifact, wrap: (client) => logCalls(client, runner.debug) },
-      {
-        caller: request.caller,
-        targets: request.targets,
-        access: inputs.access,
-        region: inputs.region,
-        durationSeconds: request.durationSeconds,
-        ...(request.workspace === undefined ? {} : { workspace: request.workspace })
-      }
-    )
+    const found = await checkPermissions(checkClients(request), checkParameters(inputs, request))
     for (const line of reportLines(found)) runner.info(line)
     for (const note of found.notes) runner.info(`Note: ${noteText(note)}`)
     return found
   })
+}
+
+/** The check's clients: CodeArtifact's, and an IAM client it creates, both logging their calls. */
+function checkClients(request: CheckRequest): CheckClients {
+  return { codeartifact: request.codeartifact, wrap: (client) => logCalls(client, runner.debug) }
+}
+
+/** The check's parameters: whose permissions, for which repositories and token lifetime. */
+function checkParameters(inputs: CheckInputs, request: CheckRequest): CheckParameters {
+  return {
+    caller: request.caller,
+    targets: request.targets,
+    access: inputs.access,
+    region: inputs.region,
+    durationSeconds: request.durationSeconds,
+    ...(request.workspace === undefined ? {} : { workspace: request.workspace })
+  }
 }
 
 /** Sets the outputs, warns, and fails on `denied` (and on `unknown` in strict mode). */
@@ -481,16 +489,8 @@ async function diagnose(
   const { diagnose: run } = await import('./check.js')
   return runner.group('Permissions: diagnosis of the refusal', async () => {
     const found = await run(
-      { codeartifact: request.codeartifact, wrap: (client) => logCalls(client, runner.debug) },
-      {
-        caller: request.caller,
-        targets: request.targets,
-        access: inputs.access,
-        region: inputs.region,
-        durationSeconds: request.durationSeconds,
-        ...(request.workspace === undefined ? {} : { workspace: request.workspace }),
-        only: (permission) => names(denied, permission)
-      },
+      checkClients(request),
+      { ...checkParameters(inputs, request), only: (permission) => names(denied, permission) },
       denied
     )
     for (const line of reportLines(found.report)) runner.info(line)

@@ -330,6 +330,7 @@ export async function useAccess(
 ): Promise<RepositoryAccess & { report?: PermissionReport }> {
   const { inputs, check } = context
   const request: CheckRequest = { ...check, caller: context.caller, isCaller: true }
+  // The preflight explains a refusal only when it checked the caller itself.
   const preflight = check.isCaller ? context.preflight : undefined
   const propagation = context.tokenWaits ? check.propagation : undefined
   const attempt = async (): Promise<Settled> => {
@@ -360,7 +361,8 @@ export async function useAccess(
     tokens: settled.tokens as DomainTokens,
     endpoints: settled.endpoints as Map<string, string>
   }
-  if (inputs.checkPermissions !== 'auto' || preflight) return access
+  // A preflight (of the caller, or of a principal just provisioned) already gave the verdict.
+  if (inputs.checkPermissions !== 'auto' || context.preflight) return access
   const report = useReport(
     request.caller,
     holderOf(request.caller),

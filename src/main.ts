@@ -83,24 +83,16 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   const lifetimePhase = (forToken: boolean) =>
     phase('get the authorization token', () => chooseTokenLifetime(aws.sts, inputs, forToken, warn))
   let planners: ReturnType<typeof loadPlanners> | undefined
-  const requests = (resolved: targets.ResolvedTarget[]): access.AccessRequests => {
-    const made = access.accessRequests(
+  // The clients' planners (and their format libraries) load once the token requests are in
+  // flight: compiled while GetCallerIdentity waits, they would hold up what follows it.
+  const requests = (resolved: targets.ResolvedTarget[]) =>
+    access.accessRequests(
       aws.codeartifact,
       targets.repositoryTargets(resolved),
       inputs,
-      phase
+      phase,
+      () => (planners ??= settleLater(loadPlanners(targets.toolsOf(resolved))))
     )
-    return {
-      ...made,
-      tokens: (lifetime) => {
-        const sent = made.tokens(lifetime)
-        // The clients' planners (and their format libraries) load while the requests are in
-        // flight: compiled while GetCallerIdentity waits, they would hold up what follows it.
-        planners ??= settleLater(loadPlanners(targets.toolsOf(resolved)))
-        return sent
-      }
-    }
-  }
   const earlyLifetime = owned && !preflightFirst ? await lifetimePhase(true) : undefined
   const early =
     owned && earlyLifetime !== undefined

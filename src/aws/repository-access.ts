@@ -128,18 +128,27 @@ export interface AccessRequests {
 }
 
 /**
- * The requests for these repositories (`endpointType`: the `endpoint-type` input); `phase` wraps each (main.ts names a failed request by it:
- * `get the authorization token`, `look up the repository endpoint`).
+ * The requests for these repositories (`endpointType`: the `endpoint-type` input); `phase` wraps each
+ * (main.ts names a failed request by it: `get the authorization token`, `look up the repository
+ * endpoint`).
+ * @param onSent called each time the token requests have gone out (main.ts then starts loading the
+ *   clients' planners, so that compiling them does not hold up the requests)
  */
 export function accessRequests(
   client: CodeartifactClient,
   targets: RepositoryTarget[],
   { region, endpointType }: { region: string; endpointType?: EndpointType },
-  phase: <T>(name: string, body: () => Promise<T>) => Promise<T>
+  phase: <T>(name: string, body: () => Promise<T>) => Promise<T>,
+  onSent: () => void = () => undefined
 ): AccessRequests {
   return {
-    tokens: (lifetime) =>
-      phase('get the authorization token', () => requestTokens(client, targets, lifetime, region)),
+    tokens: (lifetime) => {
+      const sent = phase('get the authorization token', () =>
+        requestTokens(client, targets, lifetime, region)
+      )
+      onSent()
+      return sent
+    },
     endpoints: () =>
       phase('look up the repository endpoint', () =>
         requestEndpoints(client, targets, region, endpointType)

@@ -340,8 +340,9 @@ describe('check-only: a gate checks before any token', () => {
     expect(run.main.outputs.permissions).toBe('allowed')
     expect(run.denied).toEqual([])
     expect(run.operations).not.toContain('GetAuthorizationToken')
+    // a package set (npm/*) is decided from the read policies (engineer B's evaluator)
     expect(run.log).toMatch(
-      /✓ allowed: codeartifact:PublishPackageVersion on \S+ \(IAM policy simulator; policy codeartifact/
+      /✓ allowed: codeartifact:PublishPackageVersion on \S+ \(identity policies, evaluated locally; policy codeartifact \(inline\), Sid "CodeArtifactPublish"\)/
     )
     expect(visible(run.summary)).toContain(
       '✅ CodeArtifact permissions checked (check-only): no token handed out, nothing configured'

@@ -8,7 +8,7 @@ import {
   writeJobSummary,
   type JobSummaryData
 } from '../src/job-summary.js'
-import { summaryAfterDenial } from '../src/permissions/report.js'
+import { visibleText as text } from './harness/summary-text.js'
 
 const NOW = new Date('2030-01-01T10:00:00.000Z')
 
@@ -56,17 +56,6 @@ function succeeded(): JobSummaryData {
   }
 }
 
-/** The visible text of the summary, tags removed, entities decoded. */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-}
-
 describe('renderJobSummary', () => {
   it('answers who, may I, and what was set up on success', () => {
     const html = renderJobSummary(succeeded(), NOW)
@@ -102,8 +91,17 @@ describe('renderJobSummary', () => {
         message:
           "Could not get the authorization token for domain 'my-domain': User: arn:aws:sts::111122223333:assumed-role/ci-role/gha is not authorized to perform: sts:GetServiceBearerToken on resource: * because no identity-based policy allows the sts:GetServiceBearerToken action"
       },
-      // What main.ts takes from the AWS error (gate.permissionsAfterFailure).
-      permissions: summaryAfterDenial({ action: 'sts:GetServiceBearerToken', denial: 'implicit' })
+      // What the refused token request reported (gate.permissionsAfterFailure).
+      permissions: {
+        verdict: 'denied',
+        text: 'AWS refused sts:GetServiceBearerToken to arn:aws:iam::111122223333:role/ci-role; the statement that fixes it is below and in the log.',
+        fixes: [
+          {
+            where: 'Add to the identity policy of role arn:aws:iam::111122223333:role/ci-role:',
+            json: '{"Statement": []}'
+          }
+        ]
+      }
     }
     data.repositories[0].tools = data.repositories[0].tools.map(({ tool, format }) => ({
       tool,
@@ -113,7 +111,11 @@ describe('renderJobSummary', () => {
     expect(shown).toContain('❌ CodeArtifact setup failed')
     expect(shown).toContain('Failed to get the authorization token:')
     expect(shown).toContain('no identity-based policy allows the sts:GetServiceBearerToken action')
-    expect(shown).toContain('❌ The principal may not sts:GetServiceBearerToken.')
+    expect(shown).toContain('❌ AWS refused sts:GetServiceBearerToken to')
+    // The fixing statement renders as a JSON code block.
+    expect(renderJobSummary(data, NOW)).toMatch(
+      /<pre lang="json"><code>\{&quot;Statement&quot;: \[\]\}<\/code><\/pre>/
+    )
     expect(shown).toContain('Token Not issued.')
     expect(shown).toContain('Files written None.')
     expect(shown).toMatch(/pip pypi —/)

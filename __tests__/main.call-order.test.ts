@@ -122,21 +122,42 @@ describe('main.ts call order', () => {
     expect(sent()).toEqual({ sts: 1, tokens: 1, endpoints: 2 })
   })
 
-  it('asks for no token before the caller is known when the permission check runs', async () => {
+  it('proves by use in auto mode: the token and endpoint requests go out with GetCallerIdentity, and no IAM call', async () => {
+    useInputs({
+      domain: 'my-domain',
+      'domain-owner': '111122223333',
+      repository: 'my-repo',
+      tools: 'npm',
+      region: 'us-east-1'
+    })
+    const running = run()
+    await settle()
+    expect(sent()).toEqual({ sts: 1, tokens: 1, endpoints: 1 })
+    answerCaller(CALLER)
+    await running
+    expect(runner.setFailed).not.toHaveBeenCalled()
+    expect(sent()).toEqual({ sts: 1, tokens: 1, endpoints: 1 })
+    expect(iam.calls()).toHaveLength(0)
+    expect(Object.fromEntries(runner.setOutput.mock.calls).permissions).toBe('allowed')
+  })
+
+  it('asks for no token before the caller is known when the check reads the policies first (strict)', async () => {
     useInputs({
       domain: 'my-domain',
       'domain-owner': '111122223333',
       repository: 'my-repo',
       tools: 'npm',
       region: 'us-east-1',
-      'check-permissions': 'auto'
+      'check-permissions': 'strict'
     })
     const running = run()
     await settle()
     expect(sent()).toEqual({ sts: 1, tokens: 0, endpoints: 0 })
     answerCaller(CALLER)
     await running
-    expect(sent()).toEqual({ sts: 1, tokens: 1, endpoints: 1 })
+    // The check may not read IAM here, so strict fails before any token.
+    expect(sent()).toEqual({ sts: 1, tokens: 0, endpoints: 0 })
+    expect(runner.setFailed.mock.calls[0][0]).toContain('check-permissions is strict')
   })
 
   it('reports a failed caller lookup, not the token request that went out beside it', async () => {

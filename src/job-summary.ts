@@ -40,6 +40,10 @@ export interface SummaryPermissions {
   /** One sentence, shown under the heading. */
   text: string
   rows?: SummaryPermissionRow[]
+  /** Notes worth the reader's attention (e.g. a bearer grant for every service). */
+  notes?: string[]
+  /** Policy statements that fix a denial, each with where it goes; shown as JSON code blocks. */
+  fixes?: { where: string; json: string }[]
 }
 
 /** What provisioning did (src/provisioning/summary.ts builds it). */
@@ -91,12 +95,30 @@ export interface JobSummaryData {
     /** What was being done, e.g. `get the authorization token`. */
     step: string
     message: string
+    /**
+     * Set when the permission check itself stopped the step: it worked and found a denial
+     * (`denied`), or could not verify every permission in strict mode (`unverified`).
+     */
+    stoppedBy?: 'denied' | 'unverified'
   }
+  /** Set in gate mode (check-only): the step checks and configures nothing. */
+  checkOnly?: boolean
 }
 
 /** A new, empty record for main.ts to fill. */
 export function emptySummary(): JobSummaryData {
   return { repositories: [], files: [], warnings: [] }
+}
+
+/**
+ * A warning for the log (`::warning::`) that the summary shows with the same weight.
+ * @returns the function the phases warn with
+ */
+export function warnInto(data: JobSummaryData): (text: string) => void {
+  return (text) => {
+    runner.warning(text)
+    data.warnings.push(text)
+  }
 }
 
 /**
@@ -140,17 +162,19 @@ export function namesHoldingToken(exported: Record<string, string>, tokens: stri
  */
 export function renderJobSummary(data: JobSummaryData, now: Date = new Date()): string {
   const summary = runner.summary.emptyBuffer()
-  const heading = data.failure
-    ? '❌ CodeArtifact setup failed'
-    : data.token
-      ? '✅ CodeArtifact is set up'
-      : '✅ CodeArtifact checked: no token requested, nothing configured'
-  summary.addHeading(heading, 2)
+  summary.addHeading(headingOf(data), 2)
   if (data.failure) {
-    summary.addRaw(
-      `<p><strong>Failed to ${escape(data.failure.step)}:</strong> ${escape(data.failure.message)}</p>`,
-      true
-    )
+    const lead =
+      data.failure.stoppedBy === 'denied'
+        ? 'The permission check found missing permissions:'
+        : data.failure.stoppedBy === 'unverified'
+          ? 'The permission check could not verify every permission (check-permissions: strict):'
+          : `Failed to ${data.failure.step}:`
+    summary.addRaw(`<p><strong>${escape(lead)}</strong> ${escape(data.failure.message)}</p>`, true)
+  }
+  if (data.warnings.length > 0) {
+    summary.addHeading('Warnings', 3)
+    summary.addList(data.warnings.map((warning) => `⚠️ ${escape(warning)}`))
   }
 
   summary.addHeading('Principal', 3)
@@ -173,13 +197,14 @@ export function renderJobSummary(data: JobSummaryData, now: Date = new Date()): 
       [{ data: 'Attached to', header: true }, code(provisioning.principalArn)],
       [{ data: 'Outcome', header: true }, escape(provisioning.outcome)]
     ])
-    if (provisioning.calls.length > 0) summary.addList(provisioning.calls.map(escape))
+    // The document first: the calls below refer to it.
     if (provisioning.document !== undefined) {
       summary.addDetails(
         'Policy document',
-        `<pre lang="json">${escape(provisioning.document)}</pre>`
+        `<pre lang="json"><code>${escape(provisioning.document)}</code></pre>`
       )
     }
+    if (provisioning.calls.length > 0) summary.addList(provisioning.calls.map(escape))
   }
 
   const permissions = data.permissions ?? inferPermissions(data)
@@ -196,6 +221,10 @@ export function renderJobSummary(data: JobSummaryData, now: Date = new Date()): 
       ])
     ])
   }
+  for (const note of permissions.notes ?? []) summary.addRaw(`<p>${escape(note)}</p>`, true)
+  for (const fix of permissions.fixes ?? []) {
+    summary.addRaw(`<p>${escape(fix.where)}</p>`, true).addCodeBlock(escape(fix.json), 'json')
+  }
 
   summary.addHeading('Repositories', 3)
   if (data.repositories.length === 0) {
@@ -203,6 +232,12 @@ export function renderJobSummary(data: JobSummaryData, now: Date = new Date()): 
       '<p>Not resolved: the step stopped before the repositories and clients were settled.</p>',
       true
     )
+  } else if (data.repositories.every((repository) => repository.tools.length === 0)) {
+    const names = data.repositories.map(
+      (repository) =>
+        `${code(`${repository.domain}/${repository.repository}`)} (${escape(`account ${repository.domainOwner}, ${repository.region}`)})`
+    )
+    summary.addRaw(`<p>${names.join(', ')}: no client configured.</p>`, true)
   } else {
     summary.addTable([
       ['Repository', 'Tool', 'Format', 'Repository endpoint'].map((data) => ({
@@ -297,13 +332,38 @@ function inferPermissions(data: JobSummaryData): SummaryPermissions {
   if (data.token) {
     return {
       verdict: 'allowed',
-      text: 'GetAuthorizationToken succeeded, so the principal holds codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken. Read and publish rights are checked by the repository when a client uses the token.'
+      text: 'Not checked (check-permissions: off). GetAuthorizationToken succeeded, so the principal holds codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken. CodeArtifact checks read and publish rights when a client uses the token.'
     }
   }
   return {
     verdict: 'not-checked',
-    text: data.failure ? 'Not known: the step stopped before the token request.' : 'Not checked.'
+    text: data.failure
+      ? 'Not known: the step stopped before the token request.'
+      : data.provisioning?.outcome === 'dry run'
+        ? 'Not checked: a dry run changes nothing and asks for no token.'
+        : 'Not checked.'
   }
+}
+
+/** The page's heading: how the run ended, with the weight the log gave it. */
+function headingOf(data: JobSummaryData): string {
+  if (data.failure) return '❌ CodeArtifact setup failed'
+  const warned = data.warnings.length > 0
+  if (data.token) {
+    return warned ? '⚠️ CodeArtifact is set up, with warnings' : '✅ CodeArtifact is set up'
+  }
+  if (data.provisioning?.outcome === 'dry run') {
+    return '➖ Provisioning dry run: nothing changed, no token requested'
+  }
+  if (data.checkOnly) {
+    const verdict = data.permissions?.verdict
+    const mark = verdict === 'allowed' && !warned ? '✅' : '⚠️'
+    return `${mark} CodeArtifact permissions checked (check-only): no token handed out, nothing configured`
+  }
+  if (data.provisioning) {
+    return `${warned ? '⚠️' : '✅'} Provisioned: no token requested, nothing configured`
+  }
+  return `${warned ? '⚠️' : '✅'} CodeArtifact checked: no token requested, nothing configured`
 }
 
 function describePrincipal(principal: Principal): string {

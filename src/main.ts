@@ -1,11 +1,11 @@
 import * as runner from './runner/index.js'
-import { readInputs, type ActionInputs } from './inputs.js'
+import { readInputs } from './inputs.js'
 import { startStepBudget, stepBudgetSeconds } from './aws/call-budget.js'
 import { errorMessage } from './aws/errors.js'
 import { identify } from './aws/identity.js'
-import { jobClients, type JobClients } from './aws/job-clients.js'
+import { jobClients } from './aws/job-clients.js'
 import * as access from './aws/repository-access.js'
-import { chooseTokenLifetime, type LifetimeInputs } from './aws/token-lifetime.js'
+import { chooseTokenLifetime } from './aws/token-lifetime.js'
 import { checkRunnerTemp } from './job-location.js'
 import * as targets from './tools/targets.js'
 import { configureClients } from './tools/configure.js'
@@ -26,7 +26,10 @@ export async function run(): Promise<void> {
   try {
     await setUp(reached, secrets)
   } catch (error) {
-    reached.failure = { step: failedPhase(error), message: errorMessage(error) }
+    const step = failedPhase(error)
+    const found = step === 'check the permissions' ? gate.failedCheckReport(error) : undefined
+    reached.failure = { step, message: errorMessage(error) }
+    if (found) reached.failure.stoppedBy = found.verdict === 'denied' ? 'denied' : 'unverified'
     reached.permissions ??= gate.permissionsAfterFailure(error)
     runner.setFailed(reached.failure.message)
   }
@@ -67,30 +70,40 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
     checkRunnerTemp(process.env)
   })
   const aws = jobClients(inputs.region)
+  const warn = summary.warnInto(reached)
   const provisioning = inputs.provisioning.policy !== 'none'
-  const required = !inputs.checkOnly
   // Provisioning may end the step before any client is configured: then tools come after it.
-  let chosen = await phase('choose the clients', () =>
-    targets.chooseTools(inputs, { detect: !provisioning, required })
+  const chosen = await phase('choose the clients', () =>
+    targets.chooseTools(inputs, { detect: !provisioning, required: !inputs.checkOnly })
   )
-  // Speed: with every domain owner given and no check before the token, the token and endpoint
-  // requests go out with GetCallerIdentity: one round trip instead of two.
+  // Speed: with every domain owner given and no check before the token (auto proves by use), the
+  // token and endpoint requests go out with GetCallerIdentity: one round trip instead of two.
   const owned = targets.ownersGiven(chosen) ? chosen : undefined
-  const goEarly = inputs.checkPermissions === 'off' && !provisioning && owned !== undefined
-  const earlyLifetime = goEarly ? await lifetimePhase(aws, inputs, true) : undefined
+  const preflightFirst = inputs.checkPermissions === 'strict' || inputs.checkOnly || provisioning
+  const lifetimePhase = (forToken: boolean) =>
+    phase('get the authorization token', () => chooseTokenLifetime(aws.sts, inputs, forToken, warn))
+  let planners: ReturnType<typeof loadPlanners> | undefined
+  // The clients' planners (and their format libraries) load once the token requests are in
+  // flight: compiled while GetCallerIdentity waits, they would hold up what follows it.
+  const requests = (resolved: targets.ResolvedTarget[]) =>
+    access.accessRequests(
+      aws.codeartifact,
+      targets.repositoryTargets(resolved),
+      inputs,
+      phase,
+      () => (planners ??= settleLater(loadPlanners(targets.toolsOf(resolved))))
+    )
+  const earlyLifetime = owned && !preflightFirst ? await lifetimePhase(true) : undefined
   const early =
     owned && earlyLifetime !== undefined
-      ? settleLater(requestAccess(aws, owned, inputs, earlyLifetime))
+      ? gate.startAccess(requests(owned), earlyLifetime)
       : undefined
-  // The configured clients' planners (and the format libraries they need) load while the token
-  // and endpoint requests, the last round trip, are in flight: compiled while GetCallerIdentity
-  // is waiting, they would hold up the requests that follow it.
-  let planners = early && owned ? settleLater(loadPlanners(targets.toolsOf(owned))) : undefined
-  const identity = settleLater(
-    identify(aws.sts, inputs.region, (found) => (reached.principal = found))
-  )
+  // Awaited below with no await in between: its failure is never unhandled.
+  const identity = identify(aws.sts, inputs.region, (found) => (reached.principal = found))
   // Modules the next phases need load while GetCallerIdentity is in flight.
-  if (inputs.checkPermissions !== 'off') settleLater(import('./permissions/check.js'))
+  if (preflightFirst && inputs.checkPermissions !== 'off') {
+    settleLater(import('./permissions/check.js'))
+  }
   const provisioner = provisioning ? settleLater(import('./provisioning/step.js')) : undefined
   const caller = await phase('identify the principal', () => identity)
   let resolved = targets.withDomainOwners(chosen, caller.account)
@@ -98,46 +111,35 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
 
   const step = await phase(
     'provision the IAM policy',
-    async () =>
-      provisioner &&
-      (await provisioner).runProvisioningStep(inputs, caller, targets.repositoryTargets(resolved))
+    async () => provisioner && (await provisioner).runProvisioningStep(inputs, caller, resolved)
   )
   reached.provisioning = step?.summary
   if (step?.after === 'stop') return
-  if (step?.after === 'continue') {
-    chosen = await phase('choose the clients', () =>
-      targets.chooseTools(inputs, { detect: true, required })
-    )
-    resolved = targets.withDomainOwners(chosen, caller.account)
-    reached.repositories = summary.summaryRepositories(resolved, inputs.region)
-  }
+  resolved = step?.targets ?? resolved
+  reached.repositories = summary.summaryRepositories(resolved, inputs.region)
   const tokenFollows = !inputs.checkOnly && step?.after !== 'check-then-stop'
-  const lifetime = earlyLifetime ?? (await lifetimePhase(aws, inputs, tokenFollows))
+  const lifetime = earlyLifetime ?? (await lifetimePhase(tokenFollows))
 
-  const report = await phase('check the permissions', () =>
-    gate.checkPhase(inputs, {
-      caller: step?.checkFor ?? caller,
-      targets: targets.repositoryTargets(resolved),
-      durationSeconds: lifetime,
-      codeartifact: aws.codeartifact,
-      propagation: step?.propagation,
-      workspace: process.env.GITHUB_WORKSPACE || process.cwd()
-    })
-  )
-  reached.permissions = report && gate.summaryPermissions(report)
+  const check = {
+    caller: step?.checkFor ?? caller,
+    isCaller: step === undefined || step.result.principal.isCaller,
+    targets: targets.repositoryTargets(resolved),
+    durationSeconds: lifetime,
+    codeartifact: aws.codeartifact,
+    propagation: step?.propagation,
+    workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+    warn
+  }
+  const preflight = await phase('check the permissions', () => gate.checkPhase(inputs, check))
+  reached.permissions = preflight && gate.summaryPermissions(preflight)
+  reached.checkOnly = inputs.checkOnly
   if (!tokenFollows) return
 
-  const { tokens, endpoints } = await gate.useAccess(
-    () => {
-      const requested = early ?? requestAccess(aws, resolved, inputs, lifetime)
-      planners ??= settleLater(loadPlanners(targets.toolsOf(resolved)))
-      return requested
-    },
-    {
-      verdict: step === undefined || step.result.principal.isCaller ? report?.verdict : undefined,
-      propagation: step?.tokenWaits ? step.propagation : undefined
-    }
-  )
+  const { tokens, endpoints, report } = await gate.useAccess(requests(resolved), {
+    ...{ inputs, caller, check, preflight, early },
+    tokenWaits: step?.tokenWaits
+  })
+  reached.permissions ??= report && gate.summaryPermissions(report)
   secrets.push(...[...tokens.values()].map(({ token }) => token))
   reached.repositories = summary.summaryRepositories(resolved, inputs.region, endpoints)
   const token = { expiration: access.earliestExpiration(tokens), durationSeconds: lifetime }
@@ -147,49 +149,16 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   const clients = await phase('write the client configuration', () =>
     configureClients(
       {
-        targets: resolved,
-        tokens,
-        endpoints,
-        tokenEnvNames,
-        inputs,
+        ...{ targets: resolved, tokens, endpoints, tokenEnvNames, inputs, warn },
         planners: planners ?? loadPlanners(targets.toolsOf(resolved))
       },
       (files) => (reached.files = files)
     )
   )
-  reached.warnings = clients.warnings.map(({ tool, text }) => `${tool}: ${text}`)
   const envNames = await phase('export the environment and outputs', () =>
     exportSetup(tokens, tokenEnvNames, clients)
   )
   reached.token = { ...token, envNames }
-}
-
-function lifetimePhase(aws: JobClients, inputs: LifetimeInputs, forTokenRequest: boolean) {
-  return phase('get the authorization token', () =>
-    chooseTokenLifetime(aws.sts, inputs, forTokenRequest)
-  )
-}
-
-/**
- * The token and endpoint requests, as two phases in parallel (a failure names the one that failed).
- * @param inputs.endpointType the `endpoint-type` input: which endpoints GetRepositoryEndpoint returns
- */
-async function requestAccess(
-  aws: JobClients,
-  resolved: targets.ResolvedTarget[],
-  { region, endpointType }: Pick<ActionInputs, 'region' | 'endpointType'>,
-  lifetime: number
-): Promise<gate.RepositoryAccess> {
-  const repositories = targets.repositoryTargets(resolved)
-  const [tokens, endpoints] = await Promise.all([
-    phase('get the authorization token', () =>
-      access.requestTokens(aws.codeartifact, repositories, lifetime, region)
-    ),
-    phase('look up the repository endpoint', () =>
-      access.requestEndpoints(aws.codeartifact, repositories, region, endpointType)
-    )
-  ])
-  return { tokens, endpoints }
 }
 
 /** `promise`, started now to overlap with other work; a rejection before it is awaited is not unhandled. */

@@ -323,10 +323,11 @@ describe('calls that never answer end the step within its time budget', () => {
     const silent = await startSilentServer()
     try {
       const job = newJob({ AWS_ENDPOINT_URL_IAM: silent.url })
+      // strict checks the policies before any token (auto makes no IAM call: it proves by use).
       const { main, ms } = await runTimed(job, {
         ...INPUTS,
         tools: 'npm',
-        'check-permissions': 'auto'
+        'check-permissions': 'strict'
       })
       expect(ms).toBeLessThan(BUDGET_S * 1000 + SLACK_MS)
       expect(main.code).toBe(1)

@@ -11,7 +11,10 @@ import {
   type CreatedPrincipal,
   type LocalAws
 } from '../harness/local-aws-env.mjs'
+import fs from 'node:fs'
+import path from 'node:path'
 import { createJob, listFiles, runMain, runPost } from '../harness/action-runner.js'
+import { visibleText as visible } from '../harness/summary-text.js'
 
 const DOMAIN = 'my-domain'
 const REPOSITORY = 'my-repo'
@@ -22,25 +25,13 @@ let roleName: string
 
 beforeAll(async () => {
   aws = await startLocalAws()
-  // IAM read rights until the check proves by use instead of reading IAM (issue #11).
-  consumer = await aws.principal({ iamRead: true })
+  consumer = await aws.principal()
   roleName = consumer.arn.split('/').pop() as string
 })
 
 afterAll(async () => {
   await aws?.stop()
 })
-
-/** The visible text: tags removed, entities decoded, whitespace folded. */
-function visible(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-}
 
 /** The token as it could leak: raw, URL-encoded, and inside `aws:<token>` Basic auth. */
 function tokenForms(token: string): string[] {
@@ -97,7 +88,7 @@ describe('job summary', () => {
       expect(text).toContain('❌ CodeArtifact setup failed')
       expect(text).toContain('Failed to get the authorization token:')
       expect(text).toContain(message)
-      expect(text).toContain('❌ The principal may not sts:GetServiceBearerToken.')
+      expect(text).toContain(`❌ AWS refused sts:GetServiceBearerToken to ${consumer.arn}`)
       expect(text).toContain(`arn:aws:sts::${ACCOUNT}:assumed-role/${roleName}/${SESSION_NAME}`)
       expect(text).toContain('Token Not issued.')
       expect(text).toContain('Files written None.')
@@ -105,5 +96,22 @@ describe('job summary', () => {
     } finally {
       aws.emulator.clearFaults()
     }
+  })
+
+  it('shows a warning the log gave with the same weight: ⚠️, not ✅', async () => {
+    const job = createJob(consumer.env)
+    // A project .npmrc that sends npm past CodeArtifact: the log warns, so must the summary.
+    fs.writeFileSync(path.join(job.workspace, '.npmrc'), 'registry=https://registry.npmjs.org/\n')
+    const main = await runMain(job, { domain: DOMAIN, repository: REPOSITORY, tools: 'npm' })
+    expect(main.code).toBe(0)
+    const warned = main.stdout.split('\n').filter((line) => line.startsWith('::warning::'))
+    expect(warned).toHaveLength(1)
+    const text = visible(main.summary)
+    expect(text).toContain('⚠️ CodeArtifact is set up, with warnings')
+    expect(text).not.toContain('✅ CodeArtifact is set up')
+    expect(text).toContain(
+      `Warnings ⚠️ npm: ${path.join(job.workspace, '.npmrc')} sets registry=https://registry.npmjs.org, and a project .npmrc outranks the user config`
+    )
+    await runPost(job)
   })
 })

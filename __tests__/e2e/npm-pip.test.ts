@@ -332,7 +332,8 @@ describe('with role credentials (as from GitHub OIDC)', () => {
     expect(main.stdout).toContain(
       "::warning::Input 'npm-scopes' has no effect: it is read by npm, pnpm, yarn, yarn-classic, yarn-berry, bun, and none of them is configured."
     )
-    expect(main.stdout).toContain('::group::Permissions')
+    // check-permissions auto proves by use: the token request is the proof, no IAM call.
+    expect(main.stdout).toContain('proven by use, with no IAM call')
     expect(main.outputs.permissions).toBe('allowed')
     expect(main.code).toBe(0)
     expect(main.outputs['principal-arn']).toBe('arn:aws:sts::123456789012:assumed-role/ci-role/gha')

@@ -435,10 +435,18 @@ describe('provisioning through the bundled action', () => {
         'Token lifetime: 3600 seconds (max-token-duration, which the provisioned policy allows).'
       )
       expect(run.operations.filter((op) => op === 'GetAuthorizationToken')).toHaveLength(2)
-      // Provisioning came before the permission check, which came before the token.
+      // Provisioning came first; then the token request (retried until IAM showed the change)
+      // proved the permissions, with no IAM read.
       expect(run.log.indexOf('::group::Provision')).toBeLessThan(
-        run.log.indexOf('Permission check for')
+        run.log.indexOf('::group::Authorization token')
       )
+      expect(run.log).toContain('proven by use, with no IAM call')
+      expect(run.log).not.toContain('Permission check for')
+      // The cap is said where it is written: what consumers of the role must set.
+      expect(run.log).toContain(
+        `The policy caps the token lifetime at 3600 seconds (sts:DurationSeconds): every job that runs as arn:aws:iam::${ACCOUNT}:role/self-role must set duration-seconds to a value from 900 to 3600.`
+      )
+      expect(run.main.summary).toContain('must set duration-seconds to a value from 900 to 3600')
       const stored = await policyState(`arn:aws:iam::${ACCOUNT}:policy/self-codeartifact`)
       expect(stored.document.Statement[0].Condition).toEqual({
         StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' },
@@ -513,6 +521,18 @@ describe('provisioning through the bundled action', () => {
     )
     expect(run.log).toContain('"Sid": "CodeArtifactPublish"')
     expect(run.main.summary).toContain('Dry run: 2 IAM call(s) would give role')
+    // The summary says what a dry run is: no ✅ "checked", no empty Repositories table, and the
+    // document the calls refer to ("the document above") comes before them.
+    const summary = run.main.summary
+    expect(summary).toContain('➖ Provisioning dry run: nothing changed, no token requested')
+    expect(summary).not.toContain('✅')
+    expect(summary).toContain('Not checked: a dry run changes nothing and asks for no token.')
+    expect(summary).toContain('no client configured')
+    expect(summary).not.toContain('<th>Repository endpoint</th>')
+    expect(summary.indexOf('Policy document')).toBeGreaterThan(-1)
+    expect(summary.indexOf('Policy document')).toBeLessThan(
+      summary.indexOf('PolicyDocument=&lt;the document above&gt;')
+    )
   })
 
   it('two runs at the same time create one policy', async () => {

@@ -32,7 +32,7 @@ export interface JobPrincipal {
   withoutSids?: string[]
   /** Statements to add to the identity policy. */
   statements?: object[]
-  /** Adds read-only IAM rights on itself (simulation, policy reads, resource-policy reads). */
+  /** Adds the README's CodeArtifactSetupCheck statement: read-only rights on itself. */
   iamRead?: boolean
   /** The whole identity policy, instead of the README's. */
   policy?: object
@@ -94,5 +94,9 @@ export declare function readmePolicy(
   region: string
 ): { Version: string; Statement: Record<string, unknown>[] }
 
-/** Read-only IAM rights on the principal itself (the permission check's preflight reads). */
-export declare const IAM_READ_STATEMENT: Record<string, unknown>
+/** The README's `CodeArtifactSetupCheck` statement (a gate's read rights on itself), for this principal. */
+export declare function iamReadStatement(
+  principal: { kind: 'role' | 'user'; arn: string },
+  targets: { domain: string; domainOwner: string; repository: string }[],
+  region: string
+): Record<string, unknown>

@@ -108,30 +108,41 @@ export function readmePolicy(access, targets, region) {
   }
 }
 
-/** Read-only IAM rights on the principal itself: what the permission check can read with them. */
-export const IAM_READ_STATEMENT = {
-  Sid: 'CodeArtifactSetupCheck',
-  Effect: 'Allow',
-  Action: [
-    'iam:SimulatePrincipalPolicy',
-    'iam:GetRole',
-    'iam:ListRolePolicies',
-    'iam:GetRolePolicy',
-    'iam:ListAttachedRolePolicies',
-    'iam:GetUser',
-    'iam:ListUserPolicies',
-    'iam:GetUserPolicy',
-    'iam:ListAttachedUserPolicies',
-    'iam:ListGroupsForUser',
-    'iam:ListGroupPolicies',
-    'iam:GetGroupPolicy',
-    'iam:ListAttachedGroupPolicies',
-    'iam:GetPolicy',
-    'iam:GetPolicyVersion',
-    'codeartifact:GetDomainPermissionsPolicy',
-    'codeartifact:GetRepositoryPermissionsPolicy'
-  ],
-  Resource: '*'
+/**
+ * The README's read-only rights of a gate role on itself (`CodeArtifactSetupCheck`, under
+ * Validation), for this principal: its role ARN, account, region and repositories. For an IAM
+ * user, the User and Group equivalents the README names.
+ */
+export function iamReadStatement(principal, targets, region) {
+  const statement = readmeStatements().get('CodeArtifactSetupCheck')
+  if (!statement) throw new Error("README.md's Permissions section has no CodeArtifactSetupCheck")
+  const resources = [statement.Resource].flat().flatMap((resource) => {
+    if (resource.endsWith(':role/ci-gate')) {
+      return [principal.arn]
+    }
+    if (resource.startsWith(`arn:aws:iam::${EXAMPLE.account}:`)) {
+      return [resource.replace(`::${EXAMPLE.account}:`, `::${ACCOUNT}:`)]
+    }
+    return [forTargets({ Resource: resource }, targets, region).Resource].flat()
+  })
+  const userActions =
+    principal.kind === 'user'
+      ? [
+          'iam:GetUser',
+          'iam:ListUserPolicies',
+          'iam:GetUserPolicy',
+          'iam:ListAttachedUserPolicies',
+          'iam:ListGroupsForUser',
+          'iam:ListGroupPolicies',
+          'iam:GetGroupPolicy',
+          'iam:ListAttachedGroupPolicies'
+        ]
+      : []
+  return {
+    ...statement,
+    Action: [...statement.Action, ...userActions],
+    Resource: principal.kind === 'user' ? '*' : [...new Set(resources)]
+  }
 }
 
 let principals = 0
@@ -201,19 +212,22 @@ export async function startLocalAws(options = {}) {
     const number = ++principals
     const kind = spec.principal ?? 'role'
     const name = spec.name ?? `ci-${spec.access === 'publish' ? 'publisher' : 'consumer'}-${number}`
+    const path = spec.path ?? '/'
+    const arn = `arn:aws:iam::${ACCOUNT}:${kind}${path}${name}`
+    const targets = spec.targets ?? allTargets
     const identity = spec.policy ?? {
       Version: '2012-10-17',
       Statement: [
-        ...readmePolicy(spec.access ?? 'read', spec.targets ?? allTargets, region).Statement.filter(
+        ...readmePolicy(spec.access ?? 'read', targets, region).Statement.filter(
           (statement) => !(spec.withoutSids ?? []).includes(statement.Sid)
         ),
-        ...(spec.iamRead ? [IAM_READ_STATEMENT] : []),
+        ...(spec.iamRead ? [iamReadStatement({ kind, arn }, targets, region)] : []),
         ...(spec.statements ?? [])
       ]
     }
     const boundaryArn = spec.boundary && (await createPolicy(`${name}-boundary`, spec.boundary))
     if (kind === 'user') {
-      await iam.send(new CreateUserCommand({ UserName: name, Path: spec.path ?? '/' }))
+      await iam.send(new CreateUserCommand({ UserName: name, Path: path }))
       await iam.send(
         new PutUserPolicyCommand({
           UserName: name,
@@ -232,8 +246,8 @@ export async function startLocalAws(options = {}) {
       const { AccessKey } = await iam.send(new CreateAccessKeyCommand({ UserName: name }))
       return {
         kind,
-        arn: `arn:aws:iam::${ACCOUNT}:user${spec.path ?? '/'}${name}`,
-        callerArn: `arn:aws:iam::${ACCOUNT}:user${spec.path ?? '/'}${name}`,
+        arn,
+        callerArn: arn,
         env: {
           ...endpoints,
           AWS_ACCESS_KEY_ID: AccessKey.AccessKeyId,
@@ -244,7 +258,7 @@ export async function startLocalAws(options = {}) {
     const { Role } = await iam.send(
       new CreateRoleCommand({
         RoleName: name,
-        Path: spec.path ?? '/',
+        Path: path,
         AssumeRolePolicyDocument: JSON.stringify({
           Version: '2012-10-17',
           Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }]

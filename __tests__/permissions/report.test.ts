@@ -4,8 +4,9 @@ import {
   type PermissionReport,
   type PermissionResult
 } from '../../src/permissions/results.js'
+import type { AccessDeniedText } from '../../src/aws/errors.js'
 import {
-  accessDeniedText,
+  denialMessage,
   failureMessage,
   fixStatements,
   reasonText,
@@ -40,6 +41,7 @@ function report(
     (r) => r.decision === 'implicit-deny' || r.decision === 'explicit-deny'
   )
   return {
+    basis: 'preflight',
     verdict: denied
       ? 'denied'
       : results.some((r) => r.decision === 'unknown')
@@ -196,7 +198,7 @@ describe('job summary section', () => {
     const section = summaryPermissions(denied)
     expect(section.verdict).toBe('denied')
     expect(section.text).toBe(
-      `${ROLE} lacks sts:GetServiceBearerToken; the log shows the statement to add.`
+      `${ROLE} lacks sts:GetServiceBearerToken; the statement to add is below and in the log.`
     )
     expect(section.rows?.[0]).toEqual({
       action: 'sts:GetServiceBearerToken',
@@ -289,6 +291,7 @@ describe('failureMessage and token lifetimes', () => {
     }))
     const message = failureMessage(
       {
+        basis: 'preflight',
         verdict: 'denied',
         callerArn: 'arn:aws:iam::111122223333:user/ci',
         entityArn: 'arn:aws:iam::111122223333:user/ci',
@@ -314,46 +317,61 @@ describe('failureMessage and token lifetimes', () => {
   })
 })
 
-describe('accessDeniedText', () => {
-  it('names the action and the policy type, with a remedy beyond identity policies', () => {
-    expect(
-      accessDeniedText(
-        {
-          action: 'sts:GetServiceBearerToken',
-          resource: '*',
-          denial: 'implicit',
-          policyType: 'identity-based'
-        },
-        undefined
-      )
-    ).toBe(
-      'AWS refused sts:GetServiceBearerToken: implicitly denied (no identity-based policy allows it).'
+describe('denialMessage', () => {
+  const refusedReport = (denied: AccessDeniedText): PermissionReport => ({
+    basis: 'use',
+    verdict: 'denied',
+    callerArn: 'arn:aws:sts::111122223333:assumed-role/ci/gha',
+    entityArn: ROLE,
+    entityKind: 'role',
+    results: [
+      {
+        permission: permissions[1],
+        decision: 'implicit-deny',
+        method: 'access-denied',
+        reasons: [{ kind: 'aws-denied', denied }],
+        missingIn: ['identity-policy']
+      }
+    ],
+    warnings: [],
+    notes: []
+  })
+
+  it('a domain in another account with no reason given: both sides, and the domain policy statement', () => {
+    const denied: AccessDeniedText = {
+      action: 'codeartifact:GetAuthorizationToken',
+      resource: permissions[1].resource,
+      denial: 'unspecified'
+    }
+    const message = denialMessage({
+      failure: 'Could not get the authorization token (…): AccessDeniedException: User: … .',
+      denied,
+      report: refusedReport(denied),
+      callerAccount: '444455556666',
+      diagnosis: 'not-run'
+    })
+    expect(message.split('\n')[0]).toContain(
+      'Fix: the domain belongs to account 111122223333, so both sides must allow it'
     )
-    expect(
-      accessDeniedText(
-        {
-          action: 'sts:GetServiceBearerToken',
-          denial: 'implicit',
-          policyType: 'session'
-        },
-        undefined
-      )
-    ).toContain("configure-aws-credentials' inline-session-policy")
-    expect(
-      accessDeniedText(
-        {
-          action: 'codeartifact:GetAuthorizationToken',
-          resource: 'arn:aws:codeartifact:us-east-1:1:domain/d',
-          denial: 'explicit',
-          policyType: 'service control'
-        },
-        undefined
-      )
-    ).toBe(
-      "AWS refused codeartifact:GetAuthorizationToken on arn:aws:codeartifact:us-east-1:1:domain/d: explicitly denied by a service control policy. A Deny statement in a service control policy blocks it; an added Allow cannot override it — ask the organization's administrators to narrow or remove that Deny."
-    )
-    expect(accessDeniedText({ action: 'x:Y', denial: 'unspecified' }, undefined)).toBe(
-      'AWS refused x:Y: denied (AWS did not say by which policy).'
-    )
+    expect(message).toContain('"Principal":{"AWS":"arn:aws:iam::111122223333:role/ci"}')
+  })
+
+  it('leads with "did you mean" when the policies allow a similar name', () => {
+    const denied: AccessDeniedText = {
+      action: 'codeartifact:GetAuthorizationToken',
+      resource: permissions[1].resource,
+      denial: 'implicit',
+      policyType: 'identity-based'
+    }
+    const message = denialMessage({
+      failure: 'Could not get the authorization token (…): … .',
+      denied,
+      report: refusedReport(denied),
+      callerAccount: '111122223333',
+      diagnosis: 'read',
+      similar: { kind: 'domain', given: 'acem', names: ['acme'] }
+    })
+    expect(message.split('\n')[0]).toContain("Did you mean domain 'acme'?")
+    expect(message).not.toContain('If the domain name is misspelled')
   })
 })

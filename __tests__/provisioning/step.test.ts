@@ -51,10 +51,12 @@ const step = (inputs: Partial<ProvisioningInputs>, toolsGiven = false) =>
       },
       access: 'read',
       region: 'us-east-1',
-      targets: [{ tools: toolsGiven ? ['npm'] : 'auto' }]
+      targets: [{ domain: 'acme', repository: 'libs', tools: toolsGiven ? ['npm'] : 'auto' }],
+      toolsInput: 'tools',
+      checkOnly: false
     },
     caller,
-    [{ domain: 'acme', domainOwner: ACCOUNT, repository: 'libs' }],
+    [{ domain: 'acme', domainOwner: ACCOUNT, repository: 'libs', tools: ['npm'] }],
     { iam: new IAMClient({ region: 'us-east-1' }), origin: {}, sleep: async () => undefined }
   )
 

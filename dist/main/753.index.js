@@ -243,6 +243,8 @@ __webpack_require__.d(__webpack_exports__, {
 var runner = __webpack_require__(1375);
 // EXTERNAL MODULE: ./src/action-contract.ts + 1 modules
 var action_contract = __webpack_require__(1013);
+// EXTERNAL MODULE: ./src/tools/targets.ts + 1 modules
+var targets = __webpack_require__(9638);
 ;// CONCATENATED MODULE: ./src/provisioning/propagation.ts
 /**
  * Waiting for IAM to propagate a change. IAM is eventually consistent: "it may take a few minutes
@@ -1154,10 +1156,20 @@ function callerFor(principal, caller) {
 ;// CONCATENATED MODULE: ./src/provisioning/summary.ts
 
 /**
+ * What jobs that use a principal provisioned with `max-token-duration` must set: the cap
+ * (`NumericLessThanEquals sts:DurationSeconds`) refuses every other lifetime, and the default,
+ * duration-seconds 0 (the role session), sends no sts:DurationSeconds at all.
+ */
+function capNote(principalArn, cap) {
+    return `The policy caps the token lifetime at ${cap} seconds (sts:DurationSeconds): every job that runs as ${principalArn} must set duration-seconds to a value from 900 to ${cap}. With the default, 0 (the role session), no sts:DurationSeconds is sent and the cap refuses the token.`;
+}
+/**
  * The job summary's Provisioning section: what changed (each IAM call), on which policy and
  * principal, and the least-privilege document. src/job-summary.ts renders it.
+ *
+ * @param cap `max-token-duration`, seconds: the summary then says what consumers must set
  */
-function provisioningSummary(result) {
+function provisioningSummary(result, cap) {
     const who = `${result.principal.kind} ${result.principal.arn}`;
     const what = result.policy.kind === 'aws-managed'
         ? `the AWS managed policy ${result.policy.name}`
@@ -1169,8 +1181,11 @@ function provisioningSummary(result) {
         : result.changed
             ? `Gave ${who} ${what} (${result.calls.length} IAM change(s)).`
             : `${who} already has ${what}; nothing was changed.`;
+    const withCap = cap !== undefined && result.policy.kind === 'customer-managed'
+        ? `${text} ${capNote(result.principal.arn, cap)}`
+        : text;
     return {
-        text,
+        text: withCap,
         policyArn: result.policyArn,
         principalArn: result.principal.arn,
         outcome: result.dryRun ? 'dry run' : result.changed ? 'changed' : 'unchanged',
@@ -1180,6 +1195,7 @@ function provisioningSummary(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/provisioning/step.ts
+
 
 
 
@@ -1197,16 +1213,20 @@ function provisioningSummary(result) {
  *
  * @throws ProvisioningError / InputError with a message that says what to do
  */
-async function runProvisioningStep(inputs, caller, targets, dependencies = {}) {
+async function runProvisioningStep(inputs, caller, resolved, dependencies = {}) {
     const result = await runner/* group */.Os('Provision', () => provision({
         inputs: inputs.provisioning,
         caller,
-        targets,
+        targets: (0,targets/* repositoryTargets */.j$)(resolved),
         access: inputs.access,
         region: inputs.region
     }, dependencies));
     const toolsGiven = inputs.targets.every((target) => target.tools !== 'auto');
-    const summary = provisioningSummary(result);
+    const cap = inputs.provisioning.maxTokenDurationSeconds;
+    if (cap !== undefined && result.policy.kind === 'customer-managed') {
+        runner/* info */.pq(capNote(result.principal.arn, cap));
+    }
+    const summary = provisioningSummary(result, cap);
     runner/* setOutput */.uH(action_contract/* Output */.k7.policyArn, result.policyArn);
     runner/* setOutput */.uH(action_contract/* Output */.k7.policyChanged, String(result.changed));
     const { principal } = result;
@@ -1221,7 +1241,7 @@ async function runProvisioningStep(inputs, caller, targets, dependencies = {}) {
         : undefined;
     if (result.dryRun) {
         runner/* info */.pq('dry-run: nothing was changed; no token requested, nothing configured.');
-        return { result, summary, after: 'stop', checkFor, tokenWaits: false };
+        return { result, summary, targets: resolved, after: 'stop', checkFor, tokenWaits: false };
     }
     if (!principal.isCaller) {
         const after = toolsGiven ? 'continue' : 'check-then-stop';
@@ -1231,6 +1251,7 @@ async function runProvisioningStep(inputs, caller, targets, dependencies = {}) {
         return {
             result,
             summary,
+            targets: after === 'continue' ? clientsNow(inputs, caller) : resolved,
             after,
             checkFor,
             ...(propagation ? { propagation } : {}),
@@ -1240,11 +1261,17 @@ async function runProvisioningStep(inputs, caller, targets, dependencies = {}) {
     return {
         result,
         summary,
+        targets: clientsNow(inputs, caller),
         after: 'continue',
         checkFor,
         ...(propagation ? { propagation } : {}),
         tokenWaits: propagation !== undefined
     };
+}
+/** The targets with `tools: auto` detected from the workspace now. */
+function clientsNow(inputs, caller) {
+    const chosen = (0,targets/* chooseTools */.Lk)(inputs, { detect: true, required: !inputs.checkOnly });
+    return (0,targets/* withDomainOwners */.XD)(chosen, caller.account);
 }
 
 

@@ -29146,15 +29146,15 @@ class SubsetAutomaton {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Po: () => (/* binding */ accessDeniedText),
 /* harmony export */   QS: () => (/* binding */ reportLines),
 /* harmony export */   R2: () => (/* binding */ summaryPermissions),
+/* harmony export */   Sd: () => (/* binding */ provenText),
 /* harmony export */   ce: () => (/* binding */ unverifiedWarning),
+/* harmony export */   fL: () => (/* binding */ denialMessage),
 /* harmony export */   gA: () => (/* binding */ noteText),
 /* harmony export */   i4: () => (/* binding */ warningText),
 /* harmony export */   oh: () => (/* binding */ failureMessage),
-/* harmony export */   sc: () => (/* binding */ entityUnresolvedText),
-/* harmony export */   wH: () => (/* binding */ summaryAfterDenial)
+/* harmony export */   sc: () => (/* binding */ entityUnresolvedText)
 /* harmony export */ });
 /* unused harmony exports statementText, DECISION_LABELS, METHOD_LABELS, reasonText, fixStatements, fixLines */
 /* harmony import */ var _least_privilege_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
@@ -29189,7 +29189,8 @@ const DECISION_LABELS = {
     'explicit-deny': 'explicit deny',
     'implicit-deny': 'implicit deny',
     partial: 'partly denied',
-    unknown: 'unknown'
+    unknown: 'unknown',
+    'checked-at-use': 'checked at use'
 };
 /** How each method reads in the log and summary. */
 const METHOD_LABELS = {
@@ -29197,6 +29198,9 @@ const METHOD_LABELS = {
     'identity-policies': 'identity policies, evaluated locally',
     'domain-policy': 'domain permissions policy',
     'repository-policy': 'repository permissions policy',
+    'token-request': 'proven by the token request',
+    'endpoint-request': 'proven by the endpoint request',
+    'access-denied': "AWS's AccessDenied answer",
     none: 'not decided'
 };
 /** Why the check found no IAM role or user behind the caller, as a clause. */
@@ -29295,7 +29299,26 @@ function reasonText(reason) {
             return 'a resource policy statement grants part of the package set; which packages the identity and resource policies allow together is not worked out';
         case 'bearer-grant-in-resource-policy':
             return `the grant in the ${reason.policy} permissions policy of '${reason.name}' (${grantsWhere(reason.statements)}) has no effect there`;
+        case 'aws-denied':
+            return `AWS refused it: ${denialKind(reason.denied)}`;
+        case 'not-reached':
+            return `not checked: AWS refused ${reason.deniedFirst} first`;
+        case 'duration-cap':
+            return `a 900-second token was issued where ${lifetimeText(reason.requestedSeconds)} was refused: a policy caps sts:DurationSeconds`;
     }
+}
+/** `duration-seconds 0 (the role session)` / `43200 seconds`. */
+function lifetimeText(seconds) {
+    return seconds === 0 ? 'the role session (duration-seconds 0)' : `${seconds} seconds`;
+}
+/** `implicitly denied (no identity-based policy allows it)` and the like. */
+function denialKind(c) {
+    const type = c.policyType && c.policyType !== 'unknown' ? c.policyType : undefined;
+    return c.denial === 'explicit'
+        ? `explicitly denied${type ? ` by a ${type} policy` : ''}`
+        : c.denial === 'implicit'
+            ? `implicitly denied (no ${type ? `${type} ` : ''}policy allows it)`
+            : 'denied (AWS did not say by which policy)';
 }
 /** A result's reasons, as one clause. */
 function reasonsText(result) {
@@ -29321,11 +29344,19 @@ function noteText(note) {
             return `The workspace publishes ${note.packages.map((each) => `${each.format} package ${each.name} (${each.manifest})`).join(', ')}: those package ARNs are checked.`;
         case 'manifest-skipped':
             return `${note.manifest} names no package to check (${note.reason}), so every package of its format is checked.`;
+        case 'bearer-grant-any-service':
+            return `${note.statement ? statementText(note.statement) : 'The statement that allows sts:GetServiceBearerToken'} has no sts:AWSServiceName condition, so it allows bearer tokens for every service, not only CodeArtifact; add the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0}.`;
     }
 }
 /** `✓ allowed: sts:GetServiceBearerToken on * (IAM policy simulator; policy ci, …) — reasons`. */
 function resultLines(result) {
-    const mark = result.decision === 'allowed' ? '✓' : result.decision === 'unknown' ? '?' : '✗';
+    const mark = result.decision === 'allowed'
+        ? '✓'
+        : result.decision === 'unknown'
+            ? '?'
+            : result.decision === 'checked-at-use'
+                ? '·'
+                : '✗';
     const statement = result.statement ? `; ${statementText(result.statement)}` : '';
     const reasons = result.reasons.length > 0 ? ` — ${reasonsText(result)}` : '';
     return [
@@ -29486,14 +29517,85 @@ function unverifiedWarning(report) {
     const why = actionsWithReasons((0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .onePerAction */ .UT)(report.results.filter((result) => result.decision === 'unknown')));
     return `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn}: ${why}. Continuing because check-permissions is auto; set it to strict to fail instead (a gate should). A definite answer needs the check to read what decides it: iam:SimulatePrincipalPolicy and iam:GetRole on the role (or the IAM policy reads), and, for codeartifact actions its identity policies do not allow, codeartifact:GetDomainPermissionsPolicy and codeartifact:GetRepositoryPermissionsPolicy.`;
 }
+/** The actions decided a given way, each once, in check order. */
+function actionsWhere(report, test) {
+    return [...new Set(report.results.filter(test).map((result) => result.permission.action))];
+}
+/** `a`, `a and b`, `a, b and c`. */
+function listText(items) {
+    return items.length <= 1
+        ? (items[0] ?? '')
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+/** What CodeArtifact checks when a client uses the token, as a sentence (empty when nothing). */
+function atUseText(report) {
+    const atUse = actionsWhere(report, (result) => result.decision === 'checked-at-use');
+    return atUse.length > 0
+        ? `CodeArtifact checks ${listText(atUse)} when a client uses the token.`
+        : '';
+}
+/**
+ * The log line of a run that proved its permissions by use: what the token and endpoint requests
+ * proved, and what CodeArtifact checks later. No warning: nothing is in doubt.
+ */
+function provenText(report) {
+    const byToken = actionsWhere(report, (result) => result.method === 'token-request');
+    const byEndpoint = actionsWhere(report, (result) => result.method === 'endpoint-request');
+    const proven = [
+        byToken.length > 0 ? `${listText(byToken)} by the token request` : '',
+        byEndpoint.length > 0 ? `${listText(byEndpoint)} by the endpoint request` : ''
+    ].filter(Boolean);
+    return `Permissions of ${report.entityArn ?? report.callerArn} proven by use, with no IAM call: ${proven.join('; ')}. ${atUseText(report)}`.trim();
+}
+/** A row's "how": the method (proof by use reads as such), the statement, the reasons. */
+function rowDetail(result) {
+    const method = result.decision === 'checked-at-use'
+        ? 'CodeArtifact checks it when a client uses the token'
+        : result.method === 'token-request' || result.method === 'endpoint-request'
+            ? METHOD_LABELS[result.method]
+            : result.method === 'none'
+                ? undefined
+                : `by ${METHOD_LABELS[result.method]}`;
+    return [
+        method,
+        result.statement ? statementText(result.statement) : undefined,
+        result.reasons.length > 0 ? reasonsText(result) : undefined,
+        ...(result.parts ?? []).map(partText)
+    ]
+        .filter(Boolean)
+        .join('; ');
+}
+/** The fixing statements, each with where it goes, for the summary's code blocks. */
+function summaryFixes(report) {
+    const fix = fixStatements(report);
+    const fixes = [];
+    if (fix.identity.length > 0) {
+        fixes.push({
+            where: `Add to the identity policy of ${holder(report)}${fix.boundary ? ' and to its permissions boundary' : ''}:`,
+            json: policyJson(fix.identity)
+        });
+    }
+    if (fix.domainPolicy.length > 0) {
+        fixes.push({
+            where: "The domain owner adds to the domain's permissions policy:",
+            json: policyJson(fix.domainPolicy)
+        });
+    }
+    return fixes;
+}
 /** The report as the job summary's Permissions section takes it. */
 function summaryPermissions(report) {
     const who = report.entityArn ?? report.callerArn;
-    const text = report.verdict === 'allowed'
-        ? `${who} has every permission the job needs.`
-        : report.verdict === 'denied'
-            ? `${who} lacks ${(0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .missingActions */ .mt)(report).join(', ')}; the log shows the statement to add.`
-            : `Could not verify every permission of ${who}.`;
+    const missing = listText((0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .missingActions */ .mt)(report));
+    const text = report.basis === 'use'
+        ? report.verdict === 'denied'
+            ? `AWS refused ${missing} to ${who}; the statement that fixes it is below and in the log.`
+            : `Proven by use: ${who} got the token and the repository endpoints. ${atUseText(report)}`.trim()
+        : report.verdict === 'allowed'
+            ? `${who} has every permission the job needs.`
+            : report.verdict === 'denied'
+                ? `${who} lacks ${missing}; the statement to add is below and in the log.`
+                : `Could not verify every permission of ${who}.`;
     return {
         verdict: report.verdict,
         text,
@@ -29501,76 +29603,133 @@ function summaryPermissions(report) {
             action: result.permission.action,
             resource: result.permission.resource,
             decision: DECISION_LABELS[result.decision],
-            detail: [
-                result.method === 'none' ? undefined : `by ${METHOD_LABELS[result.method]}`,
-                result.statement ? statementText(result.statement) : undefined,
-                result.reasons.length > 0 ? reasonsText(result) : undefined,
-                ...(result.parts ?? []).map(partText)
-            ]
-                .filter(Boolean)
-                .join('; ')
-        }))
+            detail: rowDetail(result)
+        })),
+        notes: report.notes.filter((note) => note.kind === 'bearer-grant-any-service').map(noteText),
+        fixes: summaryFixes(report)
     };
 }
-/** The summary's Permissions section when no check ran and AWS refused a request. */
-function summaryAfterDenial(denied) {
-    return {
-        verdict: 'denied',
-        text: `The principal may not ${denied.action}. See Troubleshooting in the README for the policy statement to add.`
-    };
+/** One statement as one line of JSON, for the first line of a failure. */
+function compactJson(statements) {
+    return statements.map((statement) => JSON.stringify(statement)).join(', ');
 }
-/** What to change, by denied action and policy type (for AccessDenied answers). */
-function accessDeniedRemedy(c) {
-    const sts = c.action.toLowerCase() === 'sts:getservicebearertoken';
-    if (c.denial === 'explicit') {
-        const where = c.policyType && c.policyType !== 'unknown' ? `a ${c.policyType} policy` : 'a policy';
-        const organization = c.policyType === 'service control' || c.policyType === 'resource control';
-        return `A Deny statement in ${where}${c.policyArn ? ` (${c.policyArn})` : ''} blocks it; an added Allow cannot override it — ${organization ? "ask the organization's administrators to narrow or remove that Deny" : 'narrow or remove that Deny'}.`;
+/** The fix for the refused permission, for the policy type AWS named. */
+function denialFix(x, refused) {
+    const { denied, report } = x;
+    const who = holder(report);
+    const action = denied.action;
+    const statements = refused ? (0,_least_privilege_js__WEBPACK_IMPORTED_MODULE_0__/* .leastPrivilegeStatements */ .x)([refused.permission]) : [];
+    const allow = refused
+        ? action === _requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh
+            ? `Allow ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh} on * with the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0}`
+            : `Allow ${action} on ${refused.permission.resource}`
+        : `Allow ${action}${denied.resource ? ` on ${denied.resource}` : ''}`;
+    const json = statements.length > 0 ? `: ${compactJson(statements)}` : '.';
+    const statement = refused?.statement ? ` (${statementText(refused.statement)})` : '';
+    const owner = refused?.permission.target.domainOwner;
+    const crossAccount = owner !== undefined && owner !== x.callerAccount;
+    if (denied.denial === 'explicit') {
+        switch (denied.policyType) {
+            case 'service control':
+            case 'resource control':
+                return `Fix: an AWS Organizations ${denied.policyType} policy denies it, and no policy in this account can override that: ask the organization's administrators to narrow or remove that Deny.`;
+            case 'permissions boundary':
+                return `Fix: a Deny statement in the permissions boundary of ${who} blocks it${statement}: narrow or remove it in the boundary policy (an Allow elsewhere cannot override it).`;
+            case 'session':
+                return `Fix: the session policy of this role session denies it: change configure-aws-credentials' inline-session-policy or managed-session-policies so that they do not deny ${action}, or drop them.`;
+            case 'resource-based':
+                return `Fix: a Deny statement in the domain or repository permissions policy blocks it${statement}: the domain owner must narrow or remove it.`;
+            case 'VPC endpoint':
+                return `Fix: the VPC endpoint policy denies it: the CodeArtifact and STS endpoint policies must not deny ${action}.`;
+            default:
+                return `Fix: a Deny statement in an identity policy of ${who} blocks it${statement}: an added Allow cannot override it; narrow or remove that Deny.`;
+        }
     }
-    switch (c.policyType) {
-        case 'identity-based':
-            return sts
-                ? `Add sts:GetServiceBearerToken on Resource "*" with the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0} to the principal's identity policy; a grant in a domain or repository policy has no effect.`
-                : `Add ${c.action}${c.resource ? ` on ${c.resource}` : ''} to the principal's identity policy (or, in the domain owner's account, grant it in the domain or repository permissions policy).`;
+    switch (denied.policyType) {
         case 'permissions boundary':
-            return `The permissions boundary does not allow ${c.action}: add it to the boundary policy as well as to the identity policy.`;
+            return `Fix: the permissions boundary of ${who} must allow it as well as its identity policy: add to the boundary policy: ${allow}${json}`;
         case 'session':
-            return `The session policy passed when the role was assumed (for example configure-aws-credentials' inline-session-policy or managed-session-policies) does not allow ${c.action}: add it there.`;
+            return `Fix: the session policy of this role session does not allow it: add it to configure-aws-credentials' inline-session-policy (or the managed-session-policies), or drop the session policy: ${allow}${json}`;
         case 'service control':
-            return `An AWS Organizations service control policy does not allow ${c.action}: ask the organization's administrators.`;
         case 'resource control':
-            return `An AWS Organizations resource control policy does not allow ${c.action}: ask the organization's administrators.`;
+            return `Fix: an AWS Organizations ${denied.policyType} policy does not allow it, and no policy in this account can: ask the organization's administrators to allow ${action}.`;
         case 'VPC endpoint':
-            return `The VPC endpoint policy does not allow ${c.action}: the CodeArtifact and STS endpoint policies must list it.`;
+            return `Fix: the VPC endpoint policy does not allow it: the CodeArtifact and STS endpoint policies must allow ${action}.`;
         case 'resource-based':
-            return `The resource policy does not allow ${c.action}: for a domain in another account, its domain permissions policy must grant this principal or account.`;
+            return `Fix: the domain belongs to account ${owner ?? 'another account'}; its owner must allow ${who} (or its account) ${action} in the domain's permissions policy: ${compactJson([domainGrant(report, action)])}`;
         default:
-            return sts
-                ? `The principal needs sts:GetServiceBearerToken (Resource "*", StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0}) in its identity policy.`
-                : `The principal needs ${c.action}${c.resource ? ` on ${c.resource}` : ''}; for a domain in another account, the domain owner's domain permissions policy must allow it too.`;
+            if (crossAccount && denied.policyType === undefined) {
+                return `Fix: the domain belongs to account ${owner}, so both sides must allow it: the identity policy of ${who} (${allow}${json.replace(/^: /, ': ').replace(/\.$/, '')}) and the domain's permissions policy, which its owner changes: ${compactJson([domainGrant(report, action)])}`;
+            }
+            return `Fix: add to the identity policy of ${who}: ${allow}${json}`;
     }
+}
+/** The domain-policy statement that grants the principal `action` (Resource `*`, as domain policies do). */
+function domainGrant(report, action) {
+    return {
+        Sid: 'AllowCodeArtifactSetup',
+        Effect: 'Allow',
+        Principal: { AWS: report.entityArn ?? report.callerArn },
+        Action: action,
+        Resource: '*'
+    };
 }
 /**
- * One sentence naming the denied action, the policy type and whether the denial was explicit or
- * implicit, then — for policy types beyond the identity policy, which the generic AWS failure
- * hint (aws/failure.ts) covers — what to change; then what the earlier check could see.
- *
- * @param verdict the permission check's verdict; undefined when it did not run
+ * The failure message for a refused request. Its first line says what to do: the lifetime to set
+ * when a duration cap refused the token; otherwise what failed, AWS's text, and the fix for the
+ * policy type AWS named (the statement to add, with the STS condition). Then what the deep
+ * diagnosis found (the deciding statement) or the one line that would let it run; a misspelled
+ * name; and, for the bearer token, that a grant in a resource policy has no effect.
  */
-function accessDeniedText(c, verdict) {
-    const kind = c.denial === 'explicit'
-        ? `explicitly denied${c.policyType && c.policyType !== 'unknown' ? ` by a ${c.policyType} policy` : ''}`
-        : c.denial === 'implicit'
-            ? `implicitly denied (no ${c.policyType && c.policyType !== 'unknown' ? `${c.policyType} ` : ''}policy allows it)`
-            : 'denied (AWS did not say by which policy)';
-    const identityOnly = c.policyType === undefined || c.policyType === 'identity-based' || c.policyType === 'unknown';
-    const advice = identityOnly ? '' : ` ${accessDeniedRemedy(c)}`;
-    const context = verdict === 'allowed'
-        ? " The permission check found that the IAM policies it can see allow this, so the denial comes from something IAM does not show: a session policy, a service control policy, a VPC endpoint policy, or, across accounts, the domain owner's policy."
-        : verdict === 'unknown'
-            ? ' The permission check could not verify this beforehand (see its warning above).'
-            : '';
-    return `AWS refused ${c.action}${c.resource && c.resource !== '*' ? ` on ${c.resource}` : ''}: ${kind}.${advice}${context}`;
+function denialMessage(x) {
+    const refused = x.report.results.find((result) => result.method === 'access-denied');
+    const lines = [];
+    if (x.durationCap !== undefined) {
+        lines.push(`Set duration-seconds to a token lifetime the role's policy allows, for example 900 (AWS issued a 900-second token): the policy caps the lifetime with sts:DurationSeconds and refused ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh} for ${lifetimeText(x.durationCap)}${x.durationCap === 0 ? ', which sends no sts:DurationSeconds at all' : ''}. A policy provisioned with max-token-duration N allows 900 to N seconds.`);
+        lines.push(x.failure);
+        return lines.join('\n');
+    }
+    const didYouMean = x.similar
+        ? `Did you mean ${x.similar.kind} '${x.similar.names[0]}'? The identity policies allow ${x.denied.action} on ${x.similar.kind} ${x.similar.names.map((name) => `'${name}'`).join(', ')}, not on '${x.similar.given}' (AWS refuses a name the policies do not cover before it looks the name up). If '${x.similar.given}' is right: `
+        : '';
+    lines.push(`${x.failure} ${didYouMean}${denialFix(x, refused)}`.trim());
+    switch (x.diagnosis) {
+        case 'read':
+            if (refused?.statement) {
+                lines.push(`Deciding statement: ${statementText(refused.statement)}.`);
+            }
+            break;
+        case 'allowed':
+            lines.push(`The identity policies of ${holder(x.report)} allow it, so the refusal comes from a policy IAM does not show: a session policy, an organization's service control policy, a VPC endpoint policy, or, across accounts, the domain owner's policy.`);
+            break;
+        case 'unreadable':
+            lines.push(`To name the deciding statement, the check needs to read the policies of ${holder(x.report)}: grant it iam:SimulatePrincipalPolicy and iam:GetRole on itself (the README's CodeArtifactSetupCheck statement).`);
+            break;
+        case 'not-run':
+            break;
+    }
+    const reasons = refused?.reasons.filter((reason) => reason.kind !== 'aws-denied' && reason.kind !== 'duration-cap');
+    if (reasons && reasons.length > 0)
+        lines.push(`The check found: ${reasons.map(reasonText).join('; ')}.`);
+    if (!x.similar &&
+        refused &&
+        refused.permission.resource !== '*' &&
+        x.denied.denial !== 'explicit') {
+        const kind = refused.permission.target.repository === undefined ? 'domain' : 'repository';
+        lines.push(`If the ${kind} name is misspelled, fix the ${kind} input instead: AWS refuses a name the policies do not cover before it looks the name up.`);
+    }
+    const missingAllowInIdentity = x.denied.denial !== 'explicit' &&
+        (x.denied.policyType === undefined ||
+            x.denied.policyType === 'unknown' ||
+            x.denied.policyType === 'identity-based');
+    if (x.denied.action === _requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh && missingAllowInIdentity) {
+        for (const warning of x.report.warnings)
+            lines.push(warningText(warning));
+        if (x.report.warnings.length === 0) {
+            lines.push(`A grant of ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh} in a domain or repository permissions policy has no effect: CodeArtifact honours it only in an identity policy.`);
+        }
+    }
+    return lines.join('\n');
 }
 
 
@@ -30507,6 +30666,150 @@ async function loadPlanners(tools) {
 /* harmony export */ });
 /** Every MavenRepositoryMode; here rather than in maven.ts so the catalog need not load the XML library. */
 const MAVEN_REPOSITORY_MODES = ['profile', 'mirror', 'none'];
+
+
+/***/ }),
+
+/***/ 9638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Lk: () => (/* binding */ chooseTools),
+  E_: () => (/* binding */ ownersGiven),
+  j$: () => (/* binding */ repositoryTargets),
+  Fu: () => (/* binding */ toolsOf),
+  XD: () => (/* binding */ withDomainOwners)
+});
+
+// EXTERNAL MODULE: ./src/runner/index.ts + 3 modules
+var runner = __nccwpck_require__(1375);
+// EXTERNAL MODULE: ./src/input-error.ts
+var input_error = __nccwpck_require__(6236);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/tools/catalog.ts
+var catalog = __nccwpck_require__(7124);
+// EXTERNAL MODULE: ./src/config/user-file.ts
+var user_file = __nccwpck_require__(6542);
+;// CONCATENATED MODULE: ./src/tools/detect.ts
+
+
+
+
+/** The most detection reads of one workspace file (a lockfile or manifest), in bytes. */
+const LOCKFILE_MAX_BYTES = 64 * 1024 * 1024;
+/** Control and format characters, and Unicode line and paragraph separators. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
+/** Lists the top folder of `workspace` for `detectTools`; an unreadable folder lists nothing. */
+function listWorkspace(workspace) {
+    let files;
+    try {
+        files = external_node_fs_default().readdirSync(workspace, { withFileTypes: true })
+            // A name with a line break or other control character is no manifest, and logged it
+            // could start a workflow command (`::stop-commands::` would unmask the token).
+            .filter((entry) => entry.isFile() && !UNPRINTABLE.test(entry.name))
+            .map((entry) => entry.name);
+    }
+    catch {
+        files = [];
+    }
+    return {
+        files,
+        read: (name) => {
+            try {
+                // Only a regular file, of bounded size: a pull request controls the workspace. The
+                // lockfiles of large monorepos run to tens of MiB.
+                const read = (0,user_file/* readUserFile */.E1)(external_node_path_default().join(workspace, name), { maxBytes: LOCKFILE_MAX_BYTES });
+                return read.kind === 'file' ? read.text : null;
+            }
+            catch {
+                return null;
+            }
+        }
+    };
+}
+/**
+ * Detects the clients a workspace uses from its top-level manifests and
+ * lockfiles, by each client's detection rule (tools/catalog.ts): e.g.
+ * `package.json`, `pnpm-lock.yaml`, `yarn.lock` + `.yarnrc.yml`,
+ * `pyproject.toml`, `requirements*.txt`, `pom.xml`, `build.gradle(.kts)`,
+ * `*.csproj`, `Cargo.toml`, `Gemfile`, `Package.swift`. Each client is
+ * returned once, in catalog order, with the reason its rule gave.
+ */
+function detectTools(listing) {
+    const workspace = {
+        find: (name) => listing.files.find((file) => (typeof name === 'string' ? file === name : name.test(file))),
+        read: (name) => listing.read(name)
+    };
+    return catalog/* TOOL_NAMES */.K2.flatMap((tool) => {
+        const descriptor = catalog/* CLIENTS */.ro[tool];
+        const because = descriptor.detect?.(workspace);
+        return because === undefined ? [] : [{ tool, because }];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/tools/targets.ts
+
+
+
+
+/**
+ * Resolves `tools: auto` from GITHUB_WORKSPACE (once for all targets), logging what was found and
+ * why; named tools stay as given.
+ * @param options.detect false: `auto` stays empty for now (provisioning comes first, and may end
+ *   the step before any client is configured)
+ * @param options.required whether finding nothing is an error (it is not in check-only mode)
+ * @throws InputError naming the tools input when `auto` finds nothing and tools are required
+ */
+function chooseTools(inputs, options) {
+    const detected = options.detect && inputs.targets.some((target) => target.tools === 'auto')
+        ? detectWorkspaceTools(options.required, inputs.toolsInput)
+        : [];
+    return inputs.targets.map((target) => ({
+        ...target,
+        tools: target.tools === 'auto' ? detected : target.tools
+    }));
+}
+function detectWorkspaceTools(required, toolsInput) {
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const detected = detectTools(listWorkspace(workspace));
+    if (detected.length === 0 && !required) {
+        runner/* info */.pq('Detected no tools; check-only needs none.');
+        return [];
+    }
+    if (detected.length === 0) {
+        throw new input_error/* InputError */.d(toolsInput, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${catalog/* TOOL_NAMES */.K2.join(', ')}), or run actions/checkout first.`);
+    }
+    runner/* info */.pq(`Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`);
+    return detected.map((entry) => entry.tool);
+}
+/** The targets with the caller's account as the domain owner where none was given. */
+function withDomainOwners(targets, account) {
+    return targets.map((target) => ({ ...target, domainOwner: target.domainOwner ?? account }));
+}
+/** Whether every target names its domain owner (so nothing waits for the caller's account). */
+function ownersGiven(targets) {
+    return targets.every((target) => target.domainOwner !== undefined);
+}
+/** The targets as CodeArtifact requests need them: the package format of each tool. */
+function repositoryTargets(targets) {
+    return targets.map(({ domain, domainOwner, repository, tools }) => ({
+        domain,
+        domainOwner,
+        repository,
+        formats: [...new Set(tools.map((tool) => catalog/* TOOL_FORMATS */.yO[tool]))]
+    }));
+}
+/** Every client the targets configure (a client listed for two repositories, twice). */
+function toolsOf(targets) {
+    return targets.flatMap((target) => target.tools);
+}
 
 
 /***/ }),
@@ -31580,7 +31883,8 @@ function hintFor(kind, raw, status, context) {
         case 'invalid-credentials':
             return 'AWS did not accept the credentials: check the access key, secret key and session token the job uses (all three must come from the same aws-actions/configure-aws-credentials step).';
         case 'access-denied':
-            return accessDeniedHint(raw, context);
+            // permissions/gate.ts explains a refusal AWS's text names (the fix for its policy type).
+            return (0,errors/* parseAccessDenied */.rT)(raw) ? '' : accessDeniedHint(context);
         case 'not-found':
             return notFoundHint(kind.resourceType, context);
         case 'throttled':
@@ -31595,32 +31899,9 @@ function hintFor(kind, raw, status, context) {
             return '';
     }
 }
-/** What the principal lacks, from AWS's "is not authorized to perform: <action>" text. */
-function accessDeniedHint(raw, context) {
-    const denied = (0,errors/* parseAccessDenied */.rT)(raw);
-    const named = denied?.action;
-    const action = named?.toLowerCase();
-    // A denial AWS pins on a boundary, session, organization, VPC endpoint or resource policy is
-    // not fixed in the identity policy: the classification added after this message
-    // (permissions/gate.ts explainAccessDenied) names the policy and the remedy.
-    const type = denied?.policyType;
-    if (type !== undefined && type !== 'identity-based' && type !== 'unknown')
-        return '';
+/** What a principal needs, when AWS's AccessDenied text does not say what it refused. */
+function accessDeniedHint(context) {
     const domainArn = `arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:domain/${context.domain ?? '<domain>'}`;
-    if (denied?.denial === 'explicit') {
-        return `An explicit Deny in an identity policy blocks ${named ?? 'the call'}: remove or narrow that Deny statement.`;
-    }
-    if (action === 'sts:getservicebearertoken') {
-        return "Add to the principal's identity policy: Allow sts:GetServiceBearerToken on * with the condition sts:AWSServiceName = codeartifact.amazonaws.com (a domain or repository policy cannot grant it).";
-    }
-    if (action === 'codeartifact:getauthorizationtoken') {
-        return `Allow codeartifact:GetAuthorizationToken on ${domainArn} in the principal's identity policy; for a domain in another account, its domain policy must allow the principal too.`;
-    }
-    if (action === 'codeartifact:getrepositoryendpoint') {
-        return `Allow codeartifact:GetRepositoryEndpoint on arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:repository/${context.domain ?? '<domain>'}/${context.repository ?? '<repository>'} in the principal's identity policy.`;
-    }
-    if (action !== undefined)
-        return `Allow ${action} in the principal's identity policy.`;
     return `The principal needs codeartifact:GetAuthorizationToken on ${domainArn}, codeartifact:GetRepositoryEndpoint and codeartifact:ReadFromRepository on the repository, and sts:GetServiceBearerToken (condition sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.`;
 }
 /** Whether the domain or the repository is missing, from `resourceType` or the text. */
@@ -32103,6 +32384,23 @@ function tokenEnvNamesByDomain(tokens) {
         return [key, `${action_contract/* TOKEN_ENV_NAME */.Se}_${envPart(domain)}${shared ? `_${owner}` : ''}`];
     }));
 }
+/**
+ * The requests for these repositories (`endpointType`: the `endpoint-type` input); `phase` wraps each
+ * (main.ts names a failed request by it: `get the authorization token`, `look up the repository
+ * endpoint`).
+ * @param onSent called each time the token requests have gone out (main.ts then starts loading the
+ *   clients' planners, so that compiling them does not hold up the requests)
+ */
+function accessRequests(client, targets, { region, endpointType }, phase, onSent = () => undefined) {
+    return {
+        tokens: (lifetime) => {
+            const sent = phase('get the authorization token', () => requestTokens(client, targets, lifetime, region));
+            onSent();
+            return sent;
+        },
+        endpoints: () => phase('look up the repository endpoint', () => requestEndpoints(client, targets, region, endpointType))
+    };
+}
 /** When the first of the tokens expires. */
 function earliestExpiration(tokens) {
     return new Date(Math.min(...[...tokens.values()].map((token) => token.expiration.getTime())));
@@ -32121,8 +32419,9 @@ function earliestExpiration(tokens) {
  *
  * @param forTokenRequest false when no token follows (check-only, or a check after provisioning
  *   another principal): the log then says it is the lifetime the check assumes
+ * @param warn logs a warning (and, in the action, adds it to the job summary)
  */
-async function chooseTokenLifetime(sts, inputs, forTokenRequest) {
+async function chooseTokenLifetime(sts, inputs, forTokenRequest, warn = runner/* warning */.$e) {
     const subject = forTokenRequest ? 'Token lifetime' : 'Token lifetime the check assumes';
     const cap = inputs.provisioning.maxTokenDurationSeconds;
     if (inputs.durationSeconds === undefined && cap !== undefined) {
@@ -32132,7 +32431,7 @@ async function chooseTokenLifetime(sts, inputs, forTokenRequest) {
     const kind = await credentialKind(sts);
     if (inputs.durationSeconds !== undefined) {
         if (inputs.durationSeconds === 0 && kind === 'long-term') {
-            runner/* warning */.$e('duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.');
+            warn('duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.');
         }
         return inputs.durationSeconds;
     }
@@ -32263,124 +32562,12 @@ function createJobLocation(env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/config/user-file.ts
-var user_file = __nccwpck_require__(6542);
-;// CONCATENATED MODULE: ./src/tools/detect.ts
-
-
-
-
-/** The most detection reads of one workspace file (a lockfile or manifest), in bytes. */
-const LOCKFILE_MAX_BYTES = 64 * 1024 * 1024;
-/** Control and format characters, and Unicode line and paragraph separators. */
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/u;
-/** Lists the top folder of `workspace` for `detectTools`; an unreadable folder lists nothing. */
-function listWorkspace(workspace) {
-    let files;
-    try {
-        files = external_node_fs_default().readdirSync(workspace, { withFileTypes: true })
-            // A name with a line break or other control character is no manifest, and logged it
-            // could start a workflow command (`::stop-commands::` would unmask the token).
-            .filter((entry) => entry.isFile() && !UNPRINTABLE.test(entry.name))
-            .map((entry) => entry.name);
-    }
-    catch {
-        files = [];
-    }
-    return {
-        files,
-        read: (name) => {
-            try {
-                // Only a regular file, of bounded size: a pull request controls the workspace. The
-                // lockfiles of large monorepos run to tens of MiB.
-                const read = (0,user_file/* readUserFile */.E1)(external_node_path_default().join(workspace, name), { maxBytes: LOCKFILE_MAX_BYTES });
-                return read.kind === 'file' ? read.text : null;
-            }
-            catch {
-                return null;
-            }
-        }
-    };
-}
-/**
- * Detects the clients a workspace uses from its top-level manifests and
- * lockfiles, by each client's detection rule (tools/catalog.ts): e.g.
- * `package.json`, `pnpm-lock.yaml`, `yarn.lock` + `.yarnrc.yml`,
- * `pyproject.toml`, `requirements*.txt`, `pom.xml`, `build.gradle(.kts)`,
- * `*.csproj`, `Cargo.toml`, `Gemfile`, `Package.swift`. Each client is
- * returned once, in catalog order, with the reason its rule gave.
- */
-function detectTools(listing) {
-    const workspace = {
-        find: (name) => listing.files.find((file) => (typeof name === 'string' ? file === name : name.test(file))),
-        read: (name) => listing.read(name)
-    };
-    return catalog/* TOOL_NAMES */.K2.flatMap((tool) => {
-        const descriptor = catalog/* CLIENTS */.ro[tool];
-        const because = descriptor.detect?.(workspace);
-        return because === undefined ? [] : [{ tool, because }];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/tools/targets.ts
-
-
-
-
-/**
- * Resolves `tools: auto` from GITHUB_WORKSPACE (once for all targets), logging what was found and
- * why; named tools stay as given.
- * @param options.detect false: `auto` stays empty for now (provisioning comes first, and may end
- *   the step before any client is configured)
- * @param options.required whether finding nothing is an error (it is not in check-only mode)
- * @throws InputError naming the tools input when `auto` finds nothing and tools are required
- */
-function chooseTools(inputs, options) {
-    const detected = options.detect && inputs.targets.some((target) => target.tools === 'auto')
-        ? detectWorkspaceTools(options.required, inputs.toolsInput)
-        : [];
-    return inputs.targets.map((target) => ({
-        ...target,
-        tools: target.tools === 'auto' ? detected : target.tools
-    }));
-}
-function detectWorkspaceTools(required, toolsInput) {
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const detected = detectTools(listWorkspace(workspace));
-    if (detected.length === 0 && !required) {
-        runner/* info */.pq('Detected no tools; check-only needs none.');
-        return [];
-    }
-    if (detected.length === 0) {
-        throw new input_error/* InputError */.d(toolsInput, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${catalog/* TOOL_NAMES */.K2.join(', ')}), or run actions/checkout first.`);
-    }
-    runner/* info */.pq(`Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`);
-    return detected.map((entry) => entry.tool);
-}
-/** The targets with the caller's account as the domain owner where none was given. */
-function withDomainOwners(targets, account) {
-    return targets.map((target) => ({ ...target, domainOwner: target.domainOwner ?? account }));
-}
-/** Whether every target names its domain owner (so nothing waits for the caller's account). */
-function ownersGiven(targets) {
-    return targets.every((target) => target.domainOwner !== undefined);
-}
-/** The targets as CodeArtifact requests need them: the package format of each tool. */
-function repositoryTargets(targets) {
-    return targets.map(({ domain, domainOwner, repository, tools }) => ({
-        domain,
-        domainOwner,
-        repository,
-        formats: [...new Set(tools.map((tool) => catalog/* TOOL_FORMATS */.yO[tool]))]
-    }));
-}
-/** Every client the targets configure (a client listed for two repositories, twice). */
-function toolsOf(targets) {
-    return targets.flatMap((target) => target.tools);
-}
-
+// EXTERNAL MODULE: ./src/tools/targets.ts + 1 modules
+var targets = __nccwpck_require__(9638);
 // EXTERNAL MODULE: ./src/config/file-access-error.ts
 var file_access_error = __nccwpck_require__(1758);
+// EXTERNAL MODULE: ./src/config/user-file.ts
+var user_file = __nccwpck_require__(6542);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
@@ -33624,7 +33811,7 @@ function unusedClientOptions(options, tools) {
 /**
  * Plans every client's configuration (the planners are pure), refuses a file that would land in
  * the workspace, writes the files through the manifest the post step undoes, and logs each
- * client's notes in a group and its warnings as warnings. Only the configured clients'
+ * client's notes in a group and its warnings as warnings (through `setup.warn`). Only the configured clients'
  * planners (and the yaml, XML, TOML and ini libraries they need) are loaded.
  *
  * @param onFiles receives the files actually written, on failure too (for the job summary)
@@ -33633,6 +33820,7 @@ function unusedClientOptions(options, tools) {
  */
 async function configureClients(setup, onFiles) {
     const { targets, tokens, endpoints, tokenEnvNames, inputs } = setup;
+    const warn = setup.warn ?? runner/* warning */.$e;
     const planners = await setup.planners;
     const location = createJobLocation(process.env);
     const manifestPath = external_node_path_default().join(location.workDir, 'manifest.json');
@@ -33658,7 +33846,7 @@ async function configureClients(setup, onFiles) {
         };
     }));
     for (const warning of unusedClientOptions(inputs, targets.flatMap((target) => target.tools)))
-        runner/* warning */.$e(warning);
+        warn(warning);
     // Planned and written under the shared files' locks (other jobs may share this HOME); planning
     // is redone when another job changed a file in between.
     let planned;
@@ -33675,7 +33863,7 @@ async function configureClients(setup, onFiles) {
             manifest,
             manifestPath,
             leaseUntil: earliestExpiration(tokens),
-            onSkip: runner/* warning */.$e,
+            onSkip: warn,
             onNote: runner/* info */.pq
         });
     }
@@ -33693,29 +33881,135 @@ async function configureClients(setup, onFiles) {
             change: entry.existed ? 'changed' : 'created'
         })));
     }
-    const warnings = [];
     for (const note of plan.notes) {
         runner/* startGroup */.Oh(`Configure ${note.tool}`);
         for (const line of note.lines)
             runner/* info */.pq(line);
-        for (const text of note.warnings) {
-            runner/* warning */.$e(`${note.tool}: ${text}`);
-            warnings.push({ tool: note.tool, text });
-        }
+        for (const text of note.warnings)
+            warn(`${note.tool}: ${text}`);
         runner/* endGroup */.N4();
     }
+    return { env: plan.env, outputs: plan.outputs, tools: plan.notes.map((note) => note.tool) };
+}
+
+// EXTERNAL MODULE: ./src/permissions/requirements.ts
+var requirements = __nccwpck_require__(6618);
+// EXTERNAL MODULE: ./src/permissions/results.ts
+var permissions_results = __nccwpck_require__(4558);
+;// CONCATENATED MODULE: ./src/permissions/access-denied.ts
+
+
+/** Whether AWS's text names this permission (the action, and the resource when it gives one). */
+function names(denied, permission) {
+    if (denied.action.toLowerCase() !== permission.action.toLowerCase())
+        return false;
+    return (denied.resource === undefined ||
+        denied.resource === '*' ||
+        denied.resource === permission.resource);
+}
+/** The permissions a successful GetAuthorizationToken proves (sts: and codeartifact:, per domain). */
+function provenByToken(permission) {
+    return (permission.action === requirements/* BEARER_TOKEN_ACTION */.fh ||
+        permission.action === 'codeartifact:GetAuthorizationToken');
+}
+/** Where an Allow must be added for a denial of this policy type, if anywhere. */
+function missingIn(denied) {
+    if (denied.denial === 'explicit')
+        return [];
+    switch (denied.policyType) {
+        case undefined:
+        case 'unknown':
+        case 'identity-based':
+            return ['identity-policy'];
+        case 'permissions boundary':
+            return ['permissions-boundary'];
+        case 'resource-based':
+            return ['domain-policy'];
+        default:
+            // Session, organization and VPC endpoint policies are not fixed by adding statements here.
+            return [];
+    }
+}
+/**
+ * The report a run that proved by use makes: the token request proves sts:GetServiceBearerToken
+ * and codeartifact:GetAuthorizationToken, the endpoint requests prove GetRepositoryEndpoint;
+ * ReadFromRepository and the publish actions are checked by CodeArtifact when a client uses the
+ * token. A refusal is decided from AWS's text; what AWS did not reach stays unknown.
+ *
+ * @param diagnosis the deep diagnosis (or the preflight check) for the refused permission: its
+ *   decision, statement and reasons replace the bare AWS answer where it names the same denial
+ */
+function useReport(caller, entity, permissions, outcome, diagnosis) {
+    const { denied } = outcome;
+    const deniedFirst = denied?.action;
+    const results = permissions.map((permission) => {
+        const base = { permission, reasons: [] };
+        if (denied && names(denied, permission)) {
+            const diagnosed = diagnosis?.results.find((result) => result.permission.action === permission.action &&
+                result.permission.resource === permission.resource);
+            const decision = denied.denial === 'explicit' ? 'explicit-deny' : 'implicit-deny';
+            const reasons = [{ kind: 'aws-denied', denied }];
+            if (outcome.durationCap && permission.action === requirements/* BEARER_TOKEN_ACTION */.fh) {
+                reasons.push({ kind: 'duration-cap', ...outcome.durationCap });
+            }
+            return {
+                ...base,
+                decision,
+                method: 'access-denied',
+                ...(diagnosed?.statement && diagnosed.decision === decision
+                    ? { statement: diagnosed.statement }
+                    : {}),
+                reasons: [...reasons, ...(diagnosed?.decision === decision ? diagnosed.reasons : [])],
+                missingIn: missingIn(denied)
+            };
+        }
+        const notReached = {
+            ...base,
+            decision: 'unknown',
+            method: 'none',
+            reasons: deniedFirst ? [{ kind: 'not-reached', deniedFirst }] : []
+        };
+        if (provenByToken(permission)) {
+            return outcome.tokenIssued
+                ? { ...base, decision: 'allowed', method: 'token-request' }
+                : notReached;
+        }
+        if (permission.action === 'codeartifact:GetRepositoryEndpoint') {
+            return outcome.endpointsFound
+                ? { ...base, decision: 'allowed', method: 'endpoint-request' }
+                : notReached;
+        }
+        return { ...base, decision: 'checked-at-use', method: 'none' };
+    });
     return {
-        env: plan.env,
-        outputs: plan.outputs,
-        tools: plan.notes.map((note) => note.tool),
-        warnings
+        basis: 'use',
+        verdict: (0,permissions_results/* verdictOf */.Vj)(results),
+        callerArn: caller.arn,
+        ...(entity ? { entityArn: entity.arn, entityKind: entity.kind } : {}),
+        results,
+        warnings: diagnosis?.warnings ?? [],
+        notes: diagnosis?.notes.filter((note) => note.kind !== 'invisible-policies') ?? []
     };
+}
+/**
+ * The role or user a fix goes into, from the caller alone (no IAM call): for a role session the
+ * role ARN with the path `/` (a guess: the session ARN omits the path), for a user its ARN.
+ */
+function holderOf(caller) {
+    const { principal } = caller;
+    if (principal.kind === 'assumed-role' && principal.roleName) {
+        return {
+            kind: 'role',
+            arn: `arn:${caller.partition}:iam::${caller.account}:role/${principal.roleName}`
+        };
+    }
+    if (principal.kind === 'user')
+        return { kind: 'user', arn: caller.arn };
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/permissions/report.ts
 var permissions_report = __nccwpck_require__(7632);
-// EXTERNAL MODULE: ./src/permissions/results.ts
-var results = __nccwpck_require__(4558);
 ;// CONCATENATED MODULE: ./src/permissions/gate.ts
 
 
@@ -33724,11 +34018,21 @@ var results = __nccwpck_require__(4558);
 
 
 
+
+
+/*
+ * The permission check, as the step runs it. `auto` proves by use: no IAM call and no policy
+ * read before the token; the token and endpoint requests are the proof, and a refusal is
+ * explained from AWS's AccessDenied text, then once diagnosed in depth. `strict` and `check-only`
+ * check before any token (preflight), from the policies; a gate whose role may not read IAM
+ * proves the bearer, token and endpoint permissions by use with a token it never hands out.
+ */
+
 /** A check that failed the step: its message says what is missing; `report` is what it found. */
 class PermissionCheckFailure extends Error {
     report;
-    constructor(report, message) {
-        super(message);
+    constructor(report, message, options) {
+        super(message, options);
         this.report = report;
         this.name = 'PermissionCheckFailure';
     }
@@ -33741,124 +34045,303 @@ function failedCheckReport(error) {
     }
     return undefined;
 }
+/** The job summary's Permissions section after a failure that carried a report. */
+function permissionsAfterFailure(error) {
+    const report = failedCheckReport(error);
+    return report && (0,permissions_report/* summaryPermissions */.R2)(report);
+}
+function permissionsFor(inputs, request) {
+    return (0,requirements/* requiredPermissions */.kx)({
+        targets: request.targets,
+        access: inputs.access,
+        partition: request.caller.partition,
+        region: inputs.region,
+        durationSeconds: request.durationSeconds
+    });
+}
 /**
- * Runs the permission check (loading the IAM client only now), logs one line per permission,
- * warns, and sets the `permissions` and `missing-permissions` outputs.
+ * The check phase. Preflight (the policies, before any token) when asked for: `strict`,
+ * `check-only`, or a principal other than the caller (after provisioning it); then the verdict
+ * is acted on (outputs, warnings, failure). `auto` for the caller itself makes no call here: the
+ * token and endpoint requests prove the permissions ({@link useAccess}).
  *
- * @returns the report, whose verdict the caller remembers for a later token failure
- * @throws PermissionCheckFailure with the report's message when the verdict is `denied`, or
- *   `unknown` in strict mode
+ * @returns the report; undefined when nothing is checked before the token
+ * @throws PermissionCheckFailure on `denied`, or on `unknown` in strict mode
  */
-async function runPermissionCheck(options) {
-    const { checkPermissions } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8092));
-    const report = await runner/* group */.Os('Permissions', async () => {
-        const found = await checkPermissions({ codeartifact: options.codeartifact, wrap: (client) => (0,clients/* logCalls */.c)(client, runner/* debug */.Yz) }, {
-            caller: options.caller,
-            targets: options.targets,
-            access: options.access,
-            region: options.region,
-            durationSeconds: options.durationSeconds,
-            ...(options.workspace === undefined ? {} : { workspace: options.workspace })
-        });
+async function checkPhase(inputs, request) {
+    const mode = inputs.checkPermissions;
+    if (mode === 'off')
+        return undefined;
+    if (mode === 'auto' && !inputs.checkOnly && request.isCaller)
+        return undefined;
+    const check = async () => {
+        let report = await preflight(inputs, request);
+        if (inputs.checkOnly && request.isCaller)
+            report = await proveGate(inputs, request, report);
+        return actOn(report, mode, request.warn ?? runner/* warning */.$e);
+    };
+    const { propagation } = request;
+    const report = await (propagation
+        ? propagation.retry('the permission check', check, (error) => failedCheckReport(error)?.verdict === 'denied')
+        : check());
+    if (inputs.checkOnly) {
+        runner/* info */.pq(`check-only: the permission verdict is ${report.verdict}; no token handed out, nothing configured.`);
+    }
+    return report;
+}
+/** Reads and evaluates the policies (the IAM client loads only now) and logs what it found. */
+async function preflight(inputs, request) {
+    const { checkPermissions } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7868));
+    return runner/* group */.Os('Permissions', async () => {
+        const found = await checkPermissions(checkClients(request), checkParameters(inputs, request));
         for (const line of (0,permissions_report/* reportLines */.QS)(found))
             runner/* info */.pq(line);
         for (const note of found.notes)
             runner/* info */.pq(`Note: ${(0,permissions_report/* noteText */.gA)(note)}`);
         return found;
     });
+}
+/** The check's clients: CodeArtifact's, and an IAM client it creates, both logging their calls. */
+function checkClients(request) {
+    return { codeartifact: request.codeartifact, wrap: (client) => (0,clients/* logCalls */.c)(client, runner/* debug */.Yz) };
+}
+/** The check's parameters: whose permissions, for which repositories and token lifetime. */
+function checkParameters(inputs, request) {
+    return {
+        caller: request.caller,
+        targets: request.targets,
+        access: inputs.access,
+        region: inputs.region,
+        durationSeconds: request.durationSeconds,
+        ...(request.workspace === undefined ? {} : { workspace: request.workspace })
+    };
+}
+/** Sets the outputs, warns, and fails on `denied` (and on `unknown` in strict mode). */
+function actOn(report, mode, warn) {
     for (const warning of report.warnings)
-        runner/* warning */.$e((0,permissions_report/* warningText */.i4)(warning));
+        warn((0,permissions_report/* warningText */.i4)(warning));
     runner/* setOutput */.uH(action_contract/* Output */.k7.permissions, report.verdict);
-    runner/* setOutput */.uH(action_contract/* Output */.k7.missingPermissions, (0,results/* missingActions */.mt)(report).join(','));
+    runner/* setOutput */.uH(action_contract/* Output */.k7.missingPermissions, (0,permissions_results/* missingActions */.mt)(report).join(','));
     if (report.verdict === 'denied') {
-        throw new PermissionCheckFailure(report, (0,permissions_report/* failureMessage */.oh)(report, options.mode));
+        throw new PermissionCheckFailure(report, (0,permissions_report/* failureMessage */.oh)(report, mode));
     }
     if (report.verdict === 'unknown') {
-        if (options.mode === 'strict') {
-            throw new PermissionCheckFailure(report, (0,permissions_report/* failureMessage */.oh)(report, 'strict'));
-        }
-        runner/* warning */.$e((0,permissions_report/* unverifiedWarning */.ce)(report));
+        if (mode === 'strict')
+            throw new PermissionCheckFailure(report, (0,permissions_report/* failureMessage */.oh)(report, mode));
+        warn((0,permissions_report/* unverifiedWarning */.ce)(report));
     }
     return report;
 }
+/** The gate's proof lifetime: the shortest token AWS issues. */
+const GATE_TOKEN_SECONDS = 900;
 /**
- * The check phase: {@link runPermissionCheck} in the mode `check-permissions` asks for, retried
- * while it finds a denial when `propagation` is given. In gate mode (`check-only`) it says that
- * nothing follows.
- *
- * @returns the report; undefined with check-permissions off
- * @throws PermissionCheckFailure as runPermissionCheck does, once the wait (if any) is over
+ * A gate whose role may not read IAM: the bearer, token and endpoint permissions the preflight
+ * left unknown are proven by use. One token per domain, for 900 seconds, masked on arrival and
+ * then dropped (never exported, written or output), and the endpoints. AWS's answers decide.
  */
-async function checkPhase(inputs, request) {
-    if (inputs.checkPermissions === 'off')
-        return undefined;
-    const check = () => runPermissionCheck({
-        ...request,
-        mode: inputs.checkPermissions === 'strict' ? 'strict' : 'auto',
-        access: inputs.access,
-        region: inputs.region
+async function proveGate(inputs, request, report) {
+    const provable = (result) => result.decision === 'unknown' &&
+        (result.permission.action === requirements/* BEARER_TOKEN_ACTION */.fh ||
+            result.permission.action === 'codeartifact:GetAuthorizationToken' ||
+            result.permission.action === 'codeartifact:GetRepositoryEndpoint');
+    if (report.verdict === 'denied' || !report.results.some(provable))
+        return report;
+    const outcome = await runner/* group */.Os('Permissions by use', async () => {
+        runner/* info */.pq(`The preflight could not decide every permission; proving sts:GetServiceBearerToken, codeartifact:GetAuthorizationToken and codeartifact:GetRepositoryEndpoint by use, with a ${GATE_TOKEN_SECONDS}-second token that is masked and never handed out.`);
+        return settle(() => requestTokens(request.codeartifact, request.targets, GATE_TOKEN_SECONDS, inputs.region), () => requestEndpoints(request.codeartifact, request.targets, inputs.region, inputs.endpointType));
     });
-    const { propagation } = request;
-    const report = await (propagation
-        ? propagation.retry('the permission check', check, (error) => failedCheckReport(error)?.verdict === 'denied')
-        : check());
-    if (inputs.checkOnly) {
-        runner/* info */.pq(`check-only: the permission verdict is ${report.verdict}; no token requested, nothing configured.`);
+    if (outcome.failure !== undefined && !(0,errors/* isAccessDenied */.w7)((0,errors/* awsCause */.hG)(outcome.failure))) {
+        throw outcome.failure;
     }
-    return report;
+    const proof = useReport(request.caller, holderOf(request.caller), permissionsFor(inputs, request), outcome.use);
+    const results = report.results.map((result) => provable(result)
+        ? (proof.results.find((proven) => proven.permission.action === result.permission.action &&
+            proven.permission.resource === result.permission.resource &&
+            proven.decision !== 'unknown') ?? result)
+        : result);
+    const merged = { ...report, results, verdict: (0,permissions_results/* verdictOf */.Vj)(results) };
+    for (const line of (0,permissions_report/* reportLines */.QS)(merged))
+        runner/* info */.pq(line);
+    return merged;
+}
+/** Runs the token and the endpoint requests side by side and waits for both. */
+async function settle(tokens, endpoints) {
+    const [gotTokens, gotEndpoints] = await Promise.allSettled([tokens(), endpoints()]);
+    const failure = gotTokens.status === 'rejected'
+        ? gotTokens.reason
+        : gotEndpoints.status === 'rejected'
+            ? gotEndpoints.reason
+            : undefined;
+    const denied = failure === undefined ? undefined : (0,errors/* accessDeniedOf */.rp)(failure);
+    return {
+        use: {
+            tokenIssued: gotTokens.status === 'fulfilled',
+            endpointsFound: gotEndpoints.status === 'fulfilled',
+            ...(denied ? { denied } : {})
+        },
+        ...(gotTokens.status === 'fulfilled' ? { tokens: gotTokens.value } : {}),
+        ...(gotEndpoints.status === 'fulfilled' ? { endpoints: gotEndpoints.value } : {}),
+        ...(failure === undefined ? {} : { failure })
+    };
+}
+/** Starts the token and endpoint requests now (to overlap with GetCallerIdentity). */
+function startAccess(requests, lifetime) {
+    return settle(() => requests.tokens(lifetime), requests.endpoints);
 }
 /**
- * The job summary's Permissions section after a failure: the failed check's report, or the
- * permission AWS refused when no check ran; undefined when the failure says nothing about them.
- */
-function permissionsAfterFailure(error) {
-    const report = failedCheckReport(error);
-    if (report)
-        return (0,permissions_report/* summaryPermissions */.R2)(report);
-    const denied = (0,errors/* accessDeniedOf */.rp)(error);
-    return denied ? (0,permissions_report/* summaryAfterDenial */.wH)(denied) : undefined;
-}
-/**
- * Adds the AccessDenied classification to a failed token or endpoint request: which action,
- * which policy type, explicit or implicit, and what to change; plus what the earlier check
- * could and could not see.
+ * The credentials phase: the token and endpoint requests, in the `Authorization token` log group.
+ * When they succeed in `auto` mode they are the proof of the bearer, token and endpoint
+ * permissions (logged, and in the `permissions` output; no warning). When AWS refuses one, the
+ * refusal is explained: the fix for the policy type AWS named; if the lifetime asked for was
+ * refused, whether a 900-second token is issued (a duration cap); then, once, the deep diagnosis
+ * (the policies, read or simulated) that names the deciding statement, or one line on what would
+ * let it run. Denied calls happen only on this failure path.
  *
- * @param error the failure (its AWS cause carries AWS's text)
- * @param verdict the permission check's verdict; undefined when it did not run
- * @returns the error to throw: `error` itself when AWS did not answer AccessDenied
+ * @returns the tokens and endpoints, and the report of what they proved (none with check off)
+ * @throws PermissionCheckFailure (with the request's failure as its cause) for a refusal; the
+ *   request's own error for other failures
  */
-function explainAccessDenied(error, verdict) {
-    const denied = (0,errors/* accessDeniedOf */.rp)(error);
-    if (denied === undefined)
-        return error;
-    return new Error(`${(0,errors/* errorMessage */.gJ)(error)}\n${(0,permissions_report/* accessDeniedText */.Po)(denied, verdict)}`, {
-        cause: error
-    });
-}
-/**
- * The credentials phase: runs `request` (the token and endpoint requests) in the `Authorization
- * token` log group and logs when each token expires. After provisioning changed the caller's own
- * rights, an AccessDenied is retried until IAM shows the change (`propagation`). An AccessDenied
- * that remains is explained: which action, which policy type, what to change.
- *
- * @param verdict the permission check's verdict for the caller, when it ran
- * @throws the request's error, explained when AWS answered AccessDenied
- */
-async function useAccess(request, context) {
+async function useAccess(requests, context) {
+    const { inputs, check } = context;
+    const request = { ...check, caller: context.caller, isCaller: true };
+    // The preflight explains a refusal only when it checked the caller itself.
+    const preflight = check.isCaller ? context.preflight : undefined;
+    const propagation = context.tokenWaits ? check.propagation : undefined;
+    const attempt = async () => {
+        const found = await (context.early ?? startAccess(requests, request.durationSeconds));
+        context.early = undefined;
+        if (found.failure !== undefined)
+            throw new SettledFailure(found);
+        return found;
+    };
+    let settled;
     try {
-        return await runner/* group */.Os('Authorization token', async () => {
-            const found = await (context.propagation
-                ? context.propagation.retry('the token request', request, (error) => (0,errors/* isAccessDenied */.w7)((0,errors/* awsCause */.hG)(error)))
-                : request());
-            for (const [key, { expiration }] of found.tokens) {
+        settled = await runner/* group */.Os('Authorization token', async () => {
+            const found = await (propagation
+                ? propagation.retry('the token request', attempt, (error) => (0,errors/* isAccessDenied */.w7)((0,errors/* awsCause */.hG)(error)))
+                : attempt());
+            for (const [key, { expiration }] of found.tokens ?? []) {
                 runner/* info */.pq(`Token for ${key} expires at ${expiration.toISOString()}`);
             }
             return found;
         });
     }
     catch (error) {
-        throw explainAccessDenied(error, context.verdict);
+        const refused = settledOf(error);
+        if (refused?.use.denied === undefined)
+            throw refused?.failure ?? error;
+        throw await explainRefusal(requests, { inputs, request, preflight }, refused, error);
     }
+    const access = {
+        tokens: settled.tokens,
+        endpoints: settled.endpoints
+    };
+    // A preflight (of the caller, or of a principal just provisioned) already gave the verdict.
+    if (inputs.checkPermissions !== 'auto' || context.preflight)
+        return access;
+    const report = useReport(request.caller, holderOf(request.caller), permissionsFor(inputs, request), settled.use);
+    runner/* info */.pq((0,permissions_report/* provenText */.Sd)(report));
+    runner/* setOutput */.uH(action_contract/* Output */.k7.permissions, report.verdict);
+    runner/* setOutput */.uH(action_contract/* Output */.k7.missingPermissions, '');
+    return { ...access, report };
+}
+/** A failed attempt, carrying what the requests showed (for the explanation). */
+class SettledFailure extends Error {
+    settled;
+    constructor(settled) {
+        super(settled.failure instanceof Error ? settled.failure.message : String(settled.failure), {
+            cause: settled.failure
+        });
+        this.settled = settled;
+    }
+}
+function settledOf(error) {
+    for (let e = error; e instanceof Error; e = e.cause) {
+        if (e instanceof SettledFailure)
+            return e.settled;
+    }
+    return undefined;
+}
+/** Whether the refusal may be a `sts:DurationSeconds` cap: the bearer token, for a lifetime other than 900 s. */
+function mayBeDurationCap(denied, lifetime) {
+    return (denied.action === requirements/* BEARER_TOKEN_ACTION */.fh &&
+        denied.denial === 'implicit' &&
+        (denied.policyType === undefined || denied.policyType === 'identity-based') &&
+        lifetime !== GATE_TOKEN_SECONDS);
+}
+/**
+ * Whether reading the principal's policies can name what refused: not for a session policy, an
+ * organization's policies or a VPC endpoint policy, which IAM's reads do not show.
+ */
+function diagnosable(denied) {
+    const type = denied.policyType;
+    return (type === undefined ||
+        type === 'unknown' ||
+        type === 'identity-based' ||
+        type === 'permissions boundary' ||
+        type === 'resource-based');
+}
+/** Builds the explained failure for a refused token or endpoint request. */
+async function explainRefusal(requests, context, refused, error) {
+    const { inputs, request } = context;
+    const denied = refused.use.denied;
+    const permissions = permissionsFor(inputs, request);
+    let durationCap;
+    if (inputs.checkPermissions !== 'off' && mayBeDurationCap(denied, request.durationSeconds)) {
+        // One more token request, only on this failure path: issued, the token is masked and dropped.
+        const probe = await requests.tokens(GATE_TOKEN_SECONDS).then(() => true, () => false);
+        if (probe)
+            durationCap = request.durationSeconds;
+    }
+    const use = {
+        ...refused.use,
+        ...(durationCap === undefined ? {} : { durationCap: { requestedSeconds: durationCap } })
+    };
+    const diagnosed = inputs.checkPermissions === 'off' || durationCap !== undefined || !diagnosable(denied)
+        ? undefined
+        : context.preflight
+            ? { report: context.preflight }
+            : await diagnose(inputs, request, denied);
+    const refusedPermission = permissions.find((permission) => names(denied, permission));
+    const diagnosis = diagnosed?.report.results.find((result) => refusedPermission !== undefined &&
+        result.permission.action === refusedPermission.action &&
+        result.permission.resource === refusedPermission.resource);
+    const entity = diagnosed?.report.entityArn && diagnosed.report.entityKind
+        ? { arn: diagnosed.report.entityArn, kind: diagnosed.report.entityKind }
+        : holderOf(request.caller);
+    const report = useReport(request.caller, entity, permissions, use, diagnosed?.report);
+    if (inputs.checkPermissions !== 'off') {
+        runner/* setOutput */.uH(action_contract/* Output */.k7.permissions, report.verdict);
+        runner/* setOutput */.uH(action_contract/* Output */.k7.missingPermissions, (0,permissions_results/* missingActions */.mt)(report).join(','));
+    }
+    const explanation = {
+        failure: refused.failure instanceof Error ? refused.failure.message : String(refused.failure),
+        denied,
+        report,
+        callerAccount: request.caller.account,
+        ...(durationCap === undefined ? {} : { durationCap }),
+        diagnosis: diagnosis === undefined
+            ? diagnosed === undefined
+                ? 'not-run'
+                : 'unreadable'
+            : diagnosis.decision === 'allowed'
+                ? 'allowed'
+                : diagnosis.decision === 'unknown'
+                    ? 'unreadable'
+                    : 'read',
+        ...(diagnosed?.similar ? { similar: diagnosed.similar } : {})
+    };
+    return new PermissionCheckFailure(report, (0,permissions_report/* denialMessage */.fL)(explanation), { cause: error });
+}
+/** The deep diagnosis: the preflight check, run once after the refusal, in its own log group. */
+async function diagnose(inputs, request, denied) {
+    const { diagnose: run } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7868));
+    return runner/* group */.Os('Permissions: diagnosis of the refusal', async () => {
+        const found = await run(checkClients(request), { ...checkParameters(inputs, request), only: (permission) => names(denied, permission) }, denied);
+        for (const line of (0,permissions_report/* reportLines */.QS)(found.report))
+            runner/* info */.pq(line);
+        return found;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/job-summary.ts
@@ -33869,6 +34352,16 @@ async function useAccess(request, context) {
 /** A new, empty record for main.ts to fill. */
 function emptySummary() {
     return { repositories: [], files: [], warnings: [] };
+}
+/**
+ * A warning for the log (`::warning::`) that the summary shows with the same weight.
+ * @returns the function the phases warn with
+ */
+function warnInto(data) {
+    return (text) => {
+        runner/* warning */.$e(text);
+        data.warnings.push(text);
+    };
 }
 /**
  * The summary's repository rows: each repository with its clients and their package formats;
@@ -33905,14 +34398,18 @@ function namesHoldingToken(exported, tokens) {
  */
 function renderJobSummary(data, now = new Date()) {
     const summary = runner/* summary */.z.emptyBuffer();
-    const heading = data.failure
-        ? '❌ CodeArtifact setup failed'
-        : data.token
-            ? '✅ CodeArtifact is set up'
-            : '✅ CodeArtifact checked: no token requested, nothing configured';
-    summary.addHeading(heading, 2);
+    summary.addHeading(headingOf(data), 2);
     if (data.failure) {
-        summary.addRaw(`<p><strong>Failed to ${job_summary_escape(data.failure.step)}:</strong> ${job_summary_escape(data.failure.message)}</p>`, true);
+        const lead = data.failure.stoppedBy === 'denied'
+            ? 'The permission check found missing permissions:'
+            : data.failure.stoppedBy === 'unverified'
+                ? 'The permission check could not verify every permission (check-permissions: strict):'
+                : `Failed to ${data.failure.step}:`;
+        summary.addRaw(`<p><strong>${job_summary_escape(lead)}</strong> ${job_summary_escape(data.failure.message)}</p>`, true);
+    }
+    if (data.warnings.length > 0) {
+        summary.addHeading('Warnings', 3);
+        summary.addList(data.warnings.map((warning) => `⚠️ ${job_summary_escape(warning)}`));
     }
     summary.addHeading('Principal', 3);
     if (data.principal) {
@@ -33934,11 +34431,12 @@ function renderJobSummary(data, now = new Date()) {
             [{ data: 'Attached to', header: true }, code(provisioning.principalArn)],
             [{ data: 'Outcome', header: true }, job_summary_escape(provisioning.outcome)]
         ]);
+        // The document first: the calls below refer to it.
+        if (provisioning.document !== undefined) {
+            summary.addDetails('Policy document', `<pre lang="json"><code>${job_summary_escape(provisioning.document)}</code></pre>`);
+        }
         if (provisioning.calls.length > 0)
             summary.addList(provisioning.calls.map(job_summary_escape));
-        if (provisioning.document !== undefined) {
-            summary.addDetails('Policy document', `<pre lang="json">${job_summary_escape(provisioning.document)}</pre>`);
-        }
     }
     const permissions = data.permissions ?? inferPermissions(data);
     summary.addHeading('Permissions', 3);
@@ -33954,9 +34452,18 @@ function renderJobSummary(data, now = new Date()) {
             ])
         ]);
     }
+    for (const note of permissions.notes ?? [])
+        summary.addRaw(`<p>${job_summary_escape(note)}</p>`, true);
+    for (const fix of permissions.fixes ?? []) {
+        summary.addRaw(`<p>${job_summary_escape(fix.where)}</p>`, true).addCodeBlock(job_summary_escape(fix.json), 'json');
+    }
     summary.addHeading('Repositories', 3);
     if (data.repositories.length === 0) {
         summary.addRaw('<p>Not resolved: the step stopped before the repositories and clients were settled.</p>', true);
+    }
+    else if (data.repositories.every((repository) => repository.tools.length === 0)) {
+        const names = data.repositories.map((repository) => `${code(`${repository.domain}/${repository.repository}`)} (${job_summary_escape(`account ${repository.domainOwner}, ${repository.region}`)})`);
+        summary.addRaw(`<p>${names.join(', ')}: no client configured.</p>`, true);
     }
     else {
         summary.addTable([
@@ -34039,13 +34546,38 @@ function inferPermissions(data) {
     if (data.token) {
         return {
             verdict: 'allowed',
-            text: 'GetAuthorizationToken succeeded, so the principal holds codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken. Read and publish rights are checked by the repository when a client uses the token.'
+            text: 'Not checked (check-permissions: off). GetAuthorizationToken succeeded, so the principal holds codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken. CodeArtifact checks read and publish rights when a client uses the token.'
         };
     }
     return {
         verdict: 'not-checked',
-        text: data.failure ? 'Not known: the step stopped before the token request.' : 'Not checked.'
+        text: data.failure
+            ? 'Not known: the step stopped before the token request.'
+            : data.provisioning?.outcome === 'dry run'
+                ? 'Not checked: a dry run changes nothing and asks for no token.'
+                : 'Not checked.'
     };
+}
+/** The page's heading: how the run ended, with the weight the log gave it. */
+function headingOf(data) {
+    if (data.failure)
+        return '❌ CodeArtifact setup failed';
+    const warned = data.warnings.length > 0;
+    if (data.token) {
+        return warned ? '⚠️ CodeArtifact is set up, with warnings' : '✅ CodeArtifact is set up';
+    }
+    if (data.provisioning?.outcome === 'dry run') {
+        return '➖ Provisioning dry run: nothing changed, no token requested';
+    }
+    if (data.checkOnly) {
+        const verdict = data.permissions?.verdict;
+        const mark = verdict === 'allowed' && !warned ? '✅' : '⚠️';
+        return `${mark} CodeArtifact permissions checked (check-only): no token handed out, nothing configured`;
+    }
+    if (data.provisioning) {
+        return `${warned ? '⚠️' : '✅'} Provisioned: no token requested, nothing configured`;
+    }
+    return `${warned ? '⚠️' : '✅'} CodeArtifact checked: no token requested, nothing configured`;
 }
 function describePrincipal(principal) {
     switch (principal.kind) {
@@ -34143,7 +34675,11 @@ async function run() {
         await setUp(reached, secrets);
     }
     catch (error) {
-        reached.failure = { step: failedPhase(error), message: (0,errors/* errorMessage */.gJ)(error) };
+        const step = failedPhase(error);
+        const found = step === 'check the permissions' ? failedCheckReport(error) : undefined;
+        reached.failure = { step, message: (0,errors/* errorMessage */.gJ)(error) };
+        if (found)
+            reached.failure.stoppedBy = found.verdict === 'denied' ? 'denied' : 'unverified';
         reached.permissions ??= permissionsAfterFailure(error);
         runner/* setFailed */.C1(reached.failure.message);
     }
@@ -34180,92 +34716,72 @@ async function setUp(reached, secrets) {
         checkRunnerTemp(process.env);
     });
     const aws = jobClients(inputs.region);
+    const warn = warnInto(reached);
     const provisioning = inputs.provisioning.policy !== 'none';
-    const required = !inputs.checkOnly;
     // Provisioning may end the step before any client is configured: then tools come after it.
-    let chosen = await phase('choose the clients', () => chooseTools(inputs, { detect: !provisioning, required }));
-    // Speed: with every domain owner given and no check before the token, the token and endpoint
-    // requests go out with GetCallerIdentity: one round trip instead of two.
-    const owned = ownersGiven(chosen) ? chosen : undefined;
-    const goEarly = inputs.checkPermissions === 'off' && !provisioning && owned !== undefined;
-    const earlyLifetime = goEarly ? await lifetimePhase(aws, inputs, true) : undefined;
+    const chosen = await phase('choose the clients', () => targets/* chooseTools */.Lk(inputs, { detect: !provisioning, required: !inputs.checkOnly }));
+    // Speed: with every domain owner given and no check before the token (auto proves by use), the
+    // token and endpoint requests go out with GetCallerIdentity: one round trip instead of two.
+    const owned = targets/* ownersGiven */.E_(chosen) ? chosen : undefined;
+    const preflightFirst = inputs.checkPermissions === 'strict' || inputs.checkOnly || provisioning;
+    const lifetimePhase = (forToken) => phase('get the authorization token', () => chooseTokenLifetime(aws.sts, inputs, forToken, warn));
+    let planners;
+    // The clients' planners (and their format libraries) load once the token requests are in
+    // flight: compiled while GetCallerIdentity waits, they would hold up what follows it.
+    const requests = (resolved) => accessRequests(aws.codeartifact, targets/* repositoryTargets */.j$(resolved), inputs, phase, () => (planners ??= settleLater((0,catalog/* loadPlanners */.kl)(targets/* toolsOf */.Fu(resolved)))));
+    const earlyLifetime = owned && !preflightFirst ? await lifetimePhase(true) : undefined;
     const early = owned && earlyLifetime !== undefined
-        ? settleLater(requestAccess(aws, owned, inputs, earlyLifetime))
+        ? startAccess(requests(owned), earlyLifetime)
         : undefined;
-    // The configured clients' planners (and the format libraries they need) load while the token
-    // and endpoint requests, the last round trip, are in flight: compiled while GetCallerIdentity
-    // is waiting, they would hold up the requests that follow it.
-    let planners = early && owned ? settleLater((0,catalog/* loadPlanners */.kl)(toolsOf(owned))) : undefined;
-    const identity = settleLater(identify(aws.sts, inputs.region, (found) => (reached.principal = found)));
+    // Awaited below with no await in between: its failure is never unhandled.
+    const identity = identify(aws.sts, inputs.region, (found) => (reached.principal = found));
     // Modules the next phases need load while GetCallerIdentity is in flight.
-    if (inputs.checkPermissions !== 'off')
-        settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8092)));
+    if (preflightFirst && inputs.checkPermissions !== 'off') {
+        settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7868)));
+    }
     const provisioner = provisioning ? settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753))) : undefined;
     const caller = await phase('identify the principal', () => identity);
-    let resolved = withDomainOwners(chosen, caller.account);
+    let resolved = targets/* withDomainOwners */.XD(chosen, caller.account);
     reached.repositories = summaryRepositories(resolved, inputs.region);
-    const step = await phase('provision the IAM policy', async () => provisioner &&
-        (await provisioner).runProvisioningStep(inputs, caller, repositoryTargets(resolved)));
+    const step = await phase('provision the IAM policy', async () => provisioner && (await provisioner).runProvisioningStep(inputs, caller, resolved));
     reached.provisioning = step?.summary;
     if (step?.after === 'stop')
         return;
-    if (step?.after === 'continue') {
-        chosen = await phase('choose the clients', () => chooseTools(inputs, { detect: true, required }));
-        resolved = withDomainOwners(chosen, caller.account);
-        reached.repositories = summaryRepositories(resolved, inputs.region);
-    }
+    resolved = step?.targets ?? resolved;
+    reached.repositories = summaryRepositories(resolved, inputs.region);
     const tokenFollows = !inputs.checkOnly && step?.after !== 'check-then-stop';
-    const lifetime = earlyLifetime ?? (await lifetimePhase(aws, inputs, tokenFollows));
-    const report = await phase('check the permissions', () => checkPhase(inputs, {
+    const lifetime = earlyLifetime ?? (await lifetimePhase(tokenFollows));
+    const check = {
         caller: step?.checkFor ?? caller,
-        targets: repositoryTargets(resolved),
+        isCaller: step === undefined || step.result.principal.isCaller,
+        targets: targets/* repositoryTargets */.j$(resolved),
         durationSeconds: lifetime,
         codeartifact: aws.codeartifact,
         propagation: step?.propagation,
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd()
-    }));
-    reached.permissions = report && permissions_report/* summaryPermissions */.R2(report);
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+        warn
+    };
+    const preflight = await phase('check the permissions', () => checkPhase(inputs, check));
+    reached.permissions = preflight && permissions_report/* summaryPermissions */.R2(preflight);
+    reached.checkOnly = inputs.checkOnly;
     if (!tokenFollows)
         return;
-    const { tokens, endpoints } = await useAccess(() => {
-        const requested = early ?? requestAccess(aws, resolved, inputs, lifetime);
-        planners ??= settleLater((0,catalog/* loadPlanners */.kl)(toolsOf(resolved)));
-        return requested;
-    }, {
-        verdict: step === undefined || step.result.principal.isCaller ? report?.verdict : undefined,
-        propagation: step?.tokenWaits ? step.propagation : undefined
+    const { tokens, endpoints, report } = await useAccess(requests(resolved), {
+        ...{ inputs, caller, check, preflight, early },
+        tokenWaits: step?.tokenWaits
     });
+    reached.permissions ??= report && permissions_report/* summaryPermissions */.R2(report);
     secrets.push(...[...tokens.values()].map(({ token }) => token));
     reached.repositories = summaryRepositories(resolved, inputs.region, endpoints);
     const token = { expiration: earliestExpiration(tokens), durationSeconds: lifetime };
     reached.token = { ...token, envNames: [] };
     const tokenEnvNames = tokenEnvNamesByDomain(tokens);
     const clients = await phase('write the client configuration', () => configureClients({
-        targets: resolved,
-        tokens,
-        endpoints,
-        tokenEnvNames,
-        inputs,
-        planners: planners ?? (0,catalog/* loadPlanners */.kl)(toolsOf(resolved))
+        ...{ targets: resolved, tokens, endpoints, tokenEnvNames, inputs, warn },
+        planners: planners ?? (0,catalog/* loadPlanners */.kl)(targets/* toolsOf */.Fu(resolved))
     }, (files) => (reached.files = files)));
-    reached.warnings = clients.warnings.map(({ tool, text }) => `${tool}: ${text}`);
     const envNames = await phase('export the environment and outputs', () => exportSetup(tokens, tokenEnvNames, clients));
     reached.token = { ...token, envNames };
-}
-function lifetimePhase(aws, inputs, forTokenRequest) {
-    return phase('get the authorization token', () => chooseTokenLifetime(aws.sts, inputs, forTokenRequest));
-}
-/**
- * The token and endpoint requests, as two phases in parallel (a failure names the one that failed).
- * @param inputs.endpointType the `endpoint-type` input: which endpoints GetRepositoryEndpoint returns
- */
-async function requestAccess(aws, resolved, { region, endpointType }, lifetime) {
-    const repositories = repositoryTargets(resolved);
-    const [tokens, endpoints] = await Promise.all([
-        phase('get the authorization token', () => requestTokens(aws.codeartifact, repositories, lifetime, region)),
-        phase('look up the repository endpoint', () => requestEndpoints(aws.codeartifact, repositories, region, endpointType))
-    ]);
-    return { tokens, endpoints };
 }
 /** `promise`, started now to overlap with other work; a rejection before it is awaited is not unhandled. */
 function settleLater(promise) {

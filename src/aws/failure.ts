@@ -103,7 +103,8 @@ function hintFor(
     case 'invalid-credentials':
       return 'AWS did not accept the credentials: check the access key, secret key and session token the job uses (all three must come from the same aws-actions/configure-aws-credentials step).'
     case 'access-denied':
-      return accessDeniedHint(raw, context)
+      // permissions/gate.ts explains a refusal AWS's text names (the fix for its policy type).
+      return parseAccessDenied(raw) ? '' : accessDeniedHint(context)
     case 'not-found':
       return notFoundHint(kind.resourceType, context)
     case 'throttled':
@@ -119,30 +120,9 @@ function hintFor(
   }
 }
 
-/** What the principal lacks, from AWS's "is not authorized to perform: <action>" text. */
-function accessDeniedHint(raw: string, context: FailureContext): string {
-  const denied = parseAccessDenied(raw)
-  const named = denied?.action
-  const action = named?.toLowerCase()
-  // A denial AWS pins on a boundary, session, organization, VPC endpoint or resource policy is
-  // not fixed in the identity policy: the classification added after this message
-  // (permissions/gate.ts explainAccessDenied) names the policy and the remedy.
-  const type = denied?.policyType
-  if (type !== undefined && type !== 'identity-based' && type !== 'unknown') return ''
+/** What a principal needs, when AWS's AccessDenied text does not say what it refused. */
+function accessDeniedHint(context: FailureContext): string {
   const domainArn = `arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:domain/${context.domain ?? '<domain>'}`
-  if (denied?.denial === 'explicit') {
-    return `An explicit Deny in an identity policy blocks ${named ?? 'the call'}: remove or narrow that Deny statement.`
-  }
-  if (action === 'sts:getservicebearertoken') {
-    return "Add to the principal's identity policy: Allow sts:GetServiceBearerToken on * with the condition sts:AWSServiceName = codeartifact.amazonaws.com (a domain or repository policy cannot grant it)."
-  }
-  if (action === 'codeartifact:getauthorizationtoken') {
-    return `Allow codeartifact:GetAuthorizationToken on ${domainArn} in the principal's identity policy; for a domain in another account, its domain policy must allow the principal too.`
-  }
-  if (action === 'codeartifact:getrepositoryendpoint') {
-    return `Allow codeartifact:GetRepositoryEndpoint on arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:repository/${context.domain ?? '<domain>'}/${context.repository ?? '<repository>'} in the principal's identity policy.`
-  }
-  if (action !== undefined) return `Allow ${action} in the principal's identity policy.`
   return `The principal needs codeartifact:GetAuthorizationToken on ${domainArn}, codeartifact:GetRepositoryEndpoint and codeartifact:ReadFromRepository on the repository, and sts:GetServiceBearerToken (condition sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.`
 }
 

@@ -119,6 +119,43 @@ export function tokenEnvNamesByDomain(tokens: Map<string, unknown>): Map<string,
   )
 }
 
+/** The token and endpoint requests of one run, each wrapped the way the caller names a failure. */
+export interface AccessRequests {
+  /** One token per domain, for `lifetime` seconds (0: the role session). */
+  tokens: (lifetime: number) => Promise<DomainTokens>
+  /** One endpoint per repository and format, by `endpointKey`. */
+  endpoints: () => Promise<Map<string, string>>
+}
+
+/**
+ * The requests for these repositories (`endpointType`: the `endpoint-type` input); `phase` wraps each
+ * (main.ts names a failed request by it: `get the authorization token`, `look up the repository
+ * endpoint`).
+ * @param onSent called each time the token requests have gone out (main.ts then starts loading the
+ *   clients' planners, so that compiling them does not hold up the requests)
+ */
+export function accessRequests(
+  client: CodeartifactClient,
+  targets: RepositoryTarget[],
+  { region, endpointType }: { region: string; endpointType?: EndpointType },
+  phase: <T>(name: string, body: () => Promise<T>) => Promise<T>,
+  onSent: () => void = () => undefined
+): AccessRequests {
+  return {
+    tokens: (lifetime) => {
+      const sent = phase('get the authorization token', () =>
+        requestTokens(client, targets, lifetime, region)
+      )
+      onSent()
+      return sent
+    },
+    endpoints: () =>
+      phase('look up the repository endpoint', () =>
+        requestEndpoints(client, targets, region, endpointType)
+      )
+  }
+}
+
 /** When the first of the tokens expires. */
 export function earliestExpiration(tokens: DomainTokens): Date {
   return new Date(Math.min(...[...tokens.values()].map((token) => token.expiration.getTime())))

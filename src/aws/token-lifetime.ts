@@ -20,11 +20,13 @@ export interface LifetimeInputs {
  *
  * @param forTokenRequest false when no token follows (check-only, or a check after provisioning
  *   another principal): the log then says it is the lifetime the check assumes
+ * @param warn logs a warning (and, in the action, adds it to the job summary)
  */
 export async function chooseTokenLifetime(
   sts: STSClient,
   inputs: LifetimeInputs,
-  forTokenRequest: boolean
+  forTokenRequest: boolean,
+  warn: (text: string) => void = runner.warning
 ): Promise<number> {
   const subject = forTokenRequest ? 'Token lifetime' : 'Token lifetime the check assumes'
   const cap = inputs.provisioning.maxTokenDurationSeconds
@@ -37,7 +39,7 @@ export async function chooseTokenLifetime(
   const kind = await credentialKind(sts)
   if (inputs.durationSeconds !== undefined) {
     if (inputs.durationSeconds === 0 && kind === 'long-term') {
-      runner.warning(
+      warn(
         'duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.'
       )
     }

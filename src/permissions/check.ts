@@ -1,7 +1,9 @@
 import { IAMClient } from '@aws-sdk/client-iam'
 import type { CodeartifactClient } from '@aws-sdk/client-codeartifact'
 import { clientConfig } from '../aws/clients.js'
+import type { AccessDeniedText } from '../aws/errors.js'
 import type { Caller } from '../aws/identity.js'
+import { similarNames } from './similar-names.js'
 import { checkIdentitySide, fromIdentity } from './identity-decision.js'
 import {
   combineWithResourcePolicies,
@@ -14,7 +16,8 @@ import {
   requiredPermissions,
   type AccessLevel,
   type PermissionTarget,
-  type PublishedPackage
+  type PublishedPackage,
+  type RequiredPermission
 } from './requirements.js'
 import {
   verdictOf,
@@ -38,6 +41,11 @@ export interface CheckParameters {
    * (published-packages.ts); without it, every package of each format is checked.
    */
   workspace?: string
+  /**
+   * Check only these of the job's permissions (the deep diagnosis checks the refused one); the
+   * resource policies read are then only the ones that can decide them.
+   */
+  only?: (permission: RequiredPermission) => boolean
 }
 
 /** The AWS clients the check uses; `iam` is created when not given. */
@@ -77,14 +85,17 @@ export async function checkPermissions(
     region,
     durationSeconds,
     ...(packages.length > 0 ? { packages } : {})
-  })
+  }).filter(parameters.only ?? (() => true))
   const iam =
     clients.iam ?? (clients.wrap ?? ((client) => client))(new IAMClient(clientConfig(region)))
   const warnings: PermissionWarning[] = []
 
   const [identitySide, resourceSide] = await Promise.all([
     checkIdentitySide(iam, caller, permissions, region),
-    readResourcePolicies(clients.codeartifact, targets)
+    readResourcePolicies(
+      clients.codeartifact,
+      parameters.only ? permissions.map((permission) => permission.target) : targets
+    )
   ])
   notes.push(...identitySide.notes)
 
@@ -134,6 +145,7 @@ export async function checkPermissions(
     )
   })
   return {
+    basis: 'preflight',
     verdict: verdictOf(results),
     callerArn: caller.arn,
     ...(identitySide.entity
@@ -143,6 +155,41 @@ export async function checkPermissions(
     warnings,
     notes
   }
+}
+
+/**
+ * The deep diagnosis of a refused request: the same check, run once after AWS refused, plus, for
+ * a refused domain or repository the identity policies do not name, the similar names they do
+ * allow the action on ("did you mean …", from the policy reads). Its IAM calls may themselves be
+ * denied: that makes parts unknown, never an error.
+ *
+ * @throws Error when a policy document is malformed beyond reading
+ */
+export async function diagnose(
+  clients: CheckClients,
+  parameters: CheckParameters,
+  denied: AccessDeniedText
+): Promise<{
+  report: PermissionReport
+  similar?: { kind: 'domain' | 'repository'; given: string; names: string[] }
+}> {
+  const iam =
+    clients.iam ??
+    (clients.wrap ?? ((client) => client))(new IAMClient(clientConfig(parameters.region)))
+  const report = await checkPermissions({ ...clients, iam }, parameters)
+  const read = report.results.every((result) => result.method !== 'none')
+  if (!read || report.entityArn === undefined || report.entityKind === undefined) return { report }
+  const similar = await similarNames(
+    iam,
+    {
+      kind: report.entityKind,
+      name: report.entityArn.slice(report.entityArn.lastIndexOf('/') + 1),
+      arn: report.entityArn,
+      verified: true
+    },
+    denied
+  )
+  return similar ? { report, similar } : { report }
 }
 
 /**

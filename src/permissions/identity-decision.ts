@@ -213,7 +213,44 @@ export async function checkIdentitySide(
       nearMissLocally(request, original, read)
     )
   }
+  const read = policies
+  const anyService = await grantsAnyService(permissions, requests, answers, async (request) => {
+    if (read !== undefined) {
+      return evaluateIdentityPolicies(request, { identity: read.identity }).decision === 'allowed'
+    }
+    const rerun = await simulatePrincipalPolicy(iam, entity.arn, [request])
+    return rerun.available && rerun.decisions[0].decision === 'allowed'
+  })
+  if (anyService) {
+    const index = permissions.findIndex((permission) => permission.action === BEARER_TOKEN_ACTION)
+    const statement = read !== undefined ? answers[index]?.statement : undefined
+    notes.push({ kind: 'bearer-grant-any-service', ...(statement ? { statement } : {}) })
+  }
   return { entity, answers, facts, notes }
+}
+
+/** A service name that names no real service: a grant that allows it allows every service. */
+const ANY_OTHER_SERVICE = 'no-such-service.amazonaws.com'
+
+/**
+ * Whether the Allow behind an allowed sts:GetServiceBearerToken also allows it for another
+ * service: then it lacks the `sts:AWSServiceName` condition and covers bearer tokens for every
+ * service (CodeArtifact's, ECR Public's, …).
+ * https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html
+ */
+async function grantsAnyService(
+  permissions: RequiredPermission[],
+  requests: AuthorizationRequest[],
+  answers: IdentityAnswer[],
+  allows: (otherService: AuthorizationRequest) => Promise<boolean>
+): Promise<boolean> {
+  const index = permissions.findIndex((permission) => permission.action === BEARER_TOKEN_ACTION)
+  if (index === -1 || answers[index].decision !== 'allowed') return false
+  const request = requests[index]
+  return allows({
+    ...request,
+    context: { ...request.context, 'sts:AWSServiceName': ANY_OTHER_SERVICE }
+  })
 }
 
 /**

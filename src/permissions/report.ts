@@ -14,7 +14,6 @@ import {
   type PermissionNote,
   type PermissionReport,
   type PermissionResult,
-  type PermissionVerdict,
   type PermissionWarning,
   type Reason,
   type ResourcePart,
@@ -47,7 +46,8 @@ export const DECISION_LABELS: Record<PermissionDecision, string> = {
   'explicit-deny': 'explicit deny',
   'implicit-deny': 'implicit deny',
   partial: 'partly denied',
-  unknown: 'unknown'
+  unknown: 'unknown',
+  'checked-at-use': 'checked at use'
 }
 
 /** How each method reads in the log and summary. */
@@ -56,6 +56,9 @@ export const METHOD_LABELS: Record<PermissionResult['method'], string> = {
   'identity-policies': 'identity policies, evaluated locally',
   'domain-policy': 'domain permissions policy',
   'repository-policy': 'repository permissions policy',
+  'token-request': 'proven by the token request',
+  'endpoint-request': 'proven by the endpoint request',
+  'access-denied': "AWS's AccessDenied answer",
   none: 'not decided'
 }
 
@@ -162,7 +165,28 @@ export function reasonText(reason: Reason): string {
       return 'a resource policy statement grants part of the package set; which packages the identity and resource policies allow together is not worked out'
     case 'bearer-grant-in-resource-policy':
       return `the grant in the ${reason.policy} permissions policy of '${reason.name}' (${grantsWhere(reason.statements)}) has no effect there`
+    case 'aws-denied':
+      return `AWS refused it: ${denialKind(reason.denied)}`
+    case 'not-reached':
+      return `not checked: AWS refused ${reason.deniedFirst} first`
+    case 'duration-cap':
+      return `a 900-second token was issued where ${lifetimeText(reason.requestedSeconds)} was refused: a policy caps sts:DurationSeconds`
   }
+}
+
+/** `duration-seconds 0 (the role session)` / `43200 seconds`. */
+function lifetimeText(seconds: number): string {
+  return seconds === 0 ? 'the role session (duration-seconds 0)' : `${seconds} seconds`
+}
+
+/** `implicitly denied (no identity-based policy allows it)` and the like. */
+function denialKind(c: AccessDeniedText): string {
+  const type = c.policyType && c.policyType !== 'unknown' ? c.policyType : undefined
+  return c.denial === 'explicit'
+    ? `explicitly denied${type ? ` by a ${type} policy` : ''}`
+    : c.denial === 'implicit'
+      ? `implicitly denied (no ${type ? `${type} ` : ''}policy allows it)`
+      : 'denied (AWS did not say by which policy)'
 }
 
 /** A result's reasons, as one clause. */
@@ -191,12 +215,21 @@ export function noteText(note: PermissionNote): string {
       return `The workspace publishes ${note.packages.map((each) => `${each.format} package ${each.name} (${each.manifest})`).join(', ')}: those package ARNs are checked.`
     case 'manifest-skipped':
       return `${note.manifest} names no package to check (${note.reason}), so every package of its format is checked.`
+    case 'bearer-grant-any-service':
+      return `${note.statement ? statementText(note.statement) : 'The statement that allows sts:GetServiceBearerToken'} has no sts:AWSServiceName condition, so it allows bearer tokens for every service, not only CodeArtifact; add the condition StringEquals sts:AWSServiceName = ${CODEARTIFACT_SERVICE_NAME}.`
   }
 }
 
 /** `✓ allowed: sts:GetServiceBearerToken on * (IAM policy simulator; policy ci, …) — reasons`. */
 function resultLines(result: PermissionResult): string[] {
-  const mark = result.decision === 'allowed' ? '✓' : result.decision === 'unknown' ? '?' : '✗'
+  const mark =
+    result.decision === 'allowed'
+      ? '✓'
+      : result.decision === 'unknown'
+        ? '?'
+        : result.decision === 'checked-at-use'
+          ? '·'
+          : '✗'
   const statement = result.statement ? `; ${statementText(result.statement)}` : ''
   const reasons = result.reasons.length > 0 ? ` — ${reasonsText(result)}` : ''
   return [
@@ -401,15 +434,96 @@ export function unverifiedWarning(report: PermissionReport): string {
   return `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn}: ${why}. Continuing because check-permissions is auto; set it to strict to fail instead (a gate should). A definite answer needs the check to read what decides it: iam:SimulatePrincipalPolicy and iam:GetRole on the role (or the IAM policy reads), and, for codeartifact actions its identity policies do not allow, codeartifact:GetDomainPermissionsPolicy and codeartifact:GetRepositoryPermissionsPolicy.`
 }
 
+/** The actions decided a given way, each once, in check order. */
+function actionsWhere(
+  report: PermissionReport,
+  test: (result: PermissionResult) => boolean
+): string[] {
+  return [...new Set(report.results.filter(test).map((result) => result.permission.action))]
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listText(items: string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+}
+
+/** What CodeArtifact checks when a client uses the token, as a sentence (empty when nothing). */
+function atUseText(report: PermissionReport): string {
+  const atUse = actionsWhere(report, (result) => result.decision === 'checked-at-use')
+  return atUse.length > 0
+    ? `CodeArtifact checks ${listText(atUse)} when a client uses the token.`
+    : ''
+}
+
+/**
+ * The log line of a run that proved its permissions by use: what the token and endpoint requests
+ * proved, and what CodeArtifact checks later. No warning: nothing is in doubt.
+ */
+export function provenText(report: PermissionReport): string {
+  const byToken = actionsWhere(report, (result) => result.method === 'token-request')
+  const byEndpoint = actionsWhere(report, (result) => result.method === 'endpoint-request')
+  const proven = [
+    byToken.length > 0 ? `${listText(byToken)} by the token request` : '',
+    byEndpoint.length > 0 ? `${listText(byEndpoint)} by the endpoint request` : ''
+  ].filter(Boolean)
+  return `Permissions of ${report.entityArn ?? report.callerArn} proven by use, with no IAM call: ${proven.join('; ')}. ${atUseText(report)}`.trim()
+}
+
+/** A row's "how": the method (proof by use reads as such), the statement, the reasons. */
+function rowDetail(result: PermissionResult): string {
+  const method =
+    result.decision === 'checked-at-use'
+      ? 'CodeArtifact checks it when a client uses the token'
+      : result.method === 'token-request' || result.method === 'endpoint-request'
+        ? METHOD_LABELS[result.method]
+        : result.method === 'none'
+          ? undefined
+          : `by ${METHOD_LABELS[result.method]}`
+  return [
+    method,
+    result.statement ? statementText(result.statement) : undefined,
+    result.reasons.length > 0 ? reasonsText(result) : undefined,
+    ...(result.parts ?? []).map(partText)
+  ]
+    .filter(Boolean)
+    .join('; ')
+}
+
+/** The fixing statements, each with where it goes, for the summary's code blocks. */
+function summaryFixes(report: PermissionReport): { where: string; json: string }[] {
+  const fix = fixStatements(report)
+  const fixes: { where: string; json: string }[] = []
+  if (fix.identity.length > 0) {
+    fixes.push({
+      where: `Add to the identity policy of ${holder(report)}${fix.boundary ? ' and to its permissions boundary' : ''}:`,
+      json: policyJson(fix.identity)
+    })
+  }
+  if (fix.domainPolicy.length > 0) {
+    fixes.push({
+      where: "The domain owner adds to the domain's permissions policy:",
+      json: policyJson(fix.domainPolicy)
+    })
+  }
+  return fixes
+}
+
 /** The report as the job summary's Permissions section takes it. */
 export function summaryPermissions(report: PermissionReport): SummaryPermissions {
   const who = report.entityArn ?? report.callerArn
+  const missing = listText(missingActions(report))
   const text =
-    report.verdict === 'allowed'
-      ? `${who} has every permission the job needs.`
-      : report.verdict === 'denied'
-        ? `${who} lacks ${missingActions(report).join(', ')}; the log shows the statement to add.`
-        : `Could not verify every permission of ${who}.`
+    report.basis === 'use'
+      ? report.verdict === 'denied'
+        ? `AWS refused ${missing} to ${who}; the statement that fixes it is below and in the log.`
+        : `Proven by use: ${who} got the token and the repository endpoints. ${atUseText(report)}`.trim()
+      : report.verdict === 'allowed'
+        ? `${who} has every permission the job needs.`
+        : report.verdict === 'denied'
+          ? `${who} lacks ${missing}; the statement to add is below and in the log.`
+          : `Could not verify every permission of ${who}.`
   return {
     verdict: report.verdict,
     text,
@@ -417,84 +531,172 @@ export function summaryPermissions(report: PermissionReport): SummaryPermissions
       action: result.permission.action,
       resource: result.permission.resource,
       decision: DECISION_LABELS[result.decision],
-      detail: [
-        result.method === 'none' ? undefined : `by ${METHOD_LABELS[result.method]}`,
-        result.statement ? statementText(result.statement) : undefined,
-        result.reasons.length > 0 ? reasonsText(result) : undefined,
-        ...(result.parts ?? []).map(partText)
-      ]
-        .filter(Boolean)
-        .join('; ')
-    }))
+      detail: rowDetail(result)
+    })),
+    notes: report.notes.filter((note) => note.kind === 'bearer-grant-any-service').map(noteText),
+    fixes: summaryFixes(report)
   }
 }
 
-/** The summary's Permissions section when no check ran and AWS refused a request. */
-export function summaryAfterDenial(denied: AccessDeniedText): SummaryPermissions {
-  return {
-    verdict: 'denied',
-    text: `The principal may not ${denied.action}. See Troubleshooting in the README for the policy statement to add.`
-  }
+/** A refused token or endpoint request, as gate.ts gathers it for the failure message. */
+export interface DenialExplanation {
+  /** What failed where, and what AWS said (aws/failure.ts). */
+  failure: string
+  /** AWS's AccessDenied text, read back into its parts. */
+  denied: AccessDeniedText
+  /** The run's report (basis `use`): the refused permission decided from AWS's answer. */
+  report: PermissionReport
+  /** The caller's account (a domain in another account needs its owner's policy too). */
+  callerAccount: string
+  /** The lifetime that was asked for and refused, when a 900-second token then was issued. */
+  durationCap?: number
+  /**
+   * The deep diagnosis: `read` (the policies were read or simulated: the refused permission's
+   * result carries its statement), `unreadable` (the role may not read IAM), `allowed` (its own
+   * policies allow it: the refusal comes from a policy IAM does not show), or `not-run`
+   * (check-permissions off).
+   */
+  diagnosis: 'read' | 'unreadable' | 'allowed' | 'not-run'
+  /** Names the identity policies allow the action on, similar to the refused one. */
+  similar?: { kind: 'domain' | 'repository'; given: string; names: string[] }
 }
 
-/** What to change, by denied action and policy type (for AccessDenied answers). */
-function accessDeniedRemedy(c: AccessDeniedText): string {
-  const sts = c.action.toLowerCase() === 'sts:getservicebearertoken'
-  if (c.denial === 'explicit') {
-    const where =
-      c.policyType && c.policyType !== 'unknown' ? `a ${c.policyType} policy` : 'a policy'
-    const organization = c.policyType === 'service control' || c.policyType === 'resource control'
-    return `A Deny statement in ${where}${c.policyArn ? ` (${c.policyArn})` : ''} blocks it; an added Allow cannot override it — ${organization ? "ask the organization's administrators to narrow or remove that Deny" : 'narrow or remove that Deny'}.`
+/** One statement as one line of JSON, for the first line of a failure. */
+function compactJson(statements: PolicyStatement[]): string {
+  return statements.map((statement) => JSON.stringify(statement)).join(', ')
+}
+
+/** The fix for the refused permission, for the policy type AWS named. */
+function denialFix(x: DenialExplanation, refused: PermissionResult | undefined): string {
+  const { denied, report } = x
+  const who = holder(report)
+  const action = denied.action
+  const statements = refused ? leastPrivilegeStatements([refused.permission]) : []
+  const allow = refused
+    ? action === BEARER_TOKEN_ACTION
+      ? `Allow ${BEARER_TOKEN_ACTION} on * with the condition StringEquals sts:AWSServiceName = ${CODEARTIFACT_SERVICE_NAME}`
+      : `Allow ${action} on ${refused.permission.resource}`
+    : `Allow ${action}${denied.resource ? ` on ${denied.resource}` : ''}`
+  const json = statements.length > 0 ? `: ${compactJson(statements)}` : '.'
+  const statement = refused?.statement ? ` (${statementText(refused.statement)})` : ''
+  const owner = refused?.permission.target.domainOwner
+  const crossAccount = owner !== undefined && owner !== x.callerAccount
+  if (denied.denial === 'explicit') {
+    switch (denied.policyType) {
+      case 'service control':
+      case 'resource control':
+        return `Fix: an AWS Organizations ${denied.policyType} policy denies it, and no policy in this account can override that: ask the organization's administrators to narrow or remove that Deny.`
+      case 'permissions boundary':
+        return `Fix: a Deny statement in the permissions boundary of ${who} blocks it${statement}: narrow or remove it in the boundary policy (an Allow elsewhere cannot override it).`
+      case 'session':
+        return `Fix: the session policy of this role session denies it: change configure-aws-credentials' inline-session-policy or managed-session-policies so that they do not deny ${action}, or drop them.`
+      case 'resource-based':
+        return `Fix: a Deny statement in the domain or repository permissions policy blocks it${statement}: the domain owner must narrow or remove it.`
+      case 'VPC endpoint':
+        return `Fix: the VPC endpoint policy denies it: the CodeArtifact and STS endpoint policies must not deny ${action}.`
+      default:
+        return `Fix: a Deny statement in an identity policy of ${who} blocks it${statement}: an added Allow cannot override it; narrow or remove that Deny.`
+    }
   }
-  switch (c.policyType) {
-    case 'identity-based':
-      return sts
-        ? `Add sts:GetServiceBearerToken on Resource "*" with the condition StringEquals sts:AWSServiceName = ${CODEARTIFACT_SERVICE_NAME} to the principal's identity policy; a grant in a domain or repository policy has no effect.`
-        : `Add ${c.action}${c.resource ? ` on ${c.resource}` : ''} to the principal's identity policy (or, in the domain owner's account, grant it in the domain or repository permissions policy).`
+  switch (denied.policyType) {
     case 'permissions boundary':
-      return `The permissions boundary does not allow ${c.action}: add it to the boundary policy as well as to the identity policy.`
+      return `Fix: the permissions boundary of ${who} must allow it as well as its identity policy: add to the boundary policy: ${allow}${json}`
     case 'session':
-      return `The session policy passed when the role was assumed (for example configure-aws-credentials' inline-session-policy or managed-session-policies) does not allow ${c.action}: add it there.`
+      return `Fix: the session policy of this role session does not allow it: add it to configure-aws-credentials' inline-session-policy (or the managed-session-policies), or drop the session policy: ${allow}${json}`
     case 'service control':
-      return `An AWS Organizations service control policy does not allow ${c.action}: ask the organization's administrators.`
     case 'resource control':
-      return `An AWS Organizations resource control policy does not allow ${c.action}: ask the organization's administrators.`
+      return `Fix: an AWS Organizations ${denied.policyType} policy does not allow it, and no policy in this account can: ask the organization's administrators to allow ${action}.`
     case 'VPC endpoint':
-      return `The VPC endpoint policy does not allow ${c.action}: the CodeArtifact and STS endpoint policies must list it.`
+      return `Fix: the VPC endpoint policy does not allow it: the CodeArtifact and STS endpoint policies must allow ${action}.`
     case 'resource-based':
-      return `The resource policy does not allow ${c.action}: for a domain in another account, its domain permissions policy must grant this principal or account.`
+      return `Fix: the domain belongs to account ${owner ?? 'another account'}; its owner must allow ${who} (or its account) ${action} in the domain's permissions policy: ${compactJson([domainGrant(report, action)])}`
     default:
-      return sts
-        ? `The principal needs sts:GetServiceBearerToken (Resource "*", StringEquals sts:AWSServiceName = ${CODEARTIFACT_SERVICE_NAME}) in its identity policy.`
-        : `The principal needs ${c.action}${c.resource ? ` on ${c.resource}` : ''}; for a domain in another account, the domain owner's domain permissions policy must allow it too.`
+      if (crossAccount && denied.policyType === undefined) {
+        return `Fix: the domain belongs to account ${owner}, so both sides must allow it: the identity policy of ${who} (${allow}${json.replace(/^: /, ': ').replace(/\.$/, '')}) and the domain's permissions policy, which its owner changes: ${compactJson([domainGrant(report, action)])}`
+      }
+      return `Fix: add to the identity policy of ${who}: ${allow}${json}`
+  }
+}
+
+/** The domain-policy statement that grants the principal `action` (Resource `*`, as domain policies do). */
+function domainGrant(report: PermissionReport, action: string): PolicyStatement {
+  return {
+    Sid: 'AllowCodeArtifactSetup',
+    Effect: 'Allow',
+    Principal: { AWS: report.entityArn ?? report.callerArn },
+    Action: action,
+    Resource: '*'
   }
 }
 
 /**
- * One sentence naming the denied action, the policy type and whether the denial was explicit or
- * implicit, then — for policy types beyond the identity policy, which the generic AWS failure
- * hint (aws/failure.ts) covers — what to change; then what the earlier check could see.
- *
- * @param verdict the permission check's verdict; undefined when it did not run
+ * The failure message for a refused request. Its first line says what to do: the lifetime to set
+ * when a duration cap refused the token; otherwise what failed, AWS's text, and the fix for the
+ * policy type AWS named (the statement to add, with the STS condition). Then what the deep
+ * diagnosis found (the deciding statement) or the one line that would let it run; a misspelled
+ * name; and, for the bearer token, that a grant in a resource policy has no effect.
  */
-export function accessDeniedText(
-  c: AccessDeniedText,
-  verdict: PermissionVerdict | undefined
-): string {
-  const kind =
-    c.denial === 'explicit'
-      ? `explicitly denied${c.policyType && c.policyType !== 'unknown' ? ` by a ${c.policyType} policy` : ''}`
-      : c.denial === 'implicit'
-        ? `implicitly denied (no ${c.policyType && c.policyType !== 'unknown' ? `${c.policyType} ` : ''}policy allows it)`
-        : 'denied (AWS did not say by which policy)'
-  const identityOnly =
-    c.policyType === undefined || c.policyType === 'identity-based' || c.policyType === 'unknown'
-  const advice = identityOnly ? '' : ` ${accessDeniedRemedy(c)}`
-  const context =
-    verdict === 'allowed'
-      ? " The permission check found that the IAM policies it can see allow this, so the denial comes from something IAM does not show: a session policy, a service control policy, a VPC endpoint policy, or, across accounts, the domain owner's policy."
-      : verdict === 'unknown'
-        ? ' The permission check could not verify this beforehand (see its warning above).'
-        : ''
-  return `AWS refused ${c.action}${c.resource && c.resource !== '*' ? ` on ${c.resource}` : ''}: ${kind}.${advice}${context}`
+export function denialMessage(x: DenialExplanation): string {
+  const refused = x.report.results.find((result) => result.method === 'access-denied')
+  const lines: string[] = []
+  if (x.durationCap !== undefined) {
+    lines.push(
+      `Set duration-seconds to a token lifetime the role's policy allows, for example 900 (AWS issued a 900-second token): the policy caps the lifetime with sts:DurationSeconds and refused ${BEARER_TOKEN_ACTION} for ${lifetimeText(x.durationCap)}${x.durationCap === 0 ? ', which sends no sts:DurationSeconds at all' : ''}. A policy provisioned with max-token-duration N allows 900 to N seconds.`
+    )
+    lines.push(x.failure)
+    return lines.join('\n')
+  }
+  const didYouMean = x.similar
+    ? `Did you mean ${x.similar.kind} '${x.similar.names[0]}'? The identity policies allow ${x.denied.action} on ${x.similar.kind} ${x.similar.names.map((name) => `'${name}'`).join(', ')}, not on '${x.similar.given}' (AWS refuses a name the policies do not cover before it looks the name up). If '${x.similar.given}' is right: `
+    : ''
+  lines.push(`${x.failure} ${didYouMean}${denialFix(x, refused)}`.trim())
+  switch (x.diagnosis) {
+    case 'read':
+      if (refused?.statement) {
+        lines.push(`Deciding statement: ${statementText(refused.statement)}.`)
+      }
+      break
+    case 'allowed':
+      lines.push(
+        `The identity policies of ${holder(x.report)} allow it, so the refusal comes from a policy IAM does not show: a session policy, an organization's service control policy, a VPC endpoint policy, or, across accounts, the domain owner's policy.`
+      )
+      break
+    case 'unreadable':
+      lines.push(
+        `To name the deciding statement, the check needs to read the policies of ${holder(x.report)}: grant it iam:SimulatePrincipalPolicy and iam:GetRole on itself (the README's CodeArtifactSetupCheck statement).`
+      )
+      break
+    case 'not-run':
+      break
+  }
+  const reasons = refused?.reasons.filter(
+    (reason) => reason.kind !== 'aws-denied' && reason.kind !== 'duration-cap'
+  )
+  if (reasons && reasons.length > 0)
+    lines.push(`The check found: ${reasons.map(reasonText).join('; ')}.`)
+  if (
+    !x.similar &&
+    refused &&
+    refused.permission.resource !== '*' &&
+    x.denied.denial !== 'explicit'
+  ) {
+    const kind = refused.permission.target.repository === undefined ? 'domain' : 'repository'
+    lines.push(
+      `If the ${kind} name is misspelled, fix the ${kind} input instead: AWS refuses a name the policies do not cover before it looks the name up.`
+    )
+  }
+  const missingAllowInIdentity =
+    x.denied.denial !== 'explicit' &&
+    (x.denied.policyType === undefined ||
+      x.denied.policyType === 'unknown' ||
+      x.denied.policyType === 'identity-based')
+  if (x.denied.action === BEARER_TOKEN_ACTION && missingAllowInIdentity) {
+    for (const warning of x.report.warnings) lines.push(warningText(warning))
+    if (x.report.warnings.length === 0) {
+      lines.push(
+        `A grant of ${BEARER_TOKEN_ACTION} in a domain or repository permissions policy has no effect: CodeArtifact honours it only in an identity policy.`
+      )
+    }
+  }
+  return lines.join('\n')
 }

@@ -15,7 +15,7 @@ import {
   type ResourcePolicyVerdict,
   type ResourceStatementRef
 } from './resource-policies.js'
-import type { PermissionTarget, RequiredPermission } from './requirements.js'
+import type { RequiredPermission } from './requirements.js'
 import type {
   DecidingStatement,
   DecisionMethod,
@@ -33,20 +33,24 @@ import type {
  */
 
 /**
- * Reads each distinct domain policy and each repository policy once, in parallel.
+ * Reads each distinct domain policy and each repository policy once, in parallel (a target
+ * without a repository: its domain's policy only).
  *
  * @returns the reads keyed `domain:<owner>/<domain>` and `repository:<owner>/<domain>/<repository>`; never throws
  */
 export async function readResourcePolicies(
   client: CodeartifactClient,
-  targets: PermissionTarget[]
+  targets: { domain: string; domainOwner: string; repository?: string }[]
 ): Promise<Map<string, ResourcePolicyRead>> {
   const reads = new Map<string, Promise<ResourcePolicyRead>>()
   for (const target of targets) {
     const domainKey = `domain:${target.domainOwner}/${target.domain}`
     if (!reads.has(domainKey)) reads.set(domainKey, readDomainPolicy(client, target))
+    if (target.repository === undefined) continue
+    const repository = { ...target, repository: target.repository }
     const repositoryKey = `repository:${target.domainOwner}/${target.domain}/${target.repository}`
-    if (!reads.has(repositoryKey)) reads.set(repositoryKey, readRepositoryPolicy(client, target))
+    if (!reads.has(repositoryKey))
+      reads.set(repositoryKey, readRepositoryPolicy(client, repository))
   }
   const entries = await Promise.all(
     [...reads].map(async ([key, read]) => [key, await read] as const)

@@ -1,3 +1,4 @@
+import type { AccessDeniedText } from '../aws/errors.js'
 import type { RequiredPermission } from './requirements.js'
 
 /*
@@ -21,13 +22,28 @@ export type PermissionDecision =
    */
   | 'partial'
   | 'unknown'
+  /**
+   * Not decided before use, and not a doubt: CodeArtifact checks it when a client uses the token
+   * (ReadFromRepository, the publish actions).
+   */
+  | 'checked-at-use'
 
-/** A decision for a whole resource (or resource pattern): everything but `partial`. */
-export type ResourceDecision = Exclude<PermissionDecision, 'partial'>
+/** A decision for a whole resource (or resource pattern). */
+export type ResourceDecision = Exclude<PermissionDecision, 'partial' | 'checked-at-use'>
 
 /** How a decision was reached. */
 export type DecisionMethod =
-  'simulation' | 'identity-policies' | 'domain-policy' | 'repository-policy' | 'none'
+  | 'simulation'
+  | 'identity-policies'
+  | 'domain-policy'
+  | 'repository-policy'
+  /** Proven by use: AWS issued the token (GetAuthorizationToken). */
+  | 'token-request'
+  /** Proven by use: AWS answered GetRepositoryEndpoint. */
+  | 'endpoint-request'
+  /** AWS refused the request and its AccessDenied text names this permission. */
+  | 'access-denied'
+  | 'none'
 
 /** The statement that decided, as precisely as the method can name it. */
 export interface DecidingStatement {
@@ -128,6 +144,12 @@ export type Reason =
       name: string
       statements: { sid?: string; index: number }[]
     }
+  /** AWS refused the request, with this text. */
+  | { kind: 'aws-denied'; denied: AccessDeniedText }
+  /** AWS stopped at an earlier denial of the same request, so this one was not checked. */
+  | { kind: 'not-reached'; deniedFirst: string }
+  /** With the lifetime asked for AWS refused the token; a 900-second token was issued. */
+  | { kind: 'duration-cap'; requestedSeconds: number }
 
 /**
  * For a `partial` decision: one part of the resource set, with its own decision and the
@@ -174,10 +196,15 @@ export type PermissionWarning =
     holder?: { kind: 'role' | 'user'; arn: string }
   }
 
-/** Limits of the check, for the log. */
+/** Limits of the check, and what it noticed on the way, for the log and the summary. */
 export type PermissionNote =
   /** Session policies, SCPs, RCPs and VPC endpoint policies are not all visible. */
   | { kind: 'invisible-policies' }
+  /**
+   * The bearer-token grant has no `sts:AWSServiceName` condition: it covers bearer tokens for
+   * every service. `statement` when the policies were read.
+   */
+  | { kind: 'bearer-grant-any-service'; statement?: DecidingStatement }
   /** iam:GetRole was denied, so the role's path is assumed to be `/`. */
   | { kind: 'role-path-assumed'; roleArn: string }
   /** The simulator gave no answer; the identity policies were read instead. */
@@ -189,6 +216,11 @@ export type PermissionNote =
 
 /** Everything the check found. */
 export interface PermissionReport {
+  /**
+   * `preflight`: decided from the policies before any token; `use`: proven by the token and
+   * endpoint requests (and, on a refusal, by AWS's AccessDenied answer).
+   */
+  basis: 'preflight' | 'use'
   verdict: PermissionVerdict
   callerArn: string
   /** The role or user ARN, when found. */

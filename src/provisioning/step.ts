@@ -2,24 +2,31 @@ import * as runner from '../runner/index.js'
 import { Output } from '../action-contract.js'
 import type { Caller } from '../aws/identity.js'
 import type { SummaryProvisioning } from '../job-summary.js'
-import type { AccessLevel, PermissionTarget } from '../permissions/requirements.js'
-import type { ProvisioningInputs } from './inputs.js'
+import type { ActionInputs } from '../inputs.js'
+import {
+  chooseTools,
+  repositoryTargets,
+  withDomainOwners,
+  type ResolvedTarget
+} from '../tools/targets.js'
 import { startPropagationWait, type PropagationWait } from './propagation.js'
 import { callerFor, provision, type ProvisionDependencies, type ProvisioningResult } from './run.js'
-import { provisioningSummary } from './summary.js'
+import { capNote, provisioningSummary } from './summary.js'
 
 /** The inputs the provisioning step reads. */
-export interface ProvisioningStepInputs {
-  provisioning: ProvisioningInputs
-  access: AccessLevel
-  region: string
-  /** `auto` when the clients are detected from the workspace. */
-  targets: { tools: unknown }[]
-}
+export type ProvisioningStepInputs = Pick<
+  ActionInputs,
+  'provisioning' | 'access' | 'region' | 'targets' | 'toolsInput' | 'checkOnly'
+>
 
 /** What main.ts does after provisioning. */
 export interface ProvisioningStep {
   result: ProvisioningResult
+  /**
+   * The repositories with their clients: with `after: 'continue'`, `tools: auto` is detected now
+   * (provisioning came first, and might have ended the step before any client was configured).
+   */
+  targets: ResolvedTarget[]
   /** The job summary's Provisioning section. */
   summary: SummaryProvisioning
   /**
@@ -54,7 +61,7 @@ export interface ProvisioningStep {
 export async function runProvisioningStep(
   inputs: ProvisioningStepInputs,
   caller: Caller,
-  targets: PermissionTarget[],
+  resolved: ResolvedTarget[],
   dependencies: ProvisionDependencies = {}
 ): Promise<ProvisioningStep> {
   const result = await runner.group('Provision', () =>
@@ -62,7 +69,7 @@ export async function runProvisioningStep(
       {
         inputs: inputs.provisioning,
         caller,
-        targets,
+        targets: repositoryTargets(resolved),
         access: inputs.access,
         region: inputs.region
       },
@@ -70,7 +77,11 @@ export async function runProvisioningStep(
     )
   )
   const toolsGiven = inputs.targets.every((target) => target.tools !== 'auto')
-  const summary = provisioningSummary(result)
+  const cap = inputs.provisioning.maxTokenDurationSeconds
+  if (cap !== undefined && result.policy.kind === 'customer-managed') {
+    runner.info(capNote(result.principal.arn, cap))
+  }
+  const summary = provisioningSummary(result, cap)
   runner.setOutput(Output.policyArn, result.policyArn)
   runner.setOutput(Output.policyChanged, String(result.changed))
   const { principal } = result
@@ -86,7 +97,7 @@ export async function runProvisioningStep(
       : undefined
   if (result.dryRun) {
     runner.info('dry-run: nothing was changed; no token requested, nothing configured.')
-    return { result, summary, after: 'stop', checkFor, tokenWaits: false }
+    return { result, summary, targets: resolved, after: 'stop', checkFor, tokenWaits: false }
   }
   if (!principal.isCaller) {
     const after = toolsGiven ? 'continue' : 'check-then-stop'
@@ -98,6 +109,7 @@ export async function runProvisioningStep(
     return {
       result,
       summary,
+      targets: after === 'continue' ? clientsNow(inputs, caller) : resolved,
       after,
       checkFor,
       ...(propagation ? { propagation } : {}),
@@ -107,9 +119,16 @@ export async function runProvisioningStep(
   return {
     result,
     summary,
+    targets: clientsNow(inputs, caller),
     after: 'continue',
     checkFor,
     ...(propagation ? { propagation } : {}),
     tokenWaits: propagation !== undefined
   }
+}
+
+/** The targets with `tools: auto` detected from the workspace now. */
+function clientsNow(inputs: ProvisioningStepInputs, caller: Caller): ResolvedTarget[] {
+  const chosen = chooseTools(inputs, { detect: true, required: !inputs.checkOnly })
+  return withDomainOwners(chosen, caller.account)
 }

@@ -25,6 +25,8 @@ export interface ClientSetup {
   inputs: ActionInputs
   /** The configured clients' planners, loading since the token requests went out (catalog.ts loadPlanners). */
   planners: Promise<ReadonlyMap<ToolName, ToolConfigurer>>
+  /** Logs a warning (and, in the action, adds it to the job summary); default runner.warning. */
+  warn?: (text: string) => void
 }
 
 /** A file the step wrote (the path only), and whether the post step deletes or restores it. */
@@ -41,14 +43,12 @@ export interface ClientConfiguration {
   outputs: Record<string, string>
   /** The clients configured, in order. */
   tools: string[]
-  /** What the user should act on, per client (already logged as warnings). */
-  warnings: { tool: string; text: string }[]
 }
 
 /**
  * Plans every client's configuration (the planners are pure), refuses a file that would land in
  * the workspace, writes the files through the manifest the post step undoes, and logs each
- * client's notes in a group and its warnings as warnings. Only the configured clients'
+ * client's notes in a group and its warnings as warnings (through `setup.warn`). Only the configured clients'
  * planners (and the yaml, XML, TOML and ini libraries they need) are loaded.
  *
  * @param onFiles receives the files actually written, on failure too (for the job summary)
@@ -60,6 +60,7 @@ export async function configureClients(
   onFiles: (files: WrittenFile[]) => void
 ): Promise<ClientConfiguration> {
   const { targets, tokens, endpoints, tokenEnvNames, inputs } = setup
+  const warn = setup.warn ?? runner.warning
   const planners = await setup.planners
   const location = createJobLocation(process.env)
   const manifestPath = path.join(location.workDir, 'manifest.json')
@@ -91,7 +92,7 @@ export async function configureClients(
     inputs,
     targets.flatMap((target) => target.tools)
   ))
-    runner.warning(warning)
+    warn(warning)
   // Planned and written under the shared files' locks (other jobs may share this HOME); planning
   // is redone when another job changed a file in between.
   let planned: ComposedPlan | undefined
@@ -112,7 +113,7 @@ export async function configureClients(
         manifest,
         manifestPath,
         leaseUntil: earliestExpiration(tokens),
-        onSkip: runner.warning,
+        onSkip: warn,
         onNote: runner.info
       }
     )
@@ -131,20 +132,11 @@ export async function configureClients(
         }))
     )
   }
-  const warnings: ClientConfiguration['warnings'] = []
   for (const note of plan.notes) {
     runner.startGroup(`Configure ${note.tool}`)
     for (const line of note.lines) runner.info(line)
-    for (const text of note.warnings) {
-      runner.warning(`${note.tool}: ${text}`)
-      warnings.push({ tool: note.tool, text })
-    }
+    for (const text of note.warnings) warn(`${note.tool}: ${text}`)
     runner.endGroup()
   }
-  return {
-    env: plan.env,
-    outputs: plan.outputs,
-    tools: plan.notes.map((note) => note.tool),
-    warnings
-  }
+  return { env: plan.env, outputs: plan.outputs, tools: plan.notes.map((note) => note.tool) }
 }

@@ -20,7 +20,7 @@ export type ResolvedTarget = ToolTarget & { domainOwner: string }
  * @throws InputError naming the tools input when `auto` finds nothing and tools are required
  */
 export function chooseTools(
-  inputs: ActionInputs,
+  inputs: Pick<ActionInputs, 'targets' | 'toolsInput'>,
   options: { detect: boolean; required: boolean }
 ): ToolTarget[] {
   const detected =

@@ -1,0 +1,122 @@
+/**
+ * The README's own examples, run through the bundled action on enforcing IAM: the provisioning
+ * scenario ("Provisioning the permission") grants a role, then the basic consumer example
+ * ("Usage") runs as that role. They must work together; with the lifetime cap the README
+ * mentions (`max-token-duration`), the consumer must fail with the fix as its first line.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { parse } from 'yaml'
+import { startLocalAws, type CreatedPrincipal, type LocalAws } from '../harness/local-aws-env.mjs'
+import { REPO_ROOT, createJob, runMain, type StepResult } from '../harness/action-runner.js'
+
+const README = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8')
+
+/** The `with:` inputs of the codeartifact-setup step in the first YAML block after `heading`. */
+function exampleInputs(heading: string): Record<string, string> {
+  const start = README.indexOf(heading)
+  if (start === -1) throw new Error(`README.md has no "${heading}"`)
+  const block = /```yaml\n([\s\S]*?)```/.exec(README.slice(start))?.[1]
+  if (!block) throw new Error(`no YAML block after "${heading}"`)
+  const workflow = parse(block) as {
+    jobs: Record<string, { steps: { uses?: string; with?: Record<string, unknown> }[] }>
+  }
+  const step = Object.values(workflow.jobs)
+    .flatMap((job) => job.steps)
+    .find((candidate) => candidate.uses?.includes('/codeartifact-setup@'))
+  if (!step?.with) throw new Error(`no codeartifact-setup step after "${heading}"`)
+  return Object.fromEntries(Object.entries(step.with).map(([name, value]) => [name, String(value)]))
+}
+
+const CONSUMER = exampleInputs('## Usage')
+const PROVISIONING = exampleInputs('### Provisioning the permission (privileged)')
+
+let aws: LocalAws
+let provisioner: CreatedPrincipal
+
+beforeAll(async () => {
+  aws = await startLocalAws()
+  // The README's provisioning job runs as an IAM administrator role.
+  provisioner = await aws.principal({
+    name: 'iam-provisioner',
+    policy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] }
+  })
+}, 60_000)
+
+afterAll(async () => {
+  await aws?.stop()
+})
+
+/** A role with no CodeArtifact rights yet (the one the provisioning job is started for). */
+function unprovisionedRole(name: string): Promise<CreatedPrincipal> {
+  return aws.principal({
+    name,
+    policy: {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'sts:GetCallerIdentity', Resource: '*' }]
+    }
+  })
+}
+
+async function run(who: CreatedPrincipal, inputs: Record<string, string>): Promise<StepResult> {
+  return runMain(createJob(who.env), inputs)
+}
+
+function firstErrorLine(step: StepResult): string {
+  const line = step.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+  return decodeURIComponent(line.slice('::error::'.length)).split('\n')[0]
+}
+
+/** The provisioning example's inputs, as its workflow_dispatch would fill them. */
+function provisioningFor(role: CreatedPrincipal, extra: Record<string, string> = {}) {
+  return {
+    ...PROVISIONING,
+    'provision-for': role.arn,
+    'dry-run': 'false',
+    ...extra
+  }
+}
+
+describe("the README's provisioning example, then its consumer example", () => {
+  it('work together: the consumer gets its token with no denied call', async () => {
+    expect(PROVISIONING['provision-for']).toBe('${{ inputs.role-arn }}')
+    expect(CONSUMER).toEqual({ domain: 'my-domain', repository: 'my-repo', tools: 'npm' })
+    const consumer = await unprovisionedRole('ci-consumer')
+    const provisioned = await run(provisioner, provisioningFor(consumer))
+    expect({ code: provisioned.code, error: firstErrorLine(provisioned) }).toEqual({
+      code: 0,
+      error: ''
+    })
+    expect(provisioned.outputs['policy-changed']).toBe('true')
+
+    const used = await run(consumer, CONSUMER)
+    expect({ code: used.code, error: firstErrorLine(used) }).toEqual({ code: 0, error: '' })
+    expect(used.outputs.token).toBe(aws.emulator.tokenFor('my-domain'))
+    expect(aws.deniedCalls(consumer.env)).toEqual([])
+    expect(used.stdout).not.toContain('::warning::')
+  })
+
+  it('with max-token-duration, provisioning says what consumers must set, and a consumer that does not gets that fix as the first line', async () => {
+    const consumer = await unprovisionedRole('ci-capped')
+    const provisioned = await run(
+      provisioner,
+      provisioningFor(consumer, {
+        'max-token-duration': '3600',
+        'policy-name': 'codeartifact-my-domain-my-repo-capped'
+      })
+    )
+    expect(provisioned.code).toBe(0)
+    const note = `every job that runs as ${consumer.arn} must set duration-seconds to a value from 900 to 3600`
+    expect(provisioned.stdout).toContain(note)
+    expect(provisioned.summary).toContain(note)
+
+    const used = await run(consumer, CONSUMER)
+    expect(used.code).toBe(1)
+    expect(firstErrorLine(used)).toMatch(
+      /^Set duration-seconds to a token lifetime the role's policy allows, for example 900/
+    )
+    const fixed = await run(consumer, { ...CONSUMER, 'duration-seconds': '3600' })
+    expect({ code: fixed.code, error: firstErrorLine(fixed) }).toEqual({ code: 0, error: '' })
+  })
+})

@@ -218,4 +218,15 @@ describe('tokenEnvNamesByDomain', () => {
       'CODEARTIFACT_AUTH_TOKEN_OTHER'
     ])
   })
+
+  it('gives one domain its own name when an earlier step set the plain one', async () => {
+    const { tokenEnvNamesByDomain } = await import('../src/aws/repository-access.js')
+    const one = new Map([['data-store/111122223333', 1]])
+    expect([
+      ...tokenEnvNamesByDomain(one, { CODEARTIFACT_AUTH_TOKEN: 'earlier' }).values()
+    ]).toEqual(['CODEARTIFACT_AUTH_TOKEN_DATA_STORE'])
+    expect([...tokenEnvNamesByDomain(one, { CODEARTIFACT_AUTH_TOKEN: '' }).values()]).toEqual([
+      'CODEARTIFACT_AUTH_TOKEN'
+    ])
+  })
 })

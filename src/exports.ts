@@ -1,6 +1,10 @@
 import * as runner from './runner/index.js'
 import { Output, TOKEN_ENV_NAME } from './action-contract.js'
-import { earliestExpiration, type DomainTokens } from './aws/repository-access.js'
+import {
+  earliestExpiration,
+  holdsEarlierToken,
+  type DomainTokens
+} from './aws/repository-access.js'
 import { namesHoldingToken } from './job-summary.js'
 import type { ClientConfiguration } from './tools/configure.js'
 
@@ -10,18 +14,28 @@ import type { ClientConfiguration } from './tools/configure.js'
  * token is masked by now (aws/repository-access.ts masks it on arrival).
  *
  * @param tokenEnvNames the variable per `<domain>/<owner>`, as the clients' configuration used
+ * @param env the step's environment: when an earlier step set `CODEARTIFACT_AUTH_TOKEN`
+ *   (holdsEarlierToken), it is left as it is, so that the clients that step configured keep
+ *   their token
  * @returns the names of the exported variables that hold a token in any form (for the summary)
  */
 export function exportSetup(
   tokens: DomainTokens,
   tokenEnvNames: Map<string, string>,
-  clients: ClientConfiguration
+  clients: ClientConfiguration,
+  env: NodeJS.ProcessEnv = {}
 ): string[] {
   const secrets = [...tokens.values()].map(({ token }) => token)
   const exported: Record<string, string> = Object.fromEntries(
     [...tokens].map(([key, { token }]) => [tokenEnvNames.get(key) as string, token])
   )
-  exported[TOKEN_ENV_NAME] ??= secrets[0]
+  if (holdsEarlierToken(env)) {
+    runner.info(
+      `${TOKEN_ENV_NAME} was set by an earlier step, whose clients read it: it is left as it is, and the clients of this step read ${[...new Set(tokenEnvNames.values())].join(', ')}.`
+    )
+  } else {
+    exported[TOKEN_ENV_NAME] ??= secrets[0]
+  }
   Object.assign(exported, clients.env)
   for (const [name, value] of Object.entries(exported)) runner.exportVariable(name, value)
   const expiration = earliestExpiration(tokens).toISOString()

@@ -97,17 +97,35 @@ export async function requestEndpoints(
 }
 
 /**
- * The env var per domain: `CODEARTIFACT_AUTH_TOKEN` when one domain is used;
- * with several, `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` each (and the plain name
- * holds the first one's token). Domain names are unique only per account, so
- * when two owners have a domain of the same name, both names also carry the
- * owner: `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`.
+ * Whether the step's environment already holds `CODEARTIFACT_AUTH_TOKEN`, set by an earlier step
+ * of the job: another step of this action (for another repository, maybe another domain), whose
+ * clients' configuration reads that variable, or the user's own. This step then leaves it as it
+ * is, and its own clients read `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` (tokenEnvNamesByDomain).
+ *
+ * @param env the step's environment (the runner applies earlier steps' GITHUB_ENV to it)
+ */
+export function holdsEarlierToken(env: NodeJS.ProcessEnv): boolean {
+  return (env[TOKEN_ENV_NAME] ?? '') !== ''
+}
+
+/**
+ * The env var per domain: `CODEARTIFACT_AUTH_TOKEN` when one domain is used
+ * and no earlier step set that variable (holdsEarlierToken); otherwise
+ * `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` each (and with several domains the plain
+ * name holds the first one's token, unless an earlier step set it). Domain
+ * names are unique only per account, so when two owners have a domain of the
+ * same name, both names also carry the owner:
+ * `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`.
  *
  * @param tokens token by `<domain>/<domain owner>`
+ * @param env the step's environment
  */
-export function tokenEnvNamesByDomain(tokens: Map<string, unknown>): Map<string, string> {
+export function tokenEnvNamesByDomain(
+  tokens: Map<string, unknown>,
+  env: NodeJS.ProcessEnv = {}
+): Map<string, string> {
   const keys = [...tokens.keys()]
-  if (keys.length === 1) return new Map([[keys[0], TOKEN_ENV_NAME]])
+  if (keys.length === 1 && !holdsEarlierToken(env)) return new Map([[keys[0], TOKEN_ENV_NAME]])
   const envPart = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]/g, '_')
   const domainOf = (key: string) => key.split('/')[0]
   return new Map(

@@ -233,3 +233,51 @@ describe("every other scenario of the README, as its with: stands, on the README
     )
   })
 })
+
+describe('a domain of another account whose policy does not let the job in (README, Troubleshooting)', () => {
+  it('prints the domain-policy statement that, added by the owner, makes the same step work', async () => {
+    const inputs = {
+      domain: 'shared-domain',
+      'domain-owner': SHARED_OWNER,
+      repository: 'python-store',
+      tools: 'pip'
+    }
+    const targets = [
+      { domain: 'shared-domain', domainOwner: SHARED_OWNER, repository: 'python-store' }
+    ]
+    const world = (domainPolicy?: object) =>
+      startLocalAws({
+        domains: {
+          'shared-domain': {
+            owner: SHARED_OWNER,
+            repositories: ['python-store'],
+            ...(domainPolicy ? { domainPolicy } : {})
+          }
+        }
+      })
+    let printed: object
+    const closed = await world()
+    try {
+      const who = await closed.principal({ name: 'ci-cross', targets })
+      const refused = await run(who, inputs)
+      expect(refused.code).toBe(1)
+      const first = firstErrorLine(refused)
+      expect(first).toContain(`Fix: the domain belongs to account ${SHARED_OWNER}`)
+      printed = JSON.parse(/domain's permissions policy: (\{.*\})$/.exec(first)?.[1] ?? 'null')
+    } finally {
+      await closed.stop()
+    }
+    const opened = await world({ Version: '2012-10-17', Statement: [printed] })
+    try {
+      const who = await opened.principal({ name: 'ci-cross', targets })
+      const step = await run(who, inputs)
+      expect({ code: step.code, error: firstErrorLine(step) }).toEqual({ code: 0, error: '' })
+      expect(opened.deniedCalls(who.env)).toEqual([])
+      expect(step.outputs['pip-index-url']).toBe(
+        `${opened.emulator.endpointFor('shared-domain', 'python-store', 'pypi')}simple/`
+      )
+    } finally {
+      await opened.stop()
+    }
+  })
+})

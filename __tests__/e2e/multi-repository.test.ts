@@ -188,7 +188,7 @@ describe('two steps of the action in one job, for repositories of two domains', 
     )
     expect(second.outputs.token).toBe(emulator.tokenFor('data-domain'))
     expect(second.stdout).toContain(
-      'CODEARTIFACT_AUTH_TOKEN was set by an earlier step, whose clients read it: it is left as it is, and the clients of this step read CODEARTIFACT_AUTH_TOKEN_DATA_DOMAIN.'
+      "CODEARTIFACT_AUTH_TOKEN holds another domain's token, set by an earlier step (whose clients read it): it is left as it is, and the clients of this step read CODEARTIFACT_AUTH_TOKEN_DATA_DOMAIN."
     )
 
     emulator.resetLog()
@@ -212,6 +212,36 @@ describe('two steps of the action in one job, for repositories of two domains', 
     expect(listFiles(target.runnerTemp)).toEqual([])
     const tokens = [emulator.tokenFor('web-domain'), emulator.tokenFor('data-domain')]
     expect(filesHoldingToken([target.home, target.runnerTemp], tokens)).toEqual([])
+  })
+
+  it('a second step for the same domain (renewing the token) sets CODEARTIFACT_AUTH_TOKEN again', async () => {
+    const target = job()
+    const first = await runMain(target, {
+      domain: 'web-domain',
+      repository: 'npm-store',
+      tools: 'npm'
+    })
+    expect(first.exportedEnv).toEqual({
+      CODEARTIFACT_AUTH_TOKEN: emulator.tokenFor('web-domain'),
+      CODEARTIFACT_AUTH_TOKEN_WEB_DOMAIN: emulator.tokenFor('web-domain'),
+      NPM_CONFIG_USERCONFIG: expect.any(String)
+    })
+    const firstState = { ...target.state }
+    const second = await runMain(target, {
+      domain: 'web-domain',
+      repository: 'npm-store',
+      tools: 'npm'
+    })
+    expect(second.code).toBe(0)
+    expect(second.exportedEnv.CODEARTIFACT_AUTH_TOKEN).toBe(emulator.tokenFor('web-domain'))
+    expect(second.stdout).not.toContain("holds another domain's token")
+    expect(fs.readFileSync(second.exportedEnv.NPM_CONFIG_USERCONFIG, 'utf8')).toContain(
+      ':_authToken=${CODEARTIFACT_AUTH_TOKEN}'
+    )
+    expect((await runPost(target)).code).toBe(0)
+    target.state = firstState
+    expect((await runPost(target)).code).toBe(0)
+    expect(listFiles(target.runnerTemp)).toEqual([])
   })
 })
 

@@ -249,7 +249,7 @@ const BAD_INPUTS: BadInput[] = [
     name: "'auto' with nothing to detect",
     inputs: { tools: 'auto' },
     input: 'tools',
-    says: /no known manifest or lockfile was found/
+    says: /no known manifest or lockfile was found at the top of .* \(subfolders are not looked at\): list the tools/
   },
   // region
   {

@@ -35,13 +35,6 @@ const say = (line = '') => console.log(line)
 const step = (n, text) => say(`\n${n}. ${text}`)
 const detail = (text) => say(`   ${text}`)
 
-function need(file, fix) {
-  if (!fs.existsSync(path.join(REPO_ROOT, file))) {
-    console.error(`${file} is missing: ${fix}`)
-    process.exit(1)
-  }
-}
-
 /** Whether `command` runs (`args` like `--version`) from the PATH. */
 function runs(command, args) {
   try {
@@ -61,8 +54,10 @@ function runs(command, args) {
  */
 function missingPrerequisites() {
   const missing = []
-  if (!fs.existsSync(path.join(REPO_ROOT, 'dist/main/index.js'))) {
-    missing.push('dist/main/index.js is missing: run `npm run package` first.')
+  for (const bundle of ['dist/main/index.js', 'dist/post/index.js']) {
+    if (!fs.existsSync(path.join(REPO_ROOT, bundle))) {
+      missing.push(`${bundle} is missing: run \`npm run package\` first.`)
+    }
   }
   if (!runs('python3', ['-m', 'pip', '--version'])) {
     missing.push(
@@ -151,7 +146,6 @@ async function main() {
     console.error(`The demo needs:\n${missing.map((line) => `- ${line}`).join('\n')}`)
     process.exit(1)
   }
-  need('dist/post/index.js', 'run `npm run package` first.')
   const python = pythonExecutable()
 
   say('codeartifact-setup demo: the bundled action on a simulated GitHub job, against local AWS')

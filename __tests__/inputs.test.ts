@@ -81,7 +81,18 @@ describe('inputs.ts', () => {
     [{ repository: 'my repo' }, 'repository', "'.', '_' or '-'"],
     [{ 'domain-owner': '1234' }, 'domain-owner', 'exactly 12 digits'],
     [{ 'domain-owner': '12345678901a' }, 'domain-owner', 'exactly 12 digits'],
-    [{ tools: 'npm, gradlew' }, 'tools', "'gradlew' is not a supported tool"],
+    [
+      { tools: 'npm, gradlew' },
+      'tools',
+      "'gradlew' is not a supported tool (did you mean gradle?)"
+    ],
+    [
+      { tools: 'mvn' },
+      'tools',
+      "'mvn' is not a supported tool (did you mean maven?): use 'auto' or"
+    ],
+    [{ tools: 'Bundler' }, 'tools', "'Bundler' is not a supported tool (did you mean ruby?)"],
+    [{ tools: 'leftpad' }, 'tools', "'leftpad' is not a supported tool: use 'auto' or"],
     [{ tools: 'auto, npm' }, 'tools', "'auto' cannot be combined with tool names"],
     [{ tools: ', ,' }, 'tools', "lists no tools: use 'auto', or name the tools"],
     [{ repository: '' }, 'repository', "or list several in 'repositories'"],

@@ -218,4 +218,19 @@ describe('tokenEnvNamesByDomain', () => {
       'CODEARTIFACT_AUTH_TOKEN_OTHER'
     ])
   })
+
+  it("gives one domain its own name when an earlier step set the plain one to another domain's token", async () => {
+    const { tokenEnvNamesByDomain } = await import('../src/aws/repository-access.js')
+    const one = new Map([['data-store/111122223333', 1]])
+    const names = (env: NodeJS.ProcessEnv) => [...tokenEnvNamesByDomain(one, env).values()]
+    // another domain's token (or the user's own value)
+    expect(names({ CODEARTIFACT_AUTH_TOKEN: 'web', CODEARTIFACT_AUTH_TOKEN_WEB: 'web' })).toEqual([
+      'CODEARTIFACT_AUTH_TOKEN_DATA_STORE'
+    ])
+    // the same domain's, from an earlier step (renewing the token): the plain name again
+    expect(
+      names({ CODEARTIFACT_AUTH_TOKEN: 'old', CODEARTIFACT_AUTH_TOKEN_DATA_STORE: 'old' })
+    ).toEqual(['CODEARTIFACT_AUTH_TOKEN'])
+    expect(names({ CODEARTIFACT_AUTH_TOKEN: '' })).toEqual(['CODEARTIFACT_AUTH_TOKEN'])
+  })
 })

@@ -1,8 +1,15 @@
 #!/usr/bin/env node
-// `npm run demo`: the bundled action, run as the GitHub runner runs it, against moto (IAM, STS)
-// and the CodeArtifact emulator on 127.0.0.1; then the real npm installs `tiny-pkg` and the real
-// pip installs `tiny-py` through what the action wrote; then the post step runs and the files
-// the action wrote are gone. Needs only `npm ci` (moto_server and python3 come with the machine).
+// `npm run demo`: the bundled action, run as the GitHub runner runs it (on Node 24), against the
+// e2e tests' enforcing AWS (moto_server enforcing IAM for STS and IAM, the CodeArtifact emulator,
+// on 127.0.0.1), as a role that carries exactly the README's consumer policy; then the real npm
+// installs `tiny-pkg` and the real pip installs `tiny-py` through what the action wrote; then the
+// post step runs and the files the action wrote are gone. A healthy run makes no denied call and
+// prints no warning: the demo fails otherwise.
+//
+// Before anything starts it checks what it needs: Node 24 (the action's runtime; installed
+// into .test-clients/ from the npm registry when missing, with `scripts/install-test-clients.sh
+// npm`), and moto_server and python3 with pip on the PATH (named with the command that installs
+// them when missing).
 //
 //   npm run demo            everything in a temporary folder, removed at the end
 //   npm run demo -- --keep  keep the folder (the job's HOME, RUNNER_TEMP, the job summary)
@@ -17,18 +24,68 @@ import {
   runPost,
   stepEnv
 } from '../__tests__/harness/runner.mjs'
+import { MissingClientError, actionNode } from '../__tests__/harness/test-clients.mjs'
 import { DOMAIN, REPOSITORY, startLocalAws } from './local-aws.mjs'
+
+/** The moto_server CI installs (.ci/run). */
+const MOTO = 'moto[server]==5.2.1'
 
 const keep = process.argv.includes('--keep')
 const say = (line = '') => console.log(line)
 const step = (n, text) => say(`\n${n}. ${text}`)
 const detail = (text) => say(`   ${text}`)
 
-function need(file, fix) {
-  if (!fs.existsSync(path.join(REPO_ROOT, file))) {
-    console.error(`${file} is missing: ${fix}`)
-    process.exit(1)
+/** Whether `command` runs (`args` like `--version`) from the PATH. */
+function runs(command, args) {
+  try {
+    execFileSync(command, args, { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
   }
+}
+
+/**
+ * What the demo needs besides `npm ci`, checked before anything starts. Node 24 (the action's
+ * runtime, action.yml `runs.using: node24`) is installed into .test-clients/ from the npm
+ * registry when missing; moto_server and python3 with pip are named, with the command that
+ * installs them.
+ * @returns {string[]} what is missing, each with its fix (empty when all is there)
+ */
+function missingPrerequisites() {
+  const missing = []
+  for (const bundle of ['dist/main/index.js', 'dist/post/index.js']) {
+    if (!fs.existsSync(path.join(REPO_ROOT, bundle))) {
+      missing.push(`${bundle} is missing: run \`npm run package\` first.`)
+    }
+  }
+  if (!runs('python3', ['-m', 'pip', '--version'])) {
+    missing.push(
+      'python3 with pip is not on the PATH: install Python 3 (on Debian: apt-get install python3-pip).'
+    )
+  } else if (!runs('moto_server', ['--help'])) {
+    missing.push(
+      `moto_server (IAM and STS on 127.0.0.1) is not on the PATH: python3 -m pip install '${MOTO}'` +
+        ' (with pyenv, then `pyenv rehash`).'
+    )
+  }
+  try {
+    actionNode()
+  } catch (error) {
+    if (!(error instanceof MissingClientError)) throw error
+    say(`Node 24 (the action's runtime) is not installed: scripts/install-test-clients.sh npm`)
+    try {
+      execFileSync(path.join(REPO_ROOT, 'scripts/install-test-clients.sh'), ['npm'], {
+        stdio: 'inherit'
+      })
+      actionNode()
+    } catch (installError) {
+      missing.push(
+        `Node 24 could not be installed: ${String(installError.message ?? installError)}`
+      )
+    }
+  }
+  return missing
 }
 
 /** The python the demo's own environment finds (pyenv shims need the real HOME, so resolve it now). */
@@ -36,6 +93,11 @@ function pythonExecutable() {
   return execFileSync('python3', ['-c', 'import sys; print(sys.executable)'], {
     encoding: 'utf8'
   }).trim()
+}
+
+/** The workflow-command annotations (`::warning::`, `::error::`) a step printed. */
+function annotations(step) {
+  return step.stdout.split('\n').filter((line) => /^::(warning|error)( [^:]*)?::/.test(line))
 }
 
 /**
@@ -54,6 +116,24 @@ function run(command, args, options) {
   })
 }
 
+/**
+ * Says that `step` made no call AWS refused and printed no warning or error annotation, as a
+ * healthy run must (README, Validation); throws otherwise.
+ */
+function healthy(name, step, aws) {
+  const denied = aws.deniedCalls()
+  const printed = annotations(step)
+  detail(
+    `${name}: denied AWS calls: ${denied.length === 0 ? 'none' : denied.length}, warnings: ${printed.length === 0 ? 'none' : printed.length}`
+  )
+  if (denied.length > 0 || printed.length > 0) {
+    const calls = denied.map(
+      (call) => `${call.service}:${call.operation} ${call.code}: ${call.message}`
+    )
+    throw new Error(`the ${name} is not healthy:\n${[...calls, ...printed].join('\n')}`)
+  }
+}
+
 /** Requests the emulator served for `format` since the last reset, and how many carried the token. */
 function registryTraffic(emulator, format) {
   const requests = emulator.requests.filter((request) => request.format === format)
@@ -61,21 +141,26 @@ function registryTraffic(emulator, format) {
 }
 
 async function main() {
-  need('dist/main/index.js', 'run `npm run package` first.')
-  need('dist/post/index.js', 'run `npm run package` first.')
+  const missing = missingPrerequisites()
+  if (missing.length > 0) {
+    console.error(`The demo needs:\n${missing.map((line) => `- ${line}`).join('\n')}`)
+    process.exit(1)
+  }
   const python = pythonExecutable()
 
   say('codeartifact-setup demo: the bundled action on a simulated GitHub job, against local AWS')
-  step(1, 'Starting moto_server (IAM, STS) and the CodeArtifact emulator on 127.0.0.1')
+  step(
+    1,
+    'Starting moto_server (IAM and STS, enforcing) and the CodeArtifact emulator on 127.0.0.1'
+  )
   const aws = await startLocalAws()
   const job = createJob(aws.env)
   let failed = false
   try {
-    detail(`moto:     ${aws.moto.url}`)
+    detail(`STS, IAM: ${aws.env.AWS_ENDPOINT_URL_STS}  (moto_server, IAM enforced)`)
     detail(`emulator: ${aws.emulator.url}  (domain ${DOMAIN}, repository ${REPOSITORY})`)
-    detail(
-      `role:     ${aws.roleArn}, session taken with AssumeRoleWithWebIdentity (as GitHub OIDC)`
-    )
+    detail(`role:     ${aws.roleArn}, with exactly the README's consumer policy`)
+    detail(`caller:   ${aws.callerArn} (a role session, as from configure-aws-credentials)`)
     detail(`job:      HOME=${job.home}`)
     detail(`          RUNNER_TEMP=${job.runnerTemp}`)
 
@@ -88,8 +173,15 @@ async function main() {
       say(main.stderr)
       throw new Error('the main step failed')
     }
+    healthy('main step', main, aws)
     const token = aws.emulator.tokenFor(DOMAIN)
-    for (const name of ['principal-arn', 'expiration', 'npm-registry-url', 'pip-index-url']) {
+    for (const name of [
+      'principal-arn',
+      'permissions',
+      'expiration',
+      'npm-registry-url',
+      'pip-index-url'
+    ]) {
       if (main.outputs[name] !== undefined)
         detail(`output ${name.padEnd(17)} ${main.outputs[name]}`)
     }
@@ -164,6 +256,8 @@ async function main() {
     step(5, 'Post step: node dist/post/index.js')
     const post = await runPost(job)
     detail(`exit code ${post.code}`)
+    if (post.code !== 0) throw new Error(`the post step failed:\n${post.stdout}${post.stderr}`)
+    healthy('post step', post, aws)
     for (const line of post.stdout.split('\n').filter((l) => /^(Restored|Removed)/.test(l))) {
       detail(line)
     }

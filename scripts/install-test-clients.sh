@@ -17,8 +17,18 @@
 # the name of this script when one is missing. Re-running is cheap: a part whose manifest has
 # not changed since its last successful install is skipped.
 #
-# Usage: scripts/install-test-clients.sh
+# Usage: scripts/install-test-clients.sh [part …]
+#   parts: npm, corepack, python, maven (default: all). `npm run demo` installs only `npm`
+#   (Node 24, the action's runtime) when it is missing.
 set -euo pipefail
+parts=" ${*:-npm corepack python maven} "
+for part in $parts; do
+  case "$part" in
+    npm | corepack | python | maven) ;;
+    *) echo "install-test-clients: unknown part '$part': use npm, corepack, python, maven" >&2; exit 2 ;;
+  esac
+done
+wants() { [[ "$parts" == *" $1 "* ]]; }
 cd "$(dirname "$0")/.."
 manifests=scripts/test-clients
 dest="$PWD/.test-clients"
@@ -33,7 +43,9 @@ is_current() { [ -f "$1/.stamp" ] && [ "$(cat "$1/.stamp")" = "$2" ]; }
 
 # --- npm registry: Node 24, bun, npm, pnpm, corepack -------------------------------------------
 npm_stamp="$(stamp_of "$manifests/package.json" "$manifests/package-lock.json")"
-if is_current "$dest/npm" "$npm_stamp"; then
+if ! wants npm && ! wants corepack; then
+  :
+elif is_current "$dest/npm" "$npm_stamp"; then
   echo "test clients (npm registry): current"
 else
   echo "test clients (npm registry): installing"
@@ -51,7 +63,7 @@ case "$(uname -m)" in
   *) echo "install-test-clients: no Node 24 package for $(uname -m)" >&2; exit 1 ;;
 esac
 node24="$dest/npm/node_modules/node-24-linux-$node_arch/bin/node"
-"$node24" --version >/dev/null
+if wants npm || wants corepack; then "$node24" --version >/dev/null; fi
 
 # --- corepack's Yarns, from the npm registry ----------------------------------------------------
 # corepack downloads Yarn 2+ from repo.yarnpkg.com unless COREPACK_NPM_REGISTRY names an npm
@@ -62,7 +74,9 @@ node24="$dest/npm/node_modules/node-24-linux-$node_arch/bin/node"
 # `packageManager` of their projects.
 mapfile -t yarns < "$manifests/corepack.txt"
 corepack_stamp="$(printf '%s\n' "$npm_stamp" "${yarns[@]}" | sha256sum | cut -d' ' -f1)"
-if is_current "$dest/corepack" "$corepack_stamp"; then
+if ! wants corepack; then
+  :
+elif is_current "$dest/corepack" "$corepack_stamp"; then
   echo "test clients (corepack): current"
 else
   echo "test clients (corepack): installing ${yarns[*]%%+*}"
@@ -78,6 +92,7 @@ fi
 # --- PyPI: one virtualenv per requirements file -------------------------------------------------
 python="${PYTHON:-python3}"
 for requirements in "$manifests"/python/*.txt; do
+  wants python || break
   name="$(basename "$requirements" .txt)"
   venv="$dest/python/$name"
   python_stamp="$(stamp_of "$requirements"; "$python" --version)"
@@ -97,25 +112,27 @@ done
 # The tests' own Maven runs reach only the local CodeArtifact emulator; they take their plugins
 # from this folder through a file:// plugin repository. `compile` of a jar project and `deploy` of
 # a pom project resolve exactly the plugins (and their dependencies) the tests execute.
-maven_stamp="$(stamp_of "$manifests/maven/pom.xml"; mvn -B --version 2>/dev/null | sed -n 1p)"
-if is_current "$dest/m2" "$maven_stamp"; then
-  echo "test clients (Maven plugins): current"
-else
-  echo "test clients (Maven plugins): installing"
-  rm -rf "$dest/m2"
-  seed="$(mktemp -d)"
-  trap 'rm -rf "$seed"' EXIT
-  mkdir -p "$seed/jar/src/main/java/seed" "$seed/pom"
-  cp "$manifests/maven/pom.xml" "$seed/jar/pom.xml"
-  echo 'package seed; public class Seed {}' > "$seed/jar/src/main/java/seed/Seed.java"
-  sed 's|<version>1</version>|<version>1</version><packaging>pom</packaging>|' \
-    "$manifests/maven/pom.xml" > "$seed/pom/pom.xml"
-  (cd "$seed/jar" && mvn -B -q -ntp -Dstyle.color=never -Dmaven.repo.local="$dest/m2" compile)
-  (cd "$seed/pom" && mvn -B -q -ntp -Dstyle.color=never -Dmaven.repo.local="$dest/m2" \
-    -DaltDeploymentRepository="seed::file://$seed/deployed" deploy)
-  # Only the plugins stay: what the seed projects installed is not a test fixture.
-  rm -rf "$dest/m2/seed"
-  echo "$maven_stamp" > "$dest/m2/.stamp"
+if wants maven; then
+  maven_stamp="$(stamp_of "$manifests/maven/pom.xml"; mvn -B --version 2>/dev/null | sed -n 1p)"
+  if is_current "$dest/m2" "$maven_stamp"; then
+    echo "test clients (Maven plugins): current"
+  else
+    echo "test clients (Maven plugins): installing"
+    rm -rf "$dest/m2"
+    seed="$(mktemp -d)"
+    trap 'rm -rf "$seed"' EXIT
+    mkdir -p "$seed/jar/src/main/java/seed" "$seed/pom"
+    cp "$manifests/maven/pom.xml" "$seed/jar/pom.xml"
+    echo 'package seed; public class Seed {}' > "$seed/jar/src/main/java/seed/Seed.java"
+    sed 's|<version>1</version>|<version>1</version><packaging>pom</packaging>|' \
+      "$manifests/maven/pom.xml" > "$seed/pom/pom.xml"
+    (cd "$seed/jar" && mvn -B -q -ntp -Dstyle.color=never -Dmaven.repo.local="$dest/m2" compile)
+    (cd "$seed/pom" && mvn -B -q -ntp -Dstyle.color=never -Dmaven.repo.local="$dest/m2" \
+      -DaltDeploymentRepository="seed::file://$seed/deployed" deploy)
+    # Only the plugins stay: what the seed projects installed is not a test fixture.
+    rm -rf "$dest/m2/seed"
+    echo "$maven_stamp" > "$dest/m2/.stamp"
+  fi
 fi
 
 echo "test clients installed in $dest"

@@ -5,7 +5,8 @@
 //      GITHUB_STEP_SUMMARY;
 //   2. renders that markdown as GitHub does: GitHub-flavoured markdown to HTML with `marked`,
 //      styled with GitHub's own markdown CSS (`github-markdown-css`), in a box like the run page's;
-//   3. takes a screenshot with headless Chromium from Debian's packages (apt-get install chromium).
+//   3. takes a screenshot with headless Chromium from Debian's packages (apt-get install chromium
+//      fonts-noto-core fonts-noto-color-emoji: without an emoji font, ✅ renders as a box).
 //
 //   node scripts/render-summary.mjs [--out docs/job-summary.png] [--input summary.md] [--html page.html]
 // --input renders a saved summary instead of running the action; --html also keeps the page.
@@ -109,7 +110,9 @@ function chromium(args, profile) {
     timeout: 60_000
   })
   if (result.error) {
-    throw new Error(`could not run chromium (apt-get install chromium): ${result.error.message}`)
+    throw new Error(
+      `could not run chromium (apt-get install chromium fonts-noto-core fonts-noto-color-emoji): ${result.error.message}`
+    )
   }
   return result
 }

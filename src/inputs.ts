@@ -300,6 +300,36 @@ function optional(readInput: InputReader, name: string): string | undefined {
   return value === '' ? undefined : value
 }
 
+/**
+ * What users type for a client under another name (the command, the package, the language),
+ * with the client it means: named in the error as "did you mean", never accepted silently.
+ */
+const CLIENT_NICKNAMES: Readonly<Record<string, ToolName>> = {
+  node: 'npm',
+  nodejs: 'npm',
+  yarn1: 'yarn-classic',
+  yarn2: 'yarn-berry',
+  yarn3: 'yarn-berry',
+  yarn4: 'yarn-berry',
+  berry: 'yarn-berry',
+  python: 'pip',
+  python3: 'pip',
+  pip3: 'pip',
+  pypi: 'pip',
+  mvn: 'maven',
+  gradlew: 'gradle',
+  'gradle-kotlin': 'gradle',
+  java: 'maven',
+  rust: 'cargo',
+  crates: 'cargo',
+  gem: 'ruby',
+  gems: 'ruby',
+  bundle: 'ruby',
+  bundler: 'ruby',
+  rubygems: 'ruby',
+  swiftpm: 'swift'
+}
+
 function parseTools(raw: string, input: string): ToolName[] | 'auto' {
   const names = splitList(raw.replace(/\s+/g, ','))
   if (raw.trim() === '' || (names.length === 1 && names[0].toLowerCase() === 'auto')) return 'auto'
@@ -316,9 +346,10 @@ function parseTools(raw: string, input: string): ToolName[] | 'auto' {
   for (const name of names) {
     const tool = TOOL_NAMES.find((known) => known === name.toLowerCase())
     if (tool === undefined) {
+      const meant = CLIENT_NICKNAMES[name.toLowerCase()]
       throw new InputError(
         input,
-        `'${name}' is not a supported tool: use 'auto' or a comma- or newline-separated list of ${TOOL_NAMES.join(', ')}.`
+        `'${name}' is not a supported tool${meant ? ` (did you mean ${meant}?)` : ''}: use 'auto' or a comma- or newline-separated list of ${TOOL_NAMES.join(', ')}.`
       )
     }
     if (!tools.includes(tool)) tools.push(tool)

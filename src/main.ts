@@ -145,7 +145,7 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   const token = { expiration: access.earliestExpiration(tokens), durationSeconds: lifetime }
   reached.token = { ...token, envNames: [] }
 
-  const tokenEnvNames = access.tokenEnvNamesByDomain(tokens)
+  const tokenEnvNames = access.tokenEnvNamesByDomain(tokens, process.env)
   const clients = await phase('write the client configuration', () =>
     configureClients(
       {
@@ -156,7 +156,7 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
     )
   )
   const envNames = await phase('export the environment and outputs', () =>
-    exportSetup(tokens, tokenEnvNames, clients)
+    exportSetup(tokens, tokenEnvNames, clients, process.env)
   )
   reached.token = { ...token, envNames }
 }

@@ -234,6 +234,12 @@ const BAD_INPUTS: BadInput[] = [
     )
   },
   {
+    name: "a client's command name",
+    inputs: { tools: 'npm, mvn' },
+    input: 'tools',
+    says: /'mvn' is not a supported tool \(did you mean maven\?\): use 'auto' or /
+  },
+  {
     name: 'tools separated by semicolons',
     inputs: { tools: 'npm;pip' },
     input: 'tools',
@@ -243,7 +249,7 @@ const BAD_INPUTS: BadInput[] = [
     name: "'auto' with nothing to detect",
     inputs: { tools: 'auto' },
     input: 'tools',
-    says: /no known manifest or lockfile was found/
+    says: /no known manifest or lockfile was found at the top of .* \(subfolders are not looked at\): list the tools/
   },
   // region
   {
@@ -386,6 +392,12 @@ const BAD_INPUTS: BadInput[] = [
     inputs: { 'check-permissions': 'maybe' },
     input: 'check-permissions',
     says: /use auto, strict, off/
+  },
+  {
+    name: 'check-permissions as a boolean',
+    inputs: { 'check-permissions': 'true' },
+    input: 'check-permissions',
+    says: /'true' is not allowed: use auto, strict, off\./
   },
   {
     name: 'access unknown',

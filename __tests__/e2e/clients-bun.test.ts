@@ -204,6 +204,7 @@ describe('bun without npm-scopes: BUN_CONFIG_REGISTRY and BUN_CONFIG_TOKEN', () 
     expect(aws.deniedCalls()).toEqual([])
     expect(job.exported).toEqual({
       CODEARTIFACT_AUTH_TOKEN: token,
+      CODEARTIFACT_AUTH_TOKEN_MY_DOMAIN: token,
       BUN_CONFIG_REGISTRY: endpoint,
       BUN_CONFIG_TOKEN: token
     })
@@ -295,7 +296,10 @@ describe('bun with npm-scopes: [install.scopes] in ~/.bunfig.toml', () => {
   it('writes the scope with a $VAR token, exports nothing for bun, and warns with the fix', () => {
     const { job, main } = scoped
     expect(main.code).toBe(0)
-    expect(Object.keys(job.exported)).toEqual(['CODEARTIFACT_AUTH_TOKEN'])
+    expect(Object.keys(job.exported)).toEqual([
+      'CODEARTIFACT_AUTH_TOKEN',
+      'CODEARTIFACT_AUTH_TOKEN_MY_DOMAIN'
+    ])
     expect(parseToml(fs.readFileSync(bunfig(), 'utf8'))).toEqual({
       install: { scopes: { '@myscope': { url: endpoint, token: '$CODEARTIFACT_AUTH_TOKEN' } } }
     })

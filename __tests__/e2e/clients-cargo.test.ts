@@ -7,7 +7,8 @@
  * - `cargo-replace-crates-io`: a plain crates.io dependency resolves through
  *   CodeArtifact via `[source.crates-io]` appended to the user's
  *   $CARGO_HOME/config.toml, which the post step restores byte for byte — after
- *   which the same build fails again (crates.io is unreachable here).
+ *   which the same build, run offline (tests reach only 127.0.0.1; tinycrate is in
+ *   CARGO_HOME's cache of the CodeArtifact index, not of crates.io's), fails again.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
@@ -257,9 +258,16 @@ describe('cargo-replace-crates-io: true', () => {
     expect(listFiles(job.runnerTemp)).toEqual([])
     emulator.resetLog()
     const project = crate(job, 'app', 'tinycrate = "0.1.0"')
-    const result = await cargo(project, ['generate-lockfile'], stepEnv(job))
+    // Offline: crates.io is reachable from this machine, and tests use loopback only. With the
+    // replacement still in place, cargo would resolve tinycrate from its cache of CodeArtifact's
+    // index (the build above filled it); restored, it looks in crates.io's index only.
+    const result = await cargo(
+      project,
+      ['generate-lockfile'],
+      stepEnv(job, { CARGO_NET_OFFLINE: 'true' })
+    )
     expect(result.status).not.toBe(0)
-    expect(result.output).toMatch(/crates\.io/)
+    expect(result.output).toMatch(/location searched: crates\.io index/)
     expect(cargoRequests()).toEqual([])
   })
 })

@@ -307,6 +307,7 @@ describe('npm, pnpm and Yarn (through corepack) through the bundled action', () 
     expect(main.outputs['npm-registry-url']).toBe(endpoint)
     expect(Object.keys(job.exported).sort()).toEqual([
       'CODEARTIFACT_AUTH_TOKEN',
+      'CODEARTIFACT_AUTH_TOKEN_MY_DOMAIN',
       'NPM_CONFIG_USERCONFIG'
     ])
     expect(listFiles(job.workspace)).toEqual([])

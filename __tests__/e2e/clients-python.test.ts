@@ -330,6 +330,7 @@ describe('pip, twine, Poetry and uv through the bundled action', () => {
     expect(main.outputs['pypi-repository-url']).toBe(endpoint)
     expect(Object.keys(job.exported).sort()).toEqual([
       'CODEARTIFACT_AUTH_TOKEN',
+      'CODEARTIFACT_AUTH_TOKEN_MY_DOMAIN',
       'PIP_EXTRA_INDEX_URL',
       'POETRY_HTTP_BASIC_CODEARTIFACT_PASSWORD',
       'POETRY_HTTP_BASIC_CODEARTIFACT_USERNAME',

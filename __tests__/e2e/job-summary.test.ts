@@ -55,7 +55,7 @@ describe('job summary', () => {
     expect(text).toContain('as long as the role session (duration-seconds: 0)')
     // Every exported variable that holds the token, pip's index URL too; none other.
     expect(text).toMatch(
-      /Environment CODEARTIFACT_AUTH_TOKEN ?, PIP_INDEX_URL \(values masked; never shown here\)/
+      /Environment CODEARTIFACT_AUTH_TOKEN ?, CODEARTIFACT_AUTH_TOKEN_MY_DOMAIN ?, PIP_INDEX_URL \(values masked; never shown here\)/
     )
     const npmrc = listFiles(job.runnerTemp).find((file) => file.endsWith('npmrc'))
     expect(npmrc).toBeDefined()

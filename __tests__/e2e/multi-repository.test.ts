@@ -160,6 +160,91 @@ describe('repositories: several repositories in one step', () => {
   })
 })
 
+describe('two steps of the action in one job, for repositories of two domains', () => {
+  it("each step's clients keep their own domain's token; the posts (in reverse) clean up", async () => {
+    const target = job()
+    const first = await runMain(target, {
+      domain: 'web-domain',
+      repository: 'npm-store',
+      tools: 'npm'
+    })
+    expect(first.code).toBe(0)
+    const firstState = { ...target.state }
+    const second = await runMain(target, {
+      domain: 'data-domain',
+      repository: 'py-store',
+      tools: 'pip'
+    })
+    expect({ code: second.code, notes: second.stdout.match(/^::(warning|error)::.*/gm) }).toEqual({
+      code: 0,
+      notes: null
+    })
+    const secondState = { ...target.state }
+    expect(aws.deniedCalls(awsEnv)).toEqual([])
+    // The first step's npm config reads CODEARTIFACT_AUTH_TOKEN: the second step leaves it.
+    expect(target.exported.CODEARTIFACT_AUTH_TOKEN).toBe(emulator.tokenFor('web-domain'))
+    expect(target.exported.CODEARTIFACT_AUTH_TOKEN_DATA_DOMAIN).toBe(
+      emulator.tokenFor('data-domain')
+    )
+    expect(second.outputs.token).toBe(emulator.tokenFor('data-domain'))
+    expect(second.stdout).toContain(
+      "CODEARTIFACT_AUTH_TOKEN holds another domain's token, set by an earlier step (whose clients read it): it is left as it is, and the clients of this step read CODEARTIFACT_AUTH_TOKEN_DATA_DOMAIN."
+    )
+
+    emulator.resetLog()
+    const npm = await npmInstall(target)
+    expect({ status: npm.status, output: npm.status === 0 ? '' : npm.output }).toEqual({
+      status: 0,
+      output: ''
+    })
+    const npmRequests = emulator.requests.filter((request) => request.format === 'npm')
+    expect(npmRequests.length).toBeGreaterThan(0)
+    expect(npmRequests.every((request) => request.auth === 'ok')).toBe(true)
+    emulator.resetLog()
+    const pip = await pipInstall(target)
+    expect(pip.output).toContain('Successfully installed tiny-py-1.0.0')
+
+    // The runner runs post steps in reverse order, each with its own step's state.
+    target.state = secondState
+    expect((await runPost(target)).code).toBe(0)
+    target.state = firstState
+    expect((await runPost(target)).code).toBe(0)
+    expect(listFiles(target.runnerTemp)).toEqual([])
+    const tokens = [emulator.tokenFor('web-domain'), emulator.tokenFor('data-domain')]
+    expect(filesHoldingToken([target.home, target.runnerTemp], tokens)).toEqual([])
+  })
+
+  it('a second step for the same domain (renewing the token) sets CODEARTIFACT_AUTH_TOKEN again', async () => {
+    const target = job()
+    const first = await runMain(target, {
+      domain: 'web-domain',
+      repository: 'npm-store',
+      tools: 'npm'
+    })
+    expect(first.exportedEnv).toEqual({
+      CODEARTIFACT_AUTH_TOKEN: emulator.tokenFor('web-domain'),
+      CODEARTIFACT_AUTH_TOKEN_WEB_DOMAIN: emulator.tokenFor('web-domain'),
+      NPM_CONFIG_USERCONFIG: expect.any(String)
+    })
+    const firstState = { ...target.state }
+    const second = await runMain(target, {
+      domain: 'web-domain',
+      repository: 'npm-store',
+      tools: 'npm'
+    })
+    expect(second.code).toBe(0)
+    expect(second.exportedEnv.CODEARTIFACT_AUTH_TOKEN).toBe(emulator.tokenFor('web-domain'))
+    expect(second.stdout).not.toContain("holds another domain's token")
+    expect(fs.readFileSync(second.exportedEnv.NPM_CONFIG_USERCONFIG, 'utf8')).toContain(
+      ':_authToken=${CODEARTIFACT_AUTH_TOKEN}'
+    )
+    expect((await runPost(target)).code).toBe(0)
+    target.state = firstState
+    expect((await runPost(target)).code).toBe(0)
+    expect(listFiles(target.runnerTemp)).toEqual([])
+  })
+})
+
 describe('tools: auto', () => {
   it('detects npm and pip from the workspace, says why, and configures both', async () => {
     const target = job()

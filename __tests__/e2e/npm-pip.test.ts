@@ -330,7 +330,7 @@ describe('with role credentials (as from GitHub OIDC)', () => {
     })
     // An option for a client that is not configured is called out, not silently dropped.
     expect(main.stdout).toContain(
-      "::warning::Input 'npm-scopes' has no effect: it is read by npm, pnpm, yarn, yarn-classic, yarn-berry, bun, and none of them is configured."
+      "::warning::Input 'npm-scopes' has no effect: only npm, pnpm, yarn, yarn-classic, yarn-berry, bun read it, and none of them is configured."
     )
     // check-permissions auto proves by use: the token request is the proof, no IAM call.
     expect(main.stdout).toContain('proven by use, with no IAM call')

@@ -157,7 +157,7 @@ EOF
 }
 
 # ------------------------------------------------------------------ maven / gradle
-mvn_settings() { # Maven Central is unreachable: plugins come from ~/.m2 via a file:// repo.
+mvn_settings() { # hermetic: only the emulator; plugins come from ~/.m2 via a file:// repo.
   cat <<EOF
 <settings>
   <servers>

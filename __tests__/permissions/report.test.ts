@@ -356,6 +356,46 @@ describe('denialMessage', () => {
     expect(message).toContain('"Principal":{"AWS":"arn:aws:iam::111122223333:role/ci"}')
   })
 
+  it("a domain policy that does not allow another account: the grant covers the run's other actions in that domain", () => {
+    const denied: AccessDeniedText = {
+      action: 'codeartifact:GetAuthorizationToken',
+      resource: permissions[1].resource,
+      denial: 'implicit',
+      policyType: 'resource-based'
+    }
+    const refused = refusedReport(denied)
+    // The run's other permissions, as the report of a run by use lists them.
+    refused.results.push(
+      ...permissions
+        .filter((permission) => permission !== permissions[1])
+        .map((permission) => ({
+          permission,
+          decision: 'unknown' as const,
+          method: 'none' as const,
+          reasons: []
+        }))
+    )
+    const message = denialMessage({
+      failure: 'Could not get the authorization token (…): … .',
+      denied,
+      report: refused,
+      callerAccount: '444455556666',
+      diagnosis: 'not-run'
+    })
+    const first = message.split('\n')[0]
+    expect(first).toContain(
+      'its owner must allow role arn:aws:iam::111122223333:role/ci (or its account) codeartifact:GetAuthorizationToken, codeartifact:GetRepositoryEndpoint, codeartifact:ReadFromRepository, codeartifact:PublishPackageVersion, codeartifact:PutPackageMetadata in the domain'
+    )
+    const grant = JSON.parse(/policy: (\{.*\})$/.exec(first)?.[1] ?? '{}') as { Action: string[] }
+    expect(grant.Action).toEqual([
+      'codeartifact:GetAuthorizationToken',
+      'codeartifact:GetRepositoryEndpoint',
+      'codeartifact:ReadFromRepository',
+      'codeartifact:PublishPackageVersion',
+      'codeartifact:PutPackageMetadata'
+    ])
+  })
+
   it('leads with "did you mean" when the policies allow a similar name', () => {
     const denied: AccessDeniedText = {
       action: 'codeartifact:GetAuthorizationToken',

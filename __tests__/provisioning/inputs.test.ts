@@ -85,7 +85,7 @@ describe('provisioning inputs', () => {
     [
       { 'policy-name': 'x' },
       'policy-name',
-      'only applies when provision-policy is least-privilege, admin-managed or read-only-managed, and provision-policy is none.'
+      "only applies when provision-policy is least-privilege, admin-managed or read-only-managed, but provision-policy is none (the default): set provision-policy, or remove 'policy-name'."
     ],
     [{ 'dry-run': 'true' }, 'dry-run', 'provision-policy is none'],
     [{ 'provision-policy': 'least-privilege', 'dry-run': 'yes' }, 'dry-run', 'use true or false'],

@@ -10,6 +10,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { Input, Output } from '../../src/action-contract.js'
+import { readInputs } from '../../src/inputs.js'
+import { isWorkflow, usesThisAction, yamlBlocks } from '../../scripts/lint-workflows.mjs'
 import {
   CLIENT_OPTIONS,
   CLIENT_OUTPUTS,
@@ -109,6 +111,138 @@ describe('the README and the descriptors', () => {
           format: TOOL_FORMATS[tool as ToolName]
         })
       }
+    }
+  })
+})
+
+/** A workflow as far as these tests read it. */
+interface Workflow {
+  on?: Record<string, { inputs?: Record<string, { default?: unknown }> } | null>
+  jobs: Record<
+    string,
+    {
+      strategy?: { matrix?: { include?: Record<string, unknown>[] } }
+      steps?: { uses?: string; with?: Record<string, unknown> }[]
+    }
+  >
+}
+
+/**
+ * What the examples' expressions stand for when a user runs them: the README's example values
+ * (and the repository variables example.yml documents). An expression not listed here, and not
+ * an input with a default or a matrix value, fails the test: give it a value a user would.
+ */
+const EXAMPLE_VALUES: Record<string, string> = {
+  'inputs.role-arn': 'arn:aws:iam::111122223333:role/ci-consumer',
+  'inputs.domain': 'my-domain',
+  'inputs.repository': 'my-repo',
+  'vars.CODEARTIFACT_DOMAIN': 'my-domain',
+  'vars.CODEARTIFACT_REPOSITORY': 'my-repo',
+  'vars.CODEARTIFACT_DOMAIN_OWNER': ''
+}
+
+/**
+ * The `with:` of every step that uses this action, in the README's YAML blocks and in
+ * .github/workflows/, with its expressions replaced by what a run would pass: an input's default
+ * (workflow_dispatch, workflow_call), each value of a matrix, or EXAMPLE_VALUES.
+ */
+function exampleSteps(): { where: string; inputs: Record<string, string> }[] {
+  const sources = [
+    ...yamlBlocks(read('README.md')).map((block) => ({
+      where: `README.md:${block.line}`,
+      text: block.text
+    })),
+    ...fs
+      .readdirSync(path.join(ROOT, '.github', 'workflows'))
+      .map((file) => ({ where: file, text: read(`.github/workflows/${file}`) }))
+  ].filter((source) => isWorkflow(source.text))
+  return sources.flatMap(({ where, text }) => {
+    const workflow = parse(text) as Workflow
+    const defaults = Object.fromEntries(
+      Object.values(workflow.on ?? {}).flatMap((trigger) =>
+        Object.entries(trigger?.inputs ?? {})
+          .filter(([, input]) => input.default !== undefined)
+          .map(([name, input]) => [`inputs.${name}`, String(input.default)])
+      )
+    )
+    return Object.values(workflow.jobs).flatMap((job) => {
+      const rows = job.strategy?.matrix?.include ?? [{}]
+      const steps = (job.steps ?? []).filter((step) => step.uses && usesThisAction(step.uses))
+      return steps.flatMap((step) =>
+        rows.map((row) => {
+          const known: Record<string, string> = {
+            ...EXAMPLE_VALUES,
+            ...defaults,
+            ...Object.fromEntries(Object.entries(row).map(([k, v]) => [`matrix.${k}`, String(v)]))
+          }
+          const inputs = Object.fromEntries(
+            Object.entries(step.with ?? {}).map(([name, value]) => [
+              name,
+              String(value).replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
+                if (!(expression in known))
+                  throw new Error(`${where}: no example value for ${expression}`)
+                return known[expression]
+              })
+            ])
+          )
+          return { where, inputs }
+        })
+      )
+    })
+  })
+}
+
+describe("the README's and the workflows' steps of this action", () => {
+  const steps = exampleSteps()
+
+  it('are found: every scenario of the README, and the workflows', () => {
+    expect(steps.length).toBeGreaterThanOrEqual(8)
+    expect(steps.map((step) => step.where)).toEqual(
+      expect.arrayContaining(['setup-codeartifact.yml', 'example.yml'])
+    )
+  })
+
+  it('name only inputs of action.yml, each with a value the action accepts', () => {
+    for (const { where, inputs } of steps) {
+      for (const name of Object.keys(inputs)) {
+        expect({ where, name, declared: name in ACTION.inputs }).toEqual({
+          where,
+          name,
+          declared: true
+        })
+      }
+      const env = { AWS_REGION: 'us-east-1' }
+      let error = ''
+      try {
+        readInputs((name) => inputs[name] ?? '', env)
+      } catch (thrown) {
+        error = thrown instanceof Error ? thrown.message : String(thrown)
+      }
+      expect({ where, inputs, error }).toEqual({ where, inputs, error: '' })
+    }
+  })
+})
+
+describe("the README's callers of the reusable workflow", () => {
+  it('pass only its inputs, and every required one', () => {
+    const reusable = parse(read('.github/workflows/setup-codeartifact.yml')) as {
+      on: { workflow_call: { inputs: Record<string, { required?: boolean }> } }
+    }
+    const declared = reusable.on.workflow_call.inputs
+    const callers = yamlBlocks(read('README.md'))
+      .filter((block) => isWorkflow(block.text))
+      .flatMap((block) =>
+        Object.values(
+          (parse(block.text) as { jobs: Record<string, { uses?: string; with?: object }> }).jobs
+        )
+          .filter((job) => job.uses?.includes('/.github/workflows/setup-codeartifact.yml@'))
+          .map((job) => ({ line: block.line, with: Object.keys(job.with ?? {}) }))
+      )
+    expect(callers).toHaveLength(1)
+    for (const caller of callers) {
+      expect(caller.with.filter((name) => !(name in declared))).toEqual([])
+      const required = Object.keys(declared).filter((name) => declared[name].required)
+      expect(required.filter((name) => !caller.with.includes(name))).toEqual([])
     }
   })
 })

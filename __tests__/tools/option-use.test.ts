@@ -9,10 +9,10 @@ const inputsWith = (extra: Record<string, string>) =>
 describe('tools/option-use.ts unusedClientOptions', () => {
   it('names an option set for a client that is not configured, and who would read it', () => {
     expect(unusedClientOptions(inputsWith({ 'npm-scopes': '@acme' }), ['pip'])).toEqual([
-      "Input 'npm-scopes' has no effect: it is read by npm, pnpm, yarn, yarn-classic, yarn-berry, bun, and none of them is configured."
+      "Input 'npm-scopes' has no effect: only npm, pnpm, yarn, yarn-classic, yarn-berry, bun read it, and none of them is configured."
     ])
     expect(unusedClientOptions(inputsWith({ 'pip-index-mode': 'extra-index' }), ['npm'])).toEqual([
-      "Input 'pip-index-mode' has no effect: it is read by pip, and none of them is configured."
+      "Input 'pip-index-mode' has no effect: only pip reads it, and it is not configured."
     ])
   })
 

@@ -97,17 +97,15 @@ export async function requestEndpoints(
 }
 
 /**
- * The env var per domain: `CODEARTIFACT_AUTH_TOKEN` when one domain is used;
- * with several, `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` each (and the plain name
- * holds the first one's token). Domain names are unique only per account, so
- * when two owners have a domain of the same name, both names also carry the
- * owner: `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`.
+ * `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` per `<domain>/<domain owner>` (upper case, other characters
+ * as `_`). Domain names are unique only per account, so when two owners have a domain of the same
+ * name, both names also carry the owner: `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`. Every run
+ * exports these, whatever its clients read.
  *
  * @param tokens token by `<domain>/<domain owner>`
  */
-export function tokenEnvNamesByDomain(tokens: Map<string, unknown>): Map<string, string> {
+export function domainTokenEnvNames(tokens: Map<string, unknown>): Map<string, string> {
   const keys = [...tokens.keys()]
-  if (keys.length === 1) return new Map([[keys[0], TOKEN_ENV_NAME]])
   const envPart = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]/g, '_')
   const domainOf = (key: string) => key.split('/')[0]
   return new Map(
@@ -117,6 +115,41 @@ export function tokenEnvNamesByDomain(tokens: Map<string, unknown>): Map<string,
       return [key, `${TOKEN_ENV_NAME}_${envPart(domain)}${shared ? `_${owner}` : ''}`]
     })
   )
+}
+
+/**
+ * Whether this step may set `CODEARTIFACT_AUTH_TOKEN` to the token of the domain whose own
+ * variable is `domainEnvName`: when no earlier step of the job set it, or when an earlier step
+ * set it to that same domain's token (its `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` holds the same
+ * value: a second step for the same domain, say to renew the token). Otherwise it holds another
+ * domain's token, which the clients an earlier step configured read (or the user's own value),
+ * and this step leaves it alone.
+ *
+ * @param env the step's environment (the runner applies earlier steps' GITHUB_ENV to it)
+ */
+export function maySetPlainToken(env: NodeJS.ProcessEnv, domainEnvName: string): boolean {
+  const plain = env[TOKEN_ENV_NAME] ?? ''
+  return plain === '' || plain === env[domainEnvName]
+}
+
+/**
+ * The env var the clients' configuration reads, per domain: `CODEARTIFACT_AUTH_TOKEN` when one
+ * domain is used and this step may set it (maySetPlainToken); otherwise each domain's own
+ * `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` (domainTokenEnvNames).
+ *
+ * @param tokens token by `<domain>/<domain owner>`
+ * @param env the step's environment
+ */
+export function tokenEnvNamesByDomain(
+  tokens: Map<string, unknown>,
+  env: NodeJS.ProcessEnv = {}
+): Map<string, string> {
+  const own = domainTokenEnvNames(tokens)
+  const keys = [...own.keys()]
+  if (keys.length === 1 && maySetPlainToken(env, own.get(keys[0]) as string)) {
+    return new Map([[keys[0], TOKEN_ENV_NAME]])
+  }
+  return own
 }
 
 /** The token and endpoint requests of one run, each wrapped the way the caller names a failure. */

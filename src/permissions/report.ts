@@ -608,23 +608,48 @@ function denialFix(x: DenialExplanation, refused: PermissionResult | undefined):
       return `Fix: an AWS Organizations ${denied.policyType} policy does not allow it, and no policy in this account can: ask the organization's administrators to allow ${action}.`
     case 'VPC endpoint':
       return `Fix: the VPC endpoint policy does not allow it: the CodeArtifact and STS endpoint policies must allow ${action}.`
-    case 'resource-based':
-      return `Fix: the domain belongs to account ${owner ?? 'another account'}; its owner must allow ${who} (or its account) ${action} in the domain's permissions policy: ${compactJson([domainGrant(report, action)])}`
+    case 'resource-based': {
+      const grant = domainGrant(report, action, refused)
+      return `Fix: the domain belongs to account ${owner ?? 'another account'}; its owner must allow ${who} (or its account) ${[grant.Action].flat().join(', ')} in the domain's permissions policy: ${compactJson([grant])}`
+    }
     default:
       if (crossAccount && denied.policyType === undefined) {
-        return `Fix: the domain belongs to account ${owner}, so both sides must allow it: the identity policy of ${who} (${allow}${json.replace(/^: /, ': ').replace(/\.$/, '')}) and the domain's permissions policy, which its owner changes: ${compactJson([domainGrant(report, action)])}`
+        return `Fix: the domain belongs to account ${owner}, so both sides must allow it: the identity policy of ${who} (${allow}${json.replace(/^: /, ': ').replace(/\.$/, '')}) and the domain's permissions policy, which its owner changes: ${compactJson([domainGrant(report, action, refused)])}`
       }
       return `Fix: add to the identity policy of ${who}: ${allow}${json}`
   }
 }
 
-/** The domain-policy statement that grants the principal `action` (Resource `*`, as domain policies do). */
-function domainGrant(report: PermissionReport, action: string): PolicyStatement {
+/**
+ * The domain-policy statement that grants the principal `action` (Resource `*`, as domain
+ * policies do), and with it every other CodeArtifact action the run needs in that domain
+ * (GetRepositoryEndpoint, ReadFromRepository, the publish actions): a domain in another account
+ * must allow each of them, and granting only the refused one would have the next request, or
+ * the client's install, refused in turn. The domain policy is evaluated for every resource of
+ * the domain (https://docs.aws.amazon.com/codeartifact/latest/ug/domain-policies.html).
+ */
+function domainGrant(
+  report: PermissionReport,
+  action: string,
+  refused: PermissionResult | undefined
+): PolicyStatement {
+  const target = refused?.permission.target
+  const sameDomain = report.results
+    .map((result) => result.permission)
+    .filter(
+      (permission) =>
+        target !== undefined &&
+        permission.action.startsWith('codeartifact:') &&
+        permission.target.domain === target.domain &&
+        permission.target.domainOwner === target.domainOwner
+    )
+    .map((permission) => permission.action)
+  const actions = [...new Set([action, ...sameDomain])]
   return {
     Sid: 'AllowCodeArtifactSetup',
     Effect: 'Allow',
     Principal: { AWS: report.entityArn ?? report.callerArn },
-    Action: action,
+    Action: actions.length === 1 ? actions[0] : actions,
     Resource: '*'
   }
 }

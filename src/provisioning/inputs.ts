@@ -184,7 +184,7 @@ export function parseProvisioningInputs(
     if (stray) {
       throw new InputError(
         stray[0] as string,
-        `only applies when provision-policy is least-privilege, admin-managed or read-only-managed, and provision-policy is none.`
+        `only applies when provision-policy is least-privilege, admin-managed or read-only-managed, but provision-policy is none (the default): set provision-policy, or remove '${stray[0]}'.`
       )
     }
     return { policy, policyPath: '/', dryRun: false, propagationTimeoutSeconds: 0 }

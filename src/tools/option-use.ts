@@ -29,7 +29,7 @@ export function unusedClientOptions(options: ClientOptionValues, tools: ToolName
     if (isDeepStrictEqual(options[name], option.parse(option.default))) return []
     if (readers.some((tool) => tools.includes(tool))) return []
     return [
-      `Input '${option.input}' has no effect: it is read by ${readers.join(', ')}, and none of them is configured.`
+      `Input '${option.input}' has no effect: ${readers.length === 1 ? `only ${readers[0]} reads it, and it is not configured` : `only ${readers.join(', ')} read it, and none of them is configured`}.`
     ]
   })
 }

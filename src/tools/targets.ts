@@ -43,7 +43,7 @@ function detectWorkspaceTools(required: boolean, toolsInput: string): ToolName[]
   if (detected.length === 0) {
     throw new InputError(
       toolsInput,
-      `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${TOOL_NAMES.join(', ')}), or run actions/checkout first.`
+      `is 'auto' but no known manifest or lockfile was found at the top of ${workspace} (subfolders are not looked at): list the tools (${TOOL_NAMES.join(', ')}), or run actions/checkout first.`
     )
   }
   runner.info(

@@ -11,7 +11,7 @@ import {
   type Manifest,
   type ManifestEntry
 } from './manifest.js'
-import { fileOfLedgerFolder, ledgerPaths, loadLedger } from './ledger.js'
+import { checkLedgerFolder, fileOfLedgerFolder, ledgerPaths, loadLedger } from './ledger.js'
 import { acquireLock } from './lock.js'
 import { removeEmptyFolders, settleSharedFile, type SharedFile } from './shared-file.js'
 import { contentDigest } from './file-replace.js'
@@ -136,6 +136,8 @@ function leaveSharedFile(
   let release: (() => void) | undefined
   try {
     try {
+      // Never one planted by another user: its ledger would say what to put back, and how.
+      checkLedgerFolder(folder)
       release = acquireLock(ledgerPaths(folder).lock)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ledgerGone(entry, file, report)
@@ -201,6 +203,11 @@ function ledgerGone(entry: ManifestEntry, file: SharedFile, report: RestoreRepor
 
 /** The end of the warning for a file that could not be put back: what to do. */
 function whereOriginalIs(file: SharedFile): string {
+  try {
+    checkLedgerFolder(file.folder)
+  } catch {
+    return `${file.folder} is not codeartifact-setup's: check the file by hand`
+  }
   try {
     const ledger = loadLedger(file.folder, file.real)
     if (ledger?.original.kind === 'absent') return 'delete it'

@@ -4,6 +4,7 @@ import {
   LAYERS_FOLDER,
   MANIFEST_FILE,
   RUN_FOLDER_PREFIX,
+  isPrivateRunFolder,
   isWithin,
   loadManifest,
   saveManifest,
@@ -226,6 +227,7 @@ function resolved(folder: string): string {
 /**
  * Why a manifest must not be acted on, or undefined when it is sound: its
  * work folder and every adopted folder are `codeartifact-setup-*` siblings,
+ * private folders of this user (see isPrivateRunFolder),
  * the manifest lies in its work folder, and every ledger folder lies beside
  * its file. A manifest that fails this could make the post step delete a
  * folder that is not the action's.
@@ -239,6 +241,13 @@ function unsafeManifestReason(manifest: Manifest, manifestPath: string): string 
       path.dirname(folder) !== parent || !path.basename(folder).startsWith(RUN_FOLDER_PREFIX)
   )
   if (badFolder !== undefined) return `${badFolder} is not one of the action's run folders.`
+  // A folder another user could write (or made): its manifest could name any file.
+  const openFolder = folders.find(
+    (folder) => (folder === workDir || fs.existsSync(folder)) && !isPrivateRunFolder(folder)
+  )
+  if (openFolder !== undefined) {
+    return `${openFolder} is not a private folder of this user (a real folder, mode 0700).`
+  }
   if (!isWithin(manifestPath, workDir)) return 'the manifest lies outside its run folder.'
   return unsafeEntry(manifest)
 }

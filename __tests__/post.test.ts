@@ -23,7 +23,8 @@ describe('post.ts', () => {
   it('restores files and removes the work folder', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'post-'))
     const workDir = path.join(root, 'codeartifact-setup-work')
-    fs.mkdirSync(workDir)
+    // As the main step makes it (job-location.ts): private to this user.
+    fs.mkdirSync(workDir, { mode: 0o700 })
     const created = path.join(workDir, 'npmrc')
     fs.writeFileSync(created, 'x')
     const manifestPath = path.join(workDir, 'manifest.json')

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { JobLocation } from './tools/plan.js'
 import { realPath } from './config/real-path.js'
+import { mountPlace } from './config/mount-place.js'
 
 /** The home folder of the account running the step, from the password database (not HOME). */
 function accountHome(): string | undefined {
@@ -19,19 +20,47 @@ function isWithin(inner: string, outer: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
 }
 
-/** Whether `file` lies in `folder`, as given or once links are resolved (then its real path). */
-function placeInside(file: string, folder: string): { inside: boolean; real?: string } {
+/**
+ * Whether `file` lies in `folder`: as given, once links are resolved (then
+ * its real path), or in the mount table's view, where a bind mount makes a
+ * folder of the workspace reachable elsewhere (then the place in the file
+ * system that both share).
+ */
+function placeInside(
+  file: string,
+  folder: string
+): { inside: boolean; real?: string; mounted?: string } {
   if (isWithin(path.resolve(file), path.resolve(folder))) return { inside: true }
   const real = realPath(file)
-  return isWithin(real, realPath(folder)) ? { inside: true, real } : { inside: false }
+  const realFolder = realPath(folder)
+  if (isWithin(real, realFolder)) return { inside: true, real }
+  const place = mountPlace(real)
+  const folderPlace = mountPlace(realFolder)
+  return place !== undefined &&
+    folderPlace !== undefined &&
+    place.device === folderPlace.device &&
+    isWithin(place.path, folderPlace.path)
+    ? { inside: true, mounted: place.path }
+    : { inside: false }
+}
+
+/** How a path that is not inside the workspace by its name got there, for a message. */
+function howInside(place: { real?: string; mounted?: string }): string {
+  if (place.real !== undefined) return ` through a link (its real path is ${place.real})`
+  if (place.mounted !== undefined) {
+    return ` through a mount (it is ${place.mounted} of the file system that holds the workspace)`
+  }
+  return ''
 }
 
 /**
  * Refuses, before anything is written, a config file that would land in
  * GITHUB_WORKSPACE — where a later step could commit, upload or cache it.
  * That happens when HOME lies inside the workspace (some container set-ups),
- * or when HOME or a client's folder (`~/.gem`, `~/.m2`) is a link into it, as
- * cache set-ups make: paths are compared once links are resolved.
+ * when HOME or a client's folder (`~/.gem`, `~/.m2`) is a link into it, as
+ * cache set-ups make, or a bind mount of a folder of it (a container's
+ * `-v $GITHUB_WORKSPACE/.home:/root`): paths are compared once links are
+ * resolved, and by their place in the mount table.
  *
  * @param paths absolute paths the plans would write
  * @throws Error naming the first such path (and its real path when a link leads there)
@@ -40,11 +69,10 @@ export function refuseWorkspaceFiles(paths: string[], env: NodeJS.ProcessEnv): v
   if (!env.GITHUB_WORKSPACE) return
   const workspace = path.resolve(env.GITHUB_WORKSPACE)
   for (const file of paths) {
-    const { inside, real } = placeInside(file, workspace)
-    if (!inside) continue
-    const through = real === undefined ? '' : ` through a link (its real path is ${real})`
+    const place = placeInside(file, workspace)
+    if (!place.inside) continue
     throw new Error(
-      `${file} lies inside GITHUB_WORKSPACE (${workspace})${through}; codeartifact-setup never writes credentials into the workspace. Set HOME outside the workspace, or choose clients that need no file there.`
+      `${file} lies inside GITHUB_WORKSPACE (${workspace})${howInside(place)}; codeartifact-setup never writes credentials into the workspace. Set HOME outside the workspace, or choose clients that need no file there.`
     )
   }
 }
@@ -58,9 +86,10 @@ export function refuseWorkspaceFiles(paths: string[], env: NodeJS.ProcessEnv): v
 export function checkRunnerTemp(env: NodeJS.ProcessEnv): string {
   const runnerTemp = path.resolve(env.RUNNER_TEMP || os.tmpdir())
   const workspace = env.GITHUB_WORKSPACE ? path.resolve(env.GITHUB_WORKSPACE) : undefined
-  if (workspace && placeInside(runnerTemp, workspace).inside) {
+  const place = workspace ? placeInside(runnerTemp, workspace) : { inside: false }
+  if (place.inside) {
     throw new Error(
-      `RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE; refusing to write credentials into the workspace.`
+      `RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE${howInside(place)}; refusing to write credentials into the workspace.`
     )
   }
   return runnerTemp

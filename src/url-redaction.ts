@@ -1,6 +1,6 @@
 /**
  * URLs from a user's own configuration (pip's extra-index-url, a project
- * `.npmrc` registry, a parser's excerpt of a config file) may carry
+ * `.npmrc` registry) may carry
  * credentials anywhere: `https://user:password@host/`, a token as the user
  * name (Gemfury `https://TOKEN@pypi.fury.io/acme/`, Azure Artifacts
  * `https://PAT@pkgs.dev.azure.com/…`), or in the path (Cloudsmith
@@ -106,15 +106,4 @@ function decodeSafely(text: string): string {
   } catch {
     return text
   }
-}
-
-/** A URL inside free text: a scheme, `://`, then anything up to white space or a quote. */
-const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]*/g
-
-/**
- * `text` (a parser's message, which may quote a line of the user's file)
- * with every URL in it shown as `urlForLog` shows it.
- */
-export function redactUrlsIn(text: string): string {
-  return text.replace(URL_IN_TEXT, (found) => urlForLog(found))
 }

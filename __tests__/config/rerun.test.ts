@@ -99,3 +99,24 @@ describe('config/manifest.ts startManifest', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('original')
   })
 })
+
+describe('config/restore.ts restoreFromManifest: whose manifest', () => {
+  it('acts on no manifest in a run folder open to others (which another user could write)', () => {
+    const file = path.join(root, 'home', '.pypirc')
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    fs.writeFileSync(file, 'mine\n')
+    const manifestPath = mainRun([{ path: file, content: 'written' }])
+    const workDir = path.dirname(manifestPath)
+    fs.chmodSync(workDir, 0o777)
+
+    const report = restoreFromManifest(manifestPath)
+    expect(report.warnings).toEqual([
+      `Not restoring from ${manifestPath}: ${workDir} is not a private folder of this user (a real folder, mode 0700).`
+    ])
+    expect(fs.readFileSync(file, 'utf8')).toBe('written')
+
+    fs.chmodSync(workDir, 0o700)
+    expect(restoreFromManifest(manifestPath).warnings).toEqual([])
+    expect(fs.readFileSync(file, 'utf8')).toBe('mine\n')
+  })
+})

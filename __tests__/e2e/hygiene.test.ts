@@ -19,6 +19,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import type { Emulator } from '../emulator/server.mjs'
 import {
@@ -538,6 +539,55 @@ describe('HOME or a client folder linked into the workspace (as cache set-ups do
       expect(filesHoldingToken([job.workspace], emulator.tokenFor('my-domain'))).toEqual([])
       expect(listFiles(job.workspace)).toEqual([])
       await runPost(job)
+    }
+  )
+})
+
+/** Whether this process may bind-mount (root with CAP_SYS_ADMIN, as in the CI container). */
+function canBindMount(): boolean {
+  const probe = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-bind-'))
+  try {
+    return spawnSync('mount', ['--bind', probe, probe]).status === 0
+  } finally {
+    spawnSync('umount', [probe])
+    fs.rmSync(probe, { recursive: true, force: true })
+  }
+}
+
+describe('HOME or a client folder bind-mounted from the workspace (a container’s -v $GITHUB_WORKSPACE/.home:/root)', () => {
+  const bindMounts = canBindMount()
+  it.each([
+    { mounted: '', tools: 'twine, swift', file: '.pypirc' },
+    { mounted: '.gem', tools: 'ruby', file: '.gem/credentials' }
+  ])(
+    'HOME$mounted mounted from the workspace: refused, no token in the workspace',
+    async ({ mounted, tools, file }) => {
+      if (!bindMounts) {
+        console.warn('skipped: this process may not bind-mount (needs root with CAP_SYS_ADMIN)')
+        return
+      }
+      const job = newJob()
+      const source = path.join(job.workspace, mounted === '' ? '.home' : 'vendor/gem-home')
+      fs.mkdirSync(source, { recursive: true })
+      const target = mounted === '' ? job.home : path.join(job.home, mounted)
+      fs.mkdirSync(target, { recursive: true })
+      execFileSync('mount', ['--bind', source, target])
+      try {
+        // Realpath sees no link: HOME's real path is outside the workspace.
+        expect(fs.realpathSync(target).startsWith(fs.realpathSync(job.workspace))).toBe(false)
+        const main = await runMain(job, inputs('my-domain', { tools }))
+        expect(listFiles(job.workspace)).toEqual([])
+        expect(main.code).toBe(1)
+        expect(main.stdout).toContain(
+          `::error::${path.join(job.home, file)} lies inside GITHUB_WORKSPACE (${job.workspace}) through a mount`
+        )
+        await runPost(job)
+      } finally {
+        execFileSync('umount', [target])
+      }
+      expect(filesHoldingToken([job.workspace, job.home], emulator.tokenFor('my-domain'))).toEqual(
+        []
+      )
     }
   )
 })

@@ -61,13 +61,15 @@ afterAll(async () => {
   await aws?.stop()
 })
 
-function newJob(): Job {
-  return createJob(awsEnv)
+function newJob(env: Record<string, string> = {}): Job {
+  return createJob({ ...awsEnv, ...env })
 }
 
 interface Scenario {
   name: string
   inputs: Record<string, string>
+  /** More of the job's environment. */
+  env?: Record<string, string>
   /** Set up HOME (or faults) before the main step. */
   prepare?: (job: Job) => void
   succeeds: boolean
@@ -91,6 +93,15 @@ const SCENARIOS: Scenario[] = [
     },
     succeeds: true,
     tokenFetched: true
+  },
+  {
+    // ACTIONS_STEP_DEBUG makes the runner set RUNNER_DEBUG=1 for the steps: ::debug:: lines are shown.
+    name: 'every client with the runner’s debug logging on',
+    env: { RUNNER_DEBUG: '1' },
+    inputs: { domain: 'my-domain', repository: 'my-repo', tools: ALL_TOOLS },
+    succeeds: true,
+    tokenFetched: true,
+    logShows: [/^::debug::AWS Codeartifact\.GetAuthorizationTokenCommand \d+ ms \(ok\)$/m]
   },
   {
     name: 'the default permission check on',
@@ -176,7 +187,7 @@ describe.each(SCENARIOS)('$name', (scenario) => {
   let postEvents: ReturnType<ProcessRecorder['events']>
 
   beforeAll(async () => {
-    job = newJob()
+    job = newJob(scenario.env)
     tokens = [emulator.tokenFor('my-domain'), emulator.tokenFor('second-domain')]
     emulator.clearFaults()
     emulator.resetLog()
@@ -319,6 +330,72 @@ describe("the user's own secrets in their config URLs", () => {
   it('pip still gets the user’s indexes, credentials and all', () => {
     const extra = main.exportedEnv.PIP_EXTRA_INDEX_URL.split(' ')
     expect(extra.slice(0, 3)).toEqual(EXTRA_INDEXES)
+  })
+})
+
+describe("the user's own secrets in config files that do not parse", () => {
+  // Each parser quotes these in its own message: an XML entity or character reference, a YAML
+  // escape or alias, JSON's excerpt. The error names the file and the place only.
+  const CASES = [
+    {
+      tools: 'maven',
+      file: '.m2/settings.xml',
+      content:
+        '<settings>\n  <servers>\n    <server><id>corp</id><password>Pa&M2SECRETpw3;</password></server>\n  </servers>\n</settings>\n',
+      secret: 'M2SECRETpw3',
+      says: 'is not well-formed XML (entity not found at line 3, column'
+    },
+    {
+      tools: 'nuget',
+      file: '.nuget/NuGet/NuGet.Config',
+      content:
+        '<?xml version="1.0" encoding="utf-8"?>\n<configuration>\n  <packageSourceCredentials><corp><add key="ClearTextPassword" value="&#NUGETSECRET8;"/></corp></packageSourceCredentials>\n</configuration>\n',
+      secret: 'NUGETSECRET8',
+      says: 'is not well-formed XML (entity not matching Reference production at line 3, column 35)'
+    },
+    {
+      tools: 'yarn',
+      file: '.yarnrc.yml',
+      content:
+        'npmRegistries:\n  "https://npm.corp.example":\n    npmAuthToken: "\\uYARNSECRET6"\n',
+      secret: 'YARNSECRET6'.slice(0, 4),
+      says: 'is not valid YAML (bad dq escape at line 3, column 20)'
+    },
+    {
+      tools: 'ruby',
+      file: '.gem/credentials',
+      content: '---\n:rubygems_api_key: *GEMSECRET7key\n',
+      secret: 'GEMSECRET7key',
+      says: 'is not valid YAML (unresolved alias at line 2, column 20)'
+    },
+    {
+      tools: 'swift',
+      file: '.swiftpm/configuration/registries.json',
+      content: '{"registries": {}, "authentication": {}, "note": SWIFTSECRET9}\n',
+      secret: 'SWIFTSECRET9',
+      says: 'is not valid JSON (the parser gives no position)'
+    }
+  ]
+
+  it.each(CASES)('$file ($tools)', async ({ tools, file, content, secret, says }) => {
+    // With the runner's debug logging on, as ACTIONS_STEP_DEBUG turns it on.
+    const job = createJob({ ...awsEnv, RUNNER_DEBUG: '1' })
+    const target = path.join(job.home, file)
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.writeFileSync(target, content, { mode: 0o600 })
+    const main = await runMain(job, {
+      domain: 'my-domain',
+      repository: 'my-repo',
+      tools,
+      'check-permissions': 'off'
+    })
+    const shown = [main.stdout, main.stderr, main.summary ?? ''].join('\n')
+    expect(shown.split('\n').filter((line) => line.includes(secret))).toEqual([])
+    expect(main.code).toBe(1)
+    expect(main.stdout).toContain(`::error::${target} ${says}`)
+    const post = await runPost(job)
+    expect(post.code).toBe(0)
+    expect(fs.readFileSync(target, 'utf8')).toBe(content)
   })
 })
 

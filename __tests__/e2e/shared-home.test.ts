@@ -20,6 +20,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -360,5 +361,72 @@ describe('two jobs at the very same time', () => {
     expect(ledger?.runs.map((run) => path.dirname(run.workDir))).toEqual(
       [onTop === a ? b : a, onTop].map((job) => job.runnerTemp)
     )
+  })
+})
+
+describe('a ledger folder put in place of the job’s by another user (who can write the folder of the file)', () => {
+  it('the post step leaves the file and that folder alone, says so, and a later post step ends clean', async () => {
+    const job = createJob(awsEnv)
+    const pypirc = path.join(job.home, '.pypirc')
+    fs.writeFileSync(pypirc, USER_HOME['.pypirc'].content, { mode: 0o600 })
+    const before = snapshot(job.home)
+    expectSucceeded(
+      await runMain(job, {
+        domain: 'domain-a',
+        repository: 'my-repo',
+        tools: 'twine',
+        'check-permissions': 'off'
+      })
+    )
+    const written = fs.readFileSync(pypirc)
+
+    // Another user moves the job's ledger folder away and puts their own there, open to all, whose
+    // ledger says to "restore" their file as root's, mode 4755.
+    const real = path.join(fs.realpathSync(job.home), '.pypirc')
+    const folder = `${real}.codeartifact-setup`
+    fs.renameSync(folder, `${folder}.moved`)
+    const planted = 'planted by another user\n'
+    fs.mkdirSync(folder)
+    fs.writeFileSync(path.join(folder, 'original'), planted)
+    const ledger = {
+      version: 1,
+      file: real,
+      original: {
+        kind: 'copy',
+        mode: 0o4755,
+        uid: 0,
+        gid: 0,
+        links: 1,
+        digest: crypto.createHash('sha256').update(planted).digest('hex')
+      },
+      createdDirs: [],
+      runs: []
+    }
+    fs.writeFileSync(path.join(folder, 'ledger.json'), JSON.stringify(ledger))
+    fs.chmodSync(folder, 0o777)
+    if (process.getuid?.() === 0) {
+      for (const file of [folder, ...listFiles(folder)]) fs.lchownSync(file, 65534, 65534)
+    }
+    const plantedFolder = snapshot(folder)
+
+    const post = await runPost(job)
+    expect(post.code).toBe(0)
+    expect(post.stdout).toContain(
+      `::warning::Could not restore ${pypirc} (${folder} is not a private folder of this user`
+    )
+    expect(post.stdout).not.toContain('cleaned up.')
+    // Nothing of the planted record was used: the file is what the main step wrote, the folder as planted.
+    expect(fs.readFileSync(pypirc)).toEqual(written)
+    expect((fs.lstatSync(pypirc).mode & 0o7777).toString(8)).toBe('600')
+    expect(snapshot(folder)).toEqual(plantedFolder)
+    expectNoTokenLeak(post, job, tokenA())
+
+    // Once the planted folder is gone and the job's own is back, the kept manifest ends it.
+    fs.rmSync(folder, { recursive: true })
+    fs.renameSync(`${folder}.moved`, folder)
+    const again = await runPost(job)
+    expectSucceeded(again)
+    expect(again.stdout).toContain(`Restored ${pypirc}`)
+    expectAllClean(before, job.home, [job])
   })
 })

@@ -121,6 +121,6 @@ describe('tools/cargo.ts', () => {
   it('refuses a config that is not TOML, naming it', () => {
     expect(() =>
       planWith(cargoConfigurer, access, { [CONFIG]: '[build\n' }, { cargoReplaceCratesIo: true })
-    ).toThrow(/\.cargo\/config\.toml is not valid TOML \(line 1/)
+    ).toThrow(/\.cargo\/config\.toml is not valid TOML \(at line 1, column \d+\)/)
   })
 })

@@ -79,8 +79,7 @@ export function ledgerPaths(folder: string): { ledger: string; original: string;
 
 /**
  * Creates the ledger folder (mode 0700) when missing, and checks it is one
- * this user may trust: a real folder (not a link), owned by this user, closed
- * to others. One planted by another user is never used.
+ * this user may trust (see `checkLedgerFolder`).
  *
  * @throws Error naming the folder when it cannot be trusted; the file
  *   system's error when it cannot be created
@@ -91,6 +90,20 @@ export function openLedgerFolder(folder: string): void {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
   }
+  checkLedgerFolder(folder)
+}
+
+/**
+ * Checks that an existing ledger folder is one this user may trust: a real
+ * folder (not a link), owned by this user, closed to others. One planted by
+ * another user (who can write the folder holding the file) is never used, by
+ * the main step or the post step: its `ledger.json` would say which file to
+ * put back, with which mode and owner.
+ *
+ * @throws Error naming the folder when it cannot be trusted; the file
+ *   system's error (ENOENT …) when it cannot be examined
+ */
+export function checkLedgerFolder(folder: string): void {
   const stat = fs.lstatSync(folder)
   const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid()
   const closed = process.platform === 'win32' || (stat.mode & 0o077) === 0

@@ -4,6 +4,7 @@ import {
   LAYERS_FOLDER,
   MANIFEST_FILE,
   RUN_FOLDER_PREFIX,
+  isPrivateRunFolder,
   isWithin,
   loadManifest,
   saveManifest,
@@ -11,7 +12,7 @@ import {
   type Manifest,
   type ManifestEntry
 } from './manifest.js'
-import { fileOfLedgerFolder, ledgerPaths, loadLedger } from './ledger.js'
+import { checkLedgerFolder, fileOfLedgerFolder, ledgerPaths, loadLedger } from './ledger.js'
 import { acquireLock } from './lock.js'
 import { removeEmptyFolders, settleSharedFile, type SharedFile } from './shared-file.js'
 import { contentDigest } from './file-replace.js'
@@ -136,6 +137,8 @@ function leaveSharedFile(
   let release: (() => void) | undefined
   try {
     try {
+      // Never one planted by another user: its ledger would say what to put back, and how.
+      checkLedgerFolder(folder)
       release = acquireLock(ledgerPaths(folder).lock)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ledgerGone(entry, file, report)
@@ -202,6 +205,11 @@ function ledgerGone(entry: ManifestEntry, file: SharedFile, report: RestoreRepor
 /** The end of the warning for a file that could not be put back: what to do. */
 function whereOriginalIs(file: SharedFile): string {
   try {
+    checkLedgerFolder(file.folder)
+  } catch {
+    return `${file.folder} is not codeartifact-setup's: check the file by hand`
+  }
+  try {
     const ledger = loadLedger(file.folder, file.real)
     if (ledger?.original.kind === 'absent') return 'delete it'
     if (ledger !== undefined)
@@ -219,6 +227,7 @@ function resolved(folder: string): string {
 /**
  * Why a manifest must not be acted on, or undefined when it is sound: its
  * work folder and every adopted folder are `codeartifact-setup-*` siblings,
+ * private folders of this user (see isPrivateRunFolder),
  * the manifest lies in its work folder, and every ledger folder lies beside
  * its file. A manifest that fails this could make the post step delete a
  * folder that is not the action's.
@@ -232,6 +241,13 @@ function unsafeManifestReason(manifest: Manifest, manifestPath: string): string 
       path.dirname(folder) !== parent || !path.basename(folder).startsWith(RUN_FOLDER_PREFIX)
   )
   if (badFolder !== undefined) return `${badFolder} is not one of the action's run folders.`
+  // A folder another user could write (or made): its manifest could name any file.
+  const openFolder = folders.find(
+    (folder) => (folder === workDir || fs.existsSync(folder)) && !isPrivateRunFolder(folder)
+  )
+  if (openFolder !== undefined) {
+    return `${openFolder} is not a private folder of this user (a real folder, mode 0700).`
+  }
   if (!isWithin(manifestPath, workDir)) return 'the manifest lies outside its run folder.'
   return unsafeEntry(manifest)
 }

@@ -4,6 +4,7 @@ import { Output } from '../action-contract.js'
 import type { JobLocation, PlanRequest, ToolConfigurer, ToolPlan } from './plan.js'
 import { projectNpmrcPath } from './npm-locations.js'
 import { npmrcValue, sameRegistry } from './npmrc.js'
+import { describeParseFailure } from './parse-failure.js'
 import { urlForLog, urlSecrets } from '../url-redaction.js'
 
 /** Bun's default registry, set for the job when no npm scopes are given. */
@@ -199,7 +200,7 @@ function parseBunfig(text: string, file: string): TomlTable {
     return parse(text)
   } catch (error) {
     throw new Error(
-      `${file} is not valid TOML (${(error as Error).message.split('\n')[0]}); Bun cannot read it either. Fix or remove it.`,
+      `${file} is not valid TOML (${describeParseFailure(error)}); Bun cannot read it either. Fix or remove it.`,
       { cause: error }
     )
   }

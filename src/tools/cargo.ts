@@ -1,7 +1,8 @@
 import path from 'node:path'
-import { parse, stringify, TomlError } from 'smol-toml'
+import { parse, stringify } from 'smol-toml'
 import { Output } from '../action-contract.js'
 import type { JobLocation, PlanRequest, PlannedFile, ToolConfigurer, ToolPlan } from './plan.js'
+import { describeParseFailure } from './parse-failure.js'
 
 /** `CARGO_REGISTRIES_<NAME>_…`: Cargo upper-cases the registry name and turns `-` into `_`. */
 export function cargoEnvPrefix(registry: string): string {
@@ -104,9 +105,12 @@ export function replaceCratesIo(
   try {
     parsed = parse(original)
   } catch (error) {
-    throw new Error(`${file} is not valid TOML (${tomlMessage(error)}); fix it, then re-run.`, {
-      cause: error
-    })
+    throw new Error(
+      `${file} is not valid TOML (${describeParseFailure(error)}); fix it, then re-run.`,
+      {
+        cause: error
+      }
+    )
   }
   const newline = original.includes('\r\n') ? '\r\n' : '\n'
   const separator = original === '' || original.endsWith('\n') ? '' : newline
@@ -135,9 +139,4 @@ function readsBack(text: string, registry: string): boolean {
   } catch {
     return false
   }
-}
-
-function tomlMessage(error: unknown): string {
-  if (error instanceof TomlError) return `line ${error.line}, column ${error.column}`
-  return error instanceof Error ? error.message.split('\n')[0] : String(error)
 }

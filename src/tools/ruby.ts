@@ -2,6 +2,7 @@ import path from 'node:path'
 import YAML from 'yaml'
 import { Output } from '../action-contract.js'
 import type { JobLocation, PlanRequest, ToolConfigurer, ToolPlan } from './plan.js'
+import { parseYamlFile } from './yaml-file.js'
 
 type Location = Pick<JobLocation, 'platform' | 'home' | 'env'>
 
@@ -130,12 +131,7 @@ function planRuby({ access, location, files }: PlanRequest): ToolPlan {
  * @throws Error naming `file` when it is not YAML or not a mapping
  */
 function setYamlKeys(text: string | null, file: string, entries: [string, string][]): string {
-  const doc = YAML.parseDocument(text ?? '')
-  if (doc.errors.length > 0) {
-    throw new Error(
-      `${file} is not valid YAML (${doc.errors[0].message.split('\n')[0]}); fix it, then re-run.`
-    )
-  }
+  const doc = parseYamlFile(text ?? '', file, 'fix it, then re-run.')
   if (doc.contents !== null && !YAML.isMap(doc.contents)) {
     throw new Error(`${file} is not a YAML mapping; fix it, then re-run.`)
   }

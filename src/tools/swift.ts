@@ -2,7 +2,7 @@ import path from 'node:path'
 import { Output } from '../action-contract.js'
 import type { JobLocation, PlanRequest, ToolConfigurer, ToolPlan } from './plan.js'
 import { setNetrcMachine } from './netrc.js'
-import { redactUrlsIn } from '../url-redaction.js'
+import { describeParseFailure } from './parse-failure.js'
 
 /**
  * SwiftPM's user-level registries configuration,
@@ -96,8 +96,7 @@ function parseRegistries(text: string | null, file: string): Record<string, unkn
     parsed = JSON.parse(text)
   } catch (error) {
     throw new Error(
-      // Node's message may quote the file (a registry URL with credentials): scheme and host only.
-      `${file} is not valid JSON (${redactUrlsIn((error as Error).message)}); fix or remove it, then re-run.`,
+      `${file} is not valid JSON (${describeParseFailure(error)}); fix or remove it, then re-run.`,
       { cause: error }
     )
   }

@@ -1,5 +1,5 @@
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom'
-import { redactUrlsIn } from '../url-redaction.js'
+import { describeParseFailure } from './parse-failure.js'
 import { encodeText, xmlTextEncoding, type TextEncoding } from './text-encoding.js'
 
 const ELEMENT_NODE = 1
@@ -53,7 +53,7 @@ export function parseXml(
     }).parseFromString(source, 'text/xml')
   } catch (error) {
     throw new Error(
-      `${file} is not well-formed XML (${firstLine(error)}); fix or remove it, then re-run.`,
+      `${file} is not well-formed XML (${describeParseFailure(error)}); fix or remove it, then re-run.`,
       { cause: error }
     )
   }
@@ -87,17 +87,6 @@ export function serializeXml(file: XmlFile): string {
   if (file.encoding.bom) text = `\uFEFF${text}`
   encodeText(text, file.encoding, file.file) // fails here, before anything is written
   return text
-}
-
-/** The parser's complaint, without any URL of the user's file it may quote. */
-function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return redactUrlsIn(
-    message
-      .replace(/^Reporting \w+ "/, '')
-      .split(/["\n]/)[0]
-      .trim()
-  )
 }
 
 /** The whitespace before the root's first child element, i.e. one level of indentation. */

@@ -1,10 +1,11 @@
 import path from 'node:path'
-import { isMap, parseDocument, Pair, Scalar, YAMLMap, type Document } from 'yaml'
+import { isMap, Pair, Scalar, YAMLMap, type Document } from 'yaml'
 import { Output } from '../action-contract.js'
 import type { JobLocation, PlanRequest, ToolConfigurer, ToolPlan } from './plan.js'
 import { npmrcReads } from './npm-locations.js'
 import { planNpmrc } from './npm.js'
 import { nerfDart } from './npmrc.js'
+import { parseYamlFile } from './yaml-file.js'
 
 /**
  * Yarn 1 (classic): reads npm's user config like npm (`NPM_CONFIG_USERCONFIG`,
@@ -104,12 +105,7 @@ function planYarnBerry(request: PlanRequest): ToolPlan {
 
 /** Parses `~/.yarnrc.yml` as a document (comments kept); an empty file is an empty map. */
 function parseYarnrc(text: string, file: string): Document {
-  const doc: Document = parseDocument(text)
-  if (doc.errors.length > 0) {
-    throw new Error(
-      `${file} is not valid YAML (${doc.errors[0].message.split('\n')[0]}); Yarn cannot read it either. Fix or remove it.`
-    )
-  }
+  const doc = parseYamlFile(text, file, 'Yarn cannot read it either. Fix or remove it.')
   if (doc.contents === null) doc.contents = new YAMLMap(doc.schema)
   if (!isMap(doc.contents)) {
     throw new Error(`${file} must hold a YAML mapping of Yarn settings; fix or remove it.`)

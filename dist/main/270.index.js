@@ -20,7 +20,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _action_contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1013);
 /* harmony import */ var _npm_locations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7379);
 /* harmony import */ var _npmrc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6941);
+/* harmony import */ var _parse_failure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4719);
 /* harmony import */ var _url_redaction_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9946);
+
 
 
 
@@ -99,15 +101,15 @@ function planDefaultRegistry({ access, location, files }) {
     const bunfig = bunProjectConfigPath(location);
     const projectRegistry = bunfig ? registryUrl(projectInstall(files, bunfig)?.registry) : undefined;
     if (bunfig && projectRegistry !== undefined && !(0,_npmrc_js__WEBPACK_IMPORTED_MODULE_5__/* .sameRegistry */ .cJ)(projectRegistry, access.endpoint)) {
-        overridden.push(`${bunfig} (install.registry ${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlForLog */ .sn)(projectRegistry)})`);
-        secrets.push(...(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlSecrets */ .Fn)(projectRegistry));
+        overridden.push(`${bunfig} (install.registry ${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlForLog */ .$)(projectRegistry)})`);
+        secrets.push(...(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlSecrets */ .F)(projectRegistry));
     }
     const npmrc = (0,_npm_locations_js__WEBPACK_IMPORTED_MODULE_3__/* .projectNpmrcPath */ .ZX)(location);
     const npmrcText = npmrc ? files.get(npmrc) : undefined;
     const npmrcRegistry = npmrcText ? (0,_npmrc_js__WEBPACK_IMPORTED_MODULE_5__/* .npmrcValue */ .E6)(npmrcText, 'registry', location.env) : undefined;
     if (npmrcRegistry !== undefined && !(0,_npmrc_js__WEBPACK_IMPORTED_MODULE_5__/* .sameRegistry */ .cJ)(npmrcRegistry, access.endpoint)) {
-        overridden.push(`${npmrc} (registry=${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlForLog */ .sn)(npmrcRegistry)})`);
-        secrets.push(...(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlSecrets */ .Fn)(npmrcRegistry));
+        overridden.push(`${npmrc} (registry=${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlForLog */ .$)(npmrcRegistry)})`);
+        secrets.push(...(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlSecrets */ .F)(npmrcRegistry));
     }
     return {
         files: [],
@@ -157,10 +159,10 @@ function scopeOverrides(access, location, npmScopes, files) {
         if (entry === undefined || (isTable(entry) && typeof entry.token === 'string'))
             continue;
         if (url !== undefined)
-            secrets.push(...(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlSecrets */ .Fn)(url));
+            secrets.push(...(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlSecrets */ .F)(url));
         warnings.push(url !== undefined && (0,_npmrc_js__WEBPACK_IMPORTED_MODULE_5__/* .sameRegistry */ .cJ)(url, access.endpoint)
             ? `${bunfig} routes ${scope} itself ([install.scopes]) without a token, which replaces the action's entry in ~/.bunfig.toml: bun gets 401. Add token = "$${access.tokenEnvName}" to that entry, or remove it.`
-            : `${bunfig} routes ${scope} to ${url === undefined ? 'another registry' : (0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlForLog */ .sn)(url)} ([install.scopes]), which replaces the action's entry in ~/.bunfig.toml: bun installs ${scope} from there. Remove that entry to use CodeArtifact.`);
+            : `${bunfig} routes ${scope} to ${url === undefined ? 'another registry' : (0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .urlForLog */ .$)(url)} ([install.scopes]), which replaces the action's entry in ~/.bunfig.toml: bun installs ${scope} from there. Remove that entry to use CodeArtifact.`);
     }
     for (const npmrc of [(0,_npm_locations_js__WEBPACK_IMPORTED_MODULE_3__/* .projectNpmrcPath */ .ZX)(location), bunHomeNpmrcPath(location)]) {
         const text = npmrc ? files.get(npmrc) : undefined;
@@ -201,7 +203,7 @@ function parseBunfig(text, file) {
         return (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
     }
     catch (error) {
-        throw new Error(`${file} is not valid TOML (${error.message.split('\n')[0]}); Bun cannot read it either. Fix or remove it.`, { cause: error });
+        throw new Error(`${file} is not valid TOML (${(0,_parse_failure_js__WEBPACK_IMPORTED_MODULE_6__/* .describeParseFailure */ .F)(error)}); Bun cannot read it either. Fix or remove it.`, { cause: error });
     }
 }
 function tableAt(parent, key, file) {
@@ -357,17 +359,95 @@ function sameRegistry(a, b) {
 
 /***/ }),
 
+/***/ 4719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ describeParseFailure)
+/* harmony export */ });
+/**
+ * Why a user's config file did not parse, for an error message that never
+ * quotes the file. Parsers' own messages carry excerpts of the text — an XML
+ * entity name (`entity not found:&Pa55w0rd;`), a YAML alias, escape or block
+ * header, JSON's snippet around the error — and the file may hold the user's
+ * own passwords and tokens (`<password>`, `npmAuthToken`,
+ * `:rubygems_api_key:`), which are not masked. So only the position and,
+ * where the parser names it apart from the text, the kind of error are shown.
+ *
+ * Understands the errors of `yaml` (`code`, `linePos`), `@xmldom/xmldom`
+ * (`locator`), `smol-toml` (`line`, `column`) and `JSON.parse` (V8's
+ * `at position N (line L column C)`, or `at position N` before Node 22).
+ *
+ * @param error what the parser threw or reported
+ * @returns e.g. `duplicate key at line 2, column 1`, `at line 3, column 8`,
+ *   or `the parser gives no position`
+ */
+function describeParseFailure(error) {
+    const place = positionOf(error);
+    const kind = kindOf(error);
+    if (place === undefined)
+        return kind ?? 'the parser gives no position';
+    const at = 'offset' in place
+        ? `at character ${place.offset + 1}`
+        : `at line ${place.line}, column ${place.column}`;
+    return kind === undefined ? at : `${kind} ${at}`;
+}
+function positionOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const fields = error;
+    const yamlPlace = fields.linePos?.[0];
+    if (yamlPlace)
+        return { line: yamlPlace.line, column: yamlPlace.col };
+    if (fields.locator?.lineNumber !== undefined) {
+        return { line: fields.locator.lineNumber, column: fields.locator.columnNumber ?? 0 };
+    }
+    if (typeof fields.line === 'number' && typeof fields.column === 'number') {
+        return { line: fields.line, column: fields.column };
+    }
+    if (error instanceof SyntaxError) {
+        // Node 22+: `… at position 21 (line 2 column 20)`; Node 20: `… at position 21`.
+        const json = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(error.message);
+        if (json?.[2] !== undefined)
+            return { line: Number(json[2]), column: Number(json[3]) };
+        if (json)
+            return { offset: Number(json[1]) };
+    }
+    return undefined;
+}
+/**
+ * The kind of error, where it can be told apart from the text: a `yaml` code
+ * (`DUPLICATE_KEY` → `duplicate key`), or the leading words of an xmldom
+ * message before anything it quotes (`entity not found`).
+ */
+function kindOf(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && /^[A-Z_]+$/.test(code)) {
+        return code.toLowerCase().replace(/_/g, ' ');
+    }
+    if (error?.locator !== undefined && error instanceof Error) {
+        const words = error.message
+            .replace(/^Reporting \w+ "/, '')
+            .split(/[:"'&<>\n]/)[0]
+            .trim();
+        return /^[A-Za-z][A-Za-z ]*$/.test(words) ? words : undefined;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 9946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ redactUrlsIn),
-/* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   sn: () => (/* binding */ urlForLog)
+/* harmony export */   $: () => (/* binding */ urlForLog),
+/* harmony export */   F: () => (/* binding */ urlSecrets)
 /* harmony export */ });
 /**
  * URLs from a user's own configuration (pip's extra-index-url, a project
- * `.npmrc` registry, a parser's excerpt of a config file) may carry
+ * `.npmrc` registry) may carry
  * credentials anywhere: `https://user:password@host/`, a token as the user
  * name (Gemfury `https://TOKEN@pypi.fury.io/acme/`, Azure Artifacts
  * `https://PAT@pkgs.dev.azure.com/…`), or in the path (Cloudsmith
@@ -472,15 +552,6 @@ function decodeSafely(text) {
     catch {
         return text;
     }
-}
-/** A URL inside free text: a scheme, `://`, then anything up to white space or a quote. */
-const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]*/g;
-/**
- * `text` (a parser's message, which may quote a line of the user's file)
- * with every URL in it shown as `urlForLog` shows it.
- */
-function redactUrlsIn(text) {
-    return text.replace(URL_IN_TEXT, (found) => urlForLog(found));
 }
 
 

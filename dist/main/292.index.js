@@ -8,12 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  zx: () => (/* reexport */ TomlError),
   qg: () => (/* reexport */ parse),
   As: () => (/* reexport */ stringify)
 });
 
-// UNUSED EXPORTS: TomlDate, default
+// UNUSED EXPORTS: TomlDate, TomlError, default
 
 ;// CONCATENATED MODULE: ./node_modules/smol-toml/dist/error.js
 /*!

@@ -474,14 +474,14 @@ const pipConfigurer = {
         const notes = [`pip extra index: ${simple} (PIP_EXTRA_INDEX_URL)`];
         if (existing !== undefined && kept.length > 0) {
             // The user's own index URLs may hold their credentials: scheme and host only.
-            notes.push(`kept extra-index-url from ${existing.source}: ${kept.map(url_redaction/* urlForLog */.sn).join(' ')}`);
+            notes.push(`kept extra-index-url from ${existing.source}: ${kept.map(url_redaction/* urlForLog */.$).join(' ')}`);
         }
         return {
             files: [],
             env: { PIP_EXTRA_INDEX_URL: [...new Set([...kept, credentialed])].join(' ') },
             outputs: { [action_contract/* Output */.k7.pipIndexUrl]: simple },
             notes,
-            secrets: kept.flatMap(url_redaction/* urlSecrets */.Fn)
+            secrets: kept.flatMap(url_redaction/* urlSecrets */.F)
         };
     }
 };
@@ -594,13 +594,12 @@ function pythonIniValue(text, section, key) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ redactUrlsIn),
-/* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   sn: () => (/* binding */ urlForLog)
+/* harmony export */   $: () => (/* binding */ urlForLog),
+/* harmony export */   F: () => (/* binding */ urlSecrets)
 /* harmony export */ });
 /**
  * URLs from a user's own configuration (pip's extra-index-url, a project
- * `.npmrc` registry, a parser's excerpt of a config file) may carry
+ * `.npmrc` registry) may carry
  * credentials anywhere: `https://user:password@host/`, a token as the user
  * name (Gemfury `https://TOKEN@pypi.fury.io/acme/`, Azure Artifacts
  * `https://PAT@pkgs.dev.azure.com/…`), or in the path (Cloudsmith
@@ -705,15 +704,6 @@ function decodeSafely(text) {
     catch {
         return text;
     }
-}
-/** A URL inside free text: a scheme, `://`, then anything up to white space or a quote. */
-const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]*/g;
-/**
- * `text` (a parser's message, which may quote a line of the user's file)
- * with every URL in it shown as `urlForLog` shows it.
- */
-function redactUrlsIn(text) {
-    return text.replace(URL_IN_TEXT, (found) => urlForLog(found));
 }
 
 

@@ -2,6 +2,85 @@ export const id = 487;
 export const ids = [487];
 export const modules = {
 
+/***/ 4719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ describeParseFailure)
+/* harmony export */ });
+/**
+ * Why a user's config file did not parse, for an error message that never
+ * quotes the file. Parsers' own messages carry excerpts of the text — an XML
+ * entity name (`entity not found:&Pa55w0rd;`), a YAML alias, escape or block
+ * header, JSON's snippet around the error — and the file may hold the user's
+ * own passwords and tokens (`<password>`, `npmAuthToken`,
+ * `:rubygems_api_key:`), which are not masked. So only the position and,
+ * where the parser names it apart from the text, the kind of error are shown.
+ *
+ * Understands the errors of `yaml` (`code`, `linePos`), `@xmldom/xmldom`
+ * (`locator`), `smol-toml` (`line`, `column`) and `JSON.parse` (V8's
+ * `at position N (line L column C)`, or `at position N` before Node 22).
+ *
+ * @param error what the parser threw or reported
+ * @returns e.g. `duplicate key at line 2, column 1`, `at line 3, column 8`,
+ *   or `the parser gives no position`
+ */
+function describeParseFailure(error) {
+    const place = positionOf(error);
+    const kind = kindOf(error);
+    if (place === undefined)
+        return kind ?? 'the parser gives no position';
+    const at = 'offset' in place
+        ? `at character ${place.offset + 1}`
+        : `at line ${place.line}, column ${place.column}`;
+    return kind === undefined ? at : `${kind} ${at}`;
+}
+function positionOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const fields = error;
+    const yamlPlace = fields.linePos?.[0];
+    if (yamlPlace)
+        return { line: yamlPlace.line, column: yamlPlace.col };
+    if (fields.locator?.lineNumber !== undefined) {
+        return { line: fields.locator.lineNumber, column: fields.locator.columnNumber ?? 0 };
+    }
+    if (typeof fields.line === 'number' && typeof fields.column === 'number') {
+        return { line: fields.line, column: fields.column };
+    }
+    if (error instanceof SyntaxError) {
+        // Node 22+: `… at position 21 (line 2 column 20)`; Node 20: `… at position 21`.
+        const json = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(error.message);
+        if (json?.[2] !== undefined)
+            return { line: Number(json[2]), column: Number(json[3]) };
+        if (json)
+            return { offset: Number(json[1]) };
+    }
+    return undefined;
+}
+/**
+ * The kind of error, where it can be told apart from the text: a `yaml` code
+ * (`DUPLICATE_KEY` → `duplicate key`), or the leading words of an xmldom
+ * message before anything it quotes (`entity not found`).
+ */
+function kindOf(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && /^[A-Z_]+$/.test(code)) {
+        return code.toLowerCase().replace(/_/g, ' ');
+    }
+    if (error?.locator !== undefined && error instanceof Error) {
+        const words = error.message
+            .replace(/^Reporting \w+ "/, '')
+            .split(/[:"'&<>\n]/)[0]
+            .trim();
+        return /^[A-Za-z][A-Za-z ]*$/.test(words) ? words : undefined;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 5487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -19,6 +98,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _action_contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1013);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7447);
+
 
 
 
@@ -137,16 +218,63 @@ function planRuby({ access, location, files }) {
  * @throws Error naming `file` when it is not YAML or not a mapping
  */
 function setYamlKeys(text, file, entries) {
-    const doc = yaml__WEBPACK_IMPORTED_MODULE_1__.parseDocument(text ?? '');
-    if (doc.errors.length > 0) {
-        throw new Error(`${file} is not valid YAML (${doc.errors[0].message.split('\n')[0]}); fix it, then re-run.`);
-    }
+    const doc = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYamlFile */ .B)(text ?? '', file, 'fix it, then re-run.');
     if (doc.contents !== null && !yaml__WEBPACK_IMPORTED_MODULE_1__.isMap(doc.contents)) {
         throw new Error(`${file} is not a YAML mapping; fix it, then re-run.`);
     }
     for (const [key, value] of entries)
         doc.set(key, value);
     return doc.toString();
+}
+
+
+/***/ }),
+
+/***/ 7447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseYamlFile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _parse_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4719);
+
+
+/**
+ * Parses a user's YAML config file as a document (comments kept), failing
+ * with a message that names the file and the place, never the text: a
+ * syntax error, or an alias (`*name`) that names no anchor (the `yaml`
+ * package only finds that when writing the document back, and its message
+ * quotes the alias).
+ *
+ * @param file the path, for messages
+ * @param advice the end of the message, e.g. `Yarn cannot read it either. Fix or remove it.`
+ * @throws Error `<file> is not valid YAML (<describeParseFailure>); <advice>`
+ */
+function parseYamlFile(text, file, advice) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text);
+    const failure = doc.errors[0] ?? unresolvedAlias(doc, text);
+    if (failure !== undefined) {
+        throw new Error(`${file} is not valid YAML (${(0,_parse_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .describeParseFailure */ .F)(failure)}); ${advice}`);
+    }
+    return doc;
+}
+/** The first alias in `doc` that names no anchor, as a failure with its position. */
+function unresolvedAlias(doc, text) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__.visit)(doc, {
+        Alias(_, node) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node) || node.resolve(doc) !== undefined)
+                return undefined;
+            const before = text.slice(0, node.range?.[0] ?? 0).split('\n');
+            found = {
+                code: 'UNRESOLVED_ALIAS',
+                linePos: [{ line: before.length, col: (before.at(-1)?.length ?? 0) + 1 }]
+            };
+            return yaml__WEBPACK_IMPORTED_MODULE_0__.visit.BREAK;
+        }
+    });
+    return found;
 }
 
 

@@ -18,6 +18,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
 /* harmony import */ var _action_contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1013);
+/* harmony import */ var _parse_failure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4719);
+
 
 
 
@@ -109,7 +111,7 @@ function replaceCratesIo(text, registry, file) {
         parsed = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(original);
     }
     catch (error) {
-        throw new Error(`${file} is not valid TOML (${tomlMessage(error)}); fix it, then re-run.`, {
+        throw new Error(`${file} is not valid TOML (${(0,_parse_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .describeParseFailure */ .F)(error)}); fix it, then re-run.`, {
             cause: error
         });
     }
@@ -140,10 +142,84 @@ function readsBack(text, registry) {
         return false;
     }
 }
-function tomlMessage(error) {
-    if (error instanceof smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .TomlError */ .zx)
-        return `line ${error.line}, column ${error.column}`;
-    return error instanceof Error ? error.message.split('\n')[0] : String(error);
+
+
+/***/ }),
+
+/***/ 4719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ describeParseFailure)
+/* harmony export */ });
+/**
+ * Why a user's config file did not parse, for an error message that never
+ * quotes the file. Parsers' own messages carry excerpts of the text — an XML
+ * entity name (`entity not found:&Pa55w0rd;`), a YAML alias, escape or block
+ * header, JSON's snippet around the error — and the file may hold the user's
+ * own passwords and tokens (`<password>`, `npmAuthToken`,
+ * `:rubygems_api_key:`), which are not masked. So only the position and,
+ * where the parser names it apart from the text, the kind of error are shown.
+ *
+ * Understands the errors of `yaml` (`code`, `linePos`), `@xmldom/xmldom`
+ * (`locator`), `smol-toml` (`line`, `column`) and `JSON.parse` (V8's
+ * `at position N (line L column C)`, or `at position N` before Node 22).
+ *
+ * @param error what the parser threw or reported
+ * @returns e.g. `duplicate key at line 2, column 1`, `at line 3, column 8`,
+ *   or `the parser gives no position`
+ */
+function describeParseFailure(error) {
+    const place = positionOf(error);
+    const kind = kindOf(error);
+    if (place === undefined)
+        return kind ?? 'the parser gives no position';
+    const at = 'offset' in place
+        ? `at character ${place.offset + 1}`
+        : `at line ${place.line}, column ${place.column}`;
+    return kind === undefined ? at : `${kind} ${at}`;
+}
+function positionOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const fields = error;
+    const yamlPlace = fields.linePos?.[0];
+    if (yamlPlace)
+        return { line: yamlPlace.line, column: yamlPlace.col };
+    if (fields.locator?.lineNumber !== undefined) {
+        return { line: fields.locator.lineNumber, column: fields.locator.columnNumber ?? 0 };
+    }
+    if (typeof fields.line === 'number' && typeof fields.column === 'number') {
+        return { line: fields.line, column: fields.column };
+    }
+    if (error instanceof SyntaxError) {
+        // Node 22+: `… at position 21 (line 2 column 20)`; Node 20: `… at position 21`.
+        const json = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(error.message);
+        if (json?.[2] !== undefined)
+            return { line: Number(json[2]), column: Number(json[3]) };
+        if (json)
+            return { offset: Number(json[1]) };
+    }
+    return undefined;
+}
+/**
+ * The kind of error, where it can be told apart from the text: a `yaml` code
+ * (`DUPLICATE_KEY` → `duplicate key`), or the leading words of an xmldom
+ * message before anything it quotes (`entity not found`).
+ */
+function kindOf(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && /^[A-Z_]+$/.test(code)) {
+        return code.toLowerCase().replace(/_/g, ' ');
+    }
+    if (error?.locator !== undefined && error instanceof Error) {
+        const words = error.message
+            .replace(/^Reporting \w+ "/, '')
+            .split(/[:"'&<>\n]/)[0]
+            .trim();
+        return /^[A-Za-z][A-Za-z ]*$/.test(words) ? words : undefined;
+    }
+    return undefined;
 }
 
 

@@ -107,11 +107,11 @@ function planNpmrc(request, extra) {
         notes: [`npm registry${scopes}: ${access.endpoint} (user config ${target})`],
         warnings: overridden
             ? [
-                `${project} sets registry=${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlForLog */ .sn)(overridden)}, and a project .npmrc outranks the user config: npm will use ${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlForLog */ .sn)(overridden)} in this workspace. Remove that line, or use npm-scopes.`
+                `${project} sets registry=${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlForLog */ .$)(overridden)}, and a project .npmrc outranks the user config: npm will use ${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlForLog */ .$)(overridden)} in this workspace. Remove that line, or use npm-scopes.`
             ]
             : [],
         // The project's registry URL may hold its credentials (ci-bot:PASSWORD@…): masked from here on.
-        secrets: overridden ? (0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlSecrets */ .Fn)(overridden) : []
+        secrets: overridden ? (0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlSecrets */ .F)(overridden) : []
     };
 }
 
@@ -212,6 +212,135 @@ function sameRegistry(a, b) {
 
 /***/ }),
 
+/***/ 4719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ describeParseFailure)
+/* harmony export */ });
+/**
+ * Why a user's config file did not parse, for an error message that never
+ * quotes the file. Parsers' own messages carry excerpts of the text — an XML
+ * entity name (`entity not found:&Pa55w0rd;`), a YAML alias, escape or block
+ * header, JSON's snippet around the error — and the file may hold the user's
+ * own passwords and tokens (`<password>`, `npmAuthToken`,
+ * `:rubygems_api_key:`), which are not masked. So only the position and,
+ * where the parser names it apart from the text, the kind of error are shown.
+ *
+ * Understands the errors of `yaml` (`code`, `linePos`), `@xmldom/xmldom`
+ * (`locator`), `smol-toml` (`line`, `column`) and `JSON.parse` (V8's
+ * `at position N (line L column C)`, or `at position N` before Node 22).
+ *
+ * @param error what the parser threw or reported
+ * @returns e.g. `duplicate key at line 2, column 1`, `at line 3, column 8`,
+ *   or `the parser gives no position`
+ */
+function describeParseFailure(error) {
+    const place = positionOf(error);
+    const kind = kindOf(error);
+    if (place === undefined)
+        return kind ?? 'the parser gives no position';
+    const at = 'offset' in place
+        ? `at character ${place.offset + 1}`
+        : `at line ${place.line}, column ${place.column}`;
+    return kind === undefined ? at : `${kind} ${at}`;
+}
+function positionOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const fields = error;
+    const yamlPlace = fields.linePos?.[0];
+    if (yamlPlace)
+        return { line: yamlPlace.line, column: yamlPlace.col };
+    if (fields.locator?.lineNumber !== undefined) {
+        return { line: fields.locator.lineNumber, column: fields.locator.columnNumber ?? 0 };
+    }
+    if (typeof fields.line === 'number' && typeof fields.column === 'number') {
+        return { line: fields.line, column: fields.column };
+    }
+    if (error instanceof SyntaxError) {
+        // Node 22+: `… at position 21 (line 2 column 20)`; Node 20: `… at position 21`.
+        const json = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(error.message);
+        if (json?.[2] !== undefined)
+            return { line: Number(json[2]), column: Number(json[3]) };
+        if (json)
+            return { offset: Number(json[1]) };
+    }
+    return undefined;
+}
+/**
+ * The kind of error, where it can be told apart from the text: a `yaml` code
+ * (`DUPLICATE_KEY` → `duplicate key`), or the leading words of an xmldom
+ * message before anything it quotes (`entity not found`).
+ */
+function kindOf(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && /^[A-Z_]+$/.test(code)) {
+        return code.toLowerCase().replace(/_/g, ' ');
+    }
+    if (error?.locator !== undefined && error instanceof Error) {
+        const words = error.message
+            .replace(/^Reporting \w+ "/, '')
+            .split(/[:"'&<>\n]/)[0]
+            .trim();
+        return /^[A-Za-z][A-Za-z ]*$/.test(words) ? words : undefined;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7447:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ parseYamlFile)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _parse_failure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4719);
+
+
+/**
+ * Parses a user's YAML config file as a document (comments kept), failing
+ * with a message that names the file and the place, never the text: a
+ * syntax error, or an alias (`*name`) that names no anchor (the `yaml`
+ * package only finds that when writing the document back, and its message
+ * quotes the alias).
+ *
+ * @param file the path, for messages
+ * @param advice the end of the message, e.g. `Yarn cannot read it either. Fix or remove it.`
+ * @throws Error `<file> is not valid YAML (<describeParseFailure>); <advice>`
+ */
+function parseYamlFile(text, file, advice) {
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text);
+    const failure = doc.errors[0] ?? unresolvedAlias(doc, text);
+    if (failure !== undefined) {
+        throw new Error(`${file} is not valid YAML (${(0,_parse_failure_js__WEBPACK_IMPORTED_MODULE_1__/* .describeParseFailure */ .F)(failure)}); ${advice}`);
+    }
+    return doc;
+}
+/** The first alias in `doc` that names no anchor, as a failure with its position. */
+function unresolvedAlias(doc, text) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__.visit)(doc, {
+        Alias(_, node) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node) || node.resolve(doc) !== undefined)
+                return undefined;
+            const before = text.slice(0, node.range?.[0] ?? 0).split('\n');
+            found = {
+                code: 'UNRESOLVED_ALIAS',
+                linePos: [{ line: before.length, col: (before.at(-1)?.length ?? 0) + 1 }]
+            };
+            return yaml__WEBPACK_IMPORTED_MODULE_0__.visit.BREAK;
+        }
+    });
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 7765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -228,7 +357,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _action_contract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1013);
 /* harmony import */ var _npm_locations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7379);
 /* harmony import */ var _npm_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6182);
-/* harmony import */ var _npmrc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6941);
+/* harmony import */ var _npmrc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6941);
+/* harmony import */ var _yaml_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7447);
+
 
 
 
@@ -245,7 +376,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 const yarnClassicConfigurer = {
     reads: (_access, location) => (0,_npm_locations_js__WEBPACK_IMPORTED_MODULE_3__/* .npmrcReads */ ._9)(location),
-    plan: (request) => (0,_npm_js__WEBPACK_IMPORTED_MODULE_4__.planNpmrc)(request, [[`${(0,_npmrc_js__WEBPACK_IMPORTED_MODULE_5__/* .nerfDart */ .vN)(request.access.endpoint)}:always-auth`, 'true']])
+    plan: (request) => (0,_npm_js__WEBPACK_IMPORTED_MODULE_4__.planNpmrc)(request, [[`${(0,_npmrc_js__WEBPACK_IMPORTED_MODULE_6__/* .nerfDart */ .vN)(request.access.endpoint)}:always-auth`, 'true']])
 };
 /** The user-level Yarn 2+ config: always `~/.yarnrc.yml` (`YARN_RC_FILENAME` renames only project files). */
 function yarnHomeRcPath(location) {
@@ -328,10 +459,7 @@ function planYarnBerry(request) {
 }
 /** Parses `~/.yarnrc.yml` as a document (comments kept); an empty file is an empty map. */
 function parseYarnrc(text, file) {
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__.parseDocument)(text);
-    if (doc.errors.length > 0) {
-        throw new Error(`${file} is not valid YAML (${doc.errors[0].message.split('\n')[0]}); Yarn cannot read it either. Fix or remove it.`);
-    }
+    const doc = (0,_yaml_file_js__WEBPACK_IMPORTED_MODULE_5__/* .parseYamlFile */ .B)(text, file, 'Yarn cannot read it either. Fix or remove it.');
     if (doc.contents === null)
         doc.contents = new yaml__WEBPACK_IMPORTED_MODULE_1__.YAMLMap(doc.schema);
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__.isMap)(doc.contents)) {
@@ -364,13 +492,12 @@ function quoted(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ redactUrlsIn),
-/* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   sn: () => (/* binding */ urlForLog)
+/* harmony export */   $: () => (/* binding */ urlForLog),
+/* harmony export */   F: () => (/* binding */ urlSecrets)
 /* harmony export */ });
 /**
  * URLs from a user's own configuration (pip's extra-index-url, a project
- * `.npmrc` registry, a parser's excerpt of a config file) may carry
+ * `.npmrc` registry) may carry
  * credentials anywhere: `https://user:password@host/`, a token as the user
  * name (Gemfury `https://TOKEN@pypi.fury.io/acme/`, Azure Artifacts
  * `https://PAT@pkgs.dev.azure.com/…`), or in the path (Cloudsmith
@@ -475,15 +602,6 @@ function decodeSafely(text) {
     catch {
         return text;
     }
-}
-/** A URL inside free text: a scheme, `://`, then anything up to white space or a quote. */
-const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]*/g;
-/**
- * `text` (a parser's message, which may quote a line of the user's file)
- * with every URL in it shown as `urlForLog` shows it.
- */
-function redactUrlsIn(text) {
-    return text.replace(URL_IN_TEXT, (found) => urlForLog(found));
 }
 
 

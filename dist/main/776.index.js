@@ -172,6 +172,85 @@ function credentialsFor(section, name) {
 
 /***/ }),
 
+/***/ 4719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ describeParseFailure)
+/* harmony export */ });
+/**
+ * Why a user's config file did not parse, for an error message that never
+ * quotes the file. Parsers' own messages carry excerpts of the text — an XML
+ * entity name (`entity not found:&Pa55w0rd;`), a YAML alias, escape or block
+ * header, JSON's snippet around the error — and the file may hold the user's
+ * own passwords and tokens (`<password>`, `npmAuthToken`,
+ * `:rubygems_api_key:`), which are not masked. So only the position and,
+ * where the parser names it apart from the text, the kind of error are shown.
+ *
+ * Understands the errors of `yaml` (`code`, `linePos`), `@xmldom/xmldom`
+ * (`locator`), `smol-toml` (`line`, `column`) and `JSON.parse` (V8's
+ * `at position N (line L column C)`, or `at position N` before Node 22).
+ *
+ * @param error what the parser threw or reported
+ * @returns e.g. `duplicate key at line 2, column 1`, `at line 3, column 8`,
+ *   or `the parser gives no position`
+ */
+function describeParseFailure(error) {
+    const place = positionOf(error);
+    const kind = kindOf(error);
+    if (place === undefined)
+        return kind ?? 'the parser gives no position';
+    const at = 'offset' in place
+        ? `at character ${place.offset + 1}`
+        : `at line ${place.line}, column ${place.column}`;
+    return kind === undefined ? at : `${kind} ${at}`;
+}
+function positionOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const fields = error;
+    const yamlPlace = fields.linePos?.[0];
+    if (yamlPlace)
+        return { line: yamlPlace.line, column: yamlPlace.col };
+    if (fields.locator?.lineNumber !== undefined) {
+        return { line: fields.locator.lineNumber, column: fields.locator.columnNumber ?? 0 };
+    }
+    if (typeof fields.line === 'number' && typeof fields.column === 'number') {
+        return { line: fields.line, column: fields.column };
+    }
+    if (error instanceof SyntaxError) {
+        // Node 22+: `… at position 21 (line 2 column 20)`; Node 20: `… at position 21`.
+        const json = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(error.message);
+        if (json?.[2] !== undefined)
+            return { line: Number(json[2]), column: Number(json[3]) };
+        if (json)
+            return { offset: Number(json[1]) };
+    }
+    return undefined;
+}
+/**
+ * The kind of error, where it can be told apart from the text: a `yaml` code
+ * (`DUPLICATE_KEY` → `duplicate key`), or the leading words of an xmldom
+ * message before anything it quotes (`entity not found`).
+ */
+function kindOf(error) {
+    const code = error?.code;
+    if (typeof code === 'string' && /^[A-Z_]+$/.test(code)) {
+        return code.toLowerCase().replace(/_/g, ' ');
+    }
+    if (error?.locator !== undefined && error instanceof Error) {
+        const words = error.message
+            .replace(/^Reporting \w+ "/, '')
+            .split(/[:"'&<>\n]/)[0]
+            .trim();
+        return /^[A-Za-z][A-Za-z ]*$/.test(words) ? words : undefined;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 9367:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -189,8 +268,8 @@ function credentialsFor(section, name) {
 /* harmony export */ });
 /* unused harmony exports createElement, buildElement */
 /* harmony import */ var _xmldom_xmldom__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8351);
-/* harmony import */ var _url_redaction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9946);
-/* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1996);
+/* harmony import */ var _parse_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4719);
+/* harmony import */ var _text_encoding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1996);
 
 
 
@@ -213,7 +292,7 @@ function parseXml(text, template, rootName, file) {
     // Checked first: a declared encoding that cannot be written back stops the run before any parse.
     const encoding = blank
         ? { charset: 'utf-8', bom: text?.startsWith('\uFEFF') ?? false }
-        : (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .xmlTextEncoding */ .Cg)(text, file);
+        : (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .xmlTextEncoding */ .Cg)(text, file);
     let doc;
     try {
         doc = new _xmldom_xmldom__WEBPACK_IMPORTED_MODULE_0__/* .DOMParser */ .S4({
@@ -224,7 +303,7 @@ function parseXml(text, template, rootName, file) {
         }).parseFromString(source, 'text/xml');
     }
     catch (error) {
-        throw new Error(`${file} is not well-formed XML (${firstLine(error)}); fix or remove it, then re-run.`, { cause: error });
+        throw new Error(`${file} is not well-formed XML (${(0,_parse_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .describeParseFailure */ .F)(error)}); fix or remove it, then re-run.`, { cause: error });
     }
     const root = doc.documentElement;
     if (!root || root.localName !== rootName) {
@@ -254,16 +333,8 @@ function serializeXml(file) {
         text = text.replace(/\r?\n/g, file.newline);
     if (file.encoding.bom)
         text = `\uFEFF${text}`;
-    (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .encodeText */ .wx)(text, file.encoding, file.file); // fails here, before anything is written
+    (0,_text_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeText */ .wx)(text, file.encoding, file.file); // fails here, before anything is written
     return text;
-}
-/** The parser's complaint, without any URL of the user's file it may quote. */
-function firstLine(error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return (0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrlsIn */ .$1)(message
-        .replace(/^Reporting \w+ "/, '')
-        .split(/["\n]/)[0]
-        .trim());
 }
 /** The whitespace before the root's first child element, i.e. one level of indentation. */
 function detectIndent(root) {
@@ -398,135 +469,6 @@ function firstChildElement(parent) {
             return node;
     }
     return null;
-}
-
-
-/***/ }),
-
-/***/ 9946:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ redactUrlsIn),
-/* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   sn: () => (/* binding */ urlForLog)
-/* harmony export */ });
-/**
- * URLs from a user's own configuration (pip's extra-index-url, a project
- * `.npmrc` registry, a parser's excerpt of a config file) may carry
- * credentials anywhere: `https://user:password@host/`, a token as the user
- * name (Gemfury `https://TOKEN@pypi.fury.io/acme/`, Azure Artifacts
- * `https://PAT@pkgs.dev.azure.com/…`), or in the path (Cloudsmith
- * `https://dl.cloudsmith.io/TOKEN/org/repo/`, Gemfury
- * `https://npm-proxy.fury.io/TOKEN/acme/`). So such a URL is never printed
- * but as scheme and host, and the parts that may be credentials are
- * registered as secrets, so the runner masks them wherever a later step
- * prints them.
- */
-/**
- * User names that are placeholders, not secrets (CodeArtifact's `aws`,
- * PyPI's `__token__`, GitHub's `x-access-token`, …): masking them would blank
- * every occurrence of a common word in the job's log.
- */
-const PLACEHOLDER_USER_NAMES = new Set([
-    'aws',
-    '__token__',
-    'token',
-    'user',
-    'username',
-    'x-access-token',
-    'x-token-auth',
-    'oauth2',
-    'oauth2accesstoken',
-    'git',
-    'anonymous',
-    'pat',
-    'api',
-    'apikey',
-    'bearer',
-    'basic'
-]);
-/** The shortest part registered as a secret: shorter ones would mask common text. */
-const MIN_SECRET_LENGTH = 4;
-/**
- * A path segment that looks like a token: at least 12 characters of the
- * base64url alphabet (plus `.` and `~`), with a letter and a digit.
- * Repository and account names rarely have both at that length; masking one
- * that is not a token only blanks it in the log.
- */
-const TOKEN_LIKE_SEGMENT = /^(?=[^/]*[A-Za-z])(?=[^/]*[0-9])[A-Za-z0-9._~+=-]{12,}$/;
-/**
- * A URL from a user's config as it may be printed: `scheme://host[:port]`,
- * without user information, path, query or fragment.
- *
- * @param raw the URL as the config holds it
- * @returns e.g. `https://pypi.fury.io`; for text that does not parse as a URL,
- *   `scheme://…` when it starts with a scheme, else `(a value that is not a URL)`
- */
-function urlForLog(raw) {
-    const trimmed = raw.trim();
-    if (URL.canParse(trimmed)) {
-        const url = new URL(trimmed);
-        return `${url.protocol}//${url.host}`;
-    }
-    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(trimmed)?.[1];
-    return scheme ? `${scheme.toLowerCase()}://…` : '(a value that is not a URL)';
-}
-/** `text` and its percent-decoded form, when that differs. */
-function withDecoded(text) {
-    try {
-        const decoded = decodeURIComponent(text);
-        return decoded === text ? [text] : [text, decoded];
-    }
-    catch {
-        return [text];
-    }
-}
-/**
- * The parts of a URL from a user's config that may be credentials, to
- * register as secrets (`::add-mask::`): the password; the user name, unless
- * it is a placeholder such as `aws` or `__token__`; path segments that look
- * like tokens; query parameter values. Each as written and percent-decoded;
- * none shorter than 4 characters.
- *
- * @param raw the URL as the config holds it (text that does not parse gives `[]`)
- */
-function urlSecrets(raw) {
-    const trimmed = raw.trim();
-    if (!URL.canParse(trimmed))
-        return [];
-    const url = new URL(trimmed);
-    const parts = [];
-    if (url.password)
-        parts.push(url.password);
-    if (url.username && !PLACEHOLDER_USER_NAMES.has(decodeSafely(url.username).toLowerCase())) {
-        parts.push(url.username);
-    }
-    for (const segment of url.pathname.split('/')) {
-        if (TOKEN_LIKE_SEGMENT.test(segment))
-            parts.push(segment);
-    }
-    for (const [, value] of url.searchParams)
-        parts.push(value);
-    const secrets = parts.flatMap(withDecoded).filter((part) => part.length >= MIN_SECRET_LENGTH);
-    return [...new Set(secrets)];
-}
-function decodeSafely(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-/** A URL inside free text: a scheme, `://`, then anything up to white space or a quote. */
-const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]*/g;
-/**
- * `text` (a parser's message, which may quote a line of the user's file)
- * with every URL in it shown as `urlForLog` shows it.
- */
-function redactUrlsIn(text) {
-    return text.replace(URL_IN_TEXT, (found) => urlForLog(found));
 }
 
 

@@ -107,11 +107,11 @@ function planNpmrc(request, extra) {
         notes: [`npm registry${scopes}: ${access.endpoint} (user config ${target})`],
         warnings: overridden
             ? [
-                `${project} sets registry=${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlForLog */ .sn)(overridden)}, and a project .npmrc outranks the user config: npm will use ${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlForLog */ .sn)(overridden)} in this workspace. Remove that line, or use npm-scopes.`
+                `${project} sets registry=${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlForLog */ .$)(overridden)}, and a project .npmrc outranks the user config: npm will use ${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlForLog */ .$)(overridden)} in this workspace. Remove that line, or use npm-scopes.`
             ]
             : [],
         // The project's registry URL may hold its credentials (ci-bot:PASSWORD@…): masked from here on.
-        secrets: overridden ? (0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlSecrets */ .Fn)(overridden) : []
+        secrets: overridden ? (0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlSecrets */ .F)(overridden) : []
     };
 }
 
@@ -243,13 +243,12 @@ const pnpmConfigurer = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ redactUrlsIn),
-/* harmony export */   Fn: () => (/* binding */ urlSecrets),
-/* harmony export */   sn: () => (/* binding */ urlForLog)
+/* harmony export */   $: () => (/* binding */ urlForLog),
+/* harmony export */   F: () => (/* binding */ urlSecrets)
 /* harmony export */ });
 /**
  * URLs from a user's own configuration (pip's extra-index-url, a project
- * `.npmrc` registry, a parser's excerpt of a config file) may carry
+ * `.npmrc` registry) may carry
  * credentials anywhere: `https://user:password@host/`, a token as the user
  * name (Gemfury `https://TOKEN@pypi.fury.io/acme/`, Azure Artifacts
  * `https://PAT@pkgs.dev.azure.com/…`), or in the path (Cloudsmith
@@ -354,15 +353,6 @@ function decodeSafely(text) {
     catch {
         return text;
     }
-}
-/** A URL inside free text: a scheme, `://`, then anything up to white space or a quote. */
-const URL_IN_TEXT = /[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s"'<>`]*/g;
-/**
- * `text` (a parser's message, which may quote a line of the user's file)
- * with every URL in it shown as `urlForLog` shows it.
- */
-function redactUrlsIn(text) {
-    return text.replace(URL_IN_TEXT, (found) => urlForLog(found));
 }
 
 

@@ -29655,22 +29655,40 @@ function denialFix(x, refused) {
             return `Fix: an AWS Organizations ${denied.policyType} policy does not allow it, and no policy in this account can: ask the organization's administrators to allow ${action}.`;
         case 'VPC endpoint':
             return `Fix: the VPC endpoint policy does not allow it: the CodeArtifact and STS endpoint policies must allow ${action}.`;
-        case 'resource-based':
-            return `Fix: the domain belongs to account ${owner ?? 'another account'}; its owner must allow ${who} (or its account) ${action} in the domain's permissions policy: ${compactJson([domainGrant(report, action)])}`;
+        case 'resource-based': {
+            const grant = domainGrant(report, action, refused);
+            return `Fix: the domain belongs to account ${owner ?? 'another account'}; its owner must allow ${who} (or its account) ${[grant.Action].flat().join(', ')} in the domain's permissions policy: ${compactJson([grant])}`;
+        }
         default:
             if (crossAccount && denied.policyType === undefined) {
-                return `Fix: the domain belongs to account ${owner}, so both sides must allow it: the identity policy of ${who} (${allow}${json.replace(/^: /, ': ').replace(/\.$/, '')}) and the domain's permissions policy, which its owner changes: ${compactJson([domainGrant(report, action)])}`;
+                return `Fix: the domain belongs to account ${owner}, so both sides must allow it: the identity policy of ${who} (${allow}${json.replace(/^: /, ': ').replace(/\.$/, '')}) and the domain's permissions policy, which its owner changes: ${compactJson([domainGrant(report, action, refused)])}`;
             }
             return `Fix: add to the identity policy of ${who}: ${allow}${json}`;
     }
 }
-/** The domain-policy statement that grants the principal `action` (Resource `*`, as domain policies do). */
-function domainGrant(report, action) {
+/**
+ * The domain-policy statement that grants the principal `action` (Resource `*`, as domain
+ * policies do), and with it every other CodeArtifact action the run needs in that domain
+ * (GetRepositoryEndpoint, ReadFromRepository, the publish actions): a domain in another account
+ * must allow each of them, and granting only the refused one would have the next request, or
+ * the client's install, refused in turn. The domain policy is evaluated for every resource of
+ * the domain (https://docs.aws.amazon.com/codeartifact/latest/ug/domain-policies.html).
+ */
+function domainGrant(report, action, refused) {
+    const target = refused?.permission.target;
+    const sameDomain = report.results
+        .map((result) => result.permission)
+        .filter((permission) => target !== undefined &&
+        permission.action.startsWith('codeartifact:') &&
+        permission.target.domain === target.domain &&
+        permission.target.domainOwner === target.domainOwner)
+        .map((permission) => permission.action);
+    const actions = [...new Set([action, ...sameDomain])];
     return {
         Sid: 'AllowCodeArtifactSetup',
         Effect: 'Allow',
         Principal: { AWS: report.entityArn ?? report.callerArn },
-        Action: action,
+        Action: actions.length === 1 ? actions[0] : actions,
         Resource: '*'
     };
 }
@@ -30784,7 +30802,7 @@ function detectWorkspaceTools(required, toolsInput) {
         return [];
     }
     if (detected.length === 0) {
-        throw new input_error/* InputError */.d(toolsInput, `is 'auto' but no known manifest or lockfile was found in ${workspace}: list the tools (${catalog/* TOOL_NAMES */.K2.join(', ')}), or run actions/checkout first.`);
+        throw new input_error/* InputError */.d(toolsInput, `is 'auto' but no known manifest or lockfile was found at the top of ${workspace} (subfolders are not looked at): list the tools (${catalog/* TOOL_NAMES */.K2.join(', ')}), or run actions/checkout first.`);
     }
     runner/* info */.pq(`Detected tools: ${detected.map((entry) => `${entry.tool} (${entry.because})`).join(', ')}`);
     return detected.map((entry) => entry.tool);
@@ -31535,7 +31553,7 @@ function parseProvisioningInputs(readInput, context) {
             [action_contract/* Input */.pd.dryRun, dryRun ? 'true' : undefined]
         ].find(([, value]) => value !== undefined);
         if (stray) {
-            throw new input_error/* InputError */.d(stray[0], `only applies when provision-policy is least-privilege, admin-managed or read-only-managed, and provision-policy is none.`);
+            throw new input_error/* InputError */.d(stray[0], `only applies when provision-policy is least-privilege, admin-managed or read-only-managed, but provision-policy is none (the default): set provision-policy, or remove '${stray[0]}'.`);
         }
         return { policy, policyPath: '/', dryRun: false, propagationTimeoutSeconds: 0 };
     }
@@ -31758,6 +31776,35 @@ function inputs_optional(readInput, name) {
     const value = readInput(name).trim();
     return value === '' ? undefined : value;
 }
+/**
+ * What users type for a client under another name (the command, the package, the language),
+ * with the client it means: named in the error as "did you mean", never accepted silently.
+ */
+const CLIENT_NICKNAMES = {
+    node: 'npm',
+    nodejs: 'npm',
+    yarn1: 'yarn-classic',
+    yarn2: 'yarn-berry',
+    yarn3: 'yarn-berry',
+    yarn4: 'yarn-berry',
+    berry: 'yarn-berry',
+    python: 'pip',
+    python3: 'pip',
+    pip3: 'pip',
+    pypi: 'pip',
+    mvn: 'maven',
+    gradlew: 'gradle',
+    'gradle-kotlin': 'gradle',
+    java: 'maven',
+    rust: 'cargo',
+    crates: 'cargo',
+    gem: 'ruby',
+    gems: 'ruby',
+    bundle: 'ruby',
+    bundler: 'ruby',
+    rubygems: 'ruby',
+    swiftpm: 'swift'
+};
 function parseTools(raw, input) {
     const names = (0,input_values/* splitList */.r)(raw.replace(/\s+/g, ','));
     if (raw.trim() === '' || (names.length === 1 && names[0].toLowerCase() === 'auto'))
@@ -31772,7 +31819,8 @@ function parseTools(raw, input) {
     for (const name of names) {
         const tool = catalog/* TOOL_NAMES */.K2.find((known) => known === name.toLowerCase());
         if (tool === undefined) {
-            throw new input_error/* InputError */.d(input, `'${name}' is not a supported tool: use 'auto' or a comma- or newline-separated list of ${catalog/* TOOL_NAMES */.K2.join(', ')}.`);
+            const meant = CLIENT_NICKNAMES[name.toLowerCase()];
+            throw new input_error/* InputError */.d(input, `'${name}' is not a supported tool${meant ? ` (did you mean ${meant}?)` : ''}: use 'auto' or a comma- or newline-separated list of ${catalog/* TOOL_NAMES */.K2.join(', ')}.`);
         }
         if (!tools.includes(tool))
             tools.push(tool);
@@ -32364,18 +32412,15 @@ async function requestEndpoints(client, targets, region, endpointType) {
     return new Map(found.flatMap((endpoints) => [...endpoints]));
 }
 /**
- * The env var per domain: `CODEARTIFACT_AUTH_TOKEN` when one domain is used;
- * with several, `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` each (and the plain name
- * holds the first one's token). Domain names are unique only per account, so
- * when two owners have a domain of the same name, both names also carry the
- * owner: `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`.
+ * `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` per `<domain>/<domain owner>` (upper case, other characters
+ * as `_`). Domain names are unique only per account, so when two owners have a domain of the same
+ * name, both names also carry the owner: `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`. Every run
+ * exports these, whatever its clients read.
  *
  * @param tokens token by `<domain>/<domain owner>`
  */
-function tokenEnvNamesByDomain(tokens) {
+function domainTokenEnvNames(tokens) {
     const keys = [...tokens.keys()];
-    if (keys.length === 1)
-        return new Map([[keys[0], action_contract/* TOKEN_ENV_NAME */.Se]]);
     const envPart = (text) => text.toUpperCase().replace(/[^A-Z0-9]/g, '_');
     const domainOf = (key) => key.split('/')[0];
     return new Map(keys.map((key) => {
@@ -32383,6 +32428,36 @@ function tokenEnvNamesByDomain(tokens) {
         const shared = keys.filter((other) => domainOf(other) === domain).length > 1;
         return [key, `${action_contract/* TOKEN_ENV_NAME */.Se}_${envPart(domain)}${shared ? `_${owner}` : ''}`];
     }));
+}
+/**
+ * Whether this step may set `CODEARTIFACT_AUTH_TOKEN` to the token of the domain whose own
+ * variable is `domainEnvName`: when no earlier step of the job set it, or when an earlier step
+ * set it to that same domain's token (its `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` holds the same
+ * value: a second step for the same domain, say to renew the token). Otherwise it holds another
+ * domain's token, which the clients an earlier step configured read (or the user's own value),
+ * and this step leaves it alone.
+ *
+ * @param env the step's environment (the runner applies earlier steps' GITHUB_ENV to it)
+ */
+function maySetPlainToken(env, domainEnvName) {
+    const plain = env[action_contract/* TOKEN_ENV_NAME */.Se] ?? '';
+    return plain === '' || plain === env[domainEnvName];
+}
+/**
+ * The env var the clients' configuration reads, per domain: `CODEARTIFACT_AUTH_TOKEN` when one
+ * domain is used and this step may set it (maySetPlainToken); otherwise each domain's own
+ * `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` (domainTokenEnvNames).
+ *
+ * @param tokens token by `<domain>/<domain owner>`
+ * @param env the step's environment
+ */
+function tokenEnvNamesByDomain(tokens, env = {}) {
+    const own = domainTokenEnvNames(tokens);
+    const keys = [...own.keys()];
+    if (keys.length === 1 && maySetPlainToken(env, own.get(keys[0]))) {
+        return new Map([[keys[0], action_contract/* TOKEN_ENV_NAME */.Se]]);
+    }
+    return own;
 }
 /**
  * The requests for these repositories (`endpointType`: the `endpoint-type` input); `phase` wraps each
@@ -32480,7 +32555,64 @@ function realPath(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/config/mount-place.ts
+
+
+let mounts;
+/**
+ * The place of `realPath` (a path with its links resolved) in its file
+ * system: the mount whose mount point is the longest prefix of it (the last
+ * one listed where mounts are stacked), its root, and the rest of the path.
+ * The mount table is read once per process.
+ *
+ * Source: proc_pid_mountinfo(5) (fields: id, parent, `major:minor`, root,
+ * mount point, …; octal escapes `\040` in paths).
+ *
+ * @returns undefined off Linux, or when /proc/self/mountinfo cannot be read
+ */
+function mountPlace(realPath) {
+    mounts ??= readMounts();
+    if (mounts === null)
+        return undefined;
+    let best;
+    for (const mount of mounts) {
+        if (!isUnder(realPath, mount.mountPoint))
+            continue;
+        if (best === undefined || mount.mountPoint.length >= best.mountPoint.length)
+            best = mount;
+    }
+    if (best === undefined)
+        return undefined;
+    const rest = external_node_path_default().relative(best.mountPoint, realPath);
+    return { device: best.device, path: external_node_path_default().posix.join(best.root, rest) };
+}
+function isUnder(file, folder) {
+    return folder === '/' || file === folder || file.startsWith(`${folder}/`);
+}
+function readMounts() {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync('/proc/self/mountinfo', 'utf8');
+    }
+    catch {
+        return null;
+    }
+    const found = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        if (fields.length < 5)
+            continue;
+        found.push({ device: fields[2], root: mount_place_unescape(fields[3]), mountPoint: mount_place_unescape(fields[4]) });
+    }
+    return found;
+}
+/** Undoes the kernel's octal escapes of space, tab, line feed and backslash. */
+function mount_place_unescape(field) {
+    return field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+
 ;// CONCATENATED MODULE: ./src/job-location.ts
+
 
 
 
@@ -32499,19 +32631,45 @@ function isWithin(inner, outer) {
     const relative = external_node_path_default().relative(outer, inner);
     return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
 }
-/** Whether `file` lies in `folder`, as given or once links are resolved (then its real path). */
+/**
+ * Whether `file` lies in `folder`: as given, once links are resolved (then
+ * its real path), or in the mount table's view, where a bind mount makes a
+ * folder of the workspace reachable elsewhere (then the place in the file
+ * system that both share).
+ */
 function placeInside(file, folder) {
     if (isWithin(external_node_path_default().resolve(file), external_node_path_default().resolve(folder)))
         return { inside: true };
     const real = realPath(file);
-    return isWithin(real, realPath(folder)) ? { inside: true, real } : { inside: false };
+    const realFolder = realPath(folder);
+    if (isWithin(real, realFolder))
+        return { inside: true, real };
+    const place = mountPlace(real);
+    const folderPlace = mountPlace(realFolder);
+    return place !== undefined &&
+        folderPlace !== undefined &&
+        place.device === folderPlace.device &&
+        isWithin(place.path, folderPlace.path)
+        ? { inside: true, mounted: place.path }
+        : { inside: false };
+}
+/** How a path that is not inside the workspace by its name got there, for a message. */
+function howInside(place) {
+    if (place.real !== undefined)
+        return ` through a link (its real path is ${place.real})`;
+    if (place.mounted !== undefined) {
+        return ` through a mount (it is ${place.mounted} of the file system that holds the workspace)`;
+    }
+    return '';
 }
 /**
  * Refuses, before anything is written, a config file that would land in
  * GITHUB_WORKSPACE — where a later step could commit, upload or cache it.
  * That happens when HOME lies inside the workspace (some container set-ups),
- * or when HOME or a client's folder (`~/.gem`, `~/.m2`) is a link into it, as
- * cache set-ups make: paths are compared once links are resolved.
+ * when HOME or a client's folder (`~/.gem`, `~/.m2`) is a link into it, as
+ * cache set-ups make, or a bind mount of a folder of it (a container's
+ * `-v $GITHUB_WORKSPACE/.home:/root`): paths are compared once links are
+ * resolved, and by their place in the mount table.
  *
  * @param paths absolute paths the plans would write
  * @throws Error naming the first such path (and its real path when a link leads there)
@@ -32521,11 +32679,10 @@ function refuseWorkspaceFiles(paths, env) {
         return;
     const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE);
     for (const file of paths) {
-        const { inside, real } = placeInside(file, workspace);
-        if (!inside)
+        const place = placeInside(file, workspace);
+        if (!place.inside)
             continue;
-        const through = real === undefined ? '' : ` through a link (its real path is ${real})`;
-        throw new Error(`${file} lies inside GITHUB_WORKSPACE (${workspace})${through}; codeartifact-setup never writes credentials into the workspace. Set HOME outside the workspace, or choose clients that need no file there.`);
+        throw new Error(`${file} lies inside GITHUB_WORKSPACE (${workspace})${howInside(place)}; codeartifact-setup never writes credentials into the workspace. Set HOME outside the workspace, or choose clients that need no file there.`);
     }
 }
 /**
@@ -32537,8 +32694,9 @@ function refuseWorkspaceFiles(paths, env) {
 function checkRunnerTemp(env) {
     const runnerTemp = external_node_path_default().resolve(env.RUNNER_TEMP || external_node_os_default().tmpdir());
     const workspace = env.GITHUB_WORKSPACE ? external_node_path_default().resolve(env.GITHUB_WORKSPACE) : undefined;
-    if (workspace && placeInside(runnerTemp, workspace).inside) {
-        throw new Error(`RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE; refusing to write credentials into the workspace.`);
+    const place = workspace ? placeInside(runnerTemp, workspace) : { inside: false };
+    if (place.inside) {
+        throw new Error(`RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE${howInside(place)}; refusing to write credentials into the workspace.`);
     }
     return runnerTemp;
 }
@@ -32719,8 +32877,7 @@ function ledgerPaths(folder) {
 }
 /**
  * Creates the ledger folder (mode 0700) when missing, and checks it is one
- * this user may trust: a real folder (not a link), owned by this user, closed
- * to others. One planted by another user is never used.
+ * this user may trust (see `checkLedgerFolder`).
  *
  * @throws Error naming the folder when it cannot be trusted; the file
  *   system's error when it cannot be created
@@ -32733,6 +32890,19 @@ function openLedgerFolder(folder) {
         if (error.code !== 'EEXIST')
             throw error;
     }
+    checkLedgerFolder(folder);
+}
+/**
+ * Checks that an existing ledger folder is one this user may trust: a real
+ * folder (not a link), owned by this user, closed to others. One planted by
+ * another user (who can write the folder holding the file) is never used, by
+ * the main step or the post step: its `ledger.json` would say which file to
+ * put back, with which mode and owner.
+ *
+ * @throws Error naming the folder when it cannot be trusted; the file
+ *   system's error (ENOENT …) when it cannot be examined
+ */
+function checkLedgerFolder(folder) {
     const stat = external_node_fs_default().lstatSync(folder);
     const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid();
     const closed = process.platform === 'win32' || (stat.mode & 0o077) === 0;
@@ -33790,7 +33960,7 @@ function unusedClientOptions(options, tools) {
         if (readers.some((tool) => tools.includes(tool)))
             return [];
         return [
-            `Input '${option.input}' has no effect: it is read by ${readers.join(', ')}, and none of them is configured.`
+            `Input '${option.input}' has no effect: ${readers.length === 1 ? `only ${readers[0]} reads it, and it is not configured` : `only ${readers.join(', ')} read it, and none of them is configured`}.`
         ];
     });
 }
@@ -34623,17 +34793,29 @@ function job_summary_escape(text) {
 
 
 /**
- * The export phase: the token variables (one per domain, and `CODEARTIFACT_AUTH_TOKEN` for the
- * first), the clients' variables, and the outputs (`token`, `expiration`, the URL outputs). Every
+ * The export phase: the token variables (`CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` for each domain, and
+ * `CODEARTIFACT_AUTH_TOKEN` for the first unless it holds another domain's token from an earlier
+ * step), the clients' variables, and the outputs (`token`, `expiration`, the URL outputs). Every
  * token is masked by now (aws/repository-access.ts masks it on arrival).
  *
  * @param tokenEnvNames the variable per `<domain>/<owner>`, as the clients' configuration used
+ * @param env the step's environment (maySetPlainToken)
  * @returns the names of the exported variables that hold a token in any form (for the summary)
  */
-function exportSetup(tokens, tokenEnvNames, clients) {
+function exportSetup(tokens, tokenEnvNames, clients, env = {}) {
     const secrets = [...tokens.values()].map(({ token }) => token);
-    const exported = Object.fromEntries([...tokens].map(([key, { token }]) => [tokenEnvNames.get(key), token]));
-    exported[action_contract/* TOKEN_ENV_NAME */.Se] ??= secrets[0];
+    const own = domainTokenEnvNames(tokens);
+    const exported = Object.fromEntries([...tokens].flatMap(([key, { token }]) => [
+        [tokenEnvNames.get(key), token],
+        [own.get(key), token]
+    ]));
+    const first = own.get([...tokens.keys()][0]);
+    if (maySetPlainToken(env, first)) {
+        exported[action_contract/* TOKEN_ENV_NAME */.Se] ??= secrets[0];
+    }
+    else {
+        runner/* info */.pq(`${action_contract/* TOKEN_ENV_NAME */.Se} holds another domain's token, set by an earlier step (whose clients read it): it is left as it is, and the clients of this step read ${[...new Set(tokenEnvNames.values())].join(', ')}.`);
+    }
     Object.assign(exported, clients.env);
     for (const [name, value] of Object.entries(exported))
         runner/* exportVariable */.dN(name, value);
@@ -34775,12 +34957,12 @@ async function setUp(reached, secrets) {
     reached.repositories = summaryRepositories(resolved, inputs.region, endpoints);
     const token = { expiration: earliestExpiration(tokens), durationSeconds: lifetime };
     reached.token = { ...token, envNames: [] };
-    const tokenEnvNames = tokenEnvNamesByDomain(tokens);
+    const tokenEnvNames = tokenEnvNamesByDomain(tokens, process.env);
     const clients = await phase('write the client configuration', () => configureClients({
         ...{ targets: resolved, tokens, endpoints, tokenEnvNames, inputs, warn },
         planners: planners ?? (0,catalog/* loadPlanners */.kl)(targets/* toolsOf */.Fu(resolved))
     }, (files) => (reached.files = files)));
-    const envNames = await phase('export the environment and outputs', () => exportSetup(tokens, tokenEnvNames, clients));
+    const envNames = await phase('export the environment and outputs', () => exportSetup(tokens, tokenEnvNames, clients, process.env));
     reached.token = { ...token, envNames };
 }
 /** `promise`, started now to overlap with other work; a rejection before it is awaited is not unhandled. */

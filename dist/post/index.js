@@ -872,8 +872,7 @@ function ledger_ledgerPaths(folder) {
 }
 /**
  * Creates the ledger folder (mode 0700) when missing, and checks it is one
- * this user may trust: a real folder (not a link), owned by this user, closed
- * to others. One planted by another user is never used.
+ * this user may trust (see `checkLedgerFolder`).
  *
  * @throws Error naming the folder when it cannot be trusted; the file
  *   system's error when it cannot be created
@@ -886,7 +885,20 @@ function openLedgerFolder(folder) {
         if (error.code !== 'EEXIST')
             throw error;
     }
-    const stat = fs.lstatSync(folder);
+    checkLedgerFolder(folder);
+}
+/**
+ * Checks that an existing ledger folder is one this user may trust: a real
+ * folder (not a link), owned by this user, closed to others. One planted by
+ * another user (who can write the folder holding the file) is never used, by
+ * the main step or the post step: its `ledger.json` would say which file to
+ * put back, with which mode and owner.
+ *
+ * @throws Error naming the folder when it cannot be trusted; the file
+ *   system's error (ENOENT …) when it cannot be examined
+ */
+function checkLedgerFolder(folder) {
+    const stat = external_node_fs_default().lstatSync(folder);
     const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid();
     const closed = process.platform === 'win32' || (stat.mode & 0o077) === 0;
     if (!stat.isDirectory() || !mine || !closed) {
@@ -1726,6 +1738,8 @@ function leaveSharedFile(entry, leaving, report) {
     let release;
     try {
         try {
+            // Never one planted by another user: its ledger would say what to put back, and how.
+            checkLedgerFolder(folder);
             release = acquireLock(ledger_ledgerPaths(folder).lock);
         }
         catch (error) {
@@ -1784,6 +1798,12 @@ function ledgerGone(entry, file, report) {
 /** The end of the warning for a file that could not be put back: what to do. */
 function whereOriginalIs(file) {
     try {
+        checkLedgerFolder(file.folder);
+    }
+    catch {
+        return `${file.folder} is not codeartifact-setup's: check the file by hand`;
+    }
+    try {
         const ledger = ledger_loadLedger(file.folder, file.real);
         if (ledger?.original.kind === 'absent')
             return 'delete it';
@@ -1801,6 +1821,7 @@ function resolved(folder) {
 /**
  * Why a manifest must not be acted on, or undefined when it is sound: its
  * work folder and every adopted folder are `codeartifact-setup-*` siblings,
+ * private folders of this user (see isPrivateRunFolder),
  * the manifest lies in its work folder, and every ledger folder lies beside
  * its file. A manifest that fails this could make the post step delete a
  * folder that is not the action's.
@@ -1812,6 +1833,11 @@ function unsafeManifestReason(manifest, manifestPath) {
     const badFolder = folders.find((folder) => external_node_path_default().dirname(folder) !== parent || !external_node_path_default().basename(folder).startsWith(RUN_FOLDER_PREFIX));
     if (badFolder !== undefined)
         return `${badFolder} is not one of the action's run folders.`;
+    // A folder another user could write (or made): its manifest could name any file.
+    const openFolder = folders.find((folder) => (folder === workDir || external_node_fs_default().existsSync(folder)) && !isPrivateRunFolder(folder));
+    if (openFolder !== undefined) {
+        return `${openFolder} is not a private folder of this user (a real folder, mode 0700).`;
+    }
     if (!isWithin(manifestPath, workDir))
         return 'the manifest lies outside its run folder.';
     return unsafeEntry(manifest);

@@ -356,3 +356,28 @@ describe('bun with npm-scopes: [install.scopes] in ~/.bunfig.toml', () => {
     expect(filesHoldingToken([scoped.job.home, scoped.job.runnerTemp], token)).toEqual([])
   })
 })
+
+describe('tools: auto in a bun workspace that commits bunfig.toml and no lockfile', () => {
+  it('detects bun from bunfig.toml, and every bun installs with the token (was: npm only, 401)', async () => {
+    const job = createJob(await aws.jobEnv())
+    const bunfig = `[install]\nregistry = "${endpoint}"\n`
+    writeTree(job.workspace, {
+      'package.json': JSON.stringify({ name: 'app', version: '1.0.0' }),
+      'bunfig.toml': bunfig
+    })
+    const main = await runMain(job, { domain: 'my-domain', repository: 'my-repo' })
+    expect(main.code).toBe(0)
+    expect(main.stdout).toMatch(/bun \(bunfig\.toml\)/)
+    expect(job.exported.BUN_CONFIG_REGISTRY).toBe(endpoint)
+    const outcomes = await installWithEveryBun(
+      job,
+      { files: { 'bunfig.toml': bunfig } },
+      stepEnv(job)
+    )
+    expect(outcomes).toEqual(authenticatedInstalls())
+    expectOnlyTokenRequests(outcomes)
+    const post = await runPost(job)
+    expect(post.code).toBe(0)
+    expectNoTokenLeak(main, job, token)
+  })
+})

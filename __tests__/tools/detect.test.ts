@@ -29,6 +29,13 @@ describe('tools/detect.ts', () => {
       [{ tool: 'yarn-berry', because: '.yarnrc.yml (yarn 2+)' }]
     ],
     [{ 'package.json': '{}', 'bun.lockb': '' }, [{ tool: 'bun', because: 'bun.lockb' }]],
+    [
+      { 'package.json': '{}', 'bunfig.toml': '' },
+      [
+        { tool: 'npm', because: 'package.json' },
+        { tool: 'bun', because: 'bunfig.toml' }
+      ]
+    ],
     [{ 'requirements-dev.txt': '' }, [{ tool: 'pip', because: 'requirements-dev.txt' }]],
     [
       { 'pyproject.toml': '[tool.poetry]\nname = "x"\n' },

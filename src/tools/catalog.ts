@@ -268,7 +268,9 @@ export const CLIENTS = {
     format: 'npm',
     options: ['npmScopes'],
     outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
-    detect: (workspace) => workspace.find(/^bun\.lockb?$/),
+    // A committed bunfig.toml names bun even without a committed lockfile; its registry
+    // without a token is what got 401 (https://bun.sh/docs/runtime/bunfig).
+    detect: (workspace) => workspace.find(/^bun\.lockb?$/) ?? workspace.find('bunfig.toml'),
     load: () => import('./bun.js').then((planner) => planner.bunConfigurer)
   },
   pip: {

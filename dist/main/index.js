@@ -30561,7 +30561,9 @@ const CLIENTS = {
         format: 'npm',
         options: ['npmScopes'],
         outputs: [CLIENT_OUTPUTS.npmRegistryUrl],
-        detect: (workspace) => workspace.find(/^bun\.lockb?$/),
+        // A committed bunfig.toml names bun even without a committed lockfile; its registry
+        // without a token is what got 401 (https://bun.sh/docs/runtime/bunfig).
+        detect: (workspace) => workspace.find(/^bun\.lockb?$/) ?? workspace.find('bunfig.toml'),
         load: () => Promise.all(/* import() */[__nccwpck_require__.e(292), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1270)).then((planner) => planner.bunConfigurer)
     },
     pip: {

@@ -9,10 +9,13 @@
 // bench's own process, after reading the caller's policies from moto: 80–300 ms of CPU on this
 // 2-core machine, billed to the step being timed, where IAM answers a refusal in a few ms plus
 // the round trip. Policies do not change during a bench run, so the first answer (in the
-// unmeasured warm-up pass) is the answer.
+// unmeasured warm-up pass) is the answer; it is replayed with the current time in its `Date`.
 import http from 'node:http'
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Now as an HTTP `Date` header value (`Mon, 07 Dec 2026 21:33:00 GMT`). */
+const httpDate = () => new Date().toUTCString()
 
 /** Epoch milliseconds with sub-millisecond precision. */
 export const preciseNow = () => performance.timeOrigin + performance.now()
@@ -101,7 +104,10 @@ export async function startAwsProxy({ target, latencyMs = 0 }) {
           ? `${accessKeyOf(req.headers.authorization)}\n${text}`
           : null
       const kept = replayKey && state.replays.get(replayKey)
-      if (kept) return answer(res, record, kept)
+      // A fresh Date: the SDK takes a server time minutes off its own for clock skew, corrects
+      // it and retries the call (four attempts of a refusal instead of one).
+      if (kept)
+        return answer(res, record, { ...kept, headers: { ...kept.headers, date: httpDate() } })
       const forward = http.request(
         {
           host: upstream.hostname,

@@ -164,7 +164,7 @@ const CHOICES = {
 
 /**
  * Parses the bench's command line; `--flag=value` works too.
- * - `--runs N` rounds per latency (default 12; each round runs every variant once per bundle);
+ * - `--runs N` rounds per latency (default 30; each round runs every variant once per bundle);
  * - `--latency 0,40` the added latencies per AWS request, in ms (default 0 and 40);
  * - `--clients`, `--check`, `--owner` keep only some variants (default all);
  * - `--no-baseline` skips today's bundle, `--no-cli` the `aws codeartifact login` rows;
@@ -181,7 +181,7 @@ const CHOICES = {
  */
 export function parseArgs(argv) {
   const options = {
-    runs: 12,
+    runs: 30,
     latencies: [0, 40],
     clients: CHOICES.clients,
     check: CHOICES.check,

@@ -141,7 +141,7 @@ describe('the run order', () => {
 describe('parseArgs', () => {
   it('defaults to every variant at 0 and 40 ms, with today’s bundle and the CLIs', () => {
     expect(parseArgs([])).toEqual({
-      runs: 12,
+      runs: 30,
       latencies: [0, 40],
       clients: ['npm', 'npm-pip', 'all'],
       check: ['off', 'auto'],

@@ -5,7 +5,16 @@ import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/', '.test-clients/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'bench/results/',
+      'bench/baseline/',
+      '.test-clients/'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

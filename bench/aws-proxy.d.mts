@@ -1,4 +1,4 @@
-// Types for aws-proxy.mjs (the counting proxy in front of moto_server).
+// Types for aws-proxy.mjs (the counting proxy in front of the enforcing IAM/STS).
 
 export interface ProxiedRequest {
   /** Arrival, epoch milliseconds (sub-millisecond precision). */
@@ -7,6 +7,10 @@ export interface ProxiedRequest {
   service: string
   /** e.g. `GetCallerIdentity`. */
   action: string
+  /** The answer's HTTP status (0 until answered). */
+  status: number
+  /** The answer was an AccessDenied. */
+  denied: boolean
 }
 
 export interface AwsProxy {
@@ -21,10 +25,12 @@ export interface AwsProxy {
 export declare function preciseNow(): number
 /** The service of a SigV4 Authorization header; `unknown` without one. */
 export declare function serviceOf(authorization: string | undefined): string
+/** The access key of a SigV4 Authorization header; null without one. */
+export declare function accessKeyOf(authorization: string | undefined): string | null
 /** The operation of a query-protocol body or an `x-amz-target` header. */
 export declare function actionOf(body: string, target: string | undefined): string
-/** IAM's SimulatePrincipalPolicy XML allowing every requested action on every resource. */
-export declare function simulateAllowedXml(body: string): string
+/** An IAM/STS answer that is an AccessDenied (HTTP 4xx, `<Code>AccessDenied…`). */
+export declare function isDenial(status: number, body: string): boolean
 /** Starts the proxy on 127.0.0.1 in front of `target`. */
 export declare function startAwsProxy(options: {
   target: string

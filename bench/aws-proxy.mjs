@@ -1,17 +1,21 @@
-// A counting HTTP proxy in front of moto_server (STS, IAM) for bench/run.mjs. It logs every
-// request (arrival time, service from the SigV4 credential scope, action from the query body),
-// adds the same per-request delay the CodeArtifact emulator adds, and forwards to moto.
+// A counting HTTP proxy for bench/run.mjs, in front of the e2e harness's enforcing IAM/STS
+// (__tests__/harness/local-aws-env.mjs: the SimulatePrincipalPolicy stand-in, then moto_server
+// with IAM enforcement). It logs every request (arrival time, service from the SigV4 credential
+// scope, action from the query body, and whether the answer was an AccessDenied), adds the same
+// per-request delay the CodeArtifact emulator adds, and forwards the request unchanged.
 //
-// moto has no iam:SimulatePrincipalPolicy (it answers HTTP 500, which the SDK would retry with
-// back-off, a cost real IAM never charges). The proxy answers that one action itself, at once
-// (plus the delay), as IAM answers for the bench's principal, whose policy grants everything
-// asked: every action `allowed`. The test tree's evaluating stand-in
-// (__tests__/harness/simulator-proxy.mjs) gives the same verdict but reads the policies from moto
-// and runs a policy engine in the bench's own process for each call, which on a 2-core machine
-// would bill its CPU to the action being timed.
+// One exception: answers to iam:SimulatePrincipalPolicy are kept and replayed for the same
+// caller and the same request body. The stand-in decides each one with a policy engine in the
+// bench's own process, after reading the caller's policies from moto: 80–300 ms of CPU on this
+// 2-core machine, billed to the step being timed, where IAM answers a refusal in a few ms plus
+// the round trip. Policies do not change during a bench run, so the first answer (in the
+// unmeasured warm-up pass) is the answer; it is replayed with the current time in its `Date`.
 import http from 'node:http'
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Now as an HTTP `Date` header value (`Mon, 07 Dec 2026 21:33:00 GMT`). */
+const httpDate = () => new Date().toUTCString()
 
 /** Epoch milliseconds with sub-millisecond precision. */
 export const preciseNow = () => performance.timeOrigin + performance.now()
@@ -19,7 +23,7 @@ export const preciseNow = () => performance.timeOrigin + performance.now()
 /**
  * `sts` from `AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/sts/aws4_request, …`.
  * @param {string | undefined} authorization
- * @returns {string}
+ * @returns {string} `unknown` without a credential scope
  */
 export function serviceOf(authorization) {
   const match = /Credential=[^/]+\/[^/]+\/[^/]+\/([^/]+)\/aws4_request/.exec(authorization ?? '')
@@ -27,11 +31,20 @@ export function serviceOf(authorization) {
 }
 
 /**
+ * The access key of a SigV4 Authorization header.
+ * @param {string | undefined} authorization
+ * @returns {string | null}
+ */
+export function accessKeyOf(authorization) {
+  return /Credential=([^/,\s]+)\//.exec(authorization ?? '')?.[1] ?? null
+}
+
+/**
  * The operation of an AWS query-protocol body (`Action=GetCallerIdentity&Version=…`) or a JSON
  * protocol request (`x-amz-target: AWSSecurityTokenServiceV20110615.GetCallerIdentity`).
  * @param {string} body
  * @param {string | undefined} target
- * @returns {string}
+ * @returns {string} `Unknown` when neither names one
  */
 export function actionOf(body, target) {
   if (target) return target.split('.').pop()
@@ -39,82 +52,62 @@ export function actionOf(body, target) {
   return action ?? 'Unknown'
 }
 
-const xmlEscape = (text) =>
-  text.replace(
-    /[<>&'"]/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]
-  )
-
 /**
- * IAM's SimulatePrincipalPolicy answer allowing every ActionNames × ResourceArns pair of `body`,
- * one result per action with a per-resource result each.
- * Shape: https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html
- * @param {string} body the form-encoded request
- * @returns {string} XML
+ * Whether an IAM/STS answer is a refusal: HTTP 4xx with an error `<Code>` starting with
+ * `AccessDenied` (IAM's `AccessDenied`, STS's `AccessDenied`, also `AccessDeniedException`), as
+ * CloudTrail records an AccessDenied event for it.
+ * Shape: https://docs.aws.amazon.com/IAM/latest/APIReference/CommonErrors.html
+ * @param {number} status
+ * @param {string} body the answer's XML
+ * @returns {boolean}
  */
-export function simulateAllowedXml(body) {
-  const params = new URLSearchParams(body)
-  const list = (prefix) =>
-    [...params.entries()]
-      .filter(([key]) => key.startsWith(`${prefix}.member.`))
-      .sort(([a], [b]) => Number(a.split('.').pop()) - Number(b.split('.').pop()))
-      .map(([, value]) => value)
-  const resources = list('ResourceArns')
-  const statement =
-    '<MatchedStatements><member><SourcePolicyId>bench-codeartifact</SourcePolicyId>' +
-    '<SourcePolicyType>role</SourcePolicyType>' +
-    '<StartPosition><Line>1</Line><Column>1</Column></StartPosition>' +
-    '<EndPosition><Line>1</Line><Column>2</Column></EndPosition></member></MatchedStatements>'
-  const results = list('ActionNames').map((action) => {
-    const perResource = resources
-      .map(
-        (resource) =>
-          `<member><EvalResourceName>${xmlEscape(resource)}</EvalResourceName>` +
-          `<EvalResourceDecision>allowed</EvalResourceDecision>${statement}` +
-          '<MissingContextValues/></member>'
-      )
-      .join('')
-    return (
-      `<member><EvalActionName>${xmlEscape(action)}</EvalActionName>` +
-      `<EvalResourceName>${xmlEscape(resources.length === 1 ? resources[0] : '*')}</EvalResourceName>` +
-      `<EvalDecision>allowed</EvalDecision>${statement}<MissingContextValues/>` +
-      (perResource ? `<ResourceSpecificResults>${perResource}</ResourceSpecificResults>` : '') +
-      '</member>'
-    )
-  })
-  return (
-    '<SimulatePrincipalPolicyResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">' +
-    '<SimulatePrincipalPolicyResult><IsTruncated>false</IsTruncated>' +
-    `<EvaluationResults>${results.join('')}</EvaluationResults></SimulatePrincipalPolicyResult>` +
-    '<ResponseMetadata><RequestId>bench-simulate</RequestId></ResponseMetadata>' +
-    '</SimulatePrincipalPolicyResponse>'
-  )
+export function isDenial(status, body) {
+  if (status < 400 || status >= 500) return false
+  return /^AccessDenied/.test(/<Code>([^<]+)<\/Code>/.exec(body)?.[1] ?? '')
 }
 
 /**
- * Starts the proxy on 127.0.0.1 in front of `target` (moto's URL).
+ * Starts the proxy on 127.0.0.1 in front of `target`.
  * @param {{target: string, latencyMs?: number}} options
+ * @returns {Promise<import('./aws-proxy.d.mts').AwsProxy>}
  */
 export async function startAwsProxy({ target, latencyMs = 0 }) {
-  const state = { latencyMs, requests: [] }
+  const state = { latencyMs, requests: [], replays: new Map() }
   const upstream = new URL(target)
   const agent = new http.Agent({ keepAlive: true })
 
+  const answer = (res, record, { status, headers, body }) => {
+    record.status = status
+    record.denied = isDenial(status, body.toString('utf8'))
+    res.writeHead(status, headers)
+    res.end(body)
+  }
+
   const server = http.createServer((req, res) => {
-    const record = { time: preciseNow(), service: serviceOf(req.headers.authorization), action: '' }
+    const record = {
+      time: preciseNow(),
+      service: serviceOf(req.headers.authorization),
+      action: '',
+      status: 0,
+      denied: false
+    }
     state.requests.push(record)
     const chunks = []
     req.on('data', (chunk) => chunks.push(chunk))
     req.on('end', async () => {
       const body = Buffer.concat(chunks)
-      record.action = actionOf(body.toString('utf8'), req.headers['x-amz-target'])
+      const text = body.toString('utf8')
+      record.action = actionOf(text, req.headers['x-amz-target'])
       if (state.latencyMs > 0) await sleep(state.latencyMs)
-      if (record.service === 'iam' && record.action === 'SimulatePrincipalPolicy') {
-        const xml = simulateAllowedXml(body.toString('utf8'))
-        res.writeHead(200, { 'content-type': 'text/xml', 'content-length': Buffer.byteLength(xml) })
-        res.end(xml)
-        return
-      }
+      const replayKey =
+        record.service === 'iam' && record.action === 'SimulatePrincipalPolicy'
+          ? `${accessKeyOf(req.headers.authorization)}\n${text}`
+          : null
+      const kept = replayKey && state.replays.get(replayKey)
+      // A fresh Date: the SDK takes a server time minutes off its own for clock skew, corrects
+      // it and retries the call (four attempts of a refusal instead of one).
+      if (kept)
+        return answer(res, record, { ...kept, headers: { ...kept.headers, date: httpDate() } })
       const forward = http.request(
         {
           host: upstream.hostname,
@@ -124,15 +117,27 @@ export async function startAwsProxy({ target, latencyMs = 0 }) {
           headers: req.headers,
           agent
         },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers)
-          answer.pipe(res)
+        (reply) => {
+          const parts = []
+          reply.on('data', (chunk) => parts.push(chunk))
+          reply.on('end', () => {
+            const result = {
+              status: reply.statusCode ?? 502,
+              headers: reply.headers,
+              body: Buffer.concat(parts)
+            }
+            if (replayKey && result.status < 500) state.replays.set(replayKey, result)
+            answer(res, record, result)
+          })
         }
       )
-      forward.on('error', (error) => {
-        res.writeHead(502, { 'content-type': 'text/plain' })
-        res.end(`bench proxy: ${error.message}`)
-      })
+      forward.on('error', (error) =>
+        answer(res, record, {
+          status: 502,
+          headers: { 'content-type': 'text/plain' },
+          body: Buffer.from(`bench proxy: ${error.message}`)
+        })
+      )
       forward.end(body)
     })
   })
@@ -143,7 +148,6 @@ export async function startAwsProxy({ target, latencyMs = 0 }) {
   })
   return {
     url: `http://127.0.0.1:${server.address().port}`,
-    /** Every request, in arrival order; emptied in place by resetLog(). */
     requests: state.requests,
     resetLog: () => void (state.requests.length = 0),
     setLatency: (ms) => void (state.latencyMs = ms),

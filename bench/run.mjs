@@ -1,59 +1,80 @@
 #!/usr/bin/env node
-// `npm run bench`: the bundled action (dist/main, as the runner runs it) against moto_server
-// (STS, IAM, behind a counting proxy) and the CodeArtifact emulator, side by side with awscli v1
-// `aws codeartifact login --tool npm` then `--tool pip` on the same emulator. Twice: without added
-// latency, and with a per-request delay at both servers (default 40 ms, a nearby AWS region).
+// `npm run bench`: the bundled action (dist/main, then dist/post, on Node 24 as the runner runs
+// them) in the world users run it in: IAM that enforces permissions (moto_server with
+// INITIAL_NO_AUTH_ACTION_COUNT after set-up), a role carrying exactly the README's consumer
+// policy, assumed as session credentials, and the CodeArtifact emulator deciding each call from
+// that role's policies; the e2e harness's __tests__/harness/local-aws-env.mjs builds it.
 //
-//   npm run package && npm run bench
-//   npm run bench -- --runs 15 --latency 60
-//   node bench/run.mjs --scenarios npm,npm-pip --no-cli --out /tmp/bench
+// Variants: one client (npm), two (npm, pip), every client; `check-permissions` off and left at
+// its default (auto); with and without `domain-owner`; at each added latency per AWS request
+// (0 and 40 ms by default). Each variant runs with this build and with today's bundle
+// (bench/baseline/: the action as released before this round of work), side by side; and each
+// round also runs `aws codeartifact login --tool npm`, then `--tool pip` (awscli v1 from PyPI,
+// and the Debian awscli v2 when installed), and the floor: an STS-only SDK bundle built from
+// bench/floor.mjs. The order within a round is shuffled (seeded), a variant's two bundles run
+// back to back in random order, and every ratio is a median of per-round ratios.
 //
-// Prints markdown tables; writes JSON to bench/results/<timestamp>.json and latest.json.
-// Methods (also in README § Performance):
-// - wall time: spawn → child exit, measured in this process (performance.now()).
-// - peak RSS: the child's ru_maxrss from wait4, through `/usr/bin/time -f %M` (KiB; for the CLI
-//   the largest process of its tree: aws's python, or the npm/pip it spawns). Without
-//   /usr/bin/time: the last VmHWM read from /proc/<pid>/status, polled every 2 ms (a lower bound).
-// - AWS API calls: control-plane requests logged by the emulator + STS/IAM requests logged by the
-//   proxy in front of moto, between the step's start and its exit.
-// - first AWS request: spawn → arrival of the first AWS request at either server (server logs).
-//   The bundle's cold start is that, divided by the wall time of `node -e ''`.
+//   npm run package && npm run bench                  # the full run (about 15 minutes)
+//   npm run bench -- --runs 3 --latency 40 --clients npm --out /tmp/bench   # a quick look
+//   node bench/readme.mjs                             # README § Performance from latest.json
+//
+// Prints the tables; writes the JSON to bench/results/<timestamp>.json and latest.json (or to
+// --out DIR). What each number means is in README § Performance and in `method` in the JSON.
 import { spawn, execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { IAMClient, CreateRoleCommand, PutRolePolicyCommand } from '@aws-sdk/client-iam'
-import { STSClient, AssumeRoleCommand } from '@aws-sdk/client-sts'
-import { startEmulator } from '../__tests__/emulator/server.mjs'
-import { startMoto } from '../__tests__/harness/moto.mjs'
+import { parse as parseYaml } from 'yaml'
+import { startLocalAws } from '../__tests__/harness/local-aws-env.mjs'
 import { createJob, parseFileCommands } from '../__tests__/harness/runner.mjs'
+import { actionNode } from '../__tests__/harness/test-clients.mjs'
 import { startAwsProxy, preciseNow } from './aws-proxy.mjs'
+import { performanceMarkdown } from './report.mjs'
 import {
+  countOperations,
   judgeTargets,
-  markdownTable,
   mode,
+  pairedRatio,
   parseArgs,
-  ratio,
-  summarize,
-  targetsTable,
-  formatMs
+  README_CONSUMER,
+  seededRandom,
+  shuffled,
+  summarize
 } from './stats.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const ACCOUNT = '123456789012' // moto's account
 const DOMAIN = 'my-domain'
 const REPOSITORY = 'my-repo'
-const REGION = 'us-east-1'
 const TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null
+/** The bundle users had before this round of work (issue #14): built from this commit. */
+const BASELINE_COMMIT = 'ada2fdf'
 
 const options = parseArgs(process.argv.slice(2))
-// The bench process itself uses the SDK (to set up the role) on whatever node runs it.
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'
-const DIST = path.resolve(options.dist ?? path.join(ROOT, 'dist'))
-const MAIN = path.join(DIST, 'main', 'index.js')
-const POST = path.join(DIST, 'post', 'index.js')
+const seed = options.seed ?? Date.now() % 2 ** 31
+const NODE = actionNode()
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-bench-'))
+
+/** A build of the action: its dist/ folder and the action.yml whose defaults the runner passes. */
+function bundleAt(id, dist, actionYml, commit) {
+  const main = path.join(dist, 'main', 'index.js')
+  const post = path.join(dist, 'post', 'index.js')
+  for (const file of [main, post, actionYml]) {
+    if (!fs.existsSync(file))
+      throw new Error(
+        `${path.relative(ROOT, file)} is missing${id === 'current' ? ': run `npm run package` first' : ''}.`
+      )
+  }
+  return { id, dist, main, post, commit, defaults: inputDefaults(actionYml) }
+}
+
+/** Every input of action.yml with its default (`''` when none): the runner sets them all. */
+function inputDefaults(actionYml) {
+  const action = parseYaml(fs.readFileSync(actionYml, 'utf8'))
+  return Object.fromEntries(
+    Object.entries(action.inputs ?? {}).map(([name, input]) => [name, String(input.default ?? '')])
+  )
+}
 
 // ---------------------------------------------------------------- measuring one process
 
@@ -63,9 +84,9 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-bench-'))
  * without /usr/bin/time), exit code and output.
  */
 async function measure(command, args, { env, cwd }) {
-  const rssFile = path.join(scratch, `rss-${process.hrtime.bigint()}`)
+  const usageFile = path.join(scratch, `usage-${process.hrtime.bigint()}`)
   const [file, argv] = TIME
-    ? [TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...args]]
+    ? [TIME, ['-f', '%M %U %S', '-o', usageFile, command, ...args]]
     : [command, args]
   const startedAt = preciseNow()
   const t0 = performance.now()
@@ -74,105 +95,83 @@ async function measure(command, args, { env, cwd }) {
   let stderr = ''
   child.stdout.on('data', (chunk) => (stdout += chunk))
   child.stderr.on('data', (chunk) => (stderr += chunk))
-  let polledHwm = null
-  const poller = TIME ? null : setInterval(() => (polledHwm = readVmHwm(child.pid) ?? polledHwm), 2)
   const code = await new Promise((resolve, reject) => {
     child.once('error', reject)
     child.once('exit', (exitCode, signal) => resolve(exitCode ?? signal))
   })
   const wallMs = performance.now() - t0
-  if (poller) clearInterval(poller)
   await new Promise((resolve) =>
     child.stdout.readableEnded ? resolve() : child.once('close', resolve)
   )
-  let peakRssKb = polledHwm
+  let peakRssKb = null
   let cpuMs = null
   if (TIME) {
     // The last line: a signalled child makes time(1) print a note above it.
-    const [rss, user, system] = fs.readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ')
+    const [rss, user, system] = fs
+      .readFileSync(usageFile, 'utf8')
+      .trim()
+      .split('\n')
+      .pop()
+      .split(' ')
     peakRssKb = Number(rss) || null
     cpuMs = Math.round((Number(user) + Number(system)) * 1000)
-    fs.rmSync(rssFile, { force: true })
+    fs.rmSync(usageFile, { force: true })
   }
   return { wallMs, startedAt, peakRssKb, cpuMs, code, stdout, stderr }
 }
 
-function readVmHwm(pid) {
+// ---------------------------------------------------------------- the world
+
+/**
+ * The enforcing world of the e2e tests, a README-consumer role session, and the counting proxy
+ * in front of its IAM/STS. The emulator asks the world's policy oracle once per distinct call
+ * (`memoizeAuthorization`): the policies never change here, and the oracle runs in this process.
+ */
+async function startWorld() {
+  const aws = await startLocalAws({
+    domains: { [DOMAIN]: { owner: '123456789012', repositories: [REPOSITORY] } },
+    emulator: { memoizeAuthorization: true }
+  })
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
-    return match ? Number(match[1]) : null
-  } catch {
-    return null
-  }
-}
-
-// ---------------------------------------------------------------- servers and the principal
-
-/** moto_server (IAM, STS) behind the counting proxy; the CodeArtifact emulator. */
-async function startServers() {
-  const [moto, emulator] = await Promise.all([
-    startMoto(),
-    startEmulator({ domains: { [DOMAIN]: { owner: ACCOUNT, repositories: [REPOSITORY] } } })
-  ])
-  const proxy = await startAwsProxy({ target: moto.url })
-  return { moto, emulator, proxy }
-}
-
-/** A role like the one GitHub OIDC hands a job, granted what CodeArtifact needs; its session keys. */
-async function roleSession(iamUrl) {
-  const client = {
-    region: REGION,
-    endpoint: iamUrl,
-    credentials: { accessKeyId: 'a', secretAccessKey: 'b' }
-  }
-  const iam = new IAMClient(client)
-  const role = await iam.send(
-    new CreateRoleCommand({
-      RoleName: 'bench-ci',
-      AssumeRolePolicyDocument: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }]
-      })
-    })
-  )
-  await iam.send(
-    new PutRolePolicyCommand({
-      RoleName: 'bench-ci',
-      PolicyName: 'bench-codeartifact',
-      PolicyDocument: JSON.stringify({
-        Version: '2012-10-17',
-        Statement: [
-          {
-            Effect: 'Allow',
-            Action: [
-              'codeartifact:GetAuthorizationToken',
-              'codeartifact:GetRepositoryEndpoint',
-              'codeartifact:ReadFromRepository'
-            ],
-            Resource: '*'
-          },
-          {
-            Effect: 'Allow',
-            Action: 'sts:GetServiceBearerToken',
-            Resource: '*',
-            Condition: { StringEquals: { 'sts:AWSServiceName': 'codeartifact.amazonaws.com' } }
-          },
-          {
-            Effect: 'Allow',
-            Action: ['iam:Get*', 'iam:List*', 'iam:SimulatePrincipalPolicy'],
-            Resource: '*'
-          }
-        ]
-      })
-    })
-  )
-  const session = await new STSClient(client).send(
-    new AssumeRoleCommand({ RoleArn: role.Role.Arn, RoleSessionName: 'gha' })
-  )
-  return {
-    AWS_ACCESS_KEY_ID: session.Credentials.AccessKeyId,
-    AWS_SECRET_ACCESS_KEY: session.Credentials.SecretAccessKey,
-    AWS_SESSION_TOKEN: session.Credentials.SessionToken
+    const proxy = await startAwsProxy({ target: aws.proxy.url })
+    const role = await aws.jobEnv()
+    return {
+      aws,
+      proxy,
+      account: aws.account,
+      env: { ...role, AWS_ENDPOINT_URL_STS: proxy.url, AWS_ENDPOINT_URL_IAM: proxy.url },
+      setLatency(ms) {
+        aws.emulator.setLatency(ms)
+        proxy.setLatency(ms)
+      },
+      resetLogs() {
+        aws.emulator.resetLog()
+        proxy.resetLog()
+      },
+      /** Every AWS call since the last reset: operation, arrival and whether it was refused. */
+      calls() {
+        const codeartifact = aws.emulator.requests
+          .filter((r) => r.kind === 'api')
+          .map((r) => ({
+            time: r.time,
+            operation: `codeartifact:${r.operation}`,
+            denied: r.status === 403
+          }))
+        const iamSts = proxy.requests.map((r) => ({
+          time: r.time,
+          operation: `${r.service}:${r.action}`,
+          denied: r.denied
+        }))
+        return [...codeartifact, ...iamSts].sort((a, b) => a.time - b.time)
+      },
+      async stop() {
+        await proxy.stop()
+        await aws.stop()
+      }
+    }
+  } catch (error) {
+    await aws.stop()
+    throw error
   }
 }
 
@@ -221,164 +220,177 @@ function runnerEnv(job, awsEnv) {
   }
 }
 
-/** Everything the servers logged since the last reset, as AWS calls and first arrival time. */
-function awsLog(servers) {
-  const api = servers.emulator.requests.filter((r) => r.kind === 'api')
-  const calls = [
-    ...api.map((r) => ({ time: r.time, operation: `codeartifact:${r.operation}` })),
-    ...servers.proxy.requests.map((r) => ({ time: r.time, operation: `${r.service}:${r.action}` }))
-  ].sort((a, b) => a.time - b.time)
+/** What the servers logged for one process: counts, refusals, and the first arrival after spawn. */
+function callsOf(world, startedAt) {
+  const calls = world.calls()
+  const denied = calls.filter((c) => c.denied)
   return {
-    count: calls.length,
-    firstAt: calls[0]?.time ?? null,
-    operations: calls.map((c) => c.operation)
+    awsCalls: calls.length,
+    operations: calls.map((c) => c.operation),
+    denied: denied.length,
+    deniedOperations: denied.map((c) => c.operation),
+    firstRequestMs: calls.length ? calls[0].time - startedAt : null
   }
 }
 
-function resetLogs(servers) {
-  servers.emulator.resetLog()
-  servers.proxy.resetLog()
+let profiles = 0
+
+/** With `--profile DIR`: node's flags for a CPU profile named after the bundle and `label`. */
+function profileFlags(bundle, label) {
+  if (!options.profile) return []
+  const name = `${bundle.id}-${label.replace(/[^a-z0-9-]+/gi, '_')}-${++profiles}.cpuprofile`
+  return [
+    '--cpu-prof',
+    `--cpu-prof-dir=${path.resolve(options.profile)}`,
+    `--cpu-prof-name=${name}`
+  ]
 }
 
 /**
- * One main step (measured) and its post step (measured separately), in a fresh job.
- * `scripts.post` null: no post step (the floor has none).
+ * One main step (measured, with the AWS calls it made) and its post step (timed), in a fresh job,
+ * with the workflow's `inputs` over action.yml's defaults as the runner passes them.
  */
-async function runActionOnce(servers, awsEnv, inputs, scripts = { main: MAIN, post: POST }) {
+async function runAction(world, bundle, inputs, label) {
   const job = newJob()
-  const { env, files } = runnerEnv(job, awsEnv)
-  resetLogs(servers)
-  const main = await measure(process.execPath, [scripts.main], {
-    env: { ...env, ...inputEnv(inputs) },
+  const { env, files } = runnerEnv(job, world.env)
+  const stepInputs = inputEnv({ ...bundle.defaults, ...inputs })
+  world.resetLogs()
+  const main = await measure(NODE, [...profileFlags(bundle, label), bundle.main], {
+    env: { ...env, ...stepInputs },
     cwd: job.workspace
   })
-  const log = awsLog(servers)
-  const state = parseFileCommands(fs.readFileSync(files.state, 'utf8'))
-  const exported = parseFileCommands(fs.readFileSync(files.env, 'utf8'))
-  const post = runnerEnv(job, awsEnv)
-  const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]))
-  const postRun = scripts.post
-    ? await measure(process.execPath, [scripts.post], {
-        env: { ...post.env, ...exported, ...inputEnv(inputs), ...stateEnv },
-        cwd: job.workspace
-      })
-    : { code: 0, wallMs: undefined }
+  const calls = callsOf(world, main.startedAt)
+  let post = { code: 0, wallMs: null }
+  if (bundle.post) {
+    const state = parseFileCommands(fs.readFileSync(files.state, 'utf8'))
+    const exported = parseFileCommands(fs.readFileSync(files.env, 'utf8'))
+    const postEnv = runnerEnv(job, world.env).env
+    const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]))
+    post = await measure(NODE, [bundle.post], {
+      env: { ...postEnv, ...exported, ...stepInputs, ...stateEnv },
+      cwd: job.workspace
+    })
+  }
   fs.rmSync(job.root, { recursive: true, force: true })
+  const ok = main.code === 0 && post.code === 0
   return {
-    ok: main.code === 0 && postRun.code === 0,
+    ok,
     wallMs: main.wallMs,
     cpuMs: main.cpuMs,
-    postMs: postRun.wallMs,
+    postMs: post.wallMs,
     peakRssKb: main.peakRssKb,
-    awsCalls: log.count,
-    operations: log.operations,
-    firstRequestMs: log.firstAt === null ? null : log.firstAt - main.startedAt,
-    error:
-      main.code === 0
-        ? postRun.code === 0
-          ? null
-          : `post: ${postRun.stdout}${postRun.stderr}`
-        : main.stdout + main.stderr
+    ...calls,
+    error: ok
+      ? null
+      : main.code === 0
+        ? `post step exited ${post.code}: ${post.stdout}${post.stderr}`
+        : `main step exited ${main.code}: ${main.stdout}${main.stderr}`
   }
 }
 
-/** The tool names the bundle accepts, read from its own error message for an unknown tool. */
-async function supportedTools(servers, awsEnv) {
+/** The tool names a bundle accepts, read from its own error message for an unknown tool. */
+async function supportedTools(world, bundle) {
   const job = newJob()
-  const { env } = runnerEnv(job, awsEnv)
-  const probe = await measure(process.execPath, [MAIN], {
-    env: { ...env, ...inputEnv({ domain: DOMAIN, repository: REPOSITORY, tools: 'bench-probe' }) },
+  const { env } = runnerEnv(job, world.env)
+  const inputs = inputEnv({
+    ...bundle.defaults,
+    domain: DOMAIN,
+    repository: REPOSITORY,
+    tools: 'bench-probe'
+  })
+  const probe = await measure(NODE, [bundle.main], {
+    env: { ...env, ...inputs },
     cwd: job.workspace
   })
   fs.rmSync(job.root, { recursive: true, force: true })
   const match = /list of ([a-z0-9, -]+)\./.exec(probe.stdout)
   if (!match)
-    throw new Error(`could not read the tool list from the bundle:\n${probe.stdout}${probe.stderr}`)
+    throw new Error(
+      `could not read the tool list from ${bundle.main}:\n${probe.stdout}${probe.stderr}`
+    )
   return match[1]
     .split(',')
     .map((t) => t.trim())
     .filter(Boolean)
 }
 
-/** tool → package format, from src/tools/catalog.ts (`npm: { format: 'npm', … }`). */
-function toolFormats() {
-  const text = fs.readFileSync(path.join(ROOT, 'src', 'tools', 'catalog.ts'), 'utf8')
-  const formats = {}
-  for (const m of text.matchAll(/['"]?([a-z0-9-]+)['"]?\s*:\s*\{\s*format\s*:\s*['"]([a-z]+)['"]/g))
-    formats[m[1]] = m[2]
-  return formats
-}
-
 /**
  * Bundles bench/floor.mjs with ncc, as the action is bundled, into the scratch folder.
- * @returns the bundle's path, or null (with a note on stderr) when ncc fails
+ * @returns the bundle's path
+ * @throws Error when ncc fails
  */
 function buildFloor() {
   const out = path.join(scratch, 'floor')
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
-        'build',
-        path.join(ROOT, 'bench', 'floor.mjs'),
-        '-o',
-        out,
-        '--quiet'
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'] }
-    )
-  } catch (error) {
-    process.stderr.write(
-      `Could not bundle bench/floor.mjs; no floor row: ${error.stderr ?? error}\n`
-    )
-    return null
-  }
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
+      'build',
+      path.join(ROOT, 'bench', 'floor.mjs'),
+      '-o',
+      out,
+      '--quiet'
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] }
+  )
   return ['index.mjs', 'index.js'].map((f) => path.join(out, f)).find((f) => fs.existsSync(f))
 }
 
-// ---------------------------------------------------------------- awscli v1
+// ---------------------------------------------------------------- aws codeartifact login
 
-/** The real `aws` executable (not a pyenv shim, as on a runner image), its folder and version. */
-function findCli() {
-  const locate = (command, args) => {
-    try {
-      return execFileSync(command, args, {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore']
-      }).trim()
-    } catch {
-      return null
-    }
+const run = (command, args) => {
+  try {
+    return execFileSync(command, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    }).trim()
+  } catch {
+    return null
   }
-  const found = locate('pyenv', ['which', 'aws']) ?? locate('which', ['aws'])
-  if (!found) return null
-  const aws = fs.realpathSync(found)
-  const version = execFileSync(aws, ['--version'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  return { aws, bin: path.dirname(aws), version: version.trim() }
+}
+
+/**
+ * The AWS CLIs to compare with: v1 from PyPI (.ci/run installs it; the real executable, not a
+ * pyenv shim, as on a runner image) and v2 from Debian's `awscli` package, when installed.
+ * @returns {Array<{id: string, aws: string, bin: string, version: string}>}
+ */
+function findClis() {
+  const found = []
+  const v1 = run('pyenv', ['which', 'aws']) ?? run('which', ['aws'])
+  const candidates = [
+    ['awscli-v1', v1 && fs.realpathSync(v1)],
+    ['awscli-v2', '/usr/bin/aws']
+  ]
+  for (const [id, aws] of candidates) {
+    if (!aws || !fs.existsSync(aws)) continue
+    const version = run(aws, ['--version'])
+    if (!version) continue
+    const major = /^aws-cli\/(\d+)\./.exec(version)?.[1]
+    if (`awscli-v${major}` !== id) continue
+    if (found.some((c) => c.aws === aws)) continue
+    found.push({ id, aws, bin: path.dirname(aws), version })
+  }
+  return found
 }
 
 /** `aws codeartifact login --tool npm`, then `--tool pip`, back to back in one fresh HOME. */
-async function runCliOnce(servers, cli, awsEnv) {
+async function runCli(world, cli) {
   const home = fs.mkdtempSync(path.join(scratch, 'cli-home-'))
   const env = {
-    // The real executables first: aws's python and the pip it runs, not pyenv shims.
+    // The CLI's own folder first: its python, and the pip it runs (Debian's for v2).
     PATH: `${cli.bin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
     HOME: home,
     CI: 'true',
     GITHUB_ACTIONS: 'true',
-    AWS_DEFAULT_REGION: REGION,
-    AWS_MAX_ATTEMPTS: '1',
+    AWS_DEFAULT_REGION: world.env.AWS_REGION,
     AWS_EC2_METADATA_DISABLED: 'true',
-    ...awsEnv
+    AWS_PAGER: '',
+    ...world.env
   }
   const result = {}
   for (const tool of ['npm', 'pip']) {
-    resetLogs(servers)
-    const run = await measure(
+    world.resetLogs()
+    const login = await measure(
       cli.aws,
       [
         'codeartifact',
@@ -387,175 +399,216 @@ async function runCliOnce(servers, cli, awsEnv) {
         tool,
         '--domain',
         DOMAIN,
-        '--domain-owner',
-        ACCOUNT,
         '--repository',
         REPOSITORY,
         '--endpoint-url',
-        servers.emulator.url
+        world.env.AWS_ENDPOINT_URL_CODEARTIFACT
       ],
       { env, cwd: home }
     )
-    const log = awsLog(servers)
     result[tool] = {
-      ok: run.code === 0,
-      wallMs: run.wallMs,
-      cpuMs: run.cpuMs,
-      peakRssKb: run.peakRssKb,
-      awsCalls: log.count,
-      operations: log.operations,
-      firstRequestMs: log.firstAt === null ? null : log.firstAt - run.startedAt,
-      error: run.code === 0 ? null : run.stdout + run.stderr
+      ok: login.code === 0,
+      wallMs: login.wallMs,
+      cpuMs: login.cpuMs,
+      postMs: null,
+      peakRssKb: login.peakRssKb,
+      ...callsOf(world, login.startedAt),
+      error: login.code === 0 ? null : `exit ${login.code}: ${login.stdout}${login.stderr}`
     }
   }
   fs.rmSync(home, { recursive: true, force: true })
   return result
 }
 
-// ---------------------------------------------------------------- one latency setting
+// ---------------------------------------------------------------- variants and rounds
 
+const CLIENT_LABELS = { npm: 'npm', 'npm-pip': 'npm, pip' }
+
+/** Every variant the options keep: clients × check × owner, with the workflow's inputs. */
+function variantsFor(tools, account) {
+  const toolsOf = { npm: ['npm'], 'npm-pip': ['npm', 'pip'], all: tools }
+  const variants = []
+  for (const clients of options.clients) {
+    for (const check of options.check) {
+      for (const owner of options.owner) {
+        const id = `${clients}/${check}/${owner}`
+        variants.push({
+          id,
+          clients,
+          check,
+          owner,
+          readmeConsumer: id === README_CONSUMER,
+          clientsLabel: CLIENT_LABELS[clients] ?? `all ${tools.length}`,
+          inputs: {
+            domain: DOMAIN,
+            repository: REPOSITORY,
+            tools: toolsOf[clients].join(', '),
+            ...(owner === 'given' ? { 'domain-owner': account } : {}),
+            // auto: the input left out, as the README's consumer does (the runner passes the default).
+            ...(check === 'off' ? { 'check-permissions': 'off' } : {})
+          }
+        })
+      }
+    }
+  }
+  return variants
+}
+
+/** One unmeasured pass over every unit (page cache, moto's first calls, the replayed answers). */
+async function warmUp(units) {
+  for (const unit of units) await unit.run(() => {})
+}
+
+/**
+ * Rounds at one latency: each round runs every unit once, in a shuffled order; a variant's two
+ * bundles run back to back, in random order.
+ */
+async function benchLatency(world, latencyMs, units, random) {
+  world.setLatency(latencyMs)
+  await warmUp(units)
+  const samples = new Map(units.map((u) => [u.id, []]))
+  const loads = []
+  const started = Date.now()
+  for (let round = 0; round < options.runs; round++) {
+    for (const unit of shuffled(units, random)) {
+      await unit.run((sample) => samples.get(unit.id).push(sample), random)
+    }
+    loads.push(os.loadavg()[0])
+    const perRound = (Date.now() - started) / (round + 1)
+    process.stderr.write(
+      `  ${latencyMs} ms: round ${round + 1}/${options.runs}, ${(perRound / 1000).toFixed(1)} s a round, ` +
+        `load ${os.loadavg()[0].toFixed(2)}   \r`
+    )
+  }
+  process.stderr.write('\n')
+  return { samples, loads }
+}
+
+/** A sample set's summary; `samples` keeps the per-round values (null: that run failed). */
 function aggregate(runs) {
   const ok = runs.filter((r) => r.ok)
-  const rss = ok.map((r) => r.peakRssKb).filter((v) => v != null)
-  const cpu = ok.map((r) => r.cpuMs).filter((v) => v != null)
-  const first = ok.map((r) => r.firstRequestMs).filter((v) => v != null)
-  const byOperation = {}
-  for (const op of ok[0]?.operations ?? []) byOperation[op] = (byOperation[op] ?? 0) + 1
+  const values = (key) => ok.map((r) => r[key]).filter((v) => v != null)
+  const maybe = (key) => (values(key).length ? summarize(values(key)) : null)
+  const calls = mode(ok.map((r) => r.awsCalls))
+  const typical = ok.find((r) => r.awsCalls === calls)
+  const deniedMode = mode(ok.map((r) => r.denied))
   return {
     runs: runs.length,
     failures: runs.length - ok.length,
     firstError: runs.find((r) => !r.ok)?.error?.slice(0, 2000) ?? null,
-    wallMs: summarize(ok.map((r) => r.wallMs)),
-    cpuMs: cpu.length ? summarize(cpu) : null,
-    postMs: ok[0]?.postMs === undefined ? null : summarize(ok.map((r) => r.postMs)),
-    awsCalls: mode(ok.map((r) => r.awsCalls)),
-    awsCallsByOperation: byOperation,
-    peakRssKb: rss.length ? summarize(rss) : null,
-    firstRequestMs: first.length ? summarize(first) : null
-  }
-}
-
-async function benchLatency(latencyMs, servers, awsEnv, scenarios, cli) {
-  servers.emulator.setLatency(latencyMs)
-  servers.proxy.setLatency(latencyMs)
-  const samples = Object.fromEntries(scenarios.map((s) => [s.id, []]))
-  const bare = []
-  const cliRuns = []
-  const env = { PATH: process.env.PATH, HOME: scratch }
-  // Warm-up: one unmeasured pass (page cache, moto's first-call imports).
-  await measure(process.execPath, ['-e', ''], { env, cwd: scratch })
-  for (const s of scenarios) await runActionOnce(servers, awsEnv, s.inputs, s.scripts)
-  if (cli) await runCliOnce(servers, cli, awsEnv)
-  // Round-robin, so a burst of load on the shared machine hits every scenario alike.
-  for (let i = 0; i < options.runs; i++) {
-    bare.push(await measure(process.execPath, ['-e', ''], { env, cwd: scratch }))
-    for (const s of scenarios) {
-      samples[s.id].push(await runActionOnce(servers, awsEnv, s.inputs, s.scripts))
-    }
-    if (cli) cliRuns.push(await runCliOnce(servers, cli, awsEnv))
-    process.stderr.write(`  latency ${latencyMs} ms: run ${i + 1}/${options.runs}\r`)
-  }
-  process.stderr.write('\n')
-
-  const result = {
-    latencyMs,
-    bareNode: {
-      wallMs: summarize(bare.map((b) => b.wallMs)),
-      cpuMs: TIME ? summarize(bare.map((b) => b.cpuMs)) : null,
-      peakRssKb: summarize(bare.map((b) => b.peakRssKb ?? NaN))
-    },
-    cli: null,
-    scenarios: []
-  }
-  if (cli) {
-    const pair = cliRuns.map((r) => ({
-      ok: r.npm.ok && r.pip.ok,
-      wallMs: r.npm.wallMs + r.pip.wallMs,
-      cpuMs: r.npm.cpuMs === null ? null : r.npm.cpuMs + r.pip.cpuMs,
-      peakRssKb: Math.max(r.npm.peakRssKb ?? 0, r.pip.peakRssKb ?? 0) || null,
-      awsCalls: r.npm.awsCalls + r.pip.awsCalls,
-      operations: [...r.npm.operations, ...r.pip.operations],
-      firstRequestMs: r.npm.firstRequestMs,
-      error: r.npm.error ?? r.pip.error
-    }))
-    result.cli = {
-      npm: aggregate(cliRuns.map((r) => r.npm)),
-      pip: aggregate(cliRuns.map((r) => r.pip)),
-      npmThenPip: aggregate(pair)
+    wallMs: maybe('wallMs'),
+    cpuMs: maybe('cpuMs'),
+    postMs: maybe('postMs'),
+    peakRssKb: maybe('peakRssKb'),
+    firstRequestMs: maybe('firstRequestMs'),
+    awsCalls: calls,
+    operations: typical ? countOperations(typical.operations) : '',
+    deniedCalls: deniedMode,
+    deniedOperations: countOperations(
+      ok.find((r) => r.denied === deniedMode)?.deniedOperations ?? []
+    ),
+    samples: {
+      wallMs: runs.map((r) => (r.ok ? r.wallMs : null)),
+      cpuMs: runs.map((r) => (r.ok ? r.cpuMs : null)),
+      firstRequestMs: runs.map((r) => (r.ok ? r.firstRequestMs : null))
     }
   }
-  const bareMedian = result.bareNode.wallMs.median
-  for (const s of scenarios) {
-    const agg = aggregate(samples[s.id])
-    const peer =
-      result.cli && s.cliPeer && (s.cliPeer === 'npm' ? result.cli.npm : result.cli.npmThenPip)
-    result.scenarios.push({
-      id: s.id,
-      label: s.label,
-      inputs: s.inputs,
-      validation: s.validation,
-      formats: s.formats,
-      ...agg,
-      cliPeer: peer
-        ? s.cliPeer === 'npm'
-          ? 'aws codeartifact login --tool npm'
-          : 'aws codeartifact login --tool npm, then --tool pip'
-        : null,
-      speedupVsCli: peer ? ratio(peer.wallMs.median, agg.wallMs.median) : null,
-      coldStartVsBareNode: agg.firstRequestMs ? ratio(agg.firstRequestMs.median, bareMedian) : null
-    })
-  }
-  return result
 }
 
-/** `Cold start …: 120 ms = 2.9× bare node (41 ms); the floor: 100 ms = 2.4×.` */
-function coldStartLine(action, floor, bare) {
-  const part = (s) =>
-    `${formatMs(s?.firstRequestMs?.median)} ms = ${s?.coldStartVsBareNode ?? '–'}×`
-  return (
-    `Cold start (spawn → first AWS request), action: npm: ${part(action)} bare node ` +
-    `(${formatMs(bare.wallMs.median)} ms)${floor ? `; the floor: ${part(floor)}` : ''}.`
-  )
-}
-
-function tableRows(result) {
-  const rows = result.scenarios.map((s) => ({
-    label: s.failures ? `${s.label} (${s.failures} failed)` : s.label,
-    wallMs: s.wallMs,
-    cpuMs: s.cpuMs?.median ?? null,
-    speedupVsCli: s.speedupVsCli,
-    awsCalls: s.awsCalls,
-    peakRssKb: s.peakRssKb?.median ?? null,
-    firstRequestMs: s.firstRequestMs
+/** npm then pip in the same round, as one sample (what the two-client variants compare with). */
+function npmThenPip(rounds) {
+  return rounds.map(({ npm, pip }) => ({
+    ok: npm.ok && pip.ok,
+    wallMs: npm.wallMs + pip.wallMs,
+    cpuMs: npm.cpuMs == null ? null : npm.cpuMs + pip.cpuMs,
+    postMs: null,
+    peakRssKb: Math.max(npm.peakRssKb ?? 0, pip.peakRssKb ?? 0) || null,
+    awsCalls: npm.awsCalls + pip.awsCalls,
+    operations: [...npm.operations, ...pip.operations],
+    denied: npm.denied + pip.denied,
+    deniedOperations: [...npm.deniedOperations, ...pip.deniedOperations],
+    firstRequestMs: npm.firstRequestMs,
+    error: npm.error ?? pip.error
   }))
-  if (result.cli) {
-    for (const [key, label] of [
-      ['npm', 'CLI: `aws codeartifact login --tool npm`'],
-      ['pip', 'CLI: `aws codeartifact login --tool pip`'],
-      ['npmThenPip', 'CLI: npm, then pip']
-    ]) {
-      const c = result.cli[key]
-      rows.push({
-        label: c.failures ? `${label} (${c.failures} failed)` : label,
-        wallMs: c.wallMs,
-        cpuMs: c.cpuMs?.median ?? null,
-        speedupVsCli: null,
-        awsCalls: c.awsCalls,
-        peakRssKb: c.peakRssKb?.median ?? null,
-        firstRequestMs: c.firstRequestMs
-      })
+}
+
+/** The results of one latency: every variant with its ratios, the CLIs, the floor. */
+function latencyResult(latencyMs, variants, clis, { samples, loads }) {
+  const floor = samples.has('floor') ? aggregate(samples.get('floor')) : null
+  const cliResults = Object.fromEntries(
+    clis.map((cli) => {
+      const rounds = samples.get(cli.id)
+      return [
+        cli.id,
+        {
+          npm: aggregate(rounds.map((r) => r.npm)),
+          pip: aggregate(rounds.map((r) => r.pip)),
+          npmThenPip: aggregate(npmThenPip(rounds))
+        }
+      ]
+    })
+  )
+  const byId = new Map()
+  const results = variants.map((variant) => {
+    const rounds = samples.get(variant.id)
+    const current = aggregate(rounds.map((r) => r.current))
+    const baseline = options.baseline ? aggregate(rounds.map((r) => r.baseline)) : null
+    const result = {
+      id: variant.id,
+      clients: variant.clients,
+      clientsLabel: variant.clientsLabel,
+      check: variant.check,
+      owner: variant.owner,
+      readmeConsumer: variant.readmeConsumer,
+      inputs: variant.inputs,
+      current,
+      baseline,
+      vsBaseline: baseline && pairedRatio(current.samples.wallMs, baseline.samples.wallMs),
+      cpuVsBaseline: baseline && pairedRatio(current.samples.cpuMs, baseline.samples.cpuMs),
+      vsCli: Object.fromEntries(
+        Object.entries(cliResults).map(([id, cli]) => [
+          id,
+          pairedRatio(
+            current.samples.wallMs,
+            (variant.clients === 'npm' ? cli.npm : cli.npmThenPip).samples.wallMs
+          )
+        ])
+      ),
+      firstRequestVsFloor:
+        floor && pairedRatio(current.samples.firstRequestMs, floor.samples.firstRequestMs),
+      baselineFirstRequestVsFloor:
+        floor &&
+        baseline &&
+        pairedRatio(baseline.samples.firstRequestMs, floor.samples.firstRequestMs)
+    }
+    byId.set(variant.id, result)
+    return result
+  })
+  const pair = (a, b, bundle = 'current') =>
+    byId.has(a) && byId.has(b) && byId.get(a)[bundle] && byId.get(b)[bundle]
+      ? pairedRatio(byId.get(a)[bundle].samples.wallMs, byId.get(b)[bundle].samples.wallMs)
+      : null
+  const domainOwner = []
+  for (const clients of options.clients) {
+    for (const check of options.check) {
+      const ratio = pair(`${clients}/${check}/given`, `${clients}/${check}/none`)
+      if (ratio) domainOwner.push({ clients, check, ratio })
     }
   }
-  rows.push({
-    label: "bare `node -e ''`",
-    wallMs: result.bareNode.wallMs,
-    cpuMs: result.bareNode.cpuMs?.median ?? null,
-    speedupVsCli: null,
-    awsCalls: null,
-    peakRssKb: result.bareNode.peakRssKb.median,
-    firstRequestMs: null
-  })
-  return rows
+  return {
+    latencyMs,
+    loadAverage: summarize(loads),
+    variants: results,
+    clis: cliResults,
+    floor,
+    comparisons: {
+      consumerAutoVsOff: pair(README_CONSUMER, 'npm/off/none'),
+      baselineConsumerAutoVsOff: options.baseline
+        ? pair(README_CONSUMER, 'npm/off/none', 'baseline')
+        : null,
+      domainOwner
+    }
+  }
 }
 
 function fileBytes(dir) {
@@ -563,14 +616,12 @@ function fileBytes(dir) {
   const files = fs
     .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-  const all = files.reduce((sum, e) => sum + fs.statSync(path.join(e.parentPath, e.name)).size, 0)
-  const index = fs.existsSync(path.join(dir, 'index.js'))
-    ? fs.statSync(path.join(dir, 'index.js')).size
-    : null
   return {
-    indexJsBytes: index,
-    totalBytes: all,
-    files: files.map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort()
+    totalBytes: files.reduce(
+      (sum, e) => sum + fs.statSync(path.join(e.parentPath, e.name)).size,
+      0
+    ),
+    files: files.length
   }
 }
 
@@ -578,171 +629,121 @@ function fileBytes(dir) {
 
 async function main() {
   const loadAtStart = os.loadavg()[0]
-  for (const file of [MAIN, POST]) {
-    if (!fs.existsSync(file))
-      throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run package\` first.`)
-  }
-  const servers = await startServers()
+  const startedAt = Date.now()
+  const current = bundleAt(
+    'current',
+    path.resolve(options.dist ?? path.join(ROOT, 'dist')),
+    path.join(ROOT, 'action.yml'),
+    run('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'])
+  )
+  const baselineDir = path.resolve(
+    options.baselineDir ?? path.join(ROOT, 'bench', 'baseline', BASELINE_COMMIT)
+  )
+  const baseline = options.baseline
+    ? bundleAt(
+        'baseline',
+        path.join(baselineDir, 'dist'),
+        path.join(baselineDir, 'action.yml'),
+        path.basename(baselineDir)
+      )
+    : null
+  const clis = options.cli ? findClis() : []
+  if (options.cli && !clis.some((c) => c.id === 'awscli-v1'))
+    process.stderr.write('awscli v1 not found (.ci/run installs it): no v1 rows.\n')
+  if (options.cli && !clis.some((c) => c.id === 'awscli-v2'))
+    process.stderr.write('awscli v2 not found (`apt-get install awscli` on Debian): no v2 rows.\n')
+  const floorScript = buildFloor()
+
+  const world = await startWorld()
   try {
-    const awsEnv = {
-      ...(await roleSession(servers.moto.url)),
-      AWS_REGION: REGION,
-      AWS_ENDPOINT_URL_STS: servers.proxy.url,
-      AWS_ENDPOINT_URL_IAM: servers.proxy.url,
-      AWS_ENDPOINT_URL_CODEARTIFACT: servers.emulator.url
-    }
-    const tools = await supportedTools(servers, awsEnv)
-    const formats = toolFormats()
-    const distinctFormats = (names) => new Set(names.map((t) => formats[t] ?? t)).size
-    const bundleText = fs.readFileSync(MAIN, 'utf8')
-    const knowsCheckInput =
-      bundleText.includes("'check-permissions'") || bundleText.includes('"check-permissions"')
-    const base = { domain: DOMAIN, 'domain-owner': ACCOUNT, repository: REPOSITORY }
-    const off = { 'check-permissions': 'off' }
-    const all = tools.join(', ')
-    let scenarios = [
-      { id: 'npm', label: 'action: npm', tools: ['npm'], validation: false, cliPeer: 'npm' },
-      {
-        id: 'npm-pip',
-        label: 'action: npm, pip',
-        tools: ['npm', 'pip'],
-        validation: false,
-        cliPeer: 'pair'
-      },
-      {
-        id: 'all',
-        label: `action: all ${tools.length} tools`,
-        tools,
-        validation: false,
-        cliPeer: 'pair'
-      },
-      {
-        id: 'npm-pip-no-owner',
-        label: 'action: npm, pip, no domain-owner',
-        tools: ['npm', 'pip'],
-        validation: false,
-        cliPeer: 'pair',
-        noOwner: true
-      },
-      {
-        id: 'npm-validate',
-        label: 'action: npm + validation',
-        tools: ['npm'],
-        validation: true,
-        cliPeer: 'npm'
-      },
-      {
-        id: 'npm-pip-validate',
-        label: 'action: npm, pip + validation',
-        tools: ['npm', 'pip'],
-        validation: true,
-        cliPeer: 'pair'
-      },
-      {
-        id: 'all-validate',
-        label: `action: all ${tools.length} tools + validation`,
-        tools,
-        validation: true,
-        cliPeer: 'pair'
-      }
-    ].map((s) => {
-      const { 'domain-owner': _owner, ...withoutOwner } = base
-      return {
-        ...s,
-        formats: distinctFormats(s.tools),
-        inputs: {
-          ...(s.noOwner ? withoutOwner : base),
-          tools: s.tools === tools ? all : s.tools.join(', '),
-          ...(s.validation ? {} : off)
+    const tools = await supportedTools(world, current)
+    const baselineTools = baseline ? await supportedTools(world, baseline) : tools
+    const missing = tools.filter((t) => !baselineTools.includes(t))
+    if (missing.length)
+      process.stderr.write(
+        `Today's bundle lacks ${missing.join(', ')}: "all" is the clients both have.\n`
+      )
+    const common = tools.filter((t) => baselineTools.includes(t))
+    const variants = variantsFor(common, world.account)
+    const floorBundle = { id: 'floor', main: floorScript, post: null, defaults: {} }
+
+    const units = [
+      ...variants.map((variant) => ({
+        id: variant.id,
+        async run(record, random = Math.random) {
+          const order =
+            baseline && random() < 0.5 ? ['baseline', 'current'] : ['current', 'baseline']
+          const sample = {}
+          for (const which of order) {
+            const bundle = which === 'current' ? current : baseline
+            if (bundle) sample[which] = await runAction(world, bundle, variant.inputs, variant.id)
+          }
+          record(sample)
         }
-      }
-    })
-    const floor = buildFloor()
-    if (floor) {
-      scenarios.push({
+      })),
+      ...clis.map((cli) => ({
+        id: cli.id,
+        run: async (record) => record(await runCli(world, cli))
+      })),
+      {
         id: 'floor',
-        label: 'floor: client-sts alone, one GetCallerIdentity',
-        tools: [],
-        validation: false,
-        cliPeer: null,
-        formats: 0,
-        inputs: { region: REGION },
-        scripts: { main: floor, post: null }
-      })
-    }
-    if (options.scenarios) scenarios = scenarios.filter((s) => options.scenarios.includes(s.id))
-    const cli = options.cli ? findCli() : null
-    if (options.cli && !cli) process.stderr.write('awscli not found: skipping the CLI rows.\n')
+        run: async (record) =>
+          record(await runAction(world, floorBundle, { region: world.env.AWS_REGION }, 'floor'))
+      }
+    ]
 
-    const latencies = [...new Set([0, options.latencyMs])]
-    const results = []
-    for (const latencyMs of latencies) {
-      results.push(await benchLatency(latencyMs, servers, awsEnv, scenarios, cli))
+    const random = seededRandom(seed)
+    const latencies = []
+    for (const latencyMs of options.latencies) {
+      const measured = await benchLatency(world, latencyMs, units, random)
+      latencies.push(latencyResult(latencyMs, variants, clis, measured))
     }
-
-    const bundle = {
-      dist: options.dist ? DIST : 'dist',
-      main: fileBytes(path.join(DIST, 'main')),
-      post: fileBytes(path.join(DIST, 'post'))
-    }
-    const withLatency = results[results.length - 1]
-    const byId = (id, r = withLatency) => r.scenarios.find((s) => s.id === id)
-    const noLatency = results[0]
-    const targets =
-      byId('npm-pip') && byId('npm') && byId('all') && withLatency.cli
-        ? judgeTargets({
-            cliNpmThenPipMs: withLatency.cli.npmThenPip.wallMs.median,
-            actionNpmPipMs: byId('npm-pip').wallMs.median,
-            actionNpmMs: byId('npm').wallMs.median,
-            actionAllMs: byId('all').wallMs.median,
-            callsWithoutValidation: withLatency.scenarios
-              .filter((s) => !s.validation && s.id !== 'floor')
-              .map((s) => ({ label: s.id, calls: s.awsCalls, formats: s.formats })),
-            coldStartMs: byId('npm', noLatency).firstRequestMs?.median ?? NaN,
-            bareNodeMs: noLatency.bareNode.wallMs.median,
-            ...(withLatency.cli.npmThenPip.cpuMs && byId('npm').cpuMs
-              ? {
-                  cpuMs: {
-                    cliNpmThenPip: withLatency.cli.npmThenPip.cpuMs.median,
-                    actionNpmPip: byId('npm-pip').cpuMs.median,
-                    actionNpm: byId('npm').cpuMs.median,
-                    actionAll: byId('all').cpuMs.median
-                  }
-                }
-              : {})
-          })
-        : []
 
     const report = {
       date: new Date().toISOString(),
+      durationS: Math.round((Date.now() - startedAt) / 1000),
       machine: {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model,
-        node: process.version,
+        actionNode: execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim(),
         platform: `${os.platform()} ${os.release()}`,
         // Other work on the machine inflates wall times (CPU times much less): 1-minute averages.
         loadAverage: { start: loadAtStart, end: os.loadavg()[0] }
       },
-      cli: cli ? { path: cli.aws, version: cli.version } : null,
-      options: { runs: options.runs, latencyMs: options.latencyMs },
-      method: {
-        wall: 'spawn → exit of the step process, performance.now() in the bench process',
-        peakRss: TIME
-          ? 'ru_maxrss via /usr/bin/time -f %M (KiB); CLI: largest process of its tree'
-          : 'last VmHWM polled from /proc/<pid>/status every 2 ms',
-        awsCalls:
-          'emulator control-plane requests + STS/IAM requests at the proxy in front of moto',
-        firstRequest: 'spawn → arrival of the first AWS request at either server',
-        simulatePrincipalPolicy:
-          'answered by bench/aws-proxy.mjs (moto lacks it): allowed, as IAM answers for the bench role',
-        checkPermissionsInputInBundle: knowsCheckInput
+      options: { runs: options.runs, latencies: options.latencies, seed },
+      bundles: {
+        current: { commit: current.commit, main: fileBytes(path.join(current.dist, 'main')) },
+        baseline: baseline && {
+          commit: baseline.commit,
+          main: fileBytes(path.join(baseline.dist, 'main'))
+        }
       },
-      inputs: base,
-      tools,
-      bundle,
-      results,
-      targets
+      clis: clis.map(({ id, version }) => ({ id, version })),
+      tools: common,
+      world: {
+        iam: 'moto_server enforcing IAM (INITIAL_NO_AUTH_ACTION_COUNT after set-up)',
+        principal:
+          "a role with exactly the README's consumer policy, assumed (session credentials)",
+        codeartifact: 'the emulator, each call decided from the role’s policies'
+      },
+      method: {
+        wall: 'spawn → exit of the main step, performance.now() in the bench process',
+        pairing:
+          'each round runs every unit once in a shuffled order; a variant runs with both bundles back to back, in random order; ratios are medians (and quartiles) of the per-round ratios',
+        cpu: 'user + system of the step (with its children), /usr/bin/time',
+        peakRss: 'ru_maxrss via /usr/bin/time (KiB)',
+        awsCalls: 'CodeArtifact calls at the emulator + IAM/STS calls at the counting proxy',
+        deniedCalls:
+          'answers that were an AccessDenied (IAM/STS: AccessDenied code; CodeArtifact: HTTP 403)',
+        firstRequest: 'spawn → arrival of the first AWS request at either server',
+        floor: 'bench/floor.mjs bundled with ncc: @aws-sdk/client-sts, one GetCallerIdentity',
+        replayed:
+          'iam:SimulatePrincipalPolicy answers and CodeArtifact authorization decisions are computed once (warm-up) and reused: the stand-ins decide them in the bench process'
+      },
+      latencies,
+      targets: null
     }
+    report.targets = judgeTargets(report)
 
     const out = options.out ?? path.join(ROOT, 'bench', 'results')
     fs.mkdirSync(out, { recursive: true })
@@ -750,41 +751,24 @@ async function main() {
     const json = `${JSON.stringify(report, null, 2)}\n`
     fs.writeFileSync(path.join(out, `${stamp}.json`), json)
     fs.writeFileSync(path.join(out, 'latest.json'), json)
-
-    const md = [
-      `## Benchmark (${report.date.slice(0, 10)}, ${report.machine.cpus} CPUs, node ${process.version}${cli ? `, ${cli.version.split(' ')[0]}` : ''}, ${options.runs} runs each, load average ${loadAtStart.toFixed(1)} → ${report.machine.loadAverage.end.toFixed(1)})`,
-      '',
-      `Bundle: \`dist/main\` ${bundle.main.totalBytes} bytes (index.js ${bundle.main.indexJsBytes}), ` +
-        `\`dist/post\` ${bundle.post.totalBytes} bytes (index.js ${bundle.post.indexJsBytes}).`,
-      knowsCheckInput
-        ? ''
-        : '\n_The bundle has no `check-permissions` input yet: the "+ validation" rows run the same code._',
-      ...results.flatMap((r) => [
-        '',
-        `### ${r.latencyMs ? `${r.latencyMs} ms added per request` : 'No added latency'}`,
-        '',
-        markdownTable(tableRows(r)),
-        '',
-        coldStartLine(byId('npm', r), byId('floor', r), r.bareNode)
-      ]),
-      '',
-      '### Targets',
-      '',
-      targetsTable(targets),
-      '',
-      `JSON: ${path.relative(ROOT, path.join(out, `${stamp}.json`))}`
-    ]
-    process.stdout.write(`${md.join('\n')}\n`)
-    for (const r of results) {
-      for (const s of [...r.scenarios, ...(r.cli ? [r.cli.npm, r.cli.pip] : [])]) {
-        if (s.failures)
-          process.stderr.write(
-            `\n${s.label ?? 'CLI'} failed ${s.failures}×; first error:\n${s.firstError}\n`
-          )
+    process.stdout.write(
+      `${performanceMarkdown(report)}\n\nJSON: ${path.join(out, `${stamp}.json`)}\n`
+    )
+    for (const l of latencies) {
+      for (const v of l.variants) {
+        for (const [which, agg] of [
+          ['this build', v.current],
+          ["today's bundle", v.baseline]
+        ]) {
+          if (agg?.failures)
+            process.stderr.write(
+              `\n${v.id} (${which}, ${l.latencyMs} ms) failed ${agg.failures}×; first error:\n${agg.firstError}\n`
+            )
+        }
       }
     }
   } finally {
-    await Promise.all([servers.moto.stop(), servers.emulator.stop(), servers.proxy.stop()])
+    await world.stop()
     fs.rmSync(scratch, { recursive: true, force: true })
   }
 }

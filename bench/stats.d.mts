@@ -9,47 +9,52 @@ export interface Summary {
   max: number
 }
 
-export interface TableRow {
-  label: string
-  wallMs: Pick<Summary, 'median' | 'p25' | 'p75' | 'min' | 'max'>
-  cpuMs?: number | null
-  speedupVsCli?: number | null
-  awsCalls: number | null
-  peakRssKb: number | null
-  firstRequestMs?: Pick<Summary, 'median'> | null
-}
-
-export interface TargetMeasurements {
-  cliNpmThenPipMs: number
-  actionNpmPipMs: number
-  actionNpmMs: number
-  actionAllMs: number
-  callsWithoutValidation: { label: string; calls: number | null; formats: number }[]
-  coldStartMs: number
-  bareNodeMs: number
-  /** Medians of CPU time, shown beside the wall-time ratios (wall time decides). */
-  cpuMs?: { cliNpmThenPip: number; actionNpmPip: number; actionNpm: number; actionAll: number }
+export interface BenchOptions {
+  runs: number
+  latencies: number[]
+  clients: string[]
+  check: string[]
+  owner: string[]
+  baseline: boolean
+  cli: boolean
+  seed: number | null
+  out: string | null
+  dist: string | null
+  baselineDir: string | null
+  /** Write a V8 CPU profile of every measured step into this folder. */
+  profile: string | null
 }
 
 export interface TargetResult {
   target: string
   value: string
-  met: boolean
+  /** null: not measured in this run. */
+  met: boolean | null
 }
 
-export interface BenchOptions {
-  runs: number
-  latencyMs: number
-  scenarios: string[] | null
-  cli: boolean
-  out: string | null
-  dist: string | null
+/** The parts of a bench report the targets are judged on. */
+export interface JudgedReport {
+  latencies: {
+    latencyMs: number
+    variants: {
+      id: string
+      clients: string
+      vsBaseline: Pick<Summary, 'median'> | null
+      firstRequestVsFloor: Pick<Summary, 'median'> | null
+    }[]
+    comparisons: { consumerAutoVsOff: Pick<Summary, 'median'> | null }
+  }[]
 }
 
 /** The q-quantile (0–1), linear interpolation between closest ranks; NaN when empty. */
 export declare function quantile(samples: number[], q: number): number
 /** Median, quartiles and range. */
 export declare function summarize(samples: number[]): Summary
+/** Per-round ratios a[i] / b[i], summarized; rounds missing either are left out; null when none. */
+export declare function pairedRatio(
+  a: Array<number | null>,
+  b: Array<number | null>
+): Summary | null
 /** `a / b` to two decimals; null when either is missing or `b` is 0. */
 export declare function ratio(
   a: number | null | undefined,
@@ -57,13 +62,23 @@ export declare function ratio(
 ): number | null
 /** Milliseconds as table text; `–` when missing. */
 export declare function formatMs(ms: number | null | undefined): string
-/** The markdown table of one latency setting. */
-export declare function markdownTable(rows: TableRow[]): string
+/** `0.82× (0.79–0.85)`: median and interquartile range; `–` when missing. */
+export declare function formatRatio(
+  r: Pick<Summary, 'median' | 'p25' | 'p75'> | null | undefined
+): string
 /** The most frequent value (ties: the largest); null when empty. */
 export declare function mode(values: number[]): number | null
-/** Judges issue #7's targets. */
-export declare function judgeTargets(measurements: TargetMeasurements): TargetResult[]
-/** The targets as a markdown table. */
-export declare function targetsTable(targets: TargetResult[]): string
-/** Parses the bench's command line. @throws Error on an unknown flag or a bad number */
+/** Operations in first-seen order, repeats counted (`GetRepositoryEndpoint ×2`). */
+export declare function countOperations(operations: string[]): string
+/** mulberry32: uniform in [0, 1), the same sequence for the same seed. */
+export declare function seededRandom(seed: number): () => number
+/** A shuffled copy (Fisher–Yates). */
+export declare function shuffled<T>(items: T[], random: () => number): T[]
+/** The bench's flags, for error messages. */
+export declare const USAGE: string
+/** Parses the bench's command line. @throws Error on an unknown flag, a bad number or choice */
 export declare function parseArgs(argv: string[]): BenchOptions
+/** The README's basic consumer's variant id. */
+export declare const README_CONSUMER: string
+/** The targets of issues #14 and #11. */
+export declare function judgeTargets(report: JudgedReport): TargetResult[]

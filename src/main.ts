@@ -4,6 +4,7 @@ import { startStepBudget, stepBudgetSeconds } from './aws/call-budget.js'
 import { errorMessage } from './aws/errors.js'
 import { identify } from './aws/identity.js'
 import { jobClients } from './aws/job-clients.js'
+import { requestsWritten } from './aws/request-writes.js'
 import * as access from './aws/repository-access.js'
 import { chooseTokenLifetime } from './aws/token-lifetime.js'
 import { checkRunnerTemp } from './job-location.js'
@@ -34,6 +35,8 @@ export async function run(): Promise<void> {
     runner.setFailed(reached.failure.message)
   }
   await summary.writeJobSummary(reached, secrets)
+  // Nothing started in the background outlives the step (a failure may come before it is used).
+  while (background.length > 0) await Promise.allSettled(background.splice(0))
 }
 
 /** A phase's failure: the error, and which phase it stopped. */
@@ -83,23 +86,28 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   const lifetimePhase = (forToken: boolean) =>
     phase('get the authorization token', () => chooseTokenLifetime(aws.sts, inputs, forToken, warn))
   let planners: ReturnType<typeof loadPlanners> | undefined
-  // The clients' planners (and their format libraries) load once the token requests are in
-  // flight: compiled while GetCallerIdentity waits, they would hold up what follows it.
+  // The clients' planners (and their format libraries) load once the token and endpoint
+  // requests are on their way (request-writes.ts): compiled earlier, they would hold up those
+  // requests, and with them the whole step.
   const requests = (resolved: targets.ResolvedTarget[]) =>
     access.accessRequests(
       aws.codeartifact,
       targets.repositoryTargets(resolved),
       inputs,
       phase,
-      () => (planners ??= settleLater(loadPlanners(targets.toolsOf(resolved))))
+      () =>
+        (planners ??= settleLater(
+          requestsWritten().then(() => loadPlanners(targets.toolsOf(resolved)))
+        ))
     )
   const earlyLifetime = owned && !preflightFirst ? await lifetimePhase(true) : undefined
+  // GetCallerIdentity goes out first; with every owner given, the token and endpoint requests go
+  // out with it. Awaited below with no await in between: its failure is never unhandled.
+  const identity = identify(aws.sts, inputs.region, (found) => (reached.principal = found))
   const early =
     owned && earlyLifetime !== undefined
       ? gate.startAccess(requests(owned), earlyLifetime)
       : undefined
-  // Awaited below with no await in between: its failure is never unhandled.
-  const identity = identify(aws.sts, inputs.region, (found) => (reached.principal = found))
   // Modules the next phases need load while GetCallerIdentity is in flight.
   if (preflightFirst && inputs.checkPermissions !== 'off') {
     settleLater(import('./permissions/check.js'))
@@ -164,5 +172,9 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
 /** `promise`, started now to overlap with other work; a rejection before it is awaited is not unhandled. */
 function settleLater<T>(promise: Promise<T>): Promise<T> {
   promise.catch(() => undefined)
+  background.push(promise)
   return promise
 }
+
+/** What settleLater started: run() waits for it before it returns. */
+const background: Promise<unknown>[] = []

@@ -167,6 +167,19 @@ function takeFault(state, operation) {
 }
 
 /**
+ * The `authorize` hook's answer for `call`; with `memoizeAuthorization`, asked once per distinct
+ * call (same operation, key, domain, owner, repository, format and duration) and reused.
+ */
+function authorizeCall(state, call) {
+  if (!state.authorizations) return state.authorize(call)
+  const key = JSON.stringify(call)
+  if (!state.authorizations.has(key)) {
+    state.authorizations.set(key, Promise.resolve(state.authorize(call)))
+  }
+  return state.authorizations.get(key)
+}
+
+/**
  * Handles one control-plane request. `reply(status, body, headers)` writes the response;
  * `record` is the request's log entry, filled in here.
  */
@@ -224,7 +237,7 @@ export async function handleControlPlane({ req, url, record, state, reply }) {
       if (q.has('repository')) call.repository = q.get('repository')
       if (q.has('format')) call.format = q.get('format')
       if (q.has('duration')) call.durationSeconds = Number(q.get('duration'))
-      const denied = await state.authorize(call)
+      const denied = await authorizeCall(state, call)
       if (denied) return fail(denied.status, denied.errorType, denied.message)
     }
     const out = HANDLERS[operation](state, q, sig.region)

@@ -219,6 +219,45 @@ describe('control plane, through the real SDK', () => {
     expect(e.message).toContain('codeartifact:GetAuthorizationToken')
   })
 
+  it('with memoizeAuthorization, asks the hook once per distinct call and reuses its answer', async () => {
+    const asked: string[] = []
+    const memo = await startEmulator({
+      domains: { 'my-domain': { owner: OWNER, repositories: ['my-repo'] } },
+      memoizeAuthorization: true,
+      authorize: (call) => {
+        asked.push(`${call.accessKeyId} ${call.operation} ${call.format ?? ''}`)
+        return call.accessKeyId === 'AKIADENIED'
+          ? { status: 403, errorType: 'AccessDeniedException', message: 'denied' }
+          : null
+      }
+    })
+    try {
+      const memoClient = (accessKeyId = 'test') =>
+        new CodeartifactClient({
+          region: 'us-east-1',
+          endpoint: memo.url,
+          maxAttempts: 1,
+          credentials: { accessKeyId, secretAccessKey: 'test' }
+        })
+      const npm = { ...D, repository: 'my-repo', format: 'npm' as const }
+      await memoClient().send(new GetRepositoryEndpointCommand(npm))
+      await memoClient().send(new GetRepositoryEndpointCommand(npm))
+      await memoClient().send(new GetRepositoryEndpointCommand({ ...npm, format: 'pypi' }))
+      for (let i = 0; i < 2; i++) {
+        const e = await failure(memoClient('AKIADENIED').send(new GetAuthorizationTokenCommand(D)))
+        expect(e.name).toBe('AccessDeniedException')
+      }
+      expect(asked).toEqual([
+        'test GetRepositoryEndpoint npm',
+        'test GetRepositoryEndpoint pypi',
+        'AKIADENIED GetAuthorizationToken '
+      ])
+      expect(memo.requests.map((r) => r.status)).toEqual([200, 200, 200, 403, 403])
+    } finally {
+      await memo.stop()
+    }
+  })
+
   it('answers an unsigned request with 403 MissingAuthenticationTokenException', async () => {
     const res = await fetch(`${emu.url}/v1/authorization-token?domain=my-domain`, {
       method: 'POST'

@@ -53,6 +53,13 @@ export interface EmulatorOptions {
   latencyMs?: number
   /** Runs before each control-plane operation; return non-null to fail it. */
   authorize?: (call: AuthorizeCall) => Promise<AwsErrorSpec | null> | AwsErrorSpec | null
+  /**
+   * Ask `authorize` once per distinct call and reuse its answer (default false). Only for worlds
+   * whose policies do not change after set-up: `npm run bench`, where the enforcing world's
+   * policy evaluation (IAM reads from moto and a policy engine, in the bench's own process) would
+   * otherwise add 100–300 ms to every CodeArtifact answer, time real AWS does not charge.
+   */
+  memoizeAuthorization?: boolean
   /** Port to listen on (127.0.0.1); default 0 = a free one. */
   port?: number
 }

@@ -117,6 +117,8 @@ export async function startEmulator(options = {}) {
     domains: normalizeDomains(options.domains ?? DEFAULT_DOMAINS),
     latencyMs: options.latencyMs ?? 0,
     authorize: options.authorize,
+    /** With `memoizeAuthorization`: JSON of an AuthorizeCall → the promise of its answer. */
+    authorizations: options.memoizeAuthorization ? new Map() : undefined,
     faults: [],
     requests: [],
     published: [],

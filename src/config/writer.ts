@@ -60,8 +60,9 @@ const ATTEMPTS = 5
  * file's owner) renamed over the target. A link is never
  * written through; a FIFO, device or oversized file is never replaced.
  *
- * The manifest lists each file before it is written, so the post step
- * finds everything a failure part-way left.
+ * The manifest lists each file before it is written (all of them, in one
+ * save, before the first), so the post step finds everything a failure
+ * part-way left.
  *
  * @param plan composes the plan from what the reader returns
  * @returns the plan that was written
@@ -124,11 +125,13 @@ function writePlannedFiles(
   const shared: Prepared[] = []
   const releases: (() => void)[] = []
   try {
+    writeOwnFiles(
+      files.filter((file) => isWithin(file.path, manifest.workDir)),
+      manifest,
+      manifestPath
+    )
     for (const file of files) {
-      if (isWithin(file.path, manifest.workDir)) {
-        writeOwnFile(file, manifest, manifestPath)
-        continue
-      }
+      if (isWithin(file.path, manifest.workDir)) continue
       const prepared = prepareShared(file)
       if (prepared === undefined) return [file.path]
       shared.push(prepared)
@@ -160,15 +163,21 @@ function writePlannedFiles(
         return read !== undefined && read !== readDigest(withFile(file, () => readUserFile(file)))
       })
     if (changed.length > 0) return changed
-    for (const { planned, target, createdDirs } of shared) {
-      const entry = recordEntry(manifest, { path: planned.path, ledger: target.folder })
+    // Listed, all at once, before any is written.
+    const entries = shared.map(({ planned, target }) =>
+      recordEntry(manifest, { path: planned.path, ledger: target.folder })
+    )
+    if (shared.length > 0) {
       saveManifest(manifestPath, manifest)
+      fs.mkdirSync(path.join(manifest.workDir, LAYERS_FOLDER), { recursive: true, mode: 0o700 })
+    }
+    for (const [index, { planned, target, createdDirs }] of shared.entries()) {
       const content = encodeText(planned.content, planned.encoding, planned.path)
       const layer = saveLayer(manifest.workDir, target, content)
       const { existed } = withFile(planned.path, () =>
         joinSharedFile(target, content, run, createdDirs, layer)
       )
-      Object.assign(entry, { existed, written: contentDigest(content) })
+      Object.assign(entries[index], { existed, written: contentDigest(content) })
     }
     return []
   } finally {
@@ -214,16 +223,19 @@ function lockOrRetry(planned: PlannedFile, target: SharedFile): (() => void) | u
   }
 }
 
-/** A file in the run's private folder: written, and removed with the folder. */
-function writeOwnFile(file: PlannedFile, manifest: Manifest, manifestPath: string): void {
-  const entry = recordEntry(manifest, { path: file.path })
+/** Files in the run's private folder: listed, all at once, then written; removed with the folder. */
+function writeOwnFiles(files: PlannedFile[], manifest: Manifest, manifestPath: string): void {
+  if (files.length === 0) return
+  const entries = files.map((file) => recordEntry(manifest, { path: file.path }))
   saveManifest(manifestPath, manifest)
-  const content = encodeText(file.content, file.encoding, file.path)
-  withFile(file.path, () => {
-    fs.mkdirSync(path.dirname(file.path), { recursive: true, mode: 0o700 })
-    replaceFile(file.path, content)
-  })
-  entry.written = contentDigest(content)
+  for (const [index, file] of files.entries()) {
+    const content = encodeText(file.content, file.encoding, file.path)
+    withFile(file.path, () => {
+      fs.mkdirSync(path.dirname(file.path), { recursive: true, mode: 0o700 })
+      replaceFile(file.path, content)
+    })
+    entries[index].written = contentDigest(content)
+  }
 }
 
 /** The manifest's entry for a path, added when new. */
@@ -238,11 +250,12 @@ function recordEntry(
   return added
 }
 
-/** Keeps what the run writes to a shared file in its private folder (see LedgerRun.layer). */
+/**
+ * Keeps what the run writes to a shared file in its private folder (see LedgerRun.layer); the
+ * layers folder exists.
+ */
 function saveLayer(workDir: string, target: SharedFile, content: string | Buffer): string {
-  const layers = path.join(workDir, LAYERS_FOLDER)
-  fs.mkdirSync(layers, { recursive: true, mode: 0o700 })
-  const layer = path.join(layers, contentDigest(target.real).slice(0, 16))
+  const layer = path.join(workDir, LAYERS_FOLDER, contentDigest(target.real).slice(0, 16))
   replaceFile(layer, content)
   return layer
 }

@@ -32064,17 +32064,97 @@ async function identify(sts, region, onCaller) {
 var client_codeartifact_dist_cjs = __nccwpck_require__(3380);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __nccwpck_require__(201);
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
+var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_);
+;// CONCATENATED MODULE: ./src/aws/request-writes.ts
+
+
+const unwritten = new Set();
+let waiting = [];
+const callOfRequest = new external_node_async_hooks_.AsyncLocalStorage();
+let subscribed = false;
+function markWritten(call) {
+    if (call.written)
+        return;
+    call.written = true;
+    unwritten.delete(call);
+    if (unwritten.size > 0)
+        return;
+    const resolve = waiting;
+    waiting = [];
+    // After the event that marked it: a connected socket writes the request first.
+    setImmediate(() => {
+        for (const done of resolve)
+            done();
+    });
+}
+function onRequestStarted(message) {
+    const call = callOfRequest.getStore();
+    if (call === undefined || call.written)
+        return;
+    const request = message.request;
+    const written = () => markWritten(call);
+    // `close` also comes when the request failed or was aborted before it was written.
+    request.once('finish', written);
+    request.once('close', written);
+    const onSocket = (socket) => {
+        if (socket.connecting)
+            socket.once('connect', written);
+    };
+    if (request.socket)
+        onSocket(request.socket);
+    else
+        request.once('socket', onSocket);
+}
+/**
+ * Counts each call `client` sends as not on its way from the moment it is sent (synchronously,
+ * in `client.send`) until its HTTP request is written or its socket connected, or the call ends.
+ * Returns the same client.
+ */
+function trackWrites(client) {
+    if (!subscribed) {
+        subscribed = true;
+        external_node_diagnostics_channel_default().subscribe('http.client.request.start', onRequestStarted);
+    }
+    ;
+    client.middlewareStack.add((next) => async (args) => {
+        const call = { written: false };
+        unwritten.add(call);
+        try {
+            return await callOfRequest.run(call, () => next(args));
+        }
+        finally {
+            markWritten(call);
+        }
+    }, { step: 'initialize', priority: 'high', name: 'codeartifactSetupRequestWrites' });
+    return client;
+}
+/**
+ * Resolves once every call of a tracked client sent so far, and every one sent before the
+ * current turn of the event loop ends, is on its way (or has ended). Never rejects.
+ */
+function requestsWritten() {
+    return new Promise((resolve) => setImmediate(() => (unwritten.size === 0 ? resolve() : waiting.push(resolve))));
+}
+
 ;// CONCATENATED MODULE: ./src/aws/job-clients.ts
 
 
 
 
-/** STS and CodeArtifact clients for `region`, with the shared settings and the debug call log. */
+
+/**
+ * STS and CodeArtifact clients for `region`, with the shared settings and the debug call log;
+ * their calls count for `requestsWritten` (request-writes.ts).
+ */
 function jobClients(region) {
     const config = (0,clients/* clientConfig */.y)(region);
     return {
-        sts: (0,clients/* logCalls */.c)(new dist_cjs/* STSClient */.iM(config), runner/* debug */.Yz),
-        codeartifact: (0,clients/* logCalls */.c)(new client_codeartifact_dist_cjs/* CodeartifactClient */.doD(config), runner/* debug */.Yz)
+        sts: trackWrites((0,clients/* logCalls */.c)(new dist_cjs/* STSClient */.iM(config), runner/* debug */.Yz)),
+        codeartifact: trackWrites((0,clients/* logCalls */.c)(new client_codeartifact_dist_cjs/* CodeartifactClient */.doD(config), runner/* debug */.Yz))
     };
 }
 
@@ -33642,8 +33722,9 @@ const ATTEMPTS = 5;
  * file's owner) renamed over the target. A link is never
  * written through; a FIFO, device or oversized file is never replaced.
  *
- * The manifest lists each file before it is written, so the post step
- * finds everything a failure part-way left.
+ * The manifest lists each file before it is written (all of them, in one
+ * save, before the first), so the post step finds everything a failure
+ * part-way left.
  *
  * @param plan composes the plan from what the reader returns
  * @returns the plan that was written
@@ -33688,11 +33769,10 @@ function writePlannedFiles(files, readDigests, run, context, note) {
     const shared = [];
     const releases = [];
     try {
+        writeOwnFiles(files.filter((file) => manifest_isWithin(file.path, manifest.workDir)), manifest, manifestPath);
         for (const file of files) {
-            if (manifest_isWithin(file.path, manifest.workDir)) {
-                writeOwnFile(file, manifest, manifestPath);
+            if (manifest_isWithin(file.path, manifest.workDir))
                 continue;
-            }
             const prepared = prepareShared(file);
             if (prepared === undefined)
                 return [file.path];
@@ -33724,13 +33804,17 @@ function writePlannedFiles(files, readDigests, run, context, note) {
         });
         if (changed.length > 0)
             return changed;
-        for (const { planned, target, createdDirs } of shared) {
-            const entry = recordEntry(manifest, { path: planned.path, ledger: target.folder });
+        // Listed, all at once, before any is written.
+        const entries = shared.map(({ planned, target }) => recordEntry(manifest, { path: planned.path, ledger: target.folder }));
+        if (shared.length > 0) {
             saveManifest(manifestPath, manifest);
+            external_node_fs_default().mkdirSync(external_node_path_default().join(manifest.workDir, LAYERS_FOLDER), { recursive: true, mode: 0o700 });
+        }
+        for (const [index, { planned, target, createdDirs }] of shared.entries()) {
             const content = (0,text_encoding/* encodeText */.wx)(planned.content, planned.encoding, planned.path);
             const layer = saveLayer(manifest.workDir, target, content);
             const { existed } = withFile(planned.path, () => joinSharedFile(target, content, run, createdDirs, layer));
-            Object.assign(entry, { existed, written: contentDigest(content) });
+            Object.assign(entries[index], { existed, written: contentDigest(content) });
         }
         return [];
     }
@@ -33779,16 +33863,20 @@ function lockOrRetry(planned, target) {
         });
     }
 }
-/** A file in the run's private folder: written, and removed with the folder. */
-function writeOwnFile(file, manifest, manifestPath) {
-    const entry = recordEntry(manifest, { path: file.path });
+/** Files in the run's private folder: listed, all at once, then written; removed with the folder. */
+function writeOwnFiles(files, manifest, manifestPath) {
+    if (files.length === 0)
+        return;
+    const entries = files.map((file) => recordEntry(manifest, { path: file.path }));
     saveManifest(manifestPath, manifest);
-    const content = (0,text_encoding/* encodeText */.wx)(file.content, file.encoding, file.path);
-    withFile(file.path, () => {
-        external_node_fs_default().mkdirSync(external_node_path_default().dirname(file.path), { recursive: true, mode: 0o700 });
-        replaceFile(file.path, content);
-    });
-    entry.written = contentDigest(content);
+    for (const [index, file] of files.entries()) {
+        const content = (0,text_encoding/* encodeText */.wx)(file.content, file.encoding, file.path);
+        withFile(file.path, () => {
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(file.path), { recursive: true, mode: 0o700 });
+            replaceFile(file.path, content);
+        });
+        entries[index].written = contentDigest(content);
+    }
 }
 /** The manifest's entry for a path, added when new. */
 function recordEntry(manifest, entry) {
@@ -33799,11 +33887,12 @@ function recordEntry(manifest, entry) {
     manifest.entries.push(added);
     return added;
 }
-/** Keeps what the run writes to a shared file in its private folder (see LedgerRun.layer). */
+/**
+ * Keeps what the run writes to a shared file in its private folder (see LedgerRun.layer); the
+ * layers folder exists.
+ */
 function saveLayer(workDir, target, content) {
-    const layers = external_node_path_default().join(workDir, LAYERS_FOLDER);
-    external_node_fs_default().mkdirSync(layers, { recursive: true, mode: 0o700 });
-    const layer = external_node_path_default().join(layers, contentDigest(target.real).slice(0, 16));
+    const layer = external_node_path_default().join(workDir, LAYERS_FOLDER, contentDigest(target.real).slice(0, 16));
     replaceFile(layer, content);
     return layer;
 }
@@ -34846,6 +34935,7 @@ function exportSetup(tokens, tokenEnvNames, clients, env = {}) {
 
 
 
+
 /**
  * The main step, as its phases: read the inputs, choose the clients, identify the principal,
  * provision, check the permissions, get the token and endpoints, configure the clients, export.
@@ -34868,6 +34958,9 @@ async function run() {
         runner/* setFailed */.C1(reached.failure.message);
     }
     await writeJobSummary(reached, secrets);
+    // Nothing started in the background outlives the step (a failure may come before it is used).
+    while (background.length > 0)
+        await Promise.allSettled(background.splice(0));
 }
 /** A phase's failure: the error, and which phase it stopped. */
 class PhaseFailure extends Error {
@@ -34910,15 +35003,17 @@ async function setUp(reached, secrets) {
     const preflightFirst = inputs.checkPermissions === 'strict' || inputs.checkOnly || provisioning;
     const lifetimePhase = (forToken) => phase('get the authorization token', () => chooseTokenLifetime(aws.sts, inputs, forToken, warn));
     let planners;
-    // The clients' planners (and their format libraries) load once the token requests are in
-    // flight: compiled while GetCallerIdentity waits, they would hold up what follows it.
-    const requests = (resolved) => accessRequests(aws.codeartifact, targets/* repositoryTargets */.j$(resolved), inputs, phase, () => (planners ??= settleLater((0,catalog/* loadPlanners */.kl)(targets/* toolsOf */.Fu(resolved)))));
+    // The clients' planners (and their format libraries) load once the token and endpoint
+    // requests are on their way (request-writes.ts): compiled earlier, they would hold up those
+    // requests, and with them the whole step.
+    const requests = (resolved) => accessRequests(aws.codeartifact, targets/* repositoryTargets */.j$(resolved), inputs, phase, () => (planners ??= settleLater(requestsWritten().then(() => (0,catalog/* loadPlanners */.kl)(targets/* toolsOf */.Fu(resolved))))));
     const earlyLifetime = owned && !preflightFirst ? await lifetimePhase(true) : undefined;
+    // GetCallerIdentity goes out first; with every owner given, the token and endpoint requests go
+    // out with it. Awaited below with no await in between: its failure is never unhandled.
+    const identity = identify(aws.sts, inputs.region, (found) => (reached.principal = found));
     const early = owned && earlyLifetime !== undefined
         ? startAccess(requests(owned), earlyLifetime)
         : undefined;
-    // Awaited below with no await in between: its failure is never unhandled.
-    const identity = identify(aws.sts, inputs.region, (found) => (reached.principal = found));
     // Modules the next phases need load while GetCallerIdentity is in flight.
     if (preflightFirst && inputs.checkPermissions !== 'off') {
         settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7868)));
@@ -34970,8 +35065,11 @@ async function setUp(reached, secrets) {
 /** `promise`, started now to overlap with other work; a rejection before it is awaited is not unhandled. */
 function settleLater(promise) {
     promise.catch(() => undefined);
+    background.push(promise);
     return promise;
 }
+/** What settleLater started: run() waits for it before it returns. */
+const background = [];
 
 ;// CONCATENATED MODULE: ./src/entrypoints/main.ts
 

@@ -1,19 +1,17 @@
 import * as runner from './runner/index.js'
 import { readInputs } from './inputs.js'
 import { startStepBudget, stepBudgetSeconds } from './aws/call-budget.js'
-import { errorMessage } from './aws/errors.js'
 import { identify } from './aws/identity.js'
 import { jobClients } from './aws/job-clients.js'
-import { requestsWritten } from './aws/request-writes.js'
 import * as access from './aws/repository-access.js'
-import { chooseTokenLifetime } from './aws/token-lifetime.js'
 import { checkRunnerTemp } from './job-location.js'
 import * as targets from './tools/targets.js'
 import { configureClients } from './tools/configure.js'
-import { loadPlanners } from './tools/catalog.js'
 import * as gate from './permissions/gate.js'
 import * as summary from './job-summary.js'
 import { exportSetup } from './exports.js'
+import { AccessSchedule } from './access-schedule.js'
+import { backgroundSettled, failureOf, phase, settleLater } from './step-phases.js'
 
 /**
  * The main step, as its phases: read the inputs, choose the clients, identify the principal,
@@ -27,40 +25,16 @@ export async function run(): Promise<void> {
   try {
     await setUp(reached, secrets)
   } catch (error) {
-    const step = failedPhase(error)
-    const found = step === 'check the permissions' ? gate.failedCheckReport(error) : undefined
-    reached.failure = { step, message: errorMessage(error) }
+    reached.failure = failureOf(error)
+    const found =
+      reached.failure.step === 'check the permissions' ? gate.failedCheckReport(error) : undefined
     if (found) reached.failure.stoppedBy = found.verdict === 'denied' ? 'denied' : 'unverified'
     reached.permissions ??= gate.permissionsAfterFailure(error)
     runner.setFailed(reached.failure.message)
   }
   await summary.writeJobSummary(reached, secrets)
   // Nothing started in the background outlives the step (a failure may come before it is used).
-  while (background.length > 0) await Promise.allSettled(background.splice(0))
-}
-
-/** A phase's failure: the error, and which phase it stopped. */
-class PhaseFailure extends Error {
-  constructor(
-    readonly phase: string,
-    cause: unknown
-  ) {
-    super(errorMessage(cause), { cause })
-  }
-}
-
-/** Runs one phase; a failure names it (the innermost phase, when phases nest). */
-async function phase<T>(name: string, body: () => T | Promise<T>): Promise<T> {
-  try {
-    return await body()
-  } catch (error) {
-    throw error instanceof PhaseFailure ? error : new PhaseFailure(name, error)
-  }
-}
-
-function failedPhase(error: unknown): string {
-  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof PhaseFailure) return e.phase
-  return 'set up CodeArtifact'
+  await backgroundSettled()
 }
 
 async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promise<void> {
@@ -83,30 +57,14 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   // token and endpoint requests go out with GetCallerIdentity: one round trip instead of two.
   const owned = targets.ownersGiven(chosen) ? chosen : undefined
   const preflightFirst = inputs.checkPermissions === 'strict' || inputs.checkOnly || provisioning
-  const lifetimePhase = (forToken: boolean) =>
-    phase('get the authorization token', () => chooseTokenLifetime(aws.sts, inputs, forToken, warn))
-  let planners: ReturnType<typeof loadPlanners> | undefined
-  // The clients' planners (and their format libraries) load once the token and endpoint
-  // requests are on their way (request-writes.ts): compiled earlier, they would hold up those
-  // requests, and with them the whole step.
-  const requests = (resolved: targets.ResolvedTarget[]) =>
-    access.accessRequests(
-      aws.codeartifact,
-      targets.repositoryTargets(resolved),
-      inputs,
-      phase,
-      () =>
-        (planners ??= settleLater(
-          requestsWritten().then(() => loadPlanners(targets.toolsOf(resolved)))
-        ))
-    )
-  const earlyLifetime = owned && !preflightFirst ? await lifetimePhase(true) : undefined
+  const schedule = new AccessSchedule(aws, inputs, warn)
+  const earlyLifetime = owned && !preflightFirst ? await schedule.lifetime(true) : undefined
   // GetCallerIdentity goes out first; with every owner given, the token and endpoint requests go
   // out with it. Awaited below with no await in between: its failure is never unhandled.
   const identity = identify(aws.sts, inputs.region, (found) => (reached.principal = found))
   const early =
     owned && earlyLifetime !== undefined
-      ? gate.startAccess(requests(owned), earlyLifetime)
+      ? gate.startAccess(schedule.requests(owned), earlyLifetime)
       : undefined
   // Modules the next phases need load while GetCallerIdentity is in flight.
   if (preflightFirst && inputs.checkPermissions !== 'off') {
@@ -126,7 +84,7 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   resolved = step?.targets ?? resolved
   reached.repositories = summary.summaryRepositories(resolved, inputs.region)
   const tokenFollows = !inputs.checkOnly && step?.after !== 'check-then-stop'
-  const lifetime = earlyLifetime ?? (await lifetimePhase(tokenFollows))
+  const lifetime = earlyLifetime ?? (await schedule.lifetime(tokenFollows))
 
   const check = {
     caller: step?.checkFor ?? caller,
@@ -143,7 +101,7 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   reached.checkOnly = inputs.checkOnly
   if (!tokenFollows) return
 
-  const { tokens, endpoints, report } = await gate.useAccess(requests(resolved), {
+  const { tokens, endpoints, report } = await gate.useAccess(schedule.requests(resolved), {
     ...{ inputs, caller, check, preflight, early },
     tokenWaits: step?.tokenWaits
   })
@@ -158,7 +116,7 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
     configureClients(
       {
         ...{ targets: resolved, tokens, endpoints, tokenEnvNames, inputs, warn },
-        planners: planners ?? loadPlanners(targets.toolsOf(resolved))
+        planners: schedule.planners(resolved)
       },
       (files) => (reached.files = files)
     )
@@ -168,13 +126,3 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   )
   reached.token = { ...token, envNames }
 }
-
-/** `promise`, started now to overlap with other work; a rejection before it is awaited is not unhandled. */
-function settleLater<T>(promise: Promise<T>): Promise<T> {
-  promise.catch(() => undefined)
-  background.push(promise)
-  return promise
-}
-
-/** What settleLater started: run() waits for it before it returns. */
-const background: Promise<unknown>[] = []

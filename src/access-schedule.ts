@@ -1,0 +1,62 @@
+/**
+ * When the token and endpoint requests of a run go out, and the configured clients' planners that
+ * load with them: once the requests are written (aws/request-writes.ts), so that compiling the
+ * planners and their format libraries never holds up a request.
+ */
+import type { JobClients } from './aws/job-clients.js'
+import { requestsWritten } from './aws/request-writes.js'
+import * as access from './aws/repository-access.js'
+import { chooseTokenLifetime, type LifetimeInputs } from './aws/token-lifetime.js'
+import type { EndpointType } from '@aws-sdk/client-codeartifact'
+import { loadPlanners } from './tools/catalog.js'
+import * as targets from './tools/targets.js'
+import { phase, settleLater } from './step-phases.js'
+
+type Planners = ReturnType<typeof loadPlanners>
+
+/** The inputs the requests need: the region, `endpoint-type`, and what decides the lifetime. */
+export interface ScheduleInputs extends LifetimeInputs {
+  region: string
+  endpointType?: EndpointType
+}
+
+/** The run's access requests and planners; see the module comment. */
+export class AccessSchedule {
+  private loading: Planners | undefined
+
+  constructor(
+    private readonly aws: JobClients,
+    private readonly inputs: ScheduleInputs,
+    private readonly warn: (text: string) => void
+  ) {}
+
+  /**
+   * The token lifetime in seconds (aws/token-lifetime.ts), in the phase `get the authorization
+   * token`; `forToken` false when no token follows.
+   */
+  lifetime(forToken: boolean): Promise<number> {
+    return phase('get the authorization token', () =>
+      chooseTokenLifetime(this.aws.sts, this.inputs, forToken, this.warn)
+    )
+  }
+
+  /** The token and endpoint requests for these repositories; the planners start loading with the first. */
+  requests(resolved: targets.ResolvedTarget[]): access.AccessRequests {
+    return access.accessRequests(
+      this.aws.codeartifact,
+      targets.repositoryTargets(resolved),
+      this.inputs,
+      phase,
+      () => {
+        this.loading ??= settleLater(
+          requestsWritten().then(() => loadPlanners(targets.toolsOf(resolved)))
+        )
+      }
+    )
+  }
+
+  /** The planners of these repositories' clients: those loading since the requests, else loaded now. */
+  planners(resolved: targets.ResolvedTarget[]): Planners {
+    return this.loading ?? loadPlanners(targets.toolsOf(resolved))
+  }
+}

@@ -31861,10 +31861,10 @@ function parseTimeout(raw) {
 
 // EXTERNAL MODULE: ./src/aws/call-budget.ts
 var call_budget = __nccwpck_require__(1479);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __nccwpck_require__(9378);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var errors = __nccwpck_require__(9378);
 ;// CONCATENATED MODULE: ./src/aws/failure.ts
 
 /**
@@ -32561,42 +32561,6 @@ function accessRequests(client, targets, { region, endpointType }, phase, onSent
 /** When the first of the tokens expires. */
 function earliestExpiration(tokens) {
     return new Date(Math.min(...[...tokens.values()].map((token) => token.expiration.getTime())));
-}
-
-;// CONCATENATED MODULE: ./src/aws/token-lifetime.ts
-
-
-/**
- * The token lifetime to ask for (and to check the permissions with), in seconds; 0 is the role
- * session. `duration-seconds` when given; else the provisioned cap; else 0 for temporary
- * credentials and 43200 for long-term IAM user keys, which have no session
- * (https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html).
- * Logs the choice; warns when 0 is asked for with long-term keys. No AWS call: the credentials
- * come from the SDK's provider chain.
- *
- * @param forTokenRequest false when no token follows (check-only, or a check after provisioning
- *   another principal): the log then says it is the lifetime the check assumes
- * @param warn logs a warning (and, in the action, adds it to the job summary)
- */
-async function chooseTokenLifetime(sts, inputs, forTokenRequest, warn = runner/* warning */.$e) {
-    const subject = forTokenRequest ? 'Token lifetime' : 'Token lifetime the check assumes';
-    const cap = inputs.provisioning.maxTokenDurationSeconds;
-    if (inputs.durationSeconds === undefined && cap !== undefined) {
-        runner/* info */.pq(`${subject}: ${cap} seconds (max-token-duration, which the provisioned policy allows).`);
-        return cap;
-    }
-    const kind = await credentialKind(sts);
-    if (inputs.durationSeconds !== undefined) {
-        if (inputs.durationSeconds === 0 && kind === 'long-term') {
-            warn('duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.');
-        }
-        return inputs.durationSeconds;
-    }
-    const seconds = kind === 'temporary' ? 0 : 43200;
-    runner/* info */.pq(kind === 'temporary'
-        ? `${subject}: the role session (duration-seconds 0, chosen for temporary credentials).`
-        : `${subject}: 43200 seconds (chosen for long-term IAM user keys).`);
-    return seconds;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -34919,9 +34883,137 @@ function exportSetup(tokens, tokenEnvNames, clients, env = {}) {
     return namesHoldingToken(exported, secrets);
 }
 
+;// CONCATENATED MODULE: ./src/aws/token-lifetime.ts
+
+
+/**
+ * The token lifetime to ask for (and to check the permissions with), in seconds; 0 is the role
+ * session. `duration-seconds` when given; else the provisioned cap; else 0 for temporary
+ * credentials and 43200 for long-term IAM user keys, which have no session
+ * (https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html).
+ * Logs the choice; warns when 0 is asked for with long-term keys. No AWS call: the credentials
+ * come from the SDK's provider chain.
+ *
+ * @param forTokenRequest false when no token follows (check-only, or a check after provisioning
+ *   another principal): the log then says it is the lifetime the check assumes
+ * @param warn logs a warning (and, in the action, adds it to the job summary)
+ */
+async function chooseTokenLifetime(sts, inputs, forTokenRequest, warn = runner/* warning */.$e) {
+    const subject = forTokenRequest ? 'Token lifetime' : 'Token lifetime the check assumes';
+    const cap = inputs.provisioning.maxTokenDurationSeconds;
+    if (inputs.durationSeconds === undefined && cap !== undefined) {
+        runner/* info */.pq(`${subject}: ${cap} seconds (max-token-duration, which the provisioned policy allows).`);
+        return cap;
+    }
+    const kind = await credentialKind(sts);
+    if (inputs.durationSeconds !== undefined) {
+        if (inputs.durationSeconds === 0 && kind === 'long-term') {
+            warn('duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.');
+        }
+        return inputs.durationSeconds;
+    }
+    const seconds = kind === 'temporary' ? 0 : 43200;
+    runner/* info */.pq(kind === 'temporary'
+        ? `${subject}: the role session (duration-seconds 0, chosen for temporary credentials).`
+        : `${subject}: 43200 seconds (chosen for long-term IAM user keys).`);
+    return seconds;
+}
+
+;// CONCATENATED MODULE: ./src/step-phases.ts
+/**
+ * The main step's phases: a failure names the phase it stopped, and work started early to
+ * overlap with a phase is waited for before the step ends.
+ */
+
+/** A phase's failure: the error, and which phase it stopped. */
+class PhaseFailure extends Error {
+    phase;
+    constructor(phase, cause) {
+        super((0,errors/* errorMessage */.gJ)(cause), { cause });
+        this.phase = phase;
+    }
+}
+/**
+ * Runs one phase (`name`: what the job summary says failed, e.g. `identify the principal`) and
+ * returns what `body` returns. A failure is rethrown naming the innermost phase, when phases nest.
+ */
+async function phase(name, body) {
+    try {
+        return await body();
+    }
+    catch (error) {
+        throw error instanceof PhaseFailure ? error : new PhaseFailure(name, error);
+    }
+}
+/**
+ * What the job summary says of an error thrown through {@link phase}: the phase it stopped (else
+ * `set up CodeArtifact`) and its message.
+ */
+function failureOf(error) {
+    let step = 'set up CodeArtifact';
+    for (let e = error; e instanceof Error; e = e.cause) {
+        if (e instanceof PhaseFailure) {
+            step = e.phase;
+            break;
+        }
+    }
+    return { step, message: (0,errors/* errorMessage */.gJ)(error) };
+}
+/** What {@link settleLater} started and nothing has waited for yet. */
+const background = [];
+/**
+ * `promise`, started now to overlap with other work: a rejection before it is awaited is not
+ * unhandled, and {@link backgroundSettled} waits for it.
+ */
+function settleLater(promise) {
+    promise.catch(() => undefined);
+    background.push(promise);
+    return promise;
+}
+/** Resolves once everything {@link settleLater} started has settled (nothing outlives the step). */
+async function backgroundSettled() {
+    while (background.length > 0)
+        await Promise.allSettled(background.splice(0));
+}
+
+;// CONCATENATED MODULE: ./src/access-schedule.ts
+
+
+
+
+
+
+/** The run's access requests and planners; see the module comment. */
+class AccessSchedule {
+    aws;
+    inputs;
+    warn;
+    loading;
+    constructor(aws, inputs, warn) {
+        this.aws = aws;
+        this.inputs = inputs;
+        this.warn = warn;
+    }
+    /**
+     * The token lifetime in seconds (aws/token-lifetime.ts), in the phase `get the authorization
+     * token`; `forToken` false when no token follows.
+     */
+    lifetime(forToken) {
+        return phase('get the authorization token', () => chooseTokenLifetime(this.aws.sts, this.inputs, forToken, this.warn));
+    }
+    /** The token and endpoint requests for these repositories; the planners start loading with the first. */
+    requests(resolved) {
+        return accessRequests(this.aws.codeartifact, targets/* repositoryTargets */.j$(resolved), this.inputs, phase, () => {
+            this.loading ??= settleLater(requestsWritten().then(() => (0,catalog/* loadPlanners */.kl)(targets/* toolsOf */.Fu(resolved))));
+        });
+    }
+    /** The planners of these repositories' clients: those loading since the requests, else loaded now. */
+    planners(resolved) {
+        return this.loading ?? (0,catalog/* loadPlanners */.kl)(targets/* toolsOf */.Fu(resolved));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
 
 
 
@@ -34949,9 +35041,8 @@ async function run() {
         await setUp(reached, secrets);
     }
     catch (error) {
-        const step = failedPhase(error);
-        const found = step === 'check the permissions' ? failedCheckReport(error) : undefined;
-        reached.failure = { step, message: (0,errors/* errorMessage */.gJ)(error) };
+        reached.failure = failureOf(error);
+        const found = reached.failure.step === 'check the permissions' ? failedCheckReport(error) : undefined;
         if (found)
             reached.failure.stoppedBy = found.verdict === 'denied' ? 'denied' : 'unverified';
         reached.permissions ??= permissionsAfterFailure(error);
@@ -34959,31 +35050,7 @@ async function run() {
     }
     await writeJobSummary(reached, secrets);
     // Nothing started in the background outlives the step (a failure may come before it is used).
-    while (background.length > 0)
-        await Promise.allSettled(background.splice(0));
-}
-/** A phase's failure: the error, and which phase it stopped. */
-class PhaseFailure extends Error {
-    phase;
-    constructor(phase, cause) {
-        super((0,errors/* errorMessage */.gJ)(cause), { cause });
-        this.phase = phase;
-    }
-}
-/** Runs one phase; a failure names it (the innermost phase, when phases nest). */
-async function phase(name, body) {
-    try {
-        return await body();
-    }
-    catch (error) {
-        throw error instanceof PhaseFailure ? error : new PhaseFailure(name, error);
-    }
-}
-function failedPhase(error) {
-    for (let e = error; e instanceof Error; e = e.cause)
-        if (e instanceof PhaseFailure)
-            return e.phase;
-    return 'set up CodeArtifact';
+    await backgroundSettled();
 }
 async function setUp(reached, secrets) {
     const inputs = await phase('read the inputs', () => readInputs(runner/* getInput */.V4, process.env));
@@ -35001,18 +35068,13 @@ async function setUp(reached, secrets) {
     // token and endpoint requests go out with GetCallerIdentity: one round trip instead of two.
     const owned = targets/* ownersGiven */.E_(chosen) ? chosen : undefined;
     const preflightFirst = inputs.checkPermissions === 'strict' || inputs.checkOnly || provisioning;
-    const lifetimePhase = (forToken) => phase('get the authorization token', () => chooseTokenLifetime(aws.sts, inputs, forToken, warn));
-    let planners;
-    // The clients' planners (and their format libraries) load once the token and endpoint
-    // requests are on their way (request-writes.ts): compiled earlier, they would hold up those
-    // requests, and with them the whole step.
-    const requests = (resolved) => accessRequests(aws.codeartifact, targets/* repositoryTargets */.j$(resolved), inputs, phase, () => (planners ??= settleLater(requestsWritten().then(() => (0,catalog/* loadPlanners */.kl)(targets/* toolsOf */.Fu(resolved))))));
-    const earlyLifetime = owned && !preflightFirst ? await lifetimePhase(true) : undefined;
+    const schedule = new AccessSchedule(aws, inputs, warn);
+    const earlyLifetime = owned && !preflightFirst ? await schedule.lifetime(true) : undefined;
     // GetCallerIdentity goes out first; with every owner given, the token and endpoint requests go
     // out with it. Awaited below with no await in between: its failure is never unhandled.
     const identity = identify(aws.sts, inputs.region, (found) => (reached.principal = found));
     const early = owned && earlyLifetime !== undefined
-        ? startAccess(requests(owned), earlyLifetime)
+        ? startAccess(schedule.requests(owned), earlyLifetime)
         : undefined;
     // Modules the next phases need load while GetCallerIdentity is in flight.
     if (preflightFirst && inputs.checkPermissions !== 'off') {
@@ -35029,7 +35091,7 @@ async function setUp(reached, secrets) {
     resolved = step?.targets ?? resolved;
     reached.repositories = summaryRepositories(resolved, inputs.region);
     const tokenFollows = !inputs.checkOnly && step?.after !== 'check-then-stop';
-    const lifetime = earlyLifetime ?? (await lifetimePhase(tokenFollows));
+    const lifetime = earlyLifetime ?? (await schedule.lifetime(tokenFollows));
     const check = {
         caller: step?.checkFor ?? caller,
         isCaller: step === undefined || step.result.principal.isCaller,
@@ -35045,7 +35107,7 @@ async function setUp(reached, secrets) {
     reached.checkOnly = inputs.checkOnly;
     if (!tokenFollows)
         return;
-    const { tokens, endpoints, report } = await useAccess(requests(resolved), {
+    const { tokens, endpoints, report } = await useAccess(schedule.requests(resolved), {
         ...{ inputs, caller, check, preflight, early },
         tokenWaits: step?.tokenWaits
     });
@@ -35057,19 +35119,11 @@ async function setUp(reached, secrets) {
     const tokenEnvNames = tokenEnvNamesByDomain(tokens, process.env);
     const clients = await phase('write the client configuration', () => configureClients({
         ...{ targets: resolved, tokens, endpoints, tokenEnvNames, inputs, warn },
-        planners: planners ?? (0,catalog/* loadPlanners */.kl)(targets/* toolsOf */.Fu(resolved))
+        planners: schedule.planners(resolved)
     }, (files) => (reached.files = files)));
     const envNames = await phase('export the environment and outputs', () => exportSetup(tokens, tokenEnvNames, clients, process.env));
     reached.token = { ...token, envNames };
 }
-/** `promise`, started now to overlap with other work; a rejection before it is awaited is not unhandled. */
-function settleLater(promise) {
-    promise.catch(() => undefined);
-    background.push(promise);
-    return promise;
-}
-/** What settleLater started: run() waits for it before it returns. */
-const background = [];
 
 ;// CONCATENATED MODULE: ./src/entrypoints/main.ts
 

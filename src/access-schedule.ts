@@ -40,6 +40,17 @@ export class AccessSchedule {
     )
   }
 
+  /**
+   * The lifetime of a token requested before the principal is known (every domain owner given),
+   * once the requests already sent (GetCallerIdentity) are on their way: the token requests then
+   * go out during its round trip without holding up its departure.
+   */
+  async earlyLifetime(): Promise<number> {
+    const lifetime = await this.lifetime(true)
+    await requestsWritten()
+    return lifetime
+  }
+
   /** The token and endpoint requests for these repositories; the planners start loading with the first. */
   requests(resolved: targets.ResolvedTarget[]): access.AccessRequests {
     return access.accessRequests(

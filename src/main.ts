@@ -58,10 +58,12 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   const owned = targets.ownersGiven(chosen) ? chosen : undefined
   const preflightFirst = inputs.checkPermissions === 'strict' || inputs.checkOnly || provisioning
   const schedule = new AccessSchedule(aws, inputs, warn)
-  const earlyLifetime = owned && !preflightFirst ? await schedule.lifetime(true) : undefined
-  // GetCallerIdentity goes out first; with every owner given, the token and endpoint requests go
-  // out with it. Awaited below with no await in between: its failure is never unhandled.
-  const identity = identify(aws.sts, inputs.region, (found) => (reached.principal = found))
+  // GetCallerIdentity goes out first (the lifetime waits for the same credentials); with every
+  // owner given, the token and endpoint requests go out with it.
+  const identity = settleLater(
+    identify(aws.sts, inputs.region, (found) => (reached.principal = found))
+  )
+  const earlyLifetime = owned && !preflightFirst ? await schedule.earlyLifetime() : undefined
   const early =
     owned && earlyLifetime !== undefined
       ? gate.startAccess(schedule.requests(owned), earlyLifetime)

@@ -35001,6 +35001,16 @@ class AccessSchedule {
     lifetime(forToken) {
         return phase('get the authorization token', () => chooseTokenLifetime(this.aws.sts, this.inputs, forToken, this.warn));
     }
+    /**
+     * The lifetime of a token requested before the principal is known (every domain owner given),
+     * once the requests already sent (GetCallerIdentity) are on their way: the token requests then
+     * go out during its round trip without holding up its departure.
+     */
+    async earlyLifetime() {
+        const lifetime = await this.lifetime(true);
+        await requestsWritten();
+        return lifetime;
+    }
     /** The token and endpoint requests for these repositories; the planners start loading with the first. */
     requests(resolved) {
         return accessRequests(this.aws.codeartifact, targets/* repositoryTargets */.j$(resolved), this.inputs, phase, () => {
@@ -35069,10 +35079,10 @@ async function setUp(reached, secrets) {
     const owned = targets/* ownersGiven */.E_(chosen) ? chosen : undefined;
     const preflightFirst = inputs.checkPermissions === 'strict' || inputs.checkOnly || provisioning;
     const schedule = new AccessSchedule(aws, inputs, warn);
-    const earlyLifetime = owned && !preflightFirst ? await schedule.lifetime(true) : undefined;
-    // GetCallerIdentity goes out first; with every owner given, the token and endpoint requests go
-    // out with it. Awaited below with no await in between: its failure is never unhandled.
-    const identity = identify(aws.sts, inputs.region, (found) => (reached.principal = found));
+    // GetCallerIdentity goes out first (the lifetime waits for the same credentials); with every
+    // owner given, the token and endpoint requests go out with it.
+    const identity = settleLater(identify(aws.sts, inputs.region, (found) => (reached.principal = found)));
+    const earlyLifetime = owned && !preflightFirst ? await schedule.earlyLifetime() : undefined;
     const early = owned && earlyLifetime !== undefined
         ? startAccess(schedule.requests(owned), earlyLifetime)
         : undefined;

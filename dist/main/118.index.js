@@ -484,7 +484,7 @@ function mavenPackage(text, fileName) {
     }
     return [{ format: 'maven', group, name: artifact }];
 }
-/** The first value of an MSBuild property in any `<PropertyGroup>`; `$(…)` counts as unknown. */
+/** The first value of an MSBuild property in any `<PropertyGroup>`; `$(\u2026)` counts as unknown. */
 function msbuildProperty(root, name) {
     for (const group of (0,_tools_xml_edit_js__WEBPACK_IMPORTED_MODULE_6__/* .childElements */ .AR)(root, 'PropertyGroup')) {
         const value = (0,_tools_xml_edit_js__WEBPACK_IMPORTED_MODULE_6__/* .childText */ .ix)(group, name);
@@ -519,7 +519,7 @@ function cargoPackage(text) {
     return [{ format: 'cargo', name: pkg.name }];
 }
 function gemspecPackage(text) {
-    // A gemspec is Ruby; only a literal `spec.name = "…"` (any receiver) is taken as the name.
+    // A gemspec is Ruby; only a literal `spec.name = "\u2026"` (any receiver) is taken as the name.
     const match = /^\s*\w+\.name\s*=\s*(["'])([^"'\\\n]+)\1\s*(?:\.freeze\s*)?(?:#.*)?$/m.exec(text);
     if (match === null)
         return [{ skip: 'its name is not a plain string literal' }];
@@ -537,9 +537,9 @@ function gemspecPackage(text) {
 /* harmony export */ });
 /**
  * Why a user's config file did not parse, for an error message that never
- * quotes the file. Parsers' own messages carry excerpts of the text — an XML
+ * quotes the file. Parsers' own messages carry excerpts of the text \u2014 an XML
  * entity name (`entity not found:&Pa55w0rd;`), a YAML alias, escape or block
- * header, JSON's snippet around the error — and the file may hold the user's
+ * header, JSON's snippet around the error \u2014 and the file may hold the user's
  * own passwords and tokens (`<password>`, `npmAuthToken`,
  * `:rubygems_api_key:`), which are not masked. So only the position and,
  * where the parser names it apart from the text, the kind of error are shown.
@@ -576,7 +576,7 @@ function positionOf(error) {
         return { line: fields.line, column: fields.column };
     }
     if (error instanceof SyntaxError) {
-        // Node 22+: `… at position 21 (line 2 column 20)`; Node 20: `… at position 21`.
+        // Node 22+: `\u2026 at position 21 (line 2 column 20)`; Node 20: `\u2026 at position 21`.
         const json = /at position (\d+)(?: \(line (\d+) column (\d+)\))?/.exec(error.message);
         if (json?.[2] !== undefined)
             return { line: Number(json[2]), column: Number(json[3]) };
@@ -587,7 +587,7 @@ function positionOf(error) {
 }
 /**
  * The kind of error, where it can be told apart from the text: a `yaml` code
- * (`DUPLICATE_KEY` → `duplicate key`), or the leading words of an xmldom
+ * (`DUPLICATE_KEY` \u2192 `duplicate key`), or the leading words of an xmldom
  * message before anything it quotes (`entity not found`).
  */
 function kindOf(error) {

@@ -29,7 +29,7 @@ function jobNpmrcPath(location) {
 /**
  * Every npmrc the npm-family planners read: the user config npm would use,
  * the job config, and the workspace's project config (`.npmrc` in
- * GITHUB_WORKSPACE), which outranks the user config — read only to warn when
+ * GITHUB_WORKSPACE), which outranks the user config \u2014 read only to warn when
  * it sets a registry of its own.
  */
 function npmrcReads(location) {
@@ -110,7 +110,7 @@ function planNpmrc(request, extra) {
                 `${project} sets registry=${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlForLog */ .$)(overridden)}, and a project .npmrc outranks the user config: npm will use ${(0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlForLog */ .$)(overridden)} in this workspace. Remove that line, or use npm-scopes.`
             ]
             : [],
-        // The project's registry URL may hold its credentials (ci-bot:PASSWORD@…): masked from here on.
+        // The project's registry URL may hold its credentials (ci-bot:PASSWORD@\u2026): masked from here on.
         secrets: overridden ? (0,_url_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .urlSecrets */ .F)(overridden) : []
     };
 }
@@ -146,7 +146,7 @@ function lineKey(line) {
  * compose into one block), then appends the settings under `comment`.
  *
  * @param text the current file ('' for none)
- * @param settings key → value, written as `key=value` in order
+ * @param settings key \u2192 value, written as `key=value` in order
  * @returns the new file text, ending in a newline
  */
 function setNpmrcValues(text, settings, comment) {
@@ -224,7 +224,7 @@ function sameRegistry(a, b) {
  * `.npmrc` registry) may carry
  * credentials anywhere: `https://user:password@host/`, a token as the user
  * name (Gemfury `https://TOKEN@pypi.fury.io/acme/`, Azure Artifacts
- * `https://PAT@pkgs.dev.azure.com/…`), or in the path (Cloudsmith
+ * `https://PAT@pkgs.dev.azure.com/\u2026`), or in the path (Cloudsmith
  * `https://dl.cloudsmith.io/TOKEN/org/repo/`, Gemfury
  * `https://npm-proxy.fury.io/TOKEN/acme/`). So such a URL is never printed
  * but as scheme and host, and the parts that may be credentials are
@@ -233,7 +233,7 @@ function sameRegistry(a, b) {
  */
 /**
  * User names that are placeholders, not secrets (CodeArtifact's `aws`,
- * PyPI's `__token__`, GitHub's `x-access-token`, …): masking them would blank
+ * PyPI's `__token__`, GitHub's `x-access-token`, \u2026): masking them would blank
  * every occurrence of a common word in the job's log.
  */
 const PLACEHOLDER_USER_NAMES = new Set([
@@ -269,7 +269,7 @@ const TOKEN_LIKE_SEGMENT = /^(?=[^/]*[A-Za-z])(?=[^/]*[0-9])[A-Za-z0-9._~+=-]{12
  *
  * @param raw the URL as the config holds it
  * @returns e.g. `https://pypi.fury.io`; for text that does not parse as a URL,
- *   `scheme://…` when it starts with a scheme, else `(a value that is not a URL)`
+ *   `scheme://\u2026` when it starts with a scheme, else `(a value that is not a URL)`
  */
 function urlForLog(raw) {
     const trimmed = raw.trim();
@@ -278,7 +278,7 @@ function urlForLog(raw) {
         return `${url.protocol}//${url.host}`;
     }
     const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(trimmed)?.[1];
-    return scheme ? `${scheme.toLowerCase()}://…` : '(a value that is not a URL)';
+    return scheme ? `${scheme.toLowerCase()}://\u2026` : '(a value that is not a URL)';
 }
 /** `text` and its percent-decoded form, when that differs. */
 function withDecoded(text) {

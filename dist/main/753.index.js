@@ -18,8 +18,8 @@ export const modules = {
  *
  * - Assumed role: `iam:GetRole` by the role name from the session ARN (which carries no path, so
  *   an Identity Center role under `/aws-reserved/sso.amazonaws.com/<region>/` cannot be rebuilt
- *   by string), then checks that `Role.RoleId` equals the `AROA…` part of the session's user ID.
- *   When GetRole is denied, assumes the path `/` and marks the entity unverified — except for
+ *   by string), then checks that `Role.RoleId` equals the `AROA\u2026` part of the session's user ID.
+ *   When GetRole is denied, assumes the path `/` and marks the entity unverified \u2014 except for
  *   `AWSReservedSSO_*` roles, whose path is never `/`.
  * - IAM user: the caller ARN is already the user ARN (path included); `iam:GetUser` adds the
  *   permissions boundary when permitted.
@@ -138,7 +138,7 @@ function managedName(attached) {
  * iam:ListGroupsForUser (users).
  * Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html
  *
- * @throws the SDK's error (AccessDenied, …) when any of them cannot be read
+ * @throws the SDK's error (AccessDenied, \u2026) when any of them cannot be read
  */
 async function readIdentityPolicies(iam, entity) {
     const sources = entity.kind === 'role'
@@ -449,7 +449,7 @@ const TAG_KEYS = {
     workflow: 'codeartifact-setup:workflow',
     run: 'codeartifact-setup:run'
 };
-/** The AWS managed policies, `provision-policy` → name (codeartifact user guide, "AWS managed policies"). */
+/** The AWS managed policies, `provision-policy` \u2192 name (codeartifact user guide, "AWS managed policies"). */
 const AWS_MANAGED_POLICIES = {
     'admin-managed': 'AWSCodeArtifactAdminAccess',
     'read-only-managed': 'AWSCodeArtifactReadOnlyAccess'
@@ -664,7 +664,7 @@ function planProvisioning(desired, principal, state) {
     }
     return { policyArn, calls, findings };
 }
-/** One line per call: `iam:CreatePolicy PolicyName=…, Path=/ — why`. The document is shown apart. */
+/** One line per call: `iam:CreatePolicy PolicyName=\u2026, Path=/ \u2014 why`. The document is shown apart. */
 function describeCall(planned) {
     const parameters = Object.entries(planned.call.input)
         .filter(([key]) => key !== 'PolicyDocument' && key !== 'Tags' && key !== 'Description')
@@ -675,7 +675,7 @@ function describeCall(planned) {
     }
     if ('PolicyDocument' in planned.call.input)
         parameters.push('PolicyDocument=<the document above>');
-    return `iam:${planned.call.operation} ${parameters.join(', ')} — ${planned.why}`;
+    return `iam:${planned.call.operation} ${parameters.join(', ')} \u2014 ${planned.why}`;
 }
 
 // EXTERNAL MODULE: ./src/input-error.ts
@@ -696,7 +696,7 @@ const IDENTITY_CENTER_PATH = '/aws-reserved/sso.amazonaws.com/';
 const SERVICE_LINKED_PATH = '/aws-service-role/';
 /**
  * Refuses roles that AWS protects from policy changes: IAM Identity Center roles (path
- * `/aws-reserved/sso.amazonaws.com/…`, names `AWSReservedSSO_*`), which answer `UnmodifiableEntity`
+ * `/aws-reserved/sso.amazonaws.com/\u2026`, names `AWSReservedSSO_*`), which answer `UnmodifiableEntity`
  * ("this role is only modifiable by AWS"), and service-linked roles (`/aws-service-role/`).
  * Source: https://docs.aws.amazon.com/singlesignon/latest/userguide/referencingpermissionsets.html
  *
@@ -782,7 +782,7 @@ function isCallerEntity(caller, kind, name, id) {
  *
  * @throws InputError (provision-for) for an ARN in another partition or account, or a name that
  *   IAM does not know; ProvisioningError for root, federated users and protected roles; the SDK's
- *   error when IAM cannot be asked (AccessDenied …)
+ *   error when IAM cannot be asked (AccessDenied \u2026)
  */
 async function resolveProvisionedPrincipal(iam, caller, provisionFor) {
     let principal;
@@ -917,7 +917,7 @@ async function attachQuota(iam, kind) {
  * ListAttachedUserPolicies, every page) and the attach quota (iam:GetAccountSummary). Makes no
  * change.
  *
- * @throws the SDK's error (AccessDenied …) when IAM cannot be read
+ * @throws the SDK's error (AccessDenied \u2026) when IAM cannot be read
  */
 async function readIamState(iam, desired, principal) {
     const [policy, attached, quota] = await Promise.all([
@@ -1093,7 +1093,7 @@ async function provision(options, dependencies = {}) {
             await applyPlan(iam, plan, (planned, answer) => {
                 made.push(planned);
                 changedAt = now();
-                log(`✓ ${describeCall(planned)}${answer ? ` → ${answer}` : ''}`);
+                log(`\u2713 ${describeCall(planned)}${answer ? ` \u2192 ${answer}` : ''}`);
             });
         }
         catch (error) {

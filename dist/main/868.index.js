@@ -859,8 +859,8 @@ class RequestContext {
  * - `codeartifact:*` requests carry no `sts:*` key, so those are absent (a negated operator on
  *   them is true there); the bearer-token request's own `sts:` keys come with the requirement.
  *
- * Keys that depend on the network (`aws:SourceIp`, `aws:SourceVpc`, …), on the session
- * (`aws:PrincipalTag/*`, `aws:MultiFactorAuthPresent`, …) or on the organization stay unknown.
+ * Keys that depend on the network (`aws:SourceIp`, `aws:SourceVpc`, \u2026), on the session
+ * (`aws:PrincipalTag/*`, `aws:MultiFactorAuthPresent`, \u2026) or on the organization stay unknown.
  *
  * @param action the IAM action, e.g. `codeartifact:PublishPackageVersion`
  * @param now the instant to evaluate time conditions at
@@ -1163,8 +1163,8 @@ const NAMESPACED = pattern_language/* Language */.TM.of([
 ]);
 /**
  * One ARN of the set to ask IAM's simulator about when the set itself cannot be evaluated:
- * a shortest one with a namespace where the set has such ARNs (`…/npm/x/x`), else a shortest
- * one (`…/pypi//x`).
+ * a shortest one with a namespace where the set has such ARNs (`\u2026/npm/x/x`), else a shortest
+ * one (`\u2026/pypi//x`).
  *
  * @returns undefined for an empty set
  * @throws LanguageTooComplexError for a set too complex to explore
@@ -1184,7 +1184,7 @@ function exampleOf(set) {
 
 /**
  * Decides whether a principal's identity policies, narrowed by its permissions boundary, allow
- * one request — the identity-policy part of IAM's policy evaluation logic
+ * one request \u2014 the identity-policy part of IAM's policy evaluation logic
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html and
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html). SCPs, RCPs,
  * session policies and resource-based policies are out of scope.
@@ -1315,7 +1315,7 @@ var principal_policies = __webpack_require__(4521);
 
 
 /*
- * "Did you mean …": AWS refuses a domain or repository its policies do not name before it looks
+ * "Did you mean \u2026": AWS refuses a domain or repository its policies do not name before it looks
  * the name up, so a misspelled input reads as a missing permission. The identity policies say
  * which names the principal may use; a similar one is the likely intent. Loaded with the check
  * (the IAM client), only on the failure path.
@@ -1345,8 +1345,8 @@ function similar(given, candidate) {
 const NAMED_RESOURCE = /^(arn:[^:]+:codeartifact:[^:]*:[0-9]{12}:)(domain|repository)\/(.+)$/;
 /**
  * For a refused codeartifact action on a domain or repository the identity policies do not name:
- * the similar names they do allow it on ("did you mean …"), read from the identity policies.
- * Needs the policy reads (iam:ListRolePolicies …); returns nothing when they are denied.
+ * the similar names they do allow it on ("did you mean \u2026"), read from the identity policies.
+ * Needs the policy reads (iam:ListRolePolicies \u2026); returns nothing when they are denied.
  *
  * @returns the other names the identity policies allow the action on, most similar first
  */
@@ -1723,7 +1723,7 @@ const ANY_OTHER_SERVICE = 'no-such-service.amazonaws.com';
 /**
  * Whether the Allow behind an allowed sts:GetServiceBearerToken also allows it for another
  * service: then it lacks the `sts:AWSServiceName` condition and covers bearer tokens for every
- * service (CodeArtifact's, ECR Public's, …).
+ * service (CodeArtifact's, ECR Public's, \u2026).
  * https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html
  */
 async function grantsAnyService(permissions, requests, answers, allows) {
@@ -2584,7 +2584,7 @@ async function checkPermissions(clients, parameters) {
 /**
  * The deep diagnosis of a refused request: the same check, run once after AWS refused, plus, for
  * a refused domain or repository the identity policies do not name, the similar names they do
- * allow the action on ("did you mean …", from the policy reads). Its IAM calls may themselves be
+ * allow the action on ("did you mean \u2026", from the policy reads). Its IAM calls may themselves be
  * denied: that makes parts unknown, never an error.
  *
  * @throws Error when a policy document is malformed beyond reading
@@ -2616,7 +2616,7 @@ async function publishedPackages(parameters, notes) {
         formats.length === 0) {
         return [];
     }
-    const { readWorkspacePackages } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(292), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 8118));
+    const { readWorkspacePackages } = await Promise.all(/* import() */[__webpack_require__.e(292), __webpack_require__.e(351), __webpack_require__.e(118)]).then(__webpack_require__.bind(__webpack_require__, 8118));
     const found = readWorkspacePackages(parameters.workspace, formats);
     if (found.packages.length > 0) {
         notes.push({
@@ -2652,8 +2652,8 @@ async function publishedPackages(parameters, notes) {
  *
  * - Assumed role: `iam:GetRole` by the role name from the session ARN (which carries no path, so
  *   an Identity Center role under `/aws-reserved/sso.amazonaws.com/<region>/` cannot be rebuilt
- *   by string), then checks that `Role.RoleId` equals the `AROA…` part of the session's user ID.
- *   When GetRole is denied, assumes the path `/` and marks the entity unverified — except for
+ *   by string), then checks that `Role.RoleId` equals the `AROA\u2026` part of the session's user ID.
+ *   When GetRole is denied, assumes the path `/` and marks the entity unverified \u2014 except for
  *   `AWSReservedSSO_*` roles, whose path is never `/`.
  * - IAM user: the caller ARN is already the user ARN (path included); `iam:GetUser` adds the
  *   permissions boundary when permitted.
@@ -2772,7 +2772,7 @@ function managedName(attached) {
  * iam:ListGroupsForUser (users).
  * Source: https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_testing-policies.html
  *
- * @throws the SDK's error (AccessDenied, …) when any of them cannot be read
+ * @throws the SDK's error (AccessDenied, \u2026) when any of them cannot be read
  */
 async function readIdentityPolicies(iam, entity) {
     const sources = entity.kind === 'role'

@@ -88,7 +88,7 @@ function debug(message) {
 /**
  * The characters the runner's `String.TrimStart()` removes before it looks
  * for `::`: .NET `Char.IsWhiteSpace`, i.e. Unicode space separators, U+2028,
- * U+2029, U+0009–U+000D and U+0085 (NEXT LINE), which JavaScript's `\s`
+ * U+2029, U+0009\u2013U+000D and U+0085 (NEXT LINE), which JavaScript's `\s`
  * lacks. U+180E (a space separator before Unicode 6.3) and U+FEFF (in `\s`)
  * are added, so that the set covers both: text is fenced when either reading
  * could see a command. https://learn.microsoft.com/dotnet/api/system.char.iswhitespace
@@ -253,7 +253,7 @@ function checkEnvironmentFiles() {
     ].join(' '));
 }
 /**
- * Appends `name<<delimiter⏎value⏎delimiter⏎` to the file GITHUB_<kind> names.
+ * Appends `name<<delimiter\u23cevalue\u23cedelimiter\u23ce` to the file GITHUB_<kind> names.
  * @throws when the variable is unset or its file is missing, or when name or value holds the delimiter
  */
 function issueFileCommand(kind, name, value) {
@@ -301,7 +301,7 @@ class SummaryBuffer {
     addEOL() {
         return this.addRaw(external_node_os_namespaceObject.EOL);
     }
-    /** `<h1>`…`<h6>` (level outside 1–6: `<h1>`). */
+    /** `<h1>`\u2026`<h6>` (level outside 1\u20136: `<h1>`). */
     addHeading(text, level = 1) {
         const tag = `h${level}`;
         const allowed = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag) ? tag : 'h1';
@@ -401,7 +401,7 @@ const REFUSED = 'EFTYPE';
 /**
  * The error for a file the action will not write (a link, a FIFO, a device,
  * a file too large to merge into), naming the file, and the clients once known.
- * @param reason completes "<file> …", e.g. `is a FIFO, not a regular file; …`
+ * @param reason completes "<file> \u2026", e.g. `is a FIFO, not a regular file; \u2026`
  */
 function file_access_error_refusedFile(file, reason) {
     return new FileAccessError(file, 'write', Object.assign(new Error(reason), { code: REFUSED }));
@@ -420,7 +420,7 @@ class FileAccessError extends Error {
     /**
      * @param file absolute path of the file
      * @param access what was being done to it
-     * @param cause the file system's error (`code` is read: EACCES, ENOTDIR, EISDIR …)
+     * @param cause the file system's error (`code` is read: EACCES, ENOTDIR, EISDIR \u2026)
      * @param tools the clients that read or write the file; none when not known yet
      */
     constructor(file, access, cause, tools = []) {
@@ -488,7 +488,7 @@ function blockingFile(file) {
  * carry, tells readers the order). The post step restores the user's
  * original bytes from its backup copy, whatever the encoding.
  *
- * Sources: XML 1.0 §4.3.3 and Appendix F (https://www.w3.org/TR/xml/#charencoding);
+ * Sources: XML 1.0 \u00a74.3.3 and Appendix F (https://www.w3.org/TR/xml/#charencoding);
  * NuGet reads NuGet.Config with .NET's XmlReader, which follows the BOM and the declaration.
  */
 const BOM = '\uFEFF';
@@ -606,7 +606,7 @@ const USER_FILE_MAX_BYTES = 4 * 1024 * 1024;
  * @param file absolute path
  * @returns absent (ENOENT), the content, or why it was skipped
  * @throws FileAccessError for a folder (EISDIR), a file where a folder should
- *   be on the path (ENOTDIR), no permission (EACCES), a link loop (ELOOP) …
+ *   be on the path (ENOTDIR), no permission (EACCES), a link loop (ELOOP) \u2026
  */
 function user_file_readUserFile(file, options = {}) {
     const maxBytes = options.maxBytes ?? USER_FILE_MAX_BYTES;
@@ -689,7 +689,7 @@ function user_file_unfitReason(file, stat, maxBytes = USER_FILE_MAX_BYTES) {
 function tooLarge(maxBytes) {
     return `is larger than ${maxBytes} bytes`;
 }
-/** "a FIFO", "a character device" … for a non-regular file. */
+/** "a FIFO", "a character device" \u2026 for a non-regular file. */
 function describeKind(stat) {
     if (stat.isFIFO())
         return 'a FIFO';
@@ -775,7 +775,7 @@ function file_replace_replaceFile(target, content, mode = 0o600, owner) {
  * its mode and owner are set.
  *
  * @throws Error when `target` is now a link or not a regular file (saying so);
- *   the file system's error otherwise (EACCES for a read-only file …)
+ *   the file system's error otherwise (EACCES for a read-only file \u2026)
  */
 function overwriteInPlace(target, content, mode, owner) {
     const fd = openRegularForWriting(target);
@@ -895,7 +895,7 @@ function openLedgerFolder(folder) {
  * put back, with which mode and owner.
  *
  * @throws Error naming the folder when it cannot be trusted; the file
- *   system's error (ENOENT …) when it cannot be examined
+ *   system's error (ENOENT \u2026) when it cannot be examined
  */
 function checkLedgerFolder(folder) {
     const stat = external_node_fs_default().lstatSync(folder);
@@ -988,8 +988,8 @@ function isWithin(inner, outer) {
 /**
  * Whether `folder` can be a private folder of this action's runs: named
  * `codeartifact-setup-*`, a real folder (not a link), owned by this user and
- * closed to everyone else (mode 0700). Anything else — for instance a folder
- * another local user planted in a shared /tmp — is never taken over, so its
+ * closed to everyone else (mode 0700). Anything else \u2014 for instance a folder
+ * another local user planted in a shared /tmp \u2014 is never taken over, so its
  * manifest cannot make the post step write or delete anything.
  */
 function isPrivateRunFolder(folder) {
@@ -1201,7 +1201,7 @@ const POLL_MS = 20;
  * @param waitMs the longest wait, in milliseconds
  * @returns a function that releases the lock (idempotent)
  * @throws Error naming the lock and its holder when the wait runs out; the
- *   file system's error when the lock cannot be created (EACCES, ENOENT …)
+ *   file system's error when the lock cannot be created (EACCES, ENOENT \u2026)
  */
 function acquireLock(lockFile, waitMs = LOCK_WAIT_MS) {
     const deadline = Date.now() + waitMs;
@@ -1495,7 +1495,7 @@ function keepOriginal(file, stat) {
  * Puts the user's original back, or removes the file the action created.
  * The original is renamed into place; when the folder no longer allows that
  * (made read-only by a later step), its bytes, mode and owner are written
- * into the file in place — never through a link, never into anything but a
+ * into the file in place \u2014 never through a link, never into anything but a
  * regular file. A created file that cannot be deleted is emptied.
  *
  * @param notes receives a line when a hard-linked original could only be restored as a copy

@@ -46,6 +46,29 @@ function stsClient(credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 
   return new STSClient({ region: 'us-east-1', endpoint, credentials, maxAttempts: 1 })
 }
 
+/**
+ * A tracked STS client whose calls wait in the SDK's middleware (signing waits for the
+ * credentials) until `giveCredentials` is called.
+ */
+function heldCredentialsClient(): { client: STSClient; giveCredentials: () => void } {
+  let giveCredentials: () => void = () => undefined
+  const credentials = new Promise<{ accessKeyId: string; secretAccessKey: string }>(
+    (resolve) =>
+      (giveCredentials = () => resolve({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }))
+  )
+  const client = trackWrites(
+    new STSClient({ region: 'us-east-1', endpoint, maxAttempts: 1, credentials: () => credentials })
+  )
+  return { client, giveCredentials }
+}
+
+/** Waits (at most about a second) until the server has read `count` requests in full. */
+async function arrivals(count: number): Promise<void> {
+  for (let turn = 0; turn < 200 && arrived.length < count; turn++) {
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
 /** Resolves when `promise` settles, or false after a few turns of the event loop. */
 async function settlesSoon(promise: Promise<unknown>): Promise<boolean> {
   let settled = false
@@ -62,19 +85,7 @@ describe('aws/request-writes.ts', () => {
   })
 
   it('resolves once the requests are sent, not before, and before they are answered', async () => {
-    let giveCredentials: () => void = () => undefined
-    const credentials = new Promise<{ accessKeyId: string; secretAccessKey: string }>(
-      (resolve) =>
-        (giveCredentials = () => resolve({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }))
-    )
-    const client = trackWrites(
-      new STSClient({
-        region: 'us-east-1',
-        endpoint,
-        maxAttempts: 1,
-        credentials: () => credentials
-      })
-    )
+    const { client, giveCredentials } = heldCredentialsClient()
     const calls = [
       client.send(new GetCallerIdentityCommand({})),
       client.send(new GetCallerIdentityCommand({}))
@@ -87,9 +98,7 @@ describe('aws/request-writes.ts', () => {
     const answered = Promise.all(calls)
     // Sent, and not answered: the server holds its answers until both have arrived.
     expect(await settlesSoon(answered)).toBe(false)
-    for (let turn = 0; turn < 200 && arrived.length < 2; turn++) {
-      await new Promise((resolve) => setTimeout(resolve, 5))
-    }
+    await arrivals(2)
     expect(arrived).toHaveLength(2)
     for (const answer of arrived.splice(0)) answer()
     const answers = await answered
@@ -97,28 +106,14 @@ describe('aws/request-writes.ts', () => {
   })
 
   it('waits for a call sent in the same turn, and not for one that never reaches the network', async () => {
-    let giveCredentials: () => void = () => undefined
-    const credentials = new Promise<{ accessKeyId: string; secretAccessKey: string }>(
-      (resolve) =>
-        (giveCredentials = () => resolve({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'x' }))
-    )
-    const client = trackWrites(
-      new STSClient({
-        region: 'us-east-1',
-        endpoint,
-        maxAttempts: 1,
-        credentials: () => credentials
-      })
-    )
+    const { client, giveCredentials } = heldCredentialsClient()
     const written = requestsWritten()
     // Sent after requestsWritten() was called, in the same turn: it is waited for.
     const call = client.send(new GetCallerIdentityCommand({}))
     expect(await settlesSoon(written)).toBe(false)
     giveCredentials()
     await written
-    for (let turn = 0; turn < 200 && arrived.length < 1; turn++) {
-      await new Promise((resolve) => setTimeout(resolve, 5))
-    }
+    await arrivals(1)
     for (const answer of arrived.splice(0)) answer()
     await call
 
@@ -140,9 +135,7 @@ describe('aws/request-writes.ts', () => {
   it('an untracked client is not waited for', async () => {
     const call = stsClient().send(new GetCallerIdentityCommand({}))
     expect(await settlesSoon(requestsWritten())).toBe(true)
-    for (let turn = 0; turn < 200 && arrived.length < 1; turn++) {
-      await new Promise((resolve) => setTimeout(resolve, 5))
-    }
+    await arrivals(1)
     for (const answer of arrived.splice(0)) answer()
     await call
   })

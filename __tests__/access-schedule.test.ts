@@ -2,7 +2,7 @@
  * src/access-schedule.ts: the planners start loading with the first token request (and are loaded
  * once), else when asked for; the lifetime is chosen in the token phase.
  */
-import { beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import { mockClient } from 'aws-sdk-client-mock'
 import { CodeartifactClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-codeartifact'
 import { STSClient } from '@aws-sdk/client-sts'
@@ -10,7 +10,7 @@ import * as runner from '../__fixtures__/runner.js'
 
 jest.unstable_mockModule('../src/runner/index.js', () => runner)
 const { AccessSchedule } = await import('../src/access-schedule.js')
-const { failureOf } = await import('../src/step-phases.js')
+const { backgroundSettled, failureOf } = await import('../src/step-phases.js')
 
 const codeartifact = mockClient(CodeartifactClient)
 const target = {
@@ -35,6 +35,9 @@ function schedule(durationSeconds?: number) {
   }
   return new AccessSchedule(aws as never, { ...inputs, durationSeconds }, () => undefined)
 }
+
+// The planners a test's token request started loading finish before the next test (and teardown).
+afterEach(() => backgroundSettled())
 
 beforeEach(() => {
   codeartifact.reset()

@@ -1,9 +1,11 @@
 /**
  * When the token and endpoint requests of a run go out, and the configured clients' planners that
  * load with them: once the requests are written (aws/request-writes.ts), so that compiling the
- * planners and their format libraries never holds up a request.
+ * planners and their format libraries never holds up a request. main.ts loads this module (and
+ * with it the CodeArtifact client) once GetCallerIdentity is on its way.
  */
-import type { JobClients } from './aws/job-clients.js'
+import type { STSClient } from '@aws-sdk/client-sts'
+import { jobClients, type JobClients } from './aws/job-clients.js'
 import { requestsWritten } from './aws/request-writes.js'
 import * as access from './aws/repository-access.js'
 import { chooseTokenLifetime, type LifetimeInputs } from './aws/token-lifetime.js'
@@ -25,10 +27,19 @@ export class AccessSchedule {
   private loading: Planners | undefined
 
   constructor(
-    private readonly aws: JobClients,
+    readonly aws: JobClients,
     private readonly inputs: ScheduleInputs,
     private readonly warn: (text: string) => void
   ) {}
+
+  /** The schedule of a job whose STS client is `sts`: with a new CodeArtifact client (job-clients.ts). */
+  static forJob(
+    sts: STSClient,
+    inputs: ScheduleInputs,
+    warn: (text: string) => void
+  ): AccessSchedule {
+    return new AccessSchedule(jobClients(sts, inputs.region), inputs, warn)
+  }
 
   /**
    * The token lifetime in seconds (aws/token-lifetime.ts), in the phase `get the authorization
@@ -64,6 +75,15 @@ export class AccessSchedule {
         )
       }
     )
+  }
+
+  /**
+   * Sends the token and endpoint requests for these repositories now, for `lifetime` seconds, and
+   * settles both (aws/repository-access.ts `startAccess`): every domain owner given, they overlap
+   * with GetCallerIdentity.
+   */
+  startEarly(resolved: targets.ResolvedTarget[], lifetime: number): Promise<access.Settled> {
+    return access.startAccess(this.requests(resolved), lifetime)
   }
 
   /** The planners of these repositories' clients: those loading since the requests, else loaded now. */

@@ -1,5 +1,5 @@
 import * as runner from './runner/index.js'
-import { endpointKey } from './aws/endpoints.js'
+import { endpointKey } from './aws/endpoint-key.js'
 import type { Caller, Principal } from './aws/identity.js'
 import { tokenForms } from './token-masking.js'
 import { TOOL_FORMATS, type ToolName } from './tools/catalog.js'

@@ -2,16 +2,25 @@ import * as runner from './runner/index.js'
 import { readInputs } from './inputs.js'
 import { startStepBudget, stepBudgetSeconds } from './aws/call-budget.js'
 import { identify } from './aws/identity.js'
-import { jobClients } from './aws/job-clients.js'
-import * as access from './aws/repository-access.js'
+import { requestsWritten } from './aws/request-writes.js'
+import { stsClient } from './aws/sts-client.js'
 import { checkRunnerTemp } from './job-location.js'
 import * as targets from './tools/targets.js'
-import { configureClients } from './tools/configure.js'
-import * as gate from './permissions/gate.js'
 import * as summary from './job-summary.js'
-import { exportSetup } from './exports.js'
-import { AccessSchedule } from './access-schedule.js'
 import { backgroundSettled, failureOf, phase, settleLater } from './step-phases.js'
+
+type LaterPhases = typeof import('./later-phases.js')
+
+/** The later phases' modules (later-phases.ts), once something asked for them. */
+let laterPhases: Promise<LaterPhases> | undefined
+
+/**
+ * Each chunk of the bundle beyond the first request's loads once the requests sent so far are on
+ * their way, so that compiling it (on the one main thread) overlaps with their round trips.
+ */
+const loadAccessSchedule = () => requestsWritten().then(() => import('./access-schedule.js'))
+const loadLaterPhases = () =>
+  (laterPhases ??= requestsWritten().then(() => import('./later-phases.js')))
 
 /**
  * The main step, as its phases: read the inputs, choose the clients, identify the principal,
@@ -26,10 +35,12 @@ export async function run(): Promise<void> {
     await setUp(reached, secrets)
   } catch (error) {
     reached.failure = failureOf(error)
+    // Only the later phases' modules make permission reports: none before they loaded.
+    const gate = (await laterPhases?.catch(() => undefined))?.gate
     const found =
-      reached.failure.step === 'check the permissions' ? gate.failedCheckReport(error) : undefined
+      reached.failure.step === 'check the permissions' ? gate?.failedCheckReport(error) : undefined
     if (found) reached.failure.stoppedBy = found.verdict === 'denied' ? 'denied' : 'unverified'
-    reached.permissions ??= gate.permissionsAfterFailure(error)
+    reached.permissions ??= gate?.permissionsAfterFailure(error)
     runner.setFailed(reached.failure.message)
   }
   await summary.writeJobSummary(reached, secrets)
@@ -46,7 +57,7 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
     runner.checkEnvironmentFiles()
     checkRunnerTemp(process.env)
   })
-  const aws = jobClients(inputs.region)
+  const sts = stsClient(inputs.region)
   const warn = summary.warnInto(reached)
   const provisioning = inputs.provisioning.policy !== 'none'
   // Provisioning may end the step before any client is configured: then tools come after it.
@@ -57,17 +68,15 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   // token and endpoint requests go out with GetCallerIdentity: one round trip instead of two.
   const owned = targets.ownersGiven(chosen) ? chosen : undefined
   const preflightFirst = inputs.checkPermissions === 'strict' || inputs.checkOnly || provisioning
-  const schedule = new AccessSchedule(aws, inputs, warn)
-  // GetCallerIdentity goes out first (the lifetime waits for the same credentials); with every
-  // owner given, the token and endpoint requests go out with it.
-  const identity = settleLater(
-    identify(aws.sts, inputs.region, (found) => (reached.principal = found))
-  )
+  // GetCallerIdentity goes out first. The token and endpoint requests' modules load during its
+  // round trip, and with every owner given, those requests go out with it; the later phases'
+  // modules load once they are on their way.
+  const identity = settleLater(identify(sts, inputs.region, (found) => (reached.principal = found)))
+  const schedule = (await loadAccessSchedule()).AccessSchedule.forJob(sts, inputs, warn)
   const earlyLifetime = owned && !preflightFirst ? await schedule.earlyLifetime() : undefined
   const early =
-    owned && earlyLifetime !== undefined
-      ? gate.startAccess(schedule.requests(owned), earlyLifetime)
-      : undefined
+    owned && earlyLifetime !== undefined ? schedule.startEarly(owned, earlyLifetime) : undefined
+  const { access, configureClients, exportSetup, gate } = await loadLaterPhases()
   // Modules the next phases need load while GetCallerIdentity is in flight.
   if (preflightFirst && inputs.checkPermissions !== 'off') {
     settleLater(import('./permissions/check.js'))
@@ -93,7 +102,7 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
     isCaller: step === undefined || step.result.principal.isCaller,
     targets: targets.repositoryTargets(resolved),
     durationSeconds: lifetime,
-    codeartifact: aws.codeartifact,
+    codeartifact: schedule.aws.codeartifact,
     propagation: step?.propagation,
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     warn

@@ -30,7 +30,10 @@ const requestTokens =
 const requestEndpoints = jest.fn<() => Promise<Map<string, string>>>()
 jest.unstable_mockModule('../../src/runner/index.js', () => runner)
 jest.unstable_mockModule('../../src/permissions/check.js', () => ({ checkPermissions, diagnose }))
+// The requests are mocked; how their outcomes are settled (`settle`, `startAccess`) is the real one.
+const realAccess = await import('../../src/aws/repository-access.js')
 jest.unstable_mockModule('../../src/aws/repository-access.js', () => ({
+  ...realAccess,
   requestTokens,
   requestEndpoints
 }))

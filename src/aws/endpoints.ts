@@ -1,25 +1,8 @@
-import {
-  GetRepositoryEndpointCommand,
-  type CodeartifactClient,
-  type EndpointType
-} from '@aws-sdk/client-codeartifact'
-import type { PackageFormat } from './names.js'
+import { GetRepositoryEndpointCommand, type CodeartifactClient } from '@aws-sdk/client-codeartifact'
 import { checkRepositoryEndpoint } from './answer-checks.js'
+import { endpointKey, type EndpointRequest } from './endpoint-key.js'
 
-/** One repository endpoint to look up. */
-export interface EndpointRequest {
-  domain: string
-  domainOwner: string
-  repository: string
-  format: PackageFormat
-  /** `ipv4` or `dualstack` (the `endpoint-type` input); undefined sends none: AWS answers IPv4. */
-  endpointType?: EndpointType
-}
-
-/** The key under which `getRepositoryEndpoints` files an endpoint. */
-export function endpointKey(request: EndpointRequest): string {
-  return [request.domain, request.domainOwner, request.repository, request.format].join('/')
-}
+export { endpointKey, type EndpointRequest } from './endpoint-key.js'
 
 /**
  * Calls codeartifact:GetRepositoryEndpoint once per distinct (domain, owner,

@@ -1,6 +1,6 @@
 import * as runner from '../runner/index.js'
 import { CodeartifactClient } from '@aws-sdk/client-codeartifact'
-import { STSClient } from '@aws-sdk/client-sts'
+import type { STSClient } from '@aws-sdk/client-sts'
 import { clientConfig, logCalls } from './clients.js'
 import { trackWrites } from './request-writes.js'
 
@@ -11,13 +11,16 @@ export interface JobClients {
 }
 
 /**
- * STS and CodeArtifact clients for `region`, with the shared settings and the debug call log;
- * their calls count for `requestsWritten` (request-writes.ts).
+ * The job's clients: its STS client (sts-client.ts, created before the first request) and a
+ * CodeArtifact client for `region`
+ * (https://docs.aws.amazon.com/codeartifact/latest/APIReference/), with the shared settings
+ * and the debug call log; its calls count for `requestsWritten` (request-writes.ts). The
+ * CodeArtifact client signs with the STS client's credentials: the SDK's provider chain
+ * (https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/setting-credentials-node.html)
+ * runs once per job, so a web identity or SSO profile is exchanged for credentials once, not
+ * once per client.
  */
-export function jobClients(region: string): JobClients {
-  const config = clientConfig(region)
-  return {
-    sts: trackWrites(logCalls(new STSClient(config), runner.debug)),
-    codeartifact: trackWrites(logCalls(new CodeartifactClient(config), runner.debug))
-  }
+export function jobClients(sts: STSClient, region: string): JobClients {
+  const config = { ...clientConfig(region), credentials: sts.config.credentials }
+  return { sts, codeartifact: trackWrites(logCalls(new CodeartifactClient(config), runner.debug)) }
 }

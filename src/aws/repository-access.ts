@@ -1,7 +1,9 @@
 import * as runner from '../runner/index.js'
 import type { CodeartifactClient, EndpointType } from '@aws-sdk/client-codeartifact'
 import { TOKEN_ENV_NAME } from '../action-contract.js'
+import type { UseOutcome } from '../permissions/access-denied.js'
 import { maskToken } from '../token-masking.js'
+import { accessDeniedOf } from './errors.js'
 import { endpointKey, getRepositoryEndpoints, type EndpointRequest } from './endpoints.js'
 import { describeAwsFailure } from './failure.js'
 import type { PackageFormat } from './names.js'
@@ -187,6 +189,44 @@ export function accessRequests(
         requestEndpoints(client, targets, region, endpointType)
       )
   }
+}
+
+/** The token and endpoint requests' outcome: what they showed, and the first failure. */
+export interface Settled {
+  use: UseOutcome
+  tokens?: DomainTokens
+  endpoints?: Map<string, string>
+  failure?: unknown
+}
+
+/** Runs the token and the endpoint requests side by side and waits for both. */
+export async function settle(
+  tokens: () => Promise<DomainTokens>,
+  endpoints: () => Promise<Map<string, string>>
+): Promise<Settled> {
+  const [gotTokens, gotEndpoints] = await Promise.allSettled([tokens(), endpoints()])
+  const failure =
+    gotTokens.status === 'rejected'
+      ? gotTokens.reason
+      : gotEndpoints.status === 'rejected'
+        ? gotEndpoints.reason
+        : undefined
+  const denied = failure === undefined ? undefined : accessDeniedOf(failure)
+  return {
+    use: {
+      tokenIssued: gotTokens.status === 'fulfilled',
+      endpointsFound: gotEndpoints.status === 'fulfilled',
+      ...(denied ? { denied } : {})
+    },
+    ...(gotTokens.status === 'fulfilled' ? { tokens: gotTokens.value } : {}),
+    ...(gotEndpoints.status === 'fulfilled' ? { endpoints: gotEndpoints.value } : {}),
+    ...(failure === undefined ? {} : { failure })
+  }
+}
+
+/** Starts the token and endpoint requests now (to overlap with GetCallerIdentity). */
+export function startAccess(requests: AccessRequests, lifetime: number): Promise<Settled> {
+  return settle(() => requests.tokens(lifetime), requests.endpoints)
 }
 
 /** When the first of the tokens expires. */

@@ -2,14 +2,17 @@ import * as runner from '../runner/index.js'
 import type { CodeartifactClient, EndpointType } from '@aws-sdk/client-codeartifact'
 import { Output } from '../action-contract.js'
 import { logCalls } from '../aws/clients.js'
-import { accessDeniedOf, awsCause, isAccessDenied, type AccessDeniedText } from '../aws/errors.js'
+import { awsCause, isAccessDenied, type AccessDeniedText } from '../aws/errors.js'
 import type { Caller } from '../aws/identity.js'
 import {
   requestEndpoints,
   requestTokens,
+  settle,
+  startAccess,
   type AccessRequests,
   type DomainTokens,
-  type RepositoryTarget
+  type RepositoryTarget,
+  type Settled
 } from '../aws/repository-access.js'
 import type { SummaryPermissions } from '../job-summary.js'
 import type { PropagationWait } from '../provisioning/propagation.js'
@@ -251,39 +254,6 @@ async function proveGate(
   return merged
 }
 
-/** The token and endpoint requests' outcome: what they showed, and the first failure. */
-interface Settled {
-  use: UseOutcome
-  tokens?: DomainTokens
-  endpoints?: Map<string, string>
-  failure?: unknown
-}
-
-/** Runs the token and the endpoint requests side by side and waits for both. */
-async function settle(
-  tokens: () => Promise<DomainTokens>,
-  endpoints: () => Promise<Map<string, string>>
-): Promise<Settled> {
-  const [gotTokens, gotEndpoints] = await Promise.allSettled([tokens(), endpoints()])
-  const failure =
-    gotTokens.status === 'rejected'
-      ? gotTokens.reason
-      : gotEndpoints.status === 'rejected'
-        ? gotEndpoints.reason
-        : undefined
-  const denied = failure === undefined ? undefined : accessDeniedOf(failure)
-  return {
-    use: {
-      tokenIssued: gotTokens.status === 'fulfilled',
-      endpointsFound: gotEndpoints.status === 'fulfilled',
-      ...(denied ? { denied } : {})
-    },
-    ...(gotTokens.status === 'fulfilled' ? { tokens: gotTokens.value } : {}),
-    ...(gotEndpoints.status === 'fulfilled' ? { endpoints: gotEndpoints.value } : {}),
-    ...(failure === undefined ? {} : { failure })
-  }
-}
-
 /** The token per domain and the endpoint per repository and format. */
 export interface RepositoryAccess {
   tokens: DomainTokens
@@ -304,11 +274,6 @@ export interface UseContext {
   early?: Promise<Settled>
   /** The caller's own rights were just provisioned: retry an AccessDenied until IAM shows them. */
   tokenWaits?: boolean
-}
-
-/** Starts the token and endpoint requests now (to overlap with GetCallerIdentity). */
-export function startAccess(requests: AccessRequests, lifetime: number): Promise<Settled> {
-  return settle(() => requests.tokens(lifetime), requests.endpoints)
 }
 
 /**

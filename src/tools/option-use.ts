@@ -1,4 +1,3 @@
-import { isDeepStrictEqual } from 'node:util'
 import {
   CLIENT_OPTIONS,
   CLIENTS,
@@ -26,10 +25,21 @@ export function unusedClientOptions(options: ClientOptionValues, tools: ToolName
     const readers = TOOL_NAMES.filter((tool) =>
       (CLIENTS[tool] as ClientDescriptor<ClientOptionName>).options.includes(name)
     )
-    if (isDeepStrictEqual(options[name], option.parse(option.default))) return []
+    if (sameOptionValue(options[name], option.parse(option.default))) return []
     if (readers.some((tool) => tools.includes(tool))) return []
     return [
       `Input '${option.input}' has no effect: ${readers.length === 1 ? `only ${readers[0]} reads it, and it is not configured` : `only ${readers.join(', ')} read it, and none of them is configured`}.`
     ]
   })
+}
+
+/**
+ * Whether two parsed client option values are equal. The values are strings, booleans,
+ * `undefined`, or lists of strings (CLIENT_OPTIONS' parsers); lists are equal item by item.
+ */
+function sameOptionValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((item, index) => item === b[index])
+  }
+  return a === b
 }

@@ -1,4 +1,4 @@
-import { isAlias, parseDocument, visit, type Document } from 'yaml'
+import { Document, isAlias, parseDocument, visit } from 'yaml'
 import { describeParseFailure } from './parse-failure.js'
 
 /**
@@ -10,9 +10,12 @@ import { describeParseFailure } from './parse-failure.js'
  *
  * @param file the path, for messages
  * @param advice the end of the message, e.g. `Yarn cannot read it either. Fix or remove it.`
+ * @param text the file's content; `''` for a file that does not exist yet, which is an empty
+ *   document without running the parser (its first use compiles the lexer, parser and composer)
  * @throws Error `<file> is not valid YAML (<describeParseFailure>); <advice>`
  */
 export function parseYamlFile(text: string, file: string, advice: string): Document {
+  if (text === '') return new Document()
   const doc: Document = parseDocument(text)
   const failure = doc.errors[0] ?? unresolvedAlias(doc, text)
   if (failure !== undefined) {

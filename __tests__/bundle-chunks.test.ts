@@ -1,0 +1,42 @@
+/**
+ * What the committed bundle's entry chunk holds (dist/main/index.js, which `check-dist` keeps
+ * current): only what the first AWS request needs (issue #14). The CodeArtifact client, the
+ * permission gate, the configuration writer and the clients' format libraries are in chunks that
+ * main.ts loads once GetCallerIdentity is on its way (access-schedule.ts, later-phases.ts). A
+ * static import that pulls one of them back into the entry chunk fails here; what it costs is
+ * measured by `npm run bench` (time to the first request against the STS-only floor).
+ */
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'main')
+const entry = fs.readFileSync(path.join(DIST, 'index.js'), 'utf8')
+const chunks = fs
+  .readdirSync(DIST)
+  .filter((name) => /^\d+\.index\.js$/.test(name))
+  .map((name) => fs.readFileSync(path.join(DIST, name), 'utf8'))
+
+/** Definitions that must stay out of the entry chunk, each with what it stands for. */
+const LATER = {
+  'the CodeArtifact client': 'class GetAuthorizationTokenCommand extends',
+  'the token and endpoint requests': 'function requestTokens(',
+  'the permission gate': 'class PermissionCheckFailure extends',
+  'the configuration writer': 'function writeConfigFiles(',
+  'the IAM client': 'class SimulatePrincipalPolicyCommand extends',
+  'yaml (Yarn, pnpm, Bun)': 'function parseDocument(',
+  '@xmldom/xmldom (Maven, Gradle, NuGet)': 'function DOMParser(',
+  'smol-toml (Cargo, Poetry, uv, Bun)': 'function parse(toml'
+}
+
+describe('dist/main entry chunk', () => {
+  it('sends GetCallerIdentity: holds the STS client', () => {
+    expect(entry).toContain('class GetCallerIdentityCommand extends')
+  })
+
+  it.each(Object.entries(LATER))('leaves %s to a later chunk', (_what, definition) => {
+    expect(entry).not.toContain(definition)
+    expect(chunks.some((chunk) => chunk.includes(definition))).toBe(true)
+  })
+})

@@ -609,9 +609,13 @@ function parseRegistries(text, file) {
  *
  * @param file the path, for messages
  * @param advice the end of the message, e.g. `Yarn cannot read it either. Fix or remove it.`
+ * @param text the file's content; `''` for a file that does not exist yet, which is an empty
+ *   document without running the parser (its first use compiles the lexer, parser and composer)
  * @throws Error `<file> is not valid YAML (<describeParseFailure>); <advice>`
  */
 function parseYamlFile(text, file, advice) {
+    if (text === '')
+        return new yaml__WEBPACK_IMPORTED_MODULE_0__.Document();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text);
     const failure = doc.errors[0] ?? unresolvedAlias(doc, text);
     if (failure !== undefined) {

@@ -1,5 +1,5 @@
 export const id = 244;
-export const ids = [244,182];
+export const ids = [244,801];
 export const modules = {
 
 /***/ 1270:
@@ -557,9 +557,13 @@ const pnpmConfigurer = {
  *
  * @param file the path, for messages
  * @param advice the end of the message, e.g. `Yarn cannot read it either. Fix or remove it.`
+ * @param text the file's content; `''` for a file that does not exist yet, which is an empty
+ *   document without running the parser (its first use compiles the lexer, parser and composer)
  * @throws Error `<file> is not valid YAML (<describeParseFailure>); <advice>`
  */
 function parseYamlFile(text, file, advice) {
+    if (text === '')
+        return new yaml__WEBPACK_IMPORTED_MODULE_0__.Document();
     const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(text);
     const failure = doc.errors[0] ?? unresolvedAlias(doc, text);
     if (failure !== undefined) {

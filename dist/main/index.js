@@ -1,2209 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
-__webpack_unused_export__ = $Command;
-__webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, sdkStreamMixin, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
-
-const defaultCodeartifactHttpAuthSchemeParametersProvider = async (config, context, input) => {
-    return {
-        operation: getSmithyContext(context).operation,
-        region: await normalizeProvider(config.region)() || (() => {
-            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-        })(),
-    };
-};
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-    return {
-        schemeId: "aws.auth#sigv4",
-        signingProperties: {
-            name: "codeartifact",
-            region: authParameters.region,
-        },
-        propertiesExtractor: (config, context) => ({
-            signingProperties: {
-                config,
-                context,
-            },
-        }),
-    };
-}
-const defaultCodeartifactHttpAuthSchemeProvider = (authParameters) => {
-    const options = [];
-    switch (authParameters.operation) {
-        default: {
-            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-        }
-    }
-    return options;
-};
-const resolveHttpAuthSchemeConfig = (config) => {
-    const config_0 = resolveAwsSdkSigV4Config(config);
-    return Object.assign(config_0, {
-        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
-    });
-};
-
-const resolveClientEndpointParameters = (options) => {
-    return Object.assign(options, {
-        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-        useFipsEndpoint: options.useFipsEndpoint ?? false,
-        defaultSigningName: "codeartifact",
-    });
-};
-const commonParams = {
-    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-    Endpoint: { type: "builtInParams", name: "endpoint" },
-    Region: { type: "builtInParams", name: "region" },
-    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
-};
-
-var version = "3.1123.0";
-var packageInfo = {
-	version: version};
-
-const k = "ref";
-const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
-const _data = {
-    conditions: [
-        [c, [g]],
-        [c, j],
-        ["aws.partition", j, d],
-        [e, [{ [k]: "UseFIPS" }, b]],
-        [e, [{ [k]: "UseDualStack" }, b]],
-        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
-        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]]
-    ],
-    results: [
-        [a],
-        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-        [g, i],
-        ["https://codeartifact-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-        ["https://codeartifact-fips.{Region}.{PartitionResult#dnsSuffix}", i],
-        [a, "FIPS is enabled but this partition does not support FIPS"],
-        ["https://codeartifact.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-        [a, "DualStack is enabled but this partition does not support DualStack"],
-        ["https://codeartifact.{Region}.{PartitionResult#dnsSuffix}", i],
-        [a, "Invalid Configuration: Missing Region"]
-    ]
-};
-const root = 2;
-const r = 100_000_000;
-const nodes = new Int32Array([
-    -1, 1, -1,
-    0, 12, 3,
-    1, 4, r + 11,
-    2, 5, r + 11,
-    3, 8, 6,
-    4, 7, r + 10,
-    5, r + 8, r + 9,
-    4, 10, 9,
-    6, r + 6, r + 7,
-    5, 11, r + 5,
-    6, r + 4, r + 5,
-    3, r + 1, 13,
-    4, r + 2, r + 3,
-]);
-const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-const cache = new EndpointCache({
-    size: 50,
-    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
-});
-const defaultEndpointResolver = (endpointParams, context = {}) => {
-    return cache.get(endpointParams, () => decideEndpoint(bdd, {
-        endpointParams: endpointParams,
-        logger: context.logger,
-    }));
-};
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-class CodeartifactServiceException extends ServiceException {
-    constructor(options) {
-        super(options);
-        Object.setPrototypeOf(this, CodeartifactServiceException.prototype);
-    }
-}
-
-class AccessDeniedException extends CodeartifactServiceException {
-    name = "AccessDeniedException";
-    $fault = "client";
-    constructor(opts) {
-        super({
-            name: "AccessDeniedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, AccessDeniedException.prototype);
-    }
-}
-class ConflictException extends CodeartifactServiceException {
-    name = "ConflictException";
-    $fault = "client";
-    resourceId;
-    resourceType;
-    constructor(opts) {
-        super({
-            name: "ConflictException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ConflictException.prototype);
-        this.resourceId = opts.resourceId;
-        this.resourceType = opts.resourceType;
-    }
-}
-class InternalServerException extends CodeartifactServiceException {
-    name = "InternalServerException";
-    $fault = "server";
-    constructor(opts) {
-        super({
-            name: "InternalServerException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InternalServerException.prototype);
-    }
-}
-class ResourceNotFoundException extends CodeartifactServiceException {
-    name = "ResourceNotFoundException";
-    $fault = "client";
-    resourceId;
-    resourceType;
-    constructor(opts) {
-        super({
-            name: "ResourceNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
-        this.resourceId = opts.resourceId;
-        this.resourceType = opts.resourceType;
-    }
-}
-class ServiceQuotaExceededException extends CodeartifactServiceException {
-    name = "ServiceQuotaExceededException";
-    $fault = "client";
-    resourceId;
-    resourceType;
-    constructor(opts) {
-        super({
-            name: "ServiceQuotaExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ServiceQuotaExceededException.prototype);
-        this.resourceId = opts.resourceId;
-        this.resourceType = opts.resourceType;
-    }
-}
-class ThrottlingException extends CodeartifactServiceException {
-    name = "ThrottlingException";
-    $fault = "client";
-    retryAfterSeconds;
-    constructor(opts) {
-        super({
-            name: "ThrottlingException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ThrottlingException.prototype);
-        this.retryAfterSeconds = opts.retryAfterSeconds;
-    }
-}
-class ValidationException extends CodeartifactServiceException {
-    name = "ValidationException";
-    $fault = "client";
-    reason;
-    constructor(opts) {
-        super({
-            name: "ValidationException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ValidationException.prototype);
-        this.reason = opts.reason;
-    }
-}
-
-const _A = "Asset";
-const _ADE = "AccessDeniedException";
-const _AEC = "AssociateExternalConnection";
-const _AECR = "AssociateExternalConnectionRequest";
-const _AECRs = "AssociateExternalConnectionResult";
-const _AP = "AssociatedPackage";
-const _APL = "AssociatedPackageList";
-const _AS = "AssetSummary";
-const _ASL = "AssetSummaryList";
-const _CD = "CreateDomain";
-const _CDR = "CreateDomainRequest";
-const _CDRr = "CreateDomainResult";
-const _CE = "ConflictException";
-const _CPG = "CreatePackageGroup";
-const _CPGR = "CreatePackageGroupRequest";
-const _CPGRr = "CreatePackageGroupResult";
-const _CPV = "CopyPackageVersions";
-const _CPVR = "CopyPackageVersionsRequest";
-const _CPVRo = "CopyPackageVersionsResult";
-const _CR = "CreateRepository";
-const _CRR = "CreateRepositoryRequest";
-const _CRRr = "CreateRepositoryResult";
-const _DD = "DomainDescription";
-const _DDPP = "DeleteDomainPermissionsPolicy";
-const _DDPPR = "DeleteDomainPermissionsPolicyRequest";
-const _DDPPRe = "DeleteDomainPermissionsPolicyResult";
-const _DDR = "DeleteDomainRequest";
-const _DDRe = "DeleteDomainResult";
-const _DDRes = "DescribeDomainRequest";
-const _DDResc = "DescribeDomainResult";
-const _DDe = "DeleteDomain";
-const _DDes = "DescribeDomain";
-const _DEC = "DisassociateExternalConnection";
-const _DECR = "DisassociateExternalConnectionRequest";
-const _DECRi = "DisassociateExternalConnectionResult";
-const _DEP = "DomainEntryPoint";
-const _DP = "DeletePackage";
-const _DPG = "DeletePackageGroup";
-const _DPGR = "DeletePackageGroupRequest";
-const _DPGRe = "DeletePackageGroupResult";
-const _DPGRes = "DescribePackageGroupRequest";
-const _DPGResc = "DescribePackageGroupResult";
-const _DPGe = "DescribePackageGroup";
-const _DPR = "DeletePackageRequest";
-const _DPRe = "DeletePackageResult";
-const _DPRes = "DescribePackageRequest";
-const _DPResc = "DescribePackageResult";
-const _DPV = "DeletePackageVersions";
-const _DPVR = "DeletePackageVersionsRequest";
-const _DPVRe = "DeletePackageVersionsResult";
-const _DPVRes = "DescribePackageVersionRequest";
-const _DPVResc = "DescribePackageVersionResult";
-const _DPVRi = "DisposePackageVersionsRequest";
-const _DPVRis = "DisposePackageVersionsResult";
-const _DPVe = "DescribePackageVersion";
-const _DPVi = "DisposePackageVersions";
-const _DPe = "DescribePackage";
-const _DR = "DeleteRepository";
-const _DRPP = "DeleteRepositoryPermissionsPolicy";
-const _DRPPR = "DeleteRepositoryPermissionsPolicyRequest";
-const _DRPPRe = "DeleteRepositoryPermissionsPolicyResult";
-const _DRR = "DeleteRepositoryRequest";
-const _DRRe = "DeleteRepositoryResult";
-const _DRRes = "DescribeRepositoryRequest";
-const _DRResc = "DescribeRepositoryResult";
-const _DRe = "DescribeRepository";
-const _DS = "DomainSummary";
-const _DSL = "DomainSummaryList";
-const _GAPG = "GetAssociatedPackageGroup";
-const _GAPGR = "GetAssociatedPackageGroupRequest";
-const _GAPGRe = "GetAssociatedPackageGroupResult";
-const _GAT = "GetAuthorizationToken";
-const _GATR = "GetAuthorizationTokenRequest";
-const _GATRe = "GetAuthorizationTokenResult";
-const _GDPP = "GetDomainPermissionsPolicy";
-const _GDPPR = "GetDomainPermissionsPolicyRequest";
-const _GDPPRe = "GetDomainPermissionsPolicyResult";
-const _GPVA = "GetPackageVersionAsset";
-const _GPVAR = "GetPackageVersionAssetRequest";
-const _GPVARe = "GetPackageVersionAssetResult";
-const _GPVR = "GetPackageVersionReadme";
-const _GPVRR = "GetPackageVersionReadmeRequest";
-const _GPVRRe = "GetPackageVersionReadmeResult";
-const _GRE = "GetRepositoryEndpoint";
-const _GRER = "GetRepositoryEndpointRequest";
-const _GRERe = "GetRepositoryEndpointResult";
-const _GRPP = "GetRepositoryPermissionsPolicy";
-const _GRPPR = "GetRepositoryPermissionsPolicyRequest";
-const _GRPPRe = "GetRepositoryPermissionsPolicyResult";
-const _ISE = "InternalServerException";
-const _LAP = "ListAssociatedPackages";
-const _LAPR = "ListAssociatedPackagesRequest";
-const _LAPRi = "ListAssociatedPackagesResult";
-const _LARFG = "ListAllowedRepositoriesForGroup";
-const _LARFGR = "ListAllowedRepositoriesForGroupRequest";
-const _LARFGRi = "ListAllowedRepositoriesForGroupResult";
-const _LD = "ListDomains";
-const _LDR = "ListDomainsRequest";
-const _LDRi = "ListDomainsResult";
-const _LI = "LicenseInfo";
-const _LIL = "LicenseInfoList";
-const _LP = "ListPackages";
-const _LPG = "ListPackageGroups";
-const _LPGR = "ListPackageGroupsRequest";
-const _LPGRi = "ListPackageGroupsResult";
-const _LPR = "ListPackagesRequest";
-const _LPRi = "ListPackagesResult";
-const _LPV = "ListPackageVersions";
-const _LPVA = "ListPackageVersionAssets";
-const _LPVAR = "ListPackageVersionAssetsRequest";
-const _LPVARi = "ListPackageVersionAssetsResult";
-const _LPVD = "ListPackageVersionDependencies";
-const _LPVDR = "ListPackageVersionDependenciesRequest";
-const _LPVDRi = "ListPackageVersionDependenciesResult";
-const _LPVR = "ListPackageVersionsRequest";
-const _LPVRi = "ListPackageVersionsResult";
-const _LR = "ListRepositories";
-const _LRID = "ListRepositoriesInDomain";
-const _LRIDR = "ListRepositoriesInDomainRequest";
-const _LRIDRi = "ListRepositoriesInDomainResult";
-const _LRR = "ListRepositoriesRequest";
-const _LRRi = "ListRepositoriesResult";
-const _LSPG = "ListSubPackageGroups";
-const _LSPGR = "ListSubPackageGroupsRequest";
-const _LSPGRi = "ListSubPackageGroupsResult";
-const _LTFR = "ListTagsForResource";
-const _LTFRR = "ListTagsForResourceRequest";
-const _LTFRRi = "ListTagsForResourceResult";
-const _PD = "PackageDependency";
-const _PDL = "PackageDependencyList";
-const _PDPP = "PutDomainPermissionsPolicy";
-const _PDPPR = "PutDomainPermissionsPolicyRequest";
-const _PDPPRu = "PutDomainPermissionsPolicyResult";
-const _PDa = "PackageDescription";
-const _PGAR = "PackageGroupAllowedRepository";
-const _PGARL = "PackageGroupAllowedRepositoryList";
-const _PGARU = "PackageGroupAllowedRepositoryUpdates";
-const _PGARUa = "PackageGroupAllowedRepositoryUpdate";
-const _PGD = "PackageGroupDescription";
-const _PGOC = "PackageGroupOriginConfiguration";
-const _PGOR = "PackageGroupOriginRestriction";
-const _PGORa = "PackageGroupOriginRestrictions";
-const _PGR = "PackageGroupReference";
-const _PGS = "PackageGroupSummary";
-const _PGSL = "PackageGroupSummaryList";
-const _POC = "PackageOriginConfiguration";
-const _POR = "PackageOriginRestrictions";
-const _PPOC = "PutPackageOriginConfiguration";
-const _PPOCR = "PutPackageOriginConfigurationRequest";
-const _PPOCRu = "PutPackageOriginConfigurationResult";
-const _PPV = "PublishPackageVersion";
-const _PPVR = "PublishPackageVersionRequest";
-const _PPVRu = "PublishPackageVersionResult";
-const _PRPP = "PutRepositoryPermissionsPolicy";
-const _PRPPR = "PutRepositoryPermissionsPolicyRequest";
-const _PRPPRu = "PutRepositoryPermissionsPolicyResult";
-const _PS = "PackageSummary";
-const _PSL = "PackageSummaryList";
-const _PVD = "PackageVersionDescription";
-const _PVE = "PackageVersionError";
-const _PVEM = "PackageVersionErrorMap";
-const _PVO = "PackageVersionOrigin";
-const _PVS = "PackageVersionSummary";
-const _PVSL = "PackageVersionSummaryList";
-const _RA = "Retry-After";
-const _RD = "RepositoryDescription";
-const _RECI = "RepositoryExternalConnectionInfo";
-const _RECIL = "RepositoryExternalConnectionInfoList";
-const _RNFE = "ResourceNotFoundException";
-const _RP = "ResourcePolicy";
-const _RS = "RepositorySummary";
-const _RSL = "RepositorySummaryList";
-const _SPVI = "SuccessfulPackageVersionInfo";
-const _SPVIM = "SuccessfulPackageVersionInfoMap";
-const _SQEE = "ServiceQuotaExceededException";
-const _T = "Tag";
-const _TE = "ThrottlingException";
-const _TL = "TagList";
-const _TR = "TagResource";
-const _TRR = "TagResourceRequest";
-const _TRRa = "TagResourceResult";
-const _UPG = "UpdatePackageGroup";
-const _UPGOC = "UpdatePackageGroupOriginConfiguration";
-const _UPGOCR = "UpdatePackageGroupOriginConfigurationRequest";
-const _UPGOCRp = "UpdatePackageGroupOriginConfigurationResult";
-const _UPGR = "UpdatePackageGroupRequest";
-const _UPGRp = "UpdatePackageGroupResult";
-const _UPVS = "UpdatePackageVersionsStatus";
-const _UPVSR = "UpdatePackageVersionsStatusRequest";
-const _UPVSRp = "UpdatePackageVersionsStatusResult";
-const _UR = "UpstreamRepository";
-const _URI = "UpstreamRepositoryInfo";
-const _URIL = "UpstreamRepositoryInfoList";
-const _URL = "UpstreamRepositoryList";
-const _URR = "UntagResourceRequest";
-const _URRn = "UntagResourceResult";
-const _URRp = "UpdateRepositoryRequest";
-const _URRpd = "UpdateRepositoryResult";
-const _URn = "UntagResource";
-const _URp = "UpdateRepository";
-const _VE = "ValidationException";
-const _XA = "X-AssetName";
-const _XP = "X-PackageVersion";
-const _XP_ = "X-PackageVersionRevision";
-const _a = "arn";
-const _aA = "administratorAccount";
-const _aAR = "addAllowedRepositories";
-const _aC = "assetContent";
-const _aN = "assetName";
-const _aO = "allowOverwrite";
-const _aR = "allowedRepositories";
-const _aRU = "allowedRepositoryUpdates";
-const _aSB = "assetSizeBytes";
-const _aSHA = "assetSHA256";
-const _aT = "associationType";
-const _aTu = "authorizationToken";
-const _aa = "administrator-account";
-const _as = "asset";
-const _ass = "assets";
-const _c = "client";
-const _cI = "contactInfo";
-const _cT = "createdTime";
-const _d = "domain";
-const _dDV = "defaultDisplayVersion";
-const _dEP = "domainEntryPoint";
-const _dN = "domainName";
-const _dNi = "displayName";
-const _dO = "domainOwner";
-const _dP = "deletedPackage";
-const _dR = "destinationRepository";
-const _dS = "durationSeconds";
-const _dT = "dependencyType";
-const _de = "description";
-const _dep = "dependencies";
-const _do = "domain-owner";
-const _doc = "document";
-const _dom = "domains";
-const _dr = "destination-repository";
-const _du = "duration";
-const _e = "error";
-const _eC = "externalConnection";
-const _eCN = "externalConnectionName";
-const _eCr = "errorCode";
-const _eCx = "externalConnections";
-const _eK = "encryptionKey";
-const _eM = "effectiveMode";
-const _eMr = "errorMessage";
-const _eS = "expectedStatus";
-const _eT = "endpointType";
-const _ec = "external-connection";
-const _ex = "expiration";
-const _f = "format";
-const _fV = "failedVersions";
-const _h = "hashes";
-const _hE = "httpError";
-const _hH = "httpHeader";
-const _hP = "homePage";
-const _hQ = "httpQuery";
-const _ht = "http";
-const _iF = "inheritedFrom";
-const _iFU = "includeFromUpstream";
-const _k = "key";
-const _l = "licenses";
-const _m = "message";
-const _mR = "maxResults";
-const _mo = "mode";
-const _mr = "max-results";
-const _n = "name";
-const _nT = "nextToken";
-const _na = "namespace";
-const _nt = "next-token";
-const _o = "owner";
-const _oC = "originConfiguration";
-const _oRT = "originRestrictionType";
-const _oT = "originType";
-const _or = "origin";
-const _p = "package";
-const _pD = "policyDocument";
-const _pF = "packageFormat";
-const _pG = "packageGroup";
-const _pGa = "packageGroups";
-const _pN = "packageName";
-const _pP = "packagePrefix";
-const _pR = "policyRevision";
-const _pT = "publishedTime";
-const _pV = "packageVersion";
-const _pVR = "packageVersionRevision";
-const _pa = "packages";
-const _par = "parent";
-const _pat = "pattern";
-const _pg = "package-group";
-const _po = "policy";
-const _pp = "package-prefix";
-const _pr = "policy-revision";
-const _pre = "preview";
-const _pref = "prefix";
-const _pu = "publish";
-const _r = "reason";
-const _rA = "resourceArn";
-const _rAR = "removeAllowedRepositories";
-const _rAS = "retryAfterSeconds";
-const _rC = "repositoryCount";
-const _rCe = "repositoriesCount";
-const _rE = "repositoryEndpoint";
-const _rI = "resourceId";
-const _rN = "repositoryName";
-const _rP = "repositoryPrefix";
-const _rT = "resourceType";
-const _re = "repository";
-const _rea = "readme";
-const _rep = "repositories";
-const _res = "restrictions";
-const _rev = "revision";
-const _rp = "repository-prefix";
-const _s = "smithy.ts.sdk.synthetic.com.amazonaws.codeartifact";
-const _sB = "sortBy";
-const _sBA = "s3BucketArn";
-const _sCR = "sourceCodeRepository";
-const _sR = "sourceRepository";
-const _sV = "successfulVersions";
-const _se = "server";
-const _si = "size";
-const _sr = "source-repository";
-const _st = "streaming";
-const _sta = "status";
-const _su = "summary";
-const _t = "tags";
-const _tK = "tagKeys";
-const _tS = "targetStatus";
-const _u = "upstreams";
-const _un = "unfinished";
-const _up = "upstream";
-const _ur = "url";
-const _v = "versions";
-const _vR = "versionRevisions";
-const _vRe = "versionRevision";
-const _vRer = "versionRequirement";
-const _va = "value";
-const _ve = "version";
-const _xacs = "x-amz-content-sha256";
-const n0 = "com.amazonaws.codeartifact";
-const _s_registry = TypeRegistry.for(_s);
-var CodeartifactServiceException$ = [-3, _s, "CodeartifactServiceException", 0, [], []];
-_s_registry.registerError(CodeartifactServiceException$, CodeartifactServiceException);
-const n0_registry = TypeRegistry.for(n0);
-var AccessDeniedException$ = [-3, n0, _ADE,
-    { [_e]: _c, [_hE]: 403 },
-    [_m],
-    [0], 1
-];
-n0_registry.registerError(AccessDeniedException$, AccessDeniedException);
-var ConflictException$ = [-3, n0, _CE,
-    { [_e]: _c, [_hE]: 409 },
-    [_m, _rI, _rT],
-    [0, 0, 0], 1
-];
-n0_registry.registerError(ConflictException$, ConflictException);
-var InternalServerException$ = [-3, n0, _ISE,
-    { [_e]: _se, [_hE]: 500 },
-    [_m],
-    [0], 1
-];
-n0_registry.registerError(InternalServerException$, InternalServerException);
-var ResourceNotFoundException$ = [-3, n0, _RNFE,
-    { [_e]: _c, [_hE]: 404 },
-    [_m, _rI, _rT],
-    [0, 0, 0], 1
-];
-n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
-var ServiceQuotaExceededException$ = [-3, n0, _SQEE,
-    { [_e]: _c, [_hE]: 402 },
-    [_m, _rI, _rT],
-    [0, 0, 0], 1
-];
-n0_registry.registerError(ServiceQuotaExceededException$, ServiceQuotaExceededException);
-var ThrottlingException$ = [-3, n0, _TE,
-    { [_e]: _c, [_hE]: 429 },
-    [_m, _rAS],
-    [0, [1, { [_hH]: _RA }]], 1
-];
-n0_registry.registerError(ThrottlingException$, ThrottlingException);
-var ValidationException$ = [-3, n0, _VE,
-    { [_e]: _c, [_hE]: 400 },
-    [_m, _r],
-    [0, 0], 1
-];
-n0_registry.registerError(ValidationException$, ValidationException);
-const errorTypeRegistries = [
-    _s_registry,
-    n0_registry,
-];
-var Asset = [0, n0, _A, { [_st]: 1 }, 42];
-var AssetSummary$ = [3, n0, _AS,
-    0,
-    [_n, _si, _h],
-    [0, 1, 128 | 0], 1
-];
-var AssociatedPackage$ = [3, n0, _AP,
-    0,
-    [_f, _na, _p, _aT],
-    [0, 0, 0, 0]
-];
-var AssociateExternalConnectionRequest$ = [3, n0, _AECR,
-    0,
-    [_d, _re, _eC, _dO],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _ec }], [0, { [_hQ]: _do }]], 3
-];
-var AssociateExternalConnectionResult$ = [3, n0, _AECRs,
-    0,
-    [_re],
-    [() => RepositoryDescription$]
-];
-var CopyPackageVersionsRequest$ = [3, n0, _CPVR,
-    0,
-    [_d, _sR, _dR, _f, _p, _dO, _na, _v, _vR, _aO, _iFU],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _sr }], [0, { [_hQ]: _dr }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], [0, { [_hQ]: _do }], [0, { [_hQ]: _na }], 64 | 0, 128 | 0, 2, 2], 5
-];
-var CopyPackageVersionsResult$ = [3, n0, _CPVRo,
-    0,
-    [_sV, _fV],
-    [() => SuccessfulPackageVersionInfoMap, () => PackageVersionErrorMap]
-];
-var CreateDomainRequest$ = [3, n0, _CDR,
-    0,
-    [_d, _eK, _t],
-    [[0, { [_hQ]: _d }], 0, () => TagList], 1
-];
-var CreateDomainResult$ = [3, n0, _CDRr,
-    0,
-    [_d],
-    [() => DomainDescription$]
-];
-var CreatePackageGroupRequest$ = [3, n0, _CPGR,
-    0,
-    [_d, _pG, _dO, _cI, _de, _t],
-    [[0, { [_hQ]: _d }], 0, [0, { [_hQ]: _do }], 0, 0, () => TagList], 2
-];
-var CreatePackageGroupResult$ = [3, n0, _CPGRr,
-    0,
-    [_pG],
-    [() => PackageGroupDescription$]
-];
-var CreateRepositoryRequest$ = [3, n0, _CRR,
-    0,
-    [_d, _re, _dO, _de, _u, _t],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _do }], 0, () => UpstreamRepositoryList, () => TagList], 2
-];
-var CreateRepositoryResult$ = [3, n0, _CRRr,
-    0,
-    [_re],
-    [() => RepositoryDescription$]
-];
-var DeleteDomainPermissionsPolicyRequest$ = [3, n0, _DDPPR,
-    0,
-    [_d, _dO, _pR],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _do }], [0, { [_hQ]: _pr }]], 1
-];
-var DeleteDomainPermissionsPolicyResult$ = [3, n0, _DDPPRe,
-    0,
-    [_po],
-    [() => ResourcePolicy$]
-];
-var DeleteDomainRequest$ = [3, n0, _DDR,
-    0,
-    [_d, _dO],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _do }]], 1
-];
-var DeleteDomainResult$ = [3, n0, _DDRe,
-    0,
-    [_d],
-    [() => DomainDescription$]
-];
-var DeletePackageGroupRequest$ = [3, n0, _DPGR,
-    0,
-    [_d, _pG, _dO],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _pg }], [0, { [_hQ]: _do }]], 2
-];
-var DeletePackageGroupResult$ = [3, n0, _DPGRe,
-    0,
-    [_pG],
-    [() => PackageGroupDescription$]
-];
-var DeletePackageRequest$ = [3, n0, _DPR,
-    0,
-    [_d, _re, _f, _p, _dO, _na],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], [0, { [_hQ]: _do }], [0, { [_hQ]: _na }]], 4
-];
-var DeletePackageResult$ = [3, n0, _DPRe,
-    0,
-    [_dP],
-    [() => PackageSummary$]
-];
-var DeletePackageVersionsRequest$ = [3, n0, _DPVR,
-    0,
-    [_d, _re, _f, _p, _v, _dO, _na, _eS],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], 64 | 0, [0, { [_hQ]: _do }], [0, { [_hQ]: _na }], 0], 5
-];
-var DeletePackageVersionsResult$ = [3, n0, _DPVRe,
-    0,
-    [_sV, _fV],
-    [() => SuccessfulPackageVersionInfoMap, () => PackageVersionErrorMap]
-];
-var DeleteRepositoryPermissionsPolicyRequest$ = [3, n0, _DRPPR,
-    0,
-    [_d, _re, _dO, _pR],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _do }], [0, { [_hQ]: _pr }]], 2
-];
-var DeleteRepositoryPermissionsPolicyResult$ = [3, n0, _DRPPRe,
-    0,
-    [_po],
-    [() => ResourcePolicy$]
-];
-var DeleteRepositoryRequest$ = [3, n0, _DRR,
-    0,
-    [_d, _re, _dO],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _do }]], 2
-];
-var DeleteRepositoryResult$ = [3, n0, _DRRe,
-    0,
-    [_re],
-    [() => RepositoryDescription$]
-];
-var DescribeDomainRequest$ = [3, n0, _DDRes,
-    0,
-    [_d, _dO],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _do }]], 1
-];
-var DescribeDomainResult$ = [3, n0, _DDResc,
-    0,
-    [_d],
-    [() => DomainDescription$]
-];
-var DescribePackageGroupRequest$ = [3, n0, _DPGRes,
-    0,
-    [_d, _pG, _dO],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _pg }], [0, { [_hQ]: _do }]], 2
-];
-var DescribePackageGroupResult$ = [3, n0, _DPGResc,
-    0,
-    [_pG],
-    [() => PackageGroupDescription$]
-];
-var DescribePackageRequest$ = [3, n0, _DPRes,
-    0,
-    [_d, _re, _f, _p, _dO, _na],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], [0, { [_hQ]: _do }], [0, { [_hQ]: _na }]], 4
-];
-var DescribePackageResult$ = [3, n0, _DPResc,
-    0,
-    [_p],
-    [() => PackageDescription$], 1
-];
-var DescribePackageVersionRequest$ = [3, n0, _DPVRes,
-    0,
-    [_d, _re, _f, _p, _pV, _dO, _na],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], [0, { [_hQ]: _ve }], [0, { [_hQ]: _do }], [0, { [_hQ]: _na }]], 5
-];
-var DescribePackageVersionResult$ = [3, n0, _DPVResc,
-    0,
-    [_pV],
-    [() => PackageVersionDescription$], 1
-];
-var DescribeRepositoryRequest$ = [3, n0, _DRRes,
-    0,
-    [_d, _re, _dO],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _do }]], 2
-];
-var DescribeRepositoryResult$ = [3, n0, _DRResc,
-    0,
-    [_re],
-    [() => RepositoryDescription$]
-];
-var DisassociateExternalConnectionRequest$ = [3, n0, _DECR,
-    0,
-    [_d, _re, _eC, _dO],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _ec }], [0, { [_hQ]: _do }]], 3
-];
-var DisassociateExternalConnectionResult$ = [3, n0, _DECRi,
-    0,
-    [_re],
-    [() => RepositoryDescription$]
-];
-var DisposePackageVersionsRequest$ = [3, n0, _DPVRi,
-    0,
-    [_d, _re, _f, _p, _v, _dO, _na, _vR, _eS],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], 64 | 0, [0, { [_hQ]: _do }], [0, { [_hQ]: _na }], 128 | 0, 0], 5
-];
-var DisposePackageVersionsResult$ = [3, n0, _DPVRis,
-    0,
-    [_sV, _fV],
-    [() => SuccessfulPackageVersionInfoMap, () => PackageVersionErrorMap]
-];
-var DomainDescription$ = [3, n0, _DD,
-    0,
-    [_n, _o, _a, _sta, _cT, _eK, _rC, _aSB, _sBA],
-    [0, 0, 0, 0, 4, 0, 1, 1, 0]
-];
-var DomainEntryPoint$ = [3, n0, _DEP,
-    0,
-    [_rN, _eCN],
-    [0, 0]
-];
-var DomainSummary$ = [3, n0, _DS,
-    0,
-    [_n, _o, _a, _sta, _cT, _eK],
-    [0, 0, 0, 0, 4, 0]
-];
-var GetAssociatedPackageGroupRequest$ = [3, n0, _GAPGR,
-    0,
-    [_d, _f, _p, _dO, _na],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], [0, { [_hQ]: _do }], [0, { [_hQ]: _na }]], 3
-];
-var GetAssociatedPackageGroupResult$ = [3, n0, _GAPGRe,
-    0,
-    [_pG, _aT],
-    [() => PackageGroupDescription$, 0]
-];
-var GetAuthorizationTokenRequest$ = [3, n0, _GATR,
-    0,
-    [_d, _dO, _dS],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _do }], [1, { [_hQ]: _du }]], 1
-];
-var GetAuthorizationTokenResult$ = [3, n0, _GATRe,
-    8,
-    [_aTu, _ex],
-    [0, 4]
-];
-var GetDomainPermissionsPolicyRequest$ = [3, n0, _GDPPR,
-    0,
-    [_d, _dO],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _do }]], 1
-];
-var GetDomainPermissionsPolicyResult$ = [3, n0, _GDPPRe,
-    0,
-    [_po],
-    [() => ResourcePolicy$]
-];
-var GetPackageVersionAssetRequest$ = [3, n0, _GPVAR,
-    0,
-    [_d, _re, _f, _p, _pV, _as, _dO, _na, _pVR],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], [0, { [_hQ]: _ve }], [0, { [_hQ]: _as }], [0, { [_hQ]: _do }], [0, { [_hQ]: _na }], [0, { [_hQ]: _rev }]], 6
-];
-var GetPackageVersionAssetResult$ = [3, n0, _GPVARe,
-    0,
-    [_as, _aN, _pV, _pVR],
-    [[() => Asset, 16], [0, { [_hH]: _XA }], [0, { [_hH]: _XP }], [0, { [_hH]: _XP_ }]]
-];
-var GetPackageVersionReadmeRequest$ = [3, n0, _GPVRR,
-    0,
-    [_d, _re, _f, _p, _pV, _dO, _na],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], [0, { [_hQ]: _ve }], [0, { [_hQ]: _do }], [0, { [_hQ]: _na }]], 5
-];
-var GetPackageVersionReadmeResult$ = [3, n0, _GPVRRe,
-    0,
-    [_f, _na, _p, _ve, _vRe, _rea],
-    [0, 0, 0, 0, 0, 0]
-];
-var GetRepositoryEndpointRequest$ = [3, n0, _GRER,
-    0,
-    [_d, _re, _f, _dO, _eT],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _do }], [0, { [_hQ]: _eT }]], 3
-];
-var GetRepositoryEndpointResult$ = [3, n0, _GRERe,
-    0,
-    [_rE],
-    [0]
-];
-var GetRepositoryPermissionsPolicyRequest$ = [3, n0, _GRPPR,
-    0,
-    [_d, _re, _dO],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _do }]], 2
-];
-var GetRepositoryPermissionsPolicyResult$ = [3, n0, _GRPPRe,
-    0,
-    [_po],
-    [() => ResourcePolicy$]
-];
-var LicenseInfo$ = [3, n0, _LI,
-    0,
-    [_n, _ur],
-    [0, 0]
-];
-var ListAllowedRepositoriesForGroupRequest$ = [3, n0, _LARFGR,
-    0,
-    [_d, _pG, _oRT, _dO, _mR, _nT],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _pg }], [0, { [_hQ]: _oRT }], [0, { [_hQ]: _do }], [1, { [_hQ]: _mr }], [0, { [_hQ]: _nt }]], 3
-];
-var ListAllowedRepositoriesForGroupResult$ = [3, n0, _LARFGRi,
-    0,
-    [_aR, _nT],
-    [64 | 0, 0]
-];
-var ListAssociatedPackagesRequest$ = [3, n0, _LAPR,
-    0,
-    [_d, _pG, _dO, _mR, _nT, _pre],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _pg }], [0, { [_hQ]: _do }], [1, { [_hQ]: _mr }], [0, { [_hQ]: _nt }], [2, { [_hQ]: _pre }]], 2
-];
-var ListAssociatedPackagesResult$ = [3, n0, _LAPRi,
-    0,
-    [_pa, _nT],
-    [() => AssociatedPackageList, 0]
-];
-var ListDomainsRequest$ = [3, n0, _LDR,
-    0,
-    [_mR, _nT],
-    [1, 0]
-];
-var ListDomainsResult$ = [3, n0, _LDRi,
-    0,
-    [_dom, _nT],
-    [() => DomainSummaryList, 0]
-];
-var ListPackageGroupsRequest$ = [3, n0, _LPGR,
-    0,
-    [_d, _dO, _mR, _nT, _pref],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _do }], [1, { [_hQ]: _mr }], [0, { [_hQ]: _nt }], [0, { [_hQ]: _pref }]], 1
-];
-var ListPackageGroupsResult$ = [3, n0, _LPGRi,
-    0,
-    [_pGa, _nT],
-    [() => PackageGroupSummaryList, 0]
-];
-var ListPackagesRequest$ = [3, n0, _LPR,
-    0,
-    [_d, _re, _dO, _f, _na, _pP, _mR, _nT, _pu, _up],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _do }], [0, { [_hQ]: _f }], [0, { [_hQ]: _na }], [0, { [_hQ]: _pp }], [1, { [_hQ]: _mr }], [0, { [_hQ]: _nt }], [0, { [_hQ]: _pu }], [0, { [_hQ]: _up }]], 2
-];
-var ListPackagesResult$ = [3, n0, _LPRi,
-    0,
-    [_pa, _nT],
-    [() => PackageSummaryList, 0]
-];
-var ListPackageVersionAssetsRequest$ = [3, n0, _LPVAR,
-    0,
-    [_d, _re, _f, _p, _pV, _dO, _na, _mR, _nT],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], [0, { [_hQ]: _ve }], [0, { [_hQ]: _do }], [0, { [_hQ]: _na }], [1, { [_hQ]: _mr }], [0, { [_hQ]: _nt }]], 5
-];
-var ListPackageVersionAssetsResult$ = [3, n0, _LPVARi,
-    0,
-    [_f, _na, _p, _ve, _vRe, _nT, _ass],
-    [0, 0, 0, 0, 0, 0, () => AssetSummaryList]
-];
-var ListPackageVersionDependenciesRequest$ = [3, n0, _LPVDR,
-    0,
-    [_d, _re, _f, _p, _pV, _dO, _na, _nT],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], [0, { [_hQ]: _ve }], [0, { [_hQ]: _do }], [0, { [_hQ]: _na }], [0, { [_hQ]: _nt }]], 5
-];
-var ListPackageVersionDependenciesResult$ = [3, n0, _LPVDRi,
-    0,
-    [_f, _na, _p, _ve, _vRe, _nT, _dep],
-    [0, 0, 0, 0, 0, 0, () => PackageDependencyList]
-];
-var ListPackageVersionsRequest$ = [3, n0, _LPVR,
-    0,
-    [_d, _re, _f, _p, _dO, _na, _sta, _sB, _mR, _nT, _oT],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], [0, { [_hQ]: _do }], [0, { [_hQ]: _na }], [0, { [_hQ]: _sta }], [0, { [_hQ]: _sB }], [1, { [_hQ]: _mr }], [0, { [_hQ]: _nt }], [0, { [_hQ]: _oT }]], 4
-];
-var ListPackageVersionsResult$ = [3, n0, _LPVRi,
-    0,
-    [_dDV, _f, _na, _p, _v, _nT],
-    [0, 0, 0, 0, () => PackageVersionSummaryList, 0]
-];
-var ListRepositoriesInDomainRequest$ = [3, n0, _LRIDR,
-    0,
-    [_d, _dO, _aA, _rP, _mR, _nT],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _do }], [0, { [_hQ]: _aa }], [0, { [_hQ]: _rp }], [1, { [_hQ]: _mr }], [0, { [_hQ]: _nt }]], 1
-];
-var ListRepositoriesInDomainResult$ = [3, n0, _LRIDRi,
-    0,
-    [_rep, _nT],
-    [() => RepositorySummaryList, 0]
-];
-var ListRepositoriesRequest$ = [3, n0, _LRR,
-    0,
-    [_rP, _mR, _nT],
-    [[0, { [_hQ]: _rp }], [1, { [_hQ]: _mr }], [0, { [_hQ]: _nt }]]
-];
-var ListRepositoriesResult$ = [3, n0, _LRRi,
-    0,
-    [_rep, _nT],
-    [() => RepositorySummaryList, 0]
-];
-var ListSubPackageGroupsRequest$ = [3, n0, _LSPGR,
-    0,
-    [_d, _pG, _dO, _mR, _nT],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _pg }], [0, { [_hQ]: _do }], [1, { [_hQ]: _mr }], [0, { [_hQ]: _nt }]], 2
-];
-var ListSubPackageGroupsResult$ = [3, n0, _LSPGRi,
-    0,
-    [_pGa, _nT],
-    [() => PackageGroupSummaryList, 0]
-];
-var ListTagsForResourceRequest$ = [3, n0, _LTFRR,
-    0,
-    [_rA],
-    [[0, { [_hQ]: _rA }]], 1
-];
-var ListTagsForResourceResult$ = [3, n0, _LTFRRi,
-    0,
-    [_t],
-    [() => TagList]
-];
-var PackageDependency$ = [3, n0, _PD,
-    0,
-    [_na, _p, _dT, _vRer],
-    [0, 0, 0, 0]
-];
-var PackageDescription$ = [3, n0, _PDa,
-    0,
-    [_f, _na, _n, _oC],
-    [0, 0, 0, () => PackageOriginConfiguration$]
-];
-var PackageGroupAllowedRepository$ = [3, n0, _PGAR,
-    0,
-    [_rN, _oRT],
-    [0, 0]
-];
-var PackageGroupDescription$ = [3, n0, _PGD,
-    0,
-    [_a, _pat, _dN, _dO, _cT, _cI, _de, _oC, _par],
-    [0, 0, 0, 0, 4, 0, 0, () => PackageGroupOriginConfiguration$, () => PackageGroupReference$]
-];
-var PackageGroupOriginConfiguration$ = [3, n0, _PGOC,
-    0,
-    [_res],
-    [() => PackageGroupOriginRestrictions]
-];
-var PackageGroupOriginRestriction$ = [3, n0, _PGOR,
-    0,
-    [_mo, _eM, _iF, _rCe],
-    [0, 0, () => PackageGroupReference$, 1]
-];
-var PackageGroupReference$ = [3, n0, _PGR,
-    0,
-    [_a, _pat],
-    [0, 0]
-];
-var PackageGroupSummary$ = [3, n0, _PGS,
-    0,
-    [_a, _pat, _dN, _dO, _cT, _cI, _de, _oC, _par],
-    [0, 0, 0, 0, 4, 0, 0, () => PackageGroupOriginConfiguration$, () => PackageGroupReference$]
-];
-var PackageOriginConfiguration$ = [3, n0, _POC,
-    0,
-    [_res],
-    [() => PackageOriginRestrictions$]
-];
-var PackageOriginRestrictions$ = [3, n0, _POR,
-    0,
-    [_pu, _up],
-    [0, 0], 2
-];
-var PackageSummary$ = [3, n0, _PS,
-    0,
-    [_f, _na, _p, _oC],
-    [0, 0, 0, () => PackageOriginConfiguration$]
-];
-var PackageVersionDescription$ = [3, n0, _PVD,
-    0,
-    [_f, _na, _pN, _dNi, _ve, _su, _hP, _sCR, _pT, _l, _rev, _sta, _or],
-    [0, 0, 0, 0, 0, 0, 0, 0, 4, () => LicenseInfoList, 0, 0, () => PackageVersionOrigin$]
-];
-var PackageVersionError$ = [3, n0, _PVE,
-    0,
-    [_eCr, _eMr],
-    [0, 0]
-];
-var PackageVersionOrigin$ = [3, n0, _PVO,
-    0,
-    [_dEP, _oT],
-    [() => DomainEntryPoint$, 0]
-];
-var PackageVersionSummary$ = [3, n0, _PVS,
-    0,
-    [_ve, _sta, _rev, _or],
-    [0, 0, 0, () => PackageVersionOrigin$], 2
-];
-var PublishPackageVersionRequest$ = [3, n0, _PPVR,
-    0,
-    [_d, _re, _f, _p, _pV, _aC, _aN, _aSHA, _dO, _na, _un],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], [0, { [_hQ]: _ve }], [() => Asset, 16], [0, { [_hQ]: _as }], [0, { [_hH]: _xacs }], [0, { [_hQ]: _do }], [0, { [_hQ]: _na }], [2, { [_hQ]: _un }]], 8
-];
-var PublishPackageVersionResult$ = [3, n0, _PPVRu,
-    0,
-    [_f, _na, _p, _ve, _vRe, _sta, _as],
-    [0, 0, 0, 0, 0, 0, () => AssetSummary$]
-];
-var PutDomainPermissionsPolicyRequest$ = [3, n0, _PDPPR,
-    0,
-    [_d, _pD, _dO, _pR],
-    [0, 0, 0, 0], 2
-];
-var PutDomainPermissionsPolicyResult$ = [3, n0, _PDPPRu,
-    0,
-    [_po],
-    [() => ResourcePolicy$]
-];
-var PutPackageOriginConfigurationRequest$ = [3, n0, _PPOCR,
-    0,
-    [_d, _re, _f, _p, _res, _dO, _na],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], () => PackageOriginRestrictions$, [0, { [_hQ]: _do }], [0, { [_hQ]: _na }]], 5
-];
-var PutPackageOriginConfigurationResult$ = [3, n0, _PPOCRu,
-    0,
-    [_oC],
-    [() => PackageOriginConfiguration$]
-];
-var PutRepositoryPermissionsPolicyRequest$ = [3, n0, _PRPPR,
-    0,
-    [_d, _re, _pD, _dO, _pR],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], 0, [0, { [_hQ]: _do }], 0], 3
-];
-var PutRepositoryPermissionsPolicyResult$ = [3, n0, _PRPPRu,
-    0,
-    [_po],
-    [() => ResourcePolicy$]
-];
-var RepositoryDescription$ = [3, n0, _RD,
-    0,
-    [_n, _aA, _dN, _dO, _a, _de, _u, _eCx, _cT],
-    [0, 0, 0, 0, 0, 0, () => UpstreamRepositoryInfoList, () => RepositoryExternalConnectionInfoList, 4]
-];
-var RepositoryExternalConnectionInfo$ = [3, n0, _RECI,
-    0,
-    [_eCN, _pF, _sta],
-    [0, 0, 0]
-];
-var RepositorySummary$ = [3, n0, _RS,
-    0,
-    [_n, _aA, _dN, _dO, _a, _de, _cT],
-    [0, 0, 0, 0, 0, 0, 4]
-];
-var ResourcePolicy$ = [3, n0, _RP,
-    0,
-    [_rA, _rev, _doc],
-    [0, 0, 0]
-];
-var SuccessfulPackageVersionInfo$ = [3, n0, _SPVI,
-    0,
-    [_rev, _sta],
-    [0, 0]
-];
-var Tag$ = [3, n0, _T,
-    0,
-    [_k, _va],
-    [0, 0], 2
-];
-var TagResourceRequest$ = [3, n0, _TRR,
-    0,
-    [_rA, _t],
-    [[0, { [_hQ]: _rA }], () => TagList], 2
-];
-var TagResourceResult$ = [3, n0, _TRRa,
-    0,
-    [],
-    []
-];
-var UntagResourceRequest$ = [3, n0, _URR,
-    0,
-    [_rA, _tK],
-    [[0, { [_hQ]: _rA }], 64 | 0], 2
-];
-var UntagResourceResult$ = [3, n0, _URRn,
-    0,
-    [],
-    []
-];
-var UpdatePackageGroupOriginConfigurationRequest$ = [3, n0, _UPGOCR,
-    0,
-    [_d, _pG, _dO, _res, _aAR, _rAR],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _pg }], [0, { [_hQ]: _do }], 128 | 0, () => PackageGroupAllowedRepositoryList, () => PackageGroupAllowedRepositoryList], 2
-];
-var UpdatePackageGroupOriginConfigurationResult$ = [3, n0, _UPGOCRp,
-    0,
-    [_pG, _aRU],
-    [() => PackageGroupDescription$, [2, n0, _PGARU, 0, 0, [2, n0, _PGARUa, 0, 0, 64 | 0]]]
-];
-var UpdatePackageGroupRequest$ = [3, n0, _UPGR,
-    0,
-    [_d, _pG, _dO, _cI, _de],
-    [[0, { [_hQ]: _d }], 0, [0, { [_hQ]: _do }], 0, 0], 2
-];
-var UpdatePackageGroupResult$ = [3, n0, _UPGRp,
-    0,
-    [_pG],
-    [() => PackageGroupDescription$]
-];
-var UpdatePackageVersionsStatusRequest$ = [3, n0, _UPVSR,
-    0,
-    [_d, _re, _f, _p, _v, _tS, _dO, _na, _vR, _eS],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _f }], [0, { [_hQ]: _p }], 64 | 0, 0, [0, { [_hQ]: _do }], [0, { [_hQ]: _na }], 128 | 0, 0], 6
-];
-var UpdatePackageVersionsStatusResult$ = [3, n0, _UPVSRp,
-    0,
-    [_sV, _fV],
-    [() => SuccessfulPackageVersionInfoMap, () => PackageVersionErrorMap]
-];
-var UpdateRepositoryRequest$ = [3, n0, _URRp,
-    0,
-    [_d, _re, _dO, _de, _u],
-    [[0, { [_hQ]: _d }], [0, { [_hQ]: _re }], [0, { [_hQ]: _do }], 0, () => UpstreamRepositoryList], 2
-];
-var UpdateRepositoryResult$ = [3, n0, _URRpd,
-    0,
-    [_re],
-    [() => RepositoryDescription$]
-];
-var UpstreamRepository$ = [3, n0, _UR,
-    0,
-    [_rN],
-    [0], 1
-];
-var UpstreamRepositoryInfo$ = [3, n0, _URI,
-    0,
-    [_rN],
-    [0]
-];
-var AssetSummaryList = [1, n0, _ASL,
-    0, () => AssetSummary$
-];
-var AssociatedPackageList = [1, n0, _APL,
-    0, () => AssociatedPackage$
-];
-var DomainSummaryList = [1, n0, _DSL,
-    0, () => DomainSummary$
-];
-var LicenseInfoList = [1, n0, _LIL,
-    0, () => LicenseInfo$
-];
-var PackageDependencyList = [1, n0, _PDL,
-    0, () => PackageDependency$
-];
-var PackageGroupAllowedRepositoryList = [1, n0, _PGARL,
-    0, () => PackageGroupAllowedRepository$
-];
-var PackageGroupSummaryList = [1, n0, _PGSL,
-    0, () => PackageGroupSummary$
-];
-var PackageSummaryList = [1, n0, _PSL,
-    0, () => PackageSummary$
-];
-var PackageVersionSummaryList = [1, n0, _PVSL,
-    0, () => PackageVersionSummary$
-];
-var RepositoryExternalConnectionInfoList = [1, n0, _RECIL,
-    0, () => RepositoryExternalConnectionInfo$
-];
-var RepositorySummaryList = [1, n0, _RSL,
-    0, () => RepositorySummary$
-];
-var TagList = [1, n0, _TL,
-    0, () => Tag$
-];
-var UpstreamRepositoryInfoList = [1, n0, _URIL,
-    0, () => UpstreamRepositoryInfo$
-];
-var UpstreamRepositoryList = [1, n0, _URL,
-    0, () => UpstreamRepository$
-];
-var PackageGroupOriginRestrictions = [2, n0, _PGORa,
-    0, 0, () => PackageGroupOriginRestriction$
-];
-var PackageVersionErrorMap = [2, n0, _PVEM,
-    0, 0, () => PackageVersionError$
-];
-var SuccessfulPackageVersionInfoMap = [2, n0, _SPVIM,
-    0, 0, () => SuccessfulPackageVersionInfo$
-];
-var AssociateExternalConnection$ = [9, n0, _AEC,
-    { [_ht]: ["POST", "/v1/repository/external-connection", 200] }, () => AssociateExternalConnectionRequest$, () => AssociateExternalConnectionResult$
-];
-var CopyPackageVersions$ = [9, n0, _CPV,
-    { [_ht]: ["POST", "/v1/package/versions/copy", 200] }, () => CopyPackageVersionsRequest$, () => CopyPackageVersionsResult$
-];
-var CreateDomain$ = [9, n0, _CD,
-    { [_ht]: ["POST", "/v1/domain", 200] }, () => CreateDomainRequest$, () => CreateDomainResult$
-];
-var CreatePackageGroup$ = [9, n0, _CPG,
-    { [_ht]: ["POST", "/v1/package-group", 200] }, () => CreatePackageGroupRequest$, () => CreatePackageGroupResult$
-];
-var CreateRepository$ = [9, n0, _CR,
-    { [_ht]: ["POST", "/v1/repository", 200] }, () => CreateRepositoryRequest$, () => CreateRepositoryResult$
-];
-var DeleteDomain$ = [9, n0, _DDe,
-    { [_ht]: ["DELETE", "/v1/domain", 200] }, () => DeleteDomainRequest$, () => DeleteDomainResult$
-];
-var DeleteDomainPermissionsPolicy$ = [9, n0, _DDPP,
-    { [_ht]: ["DELETE", "/v1/domain/permissions/policy", 200] }, () => DeleteDomainPermissionsPolicyRequest$, () => DeleteDomainPermissionsPolicyResult$
-];
-var DeletePackage$ = [9, n0, _DP,
-    { [_ht]: ["DELETE", "/v1/package", 200] }, () => DeletePackageRequest$, () => DeletePackageResult$
-];
-var DeletePackageGroup$ = [9, n0, _DPG,
-    { [_ht]: ["DELETE", "/v1/package-group", 200] }, () => DeletePackageGroupRequest$, () => DeletePackageGroupResult$
-];
-var DeletePackageVersions$ = [9, n0, _DPV,
-    { [_ht]: ["POST", "/v1/package/versions/delete", 200] }, () => DeletePackageVersionsRequest$, () => DeletePackageVersionsResult$
-];
-var DeleteRepository$ = [9, n0, _DR,
-    { [_ht]: ["DELETE", "/v1/repository", 200] }, () => DeleteRepositoryRequest$, () => DeleteRepositoryResult$
-];
-var DeleteRepositoryPermissionsPolicy$ = [9, n0, _DRPP,
-    { [_ht]: ["DELETE", "/v1/repository/permissions/policies", 200] }, () => DeleteRepositoryPermissionsPolicyRequest$, () => DeleteRepositoryPermissionsPolicyResult$
-];
-var DescribeDomain$ = [9, n0, _DDes,
-    { [_ht]: ["GET", "/v1/domain", 200] }, () => DescribeDomainRequest$, () => DescribeDomainResult$
-];
-var DescribePackage$ = [9, n0, _DPe,
-    { [_ht]: ["GET", "/v1/package", 200] }, () => DescribePackageRequest$, () => DescribePackageResult$
-];
-var DescribePackageGroup$ = [9, n0, _DPGe,
-    { [_ht]: ["GET", "/v1/package-group", 200] }, () => DescribePackageGroupRequest$, () => DescribePackageGroupResult$
-];
-var DescribePackageVersion$ = [9, n0, _DPVe,
-    { [_ht]: ["GET", "/v1/package/version", 200] }, () => DescribePackageVersionRequest$, () => DescribePackageVersionResult$
-];
-var DescribeRepository$ = [9, n0, _DRe,
-    { [_ht]: ["GET", "/v1/repository", 200] }, () => DescribeRepositoryRequest$, () => DescribeRepositoryResult$
-];
-var DisassociateExternalConnection$ = [9, n0, _DEC,
-    { [_ht]: ["DELETE", "/v1/repository/external-connection", 200] }, () => DisassociateExternalConnectionRequest$, () => DisassociateExternalConnectionResult$
-];
-var DisposePackageVersions$ = [9, n0, _DPVi,
-    { [_ht]: ["POST", "/v1/package/versions/dispose", 200] }, () => DisposePackageVersionsRequest$, () => DisposePackageVersionsResult$
-];
-var GetAssociatedPackageGroup$ = [9, n0, _GAPG,
-    { [_ht]: ["GET", "/v1/get-associated-package-group", 200] }, () => GetAssociatedPackageGroupRequest$, () => GetAssociatedPackageGroupResult$
-];
-var GetAuthorizationToken$ = [9, n0, _GAT,
-    { [_ht]: ["POST", "/v1/authorization-token", 200] }, () => GetAuthorizationTokenRequest$, () => GetAuthorizationTokenResult$
-];
-var GetDomainPermissionsPolicy$ = [9, n0, _GDPP,
-    { [_ht]: ["GET", "/v1/domain/permissions/policy", 200] }, () => GetDomainPermissionsPolicyRequest$, () => GetDomainPermissionsPolicyResult$
-];
-var GetPackageVersionAsset$ = [9, n0, _GPVA,
-    { [_ht]: ["GET", "/v1/package/version/asset", 200] }, () => GetPackageVersionAssetRequest$, () => GetPackageVersionAssetResult$
-];
-var GetPackageVersionReadme$ = [9, n0, _GPVR,
-    { [_ht]: ["GET", "/v1/package/version/readme", 200] }, () => GetPackageVersionReadmeRequest$, () => GetPackageVersionReadmeResult$
-];
-var GetRepositoryEndpoint$ = [9, n0, _GRE,
-    { [_ht]: ["GET", "/v1/repository/endpoint", 200] }, () => GetRepositoryEndpointRequest$, () => GetRepositoryEndpointResult$
-];
-var GetRepositoryPermissionsPolicy$ = [9, n0, _GRPP,
-    { [_ht]: ["GET", "/v1/repository/permissions/policy", 200] }, () => GetRepositoryPermissionsPolicyRequest$, () => GetRepositoryPermissionsPolicyResult$
-];
-var ListAllowedRepositoriesForGroup$ = [9, n0, _LARFG,
-    { [_ht]: ["GET", "/v1/package-group-allowed-repositories", 200] }, () => ListAllowedRepositoriesForGroupRequest$, () => ListAllowedRepositoriesForGroupResult$
-];
-var ListAssociatedPackages$ = [9, n0, _LAP,
-    { [_ht]: ["GET", "/v1/list-associated-packages", 200] }, () => ListAssociatedPackagesRequest$, () => ListAssociatedPackagesResult$
-];
-var ListDomains$ = [9, n0, _LD,
-    { [_ht]: ["POST", "/v1/domains", 200] }, () => ListDomainsRequest$, () => ListDomainsResult$
-];
-var ListPackageGroups$ = [9, n0, _LPG,
-    { [_ht]: ["POST", "/v1/package-groups", 200] }, () => ListPackageGroupsRequest$, () => ListPackageGroupsResult$
-];
-var ListPackages$ = [9, n0, _LP,
-    { [_ht]: ["POST", "/v1/packages", 200] }, () => ListPackagesRequest$, () => ListPackagesResult$
-];
-var ListPackageVersionAssets$ = [9, n0, _LPVA,
-    { [_ht]: ["POST", "/v1/package/version/assets", 200] }, () => ListPackageVersionAssetsRequest$, () => ListPackageVersionAssetsResult$
-];
-var ListPackageVersionDependencies$ = [9, n0, _LPVD,
-    { [_ht]: ["POST", "/v1/package/version/dependencies", 200] }, () => ListPackageVersionDependenciesRequest$, () => ListPackageVersionDependenciesResult$
-];
-var ListPackageVersions$ = [9, n0, _LPV,
-    { [_ht]: ["POST", "/v1/package/versions", 200] }, () => ListPackageVersionsRequest$, () => ListPackageVersionsResult$
-];
-var ListRepositories$ = [9, n0, _LR,
-    { [_ht]: ["POST", "/v1/repositories", 200] }, () => ListRepositoriesRequest$, () => ListRepositoriesResult$
-];
-var ListRepositoriesInDomain$ = [9, n0, _LRID,
-    { [_ht]: ["POST", "/v1/domain/repositories", 200] }, () => ListRepositoriesInDomainRequest$, () => ListRepositoriesInDomainResult$
-];
-var ListSubPackageGroups$ = [9, n0, _LSPG,
-    { [_ht]: ["POST", "/v1/package-groups/sub-groups", 200] }, () => ListSubPackageGroupsRequest$, () => ListSubPackageGroupsResult$
-];
-var ListTagsForResource$ = [9, n0, _LTFR,
-    { [_ht]: ["POST", "/v1/tags", 200] }, () => ListTagsForResourceRequest$, () => ListTagsForResourceResult$
-];
-var PublishPackageVersion$ = [9, n0, _PPV,
-    { [_ht]: ["POST", "/v1/package/version/publish", 200] }, () => PublishPackageVersionRequest$, () => PublishPackageVersionResult$
-];
-var PutDomainPermissionsPolicy$ = [9, n0, _PDPP,
-    { [_ht]: ["PUT", "/v1/domain/permissions/policy", 200] }, () => PutDomainPermissionsPolicyRequest$, () => PutDomainPermissionsPolicyResult$
-];
-var PutPackageOriginConfiguration$ = [9, n0, _PPOC,
-    { [_ht]: ["POST", "/v1/package", 200] }, () => PutPackageOriginConfigurationRequest$, () => PutPackageOriginConfigurationResult$
-];
-var PutRepositoryPermissionsPolicy$ = [9, n0, _PRPP,
-    { [_ht]: ["PUT", "/v1/repository/permissions/policy", 200] }, () => PutRepositoryPermissionsPolicyRequest$, () => PutRepositoryPermissionsPolicyResult$
-];
-var TagResource$ = [9, n0, _TR,
-    { [_ht]: ["POST", "/v1/tag", 200] }, () => TagResourceRequest$, () => TagResourceResult$
-];
-var UntagResource$ = [9, n0, _URn,
-    { [_ht]: ["POST", "/v1/untag", 200] }, () => UntagResourceRequest$, () => UntagResourceResult$
-];
-var UpdatePackageGroup$ = [9, n0, _UPG,
-    { [_ht]: ["PUT", "/v1/package-group", 200] }, () => UpdatePackageGroupRequest$, () => UpdatePackageGroupResult$
-];
-var UpdatePackageGroupOriginConfiguration$ = [9, n0, _UPGOC,
-    { [_ht]: ["PUT", "/v1/package-group-origin-configuration", 200] }, () => UpdatePackageGroupOriginConfigurationRequest$, () => UpdatePackageGroupOriginConfigurationResult$
-];
-var UpdatePackageVersionsStatus$ = [9, n0, _UPVS,
-    { [_ht]: ["POST", "/v1/package/versions/update_status", 200] }, () => UpdatePackageVersionsStatusRequest$, () => UpdatePackageVersionsStatusResult$
-];
-var UpdateRepository$ = [9, n0, _URp,
-    { [_ht]: ["PUT", "/v1/repository", 200] }, () => UpdateRepositoryRequest$, () => UpdateRepositoryResult$
-];
-
-const getRuntimeConfig$1 = (config) => {
-    return {
-        apiVersion: "2018-09-22",
-        base64Decoder: config?.base64Decoder ?? fromBase64,
-        base64Encoder: config?.base64Encoder ?? toBase64,
-        disableHostPrefix: config?.disableHostPrefix ?? false,
-        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-        extensions: config?.extensions ?? [],
-        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultCodeartifactHttpAuthSchemeProvider,
-        httpAuthSchemes: config?.httpAuthSchemes ?? [
-            {
-                schemeId: "aws.auth#sigv4",
-                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-                signer: new AwsSdkSigV4Signer(),
-            },
-        ],
-        logger: config?.logger ?? new NoOpLogger(),
-        protocol: config?.protocol ?? AwsRestJsonProtocol,
-        protocolSettings: config?.protocolSettings ?? {
-            defaultNamespace: "com.amazonaws.codeartifact",
-            errorTypeRegistries,
-            version: "2018-09-22",
-            serviceTarget: "CodeArtifactControlPlaneService",
-        },
-        sdkStreamMixin: config?.sdkStreamMixin ?? sdkStreamMixin,
-        serviceId: config?.serviceId ?? "codeartifact",
-        sha256: config?.sha256 ?? Sha256,
-        urlParser: config?.urlParser ?? parseUrl,
-        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-        utf8Encoder: config?.utf8Encoder ?? toUtf8,
-    };
-};
-
-const getRuntimeConfig = (config) => {
-    emitWarningIfUnsupportedVersion(process.version);
-    const defaultsMode = resolveDefaultsModeConfig(config);
-    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-    const clientSharedValues = getRuntimeConfig$1(config);
-    emitWarningIfUnsupportedVersion$1(process.version);
-    const loaderConfig = {
-        profile: config?.profile,
-        logger: clientSharedValues.logger,
-    };
-    return {
-        ...clientSharedValues,
-        ...config,
-        runtime: "node",
-        defaultsMode,
-        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
-        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-        retryMode: config?.retryMode ??
-            loadConfig({
-                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
-            }, config),
-        streamCollector: config?.streamCollector ?? streamCollector,
-        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
-    };
-};
-
-const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
-    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-    let _credentials = runtimeConfig.credentials;
-    return {
-        setHttpAuthScheme(httpAuthScheme) {
-            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-            if (index === -1) {
-                _httpAuthSchemes.push(httpAuthScheme);
-            }
-            else {
-                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-            }
-        },
-        httpAuthSchemes() {
-            return _httpAuthSchemes;
-        },
-        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-            _httpAuthSchemeProvider = httpAuthSchemeProvider;
-        },
-        httpAuthSchemeProvider() {
-            return _httpAuthSchemeProvider;
-        },
-        setCredentials(credentials) {
-            _credentials = credentials;
-        },
-        credentials() {
-            return _credentials;
-        },
-    };
-};
-const resolveHttpAuthRuntimeConfig = (config) => {
-    return {
-        httpAuthSchemes: config.httpAuthSchemes(),
-        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-        credentials: config.credentials(),
-    };
-};
-
-const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
-    extensions.forEach((extension) => extension.configure(extensionConfiguration));
-    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-};
-
-class CodeartifactClient extends Client {
-    config;
-    constructor(...[configuration]) {
-        const _config_0 = getRuntimeConfig(configuration || {});
-        super(_config_0);
-        this.initConfig = _config_0;
-        const _config_1 = resolveClientEndpointParameters(_config_0);
-        const _config_2 = resolveUserAgentConfig(_config_1);
-        const _config_3 = resolveRetryConfig(_config_2);
-        const _config_4 = resolveRegionConfig(_config_3);
-        const _config_5 = resolveHostHeaderConfig(_config_4);
-        const _config_6 = resolveEndpointConfig(_config_5);
-        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
-        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
-        this.config = _config_8;
-        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-        this.middlewareStack.use(getUserAgentPlugin(this.config));
-        this.middlewareStack.use(getRetryPlugin(this.config));
-        this.middlewareStack.use(getContentLengthPlugin(this.config));
-        this.middlewareStack.use(getHostHeaderPlugin(this.config));
-        this.middlewareStack.use(getLoggerPlugin(this.config));
-        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-            httpAuthSchemeParametersProvider: defaultCodeartifactHttpAuthSchemeParametersProvider,
-            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
-                "aws.auth#sigv4": config.credentials,
-            }),
-        }));
-        this.middlewareStack.use(getHttpSigningPlugin(this.config));
-    }
-    destroy() {
-        super.destroy();
-    }
-}
-
-const command = makeBuilder(commonParams, "CodeArtifactControlPlaneService", "CodeartifactClient", getEndpointPlugin);
-const _ep0 = {};
-const _mw0 = (Command, cs, config, o) => [];
-
-class AssociateExternalConnectionCommand extends command(_ep0, _mw0, "AssociateExternalConnection", AssociateExternalConnection$) {
-}
-
-class CopyPackageVersionsCommand extends command(_ep0, _mw0, "CopyPackageVersions", CopyPackageVersions$) {
-}
-
-class CreateDomainCommand extends command(_ep0, _mw0, "CreateDomain", CreateDomain$) {
-}
-
-class CreatePackageGroupCommand extends command(_ep0, _mw0, "CreatePackageGroup", CreatePackageGroup$) {
-}
-
-class CreateRepositoryCommand extends command(_ep0, _mw0, "CreateRepository", CreateRepository$) {
-}
-
-class DeleteDomainCommand extends command(_ep0, _mw0, "DeleteDomain", DeleteDomain$) {
-}
-
-class DeleteDomainPermissionsPolicyCommand extends command(_ep0, _mw0, "DeleteDomainPermissionsPolicy", DeleteDomainPermissionsPolicy$) {
-}
-
-class DeletePackageCommand extends command(_ep0, _mw0, "DeletePackage", DeletePackage$) {
-}
-
-class DeletePackageGroupCommand extends command(_ep0, _mw0, "DeletePackageGroup", DeletePackageGroup$) {
-}
-
-class DeletePackageVersionsCommand extends command(_ep0, _mw0, "DeletePackageVersions", DeletePackageVersions$) {
-}
-
-class DeleteRepositoryCommand extends command(_ep0, _mw0, "DeleteRepository", DeleteRepository$) {
-}
-
-class DeleteRepositoryPermissionsPolicyCommand extends command(_ep0, _mw0, "DeleteRepositoryPermissionsPolicy", DeleteRepositoryPermissionsPolicy$) {
-}
-
-class DescribeDomainCommand extends command(_ep0, _mw0, "DescribeDomain", DescribeDomain$) {
-}
-
-class DescribePackageCommand extends command(_ep0, _mw0, "DescribePackage", DescribePackage$) {
-}
-
-class DescribePackageGroupCommand extends command(_ep0, _mw0, "DescribePackageGroup", DescribePackageGroup$) {
-}
-
-class DescribePackageVersionCommand extends command(_ep0, _mw0, "DescribePackageVersion", DescribePackageVersion$) {
-}
-
-class DescribeRepositoryCommand extends command(_ep0, _mw0, "DescribeRepository", DescribeRepository$) {
-}
-
-class DisassociateExternalConnectionCommand extends command(_ep0, _mw0, "DisassociateExternalConnection", DisassociateExternalConnection$) {
-}
-
-class DisposePackageVersionsCommand extends command(_ep0, _mw0, "DisposePackageVersions", DisposePackageVersions$) {
-}
-
-class GetAssociatedPackageGroupCommand extends command(_ep0, _mw0, "GetAssociatedPackageGroup", GetAssociatedPackageGroup$) {
-}
-
-class GetAuthorizationTokenCommand extends command(_ep0, _mw0, "GetAuthorizationToken", GetAuthorizationToken$) {
-}
-
-class GetDomainPermissionsPolicyCommand extends command(_ep0, _mw0, "GetDomainPermissionsPolicy", GetDomainPermissionsPolicy$) {
-}
-
-class GetPackageVersionAssetCommand extends command(_ep0, _mw0, "GetPackageVersionAsset", GetPackageVersionAsset$) {
-}
-
-class GetPackageVersionReadmeCommand extends command(_ep0, _mw0, "GetPackageVersionReadme", GetPackageVersionReadme$) {
-}
-
-class GetRepositoryEndpointCommand extends command(_ep0, _mw0, "GetRepositoryEndpoint", GetRepositoryEndpoint$) {
-}
-
-class GetRepositoryPermissionsPolicyCommand extends command(_ep0, _mw0, "GetRepositoryPermissionsPolicy", GetRepositoryPermissionsPolicy$) {
-}
-
-class ListAllowedRepositoriesForGroupCommand extends command(_ep0, _mw0, "ListAllowedRepositoriesForGroup", ListAllowedRepositoriesForGroup$) {
-}
-
-class ListAssociatedPackagesCommand extends command(_ep0, _mw0, "ListAssociatedPackages", ListAssociatedPackages$) {
-}
-
-class ListDomainsCommand extends command(_ep0, _mw0, "ListDomains", ListDomains$) {
-}
-
-class ListPackageGroupsCommand extends command(_ep0, _mw0, "ListPackageGroups", ListPackageGroups$) {
-}
-
-class ListPackagesCommand extends command(_ep0, _mw0, "ListPackages", ListPackages$) {
-}
-
-class ListPackageVersionAssetsCommand extends command(_ep0, _mw0, "ListPackageVersionAssets", ListPackageVersionAssets$) {
-}
-
-class ListPackageVersionDependenciesCommand extends command(_ep0, _mw0, "ListPackageVersionDependencies", ListPackageVersionDependencies$) {
-}
-
-class ListPackageVersionsCommand extends command(_ep0, _mw0, "ListPackageVersions", ListPackageVersions$) {
-}
-
-class ListRepositoriesCommand extends command(_ep0, _mw0, "ListRepositories", ListRepositories$) {
-}
-
-class ListRepositoriesInDomainCommand extends command(_ep0, _mw0, "ListRepositoriesInDomain", ListRepositoriesInDomain$) {
-}
-
-class ListSubPackageGroupsCommand extends command(_ep0, _mw0, "ListSubPackageGroups", ListSubPackageGroups$) {
-}
-
-class ListTagsForResourceCommand extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
-}
-
-class PublishPackageVersionCommand extends command(_ep0, _mw0, "PublishPackageVersion", PublishPackageVersion$) {
-}
-
-class PutDomainPermissionsPolicyCommand extends command(_ep0, _mw0, "PutDomainPermissionsPolicy", PutDomainPermissionsPolicy$) {
-}
-
-class PutPackageOriginConfigurationCommand extends command(_ep0, _mw0, "PutPackageOriginConfiguration", PutPackageOriginConfiguration$) {
-}
-
-class PutRepositoryPermissionsPolicyCommand extends command(_ep0, _mw0, "PutRepositoryPermissionsPolicy", PutRepositoryPermissionsPolicy$) {
-}
-
-class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
-}
-
-class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
-}
-
-class UpdatePackageGroupCommand extends command(_ep0, _mw0, "UpdatePackageGroup", UpdatePackageGroup$) {
-}
-
-class UpdatePackageGroupOriginConfigurationCommand extends command(_ep0, _mw0, "UpdatePackageGroupOriginConfiguration", UpdatePackageGroupOriginConfiguration$) {
-}
-
-class UpdatePackageVersionsStatusCommand extends command(_ep0, _mw0, "UpdatePackageVersionsStatus", UpdatePackageVersionsStatus$) {
-}
-
-class UpdateRepositoryCommand extends command(_ep0, _mw0, "UpdateRepository", UpdateRepository$) {
-}
-
-const paginateListAllowedRepositoriesForGroup = createPaginator(CodeartifactClient, ListAllowedRepositoriesForGroupCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateListAssociatedPackages = createPaginator(CodeartifactClient, ListAssociatedPackagesCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateListDomains = createPaginator(CodeartifactClient, ListDomainsCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateListPackageGroups = createPaginator(CodeartifactClient, ListPackageGroupsCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateListPackages = createPaginator(CodeartifactClient, ListPackagesCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateListPackageVersionAssets = createPaginator(CodeartifactClient, ListPackageVersionAssetsCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateListPackageVersions = createPaginator(CodeartifactClient, ListPackageVersionsCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateListRepositoriesInDomain = createPaginator(CodeartifactClient, ListRepositoriesInDomainCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateListRepositories = createPaginator(CodeartifactClient, ListRepositoriesCommand, "nextToken", "nextToken", "maxResults");
-
-const paginateListSubPackageGroups = createPaginator(CodeartifactClient, ListSubPackageGroupsCommand, "nextToken", "nextToken", "maxResults");
-
-const commands = {
-    AssociateExternalConnectionCommand,
-    CopyPackageVersionsCommand,
-    CreateDomainCommand,
-    CreatePackageGroupCommand,
-    CreateRepositoryCommand,
-    DeleteDomainCommand,
-    DeleteDomainPermissionsPolicyCommand,
-    DeletePackageCommand,
-    DeletePackageGroupCommand,
-    DeletePackageVersionsCommand,
-    DeleteRepositoryCommand,
-    DeleteRepositoryPermissionsPolicyCommand,
-    DescribeDomainCommand,
-    DescribePackageCommand,
-    DescribePackageGroupCommand,
-    DescribePackageVersionCommand,
-    DescribeRepositoryCommand,
-    DisassociateExternalConnectionCommand,
-    DisposePackageVersionsCommand,
-    GetAssociatedPackageGroupCommand,
-    GetAuthorizationTokenCommand,
-    GetDomainPermissionsPolicyCommand,
-    GetPackageVersionAssetCommand,
-    GetPackageVersionReadmeCommand,
-    GetRepositoryEndpointCommand,
-    GetRepositoryPermissionsPolicyCommand,
-    ListAllowedRepositoriesForGroupCommand,
-    ListAssociatedPackagesCommand,
-    ListDomainsCommand,
-    ListPackageGroupsCommand,
-    ListPackagesCommand,
-    ListPackageVersionAssetsCommand,
-    ListPackageVersionDependenciesCommand,
-    ListPackageVersionsCommand,
-    ListRepositoriesCommand,
-    ListRepositoriesInDomainCommand,
-    ListSubPackageGroupsCommand,
-    ListTagsForResourceCommand,
-    PublishPackageVersionCommand,
-    PutDomainPermissionsPolicyCommand,
-    PutPackageOriginConfigurationCommand,
-    PutRepositoryPermissionsPolicyCommand,
-    TagResourceCommand,
-    UntagResourceCommand,
-    UpdatePackageGroupCommand,
-    UpdatePackageGroupOriginConfigurationCommand,
-    UpdatePackageVersionsStatusCommand,
-    UpdateRepositoryCommand,
-};
-const paginators = {
-    paginateListAllowedRepositoriesForGroup,
-    paginateListAssociatedPackages,
-    paginateListDomains,
-    paginateListPackageGroups,
-    paginateListPackages,
-    paginateListPackageVersionAssets,
-    paginateListPackageVersions,
-    paginateListRepositories,
-    paginateListRepositoriesInDomain,
-    paginateListSubPackageGroups,
-};
-class Codeartifact extends CodeartifactClient {
-}
-createAggregatedClient(commands, Codeartifact, { paginators });
-
-const AllowPublish = {
-    ALLOW: "ALLOW",
-    BLOCK: "BLOCK",
-};
-const AllowUpstream = {
-    ALLOW: "ALLOW",
-    BLOCK: "BLOCK",
-};
-const HashAlgorithm = {
-    MD5: "MD5",
-    SHA1: "SHA-1",
-    SHA256: "SHA-256",
-    SHA512: "SHA-512",
-};
-const PackageGroupAssociationType = {
-    STRONG: "STRONG",
-    WEAK: "WEAK",
-};
-const PackageFormat = {
-    CARGO: "cargo",
-    GENERIC: "generic",
-    MAVEN: "maven",
-    NPM: "npm",
-    NUGET: "nuget",
-    PYPI: "pypi",
-    RUBY: "ruby",
-    SWIFT: "swift",
-};
-const ExternalConnectionStatus = {
-    AVAILABLE: "Available",
-};
-const ResourceType = {
-    ASSET: "asset",
-    DOMAIN: "domain",
-    PACKAGE: "package",
-    PACKAGE_VERSION: "package-version",
-    REPOSITORY: "repository",
-};
-const ValidationExceptionReason = {
-    CANNOT_PARSE: "CANNOT_PARSE",
-    ENCRYPTION_KEY_ERROR: "ENCRYPTION_KEY_ERROR",
-    FIELD_VALIDATION_FAILED: "FIELD_VALIDATION_FAILED",
-    OTHER: "OTHER",
-    UNKNOWN_OPERATION: "UNKNOWN_OPERATION",
-};
-const PackageVersionErrorCode = {
-    ALREADY_EXISTS: "ALREADY_EXISTS",
-    MISMATCHED_REVISION: "MISMATCHED_REVISION",
-    MISMATCHED_STATUS: "MISMATCHED_STATUS",
-    NOT_ALLOWED: "NOT_ALLOWED",
-    NOT_FOUND: "NOT_FOUND",
-    SKIPPED: "SKIPPED",
-};
-const PackageVersionStatus = {
-    ARCHIVED: "Archived",
-    DELETED: "Deleted",
-    DISPOSED: "Disposed",
-    PUBLISHED: "Published",
-    UNFINISHED: "Unfinished",
-    UNLISTED: "Unlisted",
-};
-const DomainStatus = {
-    ACTIVE: "Active",
-    DELETED: "Deleted",
-};
-const PackageGroupOriginRestrictionType = {
-    EXTERNAL_UPSTREAM: "EXTERNAL_UPSTREAM",
-    INTERNAL_UPSTREAM: "INTERNAL_UPSTREAM",
-    PUBLISH: "PUBLISH",
-};
-const PackageGroupOriginRestrictionMode = {
-    ALLOW: "ALLOW",
-    ALLOW_SPECIFIC_REPOSITORIES: "ALLOW_SPECIFIC_REPOSITORIES",
-    BLOCK: "BLOCK",
-    INHERIT: "INHERIT",
-};
-const PackageVersionOriginType = {
-    EXTERNAL: "EXTERNAL",
-    INTERNAL: "INTERNAL",
-    UNKNOWN: "UNKNOWN",
-};
-const EndpointType = {
-    DUALSTACK: "dualstack",
-    IPV4: "ipv4",
-};
-const PackageVersionSortType = {
-    PUBLISHED_TIME: "PUBLISHED_TIME",
-};
-const PackageGroupAllowedRepositoryUpdateType = {
-    ADDED: "ADDED",
-    REMOVED: "REMOVED",
-};
-
-__webpack_unused_export__ = AccessDeniedException;
-__webpack_unused_export__ = AccessDeniedException$;
-__webpack_unused_export__ = AllowPublish;
-__webpack_unused_export__ = AllowUpstream;
-__webpack_unused_export__ = AssetSummary$;
-__webpack_unused_export__ = AssociateExternalConnection$;
-__webpack_unused_export__ = AssociateExternalConnectionCommand;
-__webpack_unused_export__ = AssociateExternalConnectionRequest$;
-__webpack_unused_export__ = AssociateExternalConnectionResult$;
-__webpack_unused_export__ = AssociatedPackage$;
-__webpack_unused_export__ = Codeartifact;
-exports.doD = CodeartifactClient;
-__webpack_unused_export__ = CodeartifactServiceException;
-__webpack_unused_export__ = CodeartifactServiceException$;
-__webpack_unused_export__ = ConflictException;
-__webpack_unused_export__ = ConflictException$;
-__webpack_unused_export__ = CopyPackageVersions$;
-__webpack_unused_export__ = CopyPackageVersionsCommand;
-__webpack_unused_export__ = CopyPackageVersionsRequest$;
-__webpack_unused_export__ = CopyPackageVersionsResult$;
-__webpack_unused_export__ = CreateDomain$;
-__webpack_unused_export__ = CreateDomainCommand;
-__webpack_unused_export__ = CreateDomainRequest$;
-__webpack_unused_export__ = CreateDomainResult$;
-__webpack_unused_export__ = CreatePackageGroup$;
-__webpack_unused_export__ = CreatePackageGroupCommand;
-__webpack_unused_export__ = CreatePackageGroupRequest$;
-__webpack_unused_export__ = CreatePackageGroupResult$;
-__webpack_unused_export__ = CreateRepository$;
-__webpack_unused_export__ = CreateRepositoryCommand;
-__webpack_unused_export__ = CreateRepositoryRequest$;
-__webpack_unused_export__ = CreateRepositoryResult$;
-__webpack_unused_export__ = DeleteDomain$;
-__webpack_unused_export__ = DeleteDomainCommand;
-__webpack_unused_export__ = DeleteDomainPermissionsPolicy$;
-__webpack_unused_export__ = DeleteDomainPermissionsPolicyCommand;
-__webpack_unused_export__ = DeleteDomainPermissionsPolicyRequest$;
-__webpack_unused_export__ = DeleteDomainPermissionsPolicyResult$;
-__webpack_unused_export__ = DeleteDomainRequest$;
-__webpack_unused_export__ = DeleteDomainResult$;
-__webpack_unused_export__ = DeletePackage$;
-__webpack_unused_export__ = DeletePackageCommand;
-__webpack_unused_export__ = DeletePackageGroup$;
-__webpack_unused_export__ = DeletePackageGroupCommand;
-__webpack_unused_export__ = DeletePackageGroupRequest$;
-__webpack_unused_export__ = DeletePackageGroupResult$;
-__webpack_unused_export__ = DeletePackageRequest$;
-__webpack_unused_export__ = DeletePackageResult$;
-__webpack_unused_export__ = DeletePackageVersions$;
-__webpack_unused_export__ = DeletePackageVersionsCommand;
-__webpack_unused_export__ = DeletePackageVersionsRequest$;
-__webpack_unused_export__ = DeletePackageVersionsResult$;
-__webpack_unused_export__ = DeleteRepository$;
-__webpack_unused_export__ = DeleteRepositoryCommand;
-__webpack_unused_export__ = DeleteRepositoryPermissionsPolicy$;
-__webpack_unused_export__ = DeleteRepositoryPermissionsPolicyCommand;
-__webpack_unused_export__ = DeleteRepositoryPermissionsPolicyRequest$;
-__webpack_unused_export__ = DeleteRepositoryPermissionsPolicyResult$;
-__webpack_unused_export__ = DeleteRepositoryRequest$;
-__webpack_unused_export__ = DeleteRepositoryResult$;
-__webpack_unused_export__ = DescribeDomain$;
-__webpack_unused_export__ = DescribeDomainCommand;
-__webpack_unused_export__ = DescribeDomainRequest$;
-__webpack_unused_export__ = DescribeDomainResult$;
-__webpack_unused_export__ = DescribePackage$;
-__webpack_unused_export__ = DescribePackageCommand;
-__webpack_unused_export__ = DescribePackageGroup$;
-__webpack_unused_export__ = DescribePackageGroupCommand;
-__webpack_unused_export__ = DescribePackageGroupRequest$;
-__webpack_unused_export__ = DescribePackageGroupResult$;
-__webpack_unused_export__ = DescribePackageRequest$;
-__webpack_unused_export__ = DescribePackageResult$;
-__webpack_unused_export__ = DescribePackageVersion$;
-__webpack_unused_export__ = DescribePackageVersionCommand;
-__webpack_unused_export__ = DescribePackageVersionRequest$;
-__webpack_unused_export__ = DescribePackageVersionResult$;
-__webpack_unused_export__ = DescribeRepository$;
-__webpack_unused_export__ = DescribeRepositoryCommand;
-__webpack_unused_export__ = DescribeRepositoryRequest$;
-__webpack_unused_export__ = DescribeRepositoryResult$;
-__webpack_unused_export__ = DisassociateExternalConnection$;
-__webpack_unused_export__ = DisassociateExternalConnectionCommand;
-__webpack_unused_export__ = DisassociateExternalConnectionRequest$;
-__webpack_unused_export__ = DisassociateExternalConnectionResult$;
-__webpack_unused_export__ = DisposePackageVersions$;
-__webpack_unused_export__ = DisposePackageVersionsCommand;
-__webpack_unused_export__ = DisposePackageVersionsRequest$;
-__webpack_unused_export__ = DisposePackageVersionsResult$;
-__webpack_unused_export__ = DomainDescription$;
-__webpack_unused_export__ = DomainEntryPoint$;
-__webpack_unused_export__ = DomainStatus;
-__webpack_unused_export__ = DomainSummary$;
-__webpack_unused_export__ = EndpointType;
-__webpack_unused_export__ = ExternalConnectionStatus;
-__webpack_unused_export__ = GetAssociatedPackageGroup$;
-__webpack_unused_export__ = GetAssociatedPackageGroupCommand;
-__webpack_unused_export__ = GetAssociatedPackageGroupRequest$;
-__webpack_unused_export__ = GetAssociatedPackageGroupResult$;
-__webpack_unused_export__ = GetAuthorizationToken$;
-exports.Eu6 = GetAuthorizationTokenCommand;
-__webpack_unused_export__ = GetAuthorizationTokenRequest$;
-__webpack_unused_export__ = GetAuthorizationTokenResult$;
-__webpack_unused_export__ = GetDomainPermissionsPolicy$;
-exports.sxY = GetDomainPermissionsPolicyCommand;
-__webpack_unused_export__ = GetDomainPermissionsPolicyRequest$;
-__webpack_unused_export__ = GetDomainPermissionsPolicyResult$;
-__webpack_unused_export__ = GetPackageVersionAsset$;
-__webpack_unused_export__ = GetPackageVersionAssetCommand;
-__webpack_unused_export__ = GetPackageVersionAssetRequest$;
-__webpack_unused_export__ = GetPackageVersionAssetResult$;
-__webpack_unused_export__ = GetPackageVersionReadme$;
-__webpack_unused_export__ = GetPackageVersionReadmeCommand;
-__webpack_unused_export__ = GetPackageVersionReadmeRequest$;
-__webpack_unused_export__ = GetPackageVersionReadmeResult$;
-__webpack_unused_export__ = GetRepositoryEndpoint$;
-exports.Z3Z = GetRepositoryEndpointCommand;
-__webpack_unused_export__ = GetRepositoryEndpointRequest$;
-__webpack_unused_export__ = GetRepositoryEndpointResult$;
-__webpack_unused_export__ = GetRepositoryPermissionsPolicy$;
-exports.KCI = GetRepositoryPermissionsPolicyCommand;
-__webpack_unused_export__ = GetRepositoryPermissionsPolicyRequest$;
-__webpack_unused_export__ = GetRepositoryPermissionsPolicyResult$;
-__webpack_unused_export__ = HashAlgorithm;
-__webpack_unused_export__ = InternalServerException;
-__webpack_unused_export__ = InternalServerException$;
-__webpack_unused_export__ = LicenseInfo$;
-__webpack_unused_export__ = ListAllowedRepositoriesForGroup$;
-__webpack_unused_export__ = ListAllowedRepositoriesForGroupCommand;
-__webpack_unused_export__ = ListAllowedRepositoriesForGroupRequest$;
-__webpack_unused_export__ = ListAllowedRepositoriesForGroupResult$;
-__webpack_unused_export__ = ListAssociatedPackages$;
-__webpack_unused_export__ = ListAssociatedPackagesCommand;
-__webpack_unused_export__ = ListAssociatedPackagesRequest$;
-__webpack_unused_export__ = ListAssociatedPackagesResult$;
-__webpack_unused_export__ = ListDomains$;
-__webpack_unused_export__ = ListDomainsCommand;
-__webpack_unused_export__ = ListDomainsRequest$;
-__webpack_unused_export__ = ListDomainsResult$;
-__webpack_unused_export__ = ListPackageGroups$;
-__webpack_unused_export__ = ListPackageGroupsCommand;
-__webpack_unused_export__ = ListPackageGroupsRequest$;
-__webpack_unused_export__ = ListPackageGroupsResult$;
-__webpack_unused_export__ = ListPackageVersionAssets$;
-__webpack_unused_export__ = ListPackageVersionAssetsCommand;
-__webpack_unused_export__ = ListPackageVersionAssetsRequest$;
-__webpack_unused_export__ = ListPackageVersionAssetsResult$;
-__webpack_unused_export__ = ListPackageVersionDependencies$;
-__webpack_unused_export__ = ListPackageVersionDependenciesCommand;
-__webpack_unused_export__ = ListPackageVersionDependenciesRequest$;
-__webpack_unused_export__ = ListPackageVersionDependenciesResult$;
-__webpack_unused_export__ = ListPackageVersions$;
-__webpack_unused_export__ = ListPackageVersionsCommand;
-__webpack_unused_export__ = ListPackageVersionsRequest$;
-__webpack_unused_export__ = ListPackageVersionsResult$;
-__webpack_unused_export__ = ListPackages$;
-__webpack_unused_export__ = ListPackagesCommand;
-__webpack_unused_export__ = ListPackagesRequest$;
-__webpack_unused_export__ = ListPackagesResult$;
-__webpack_unused_export__ = ListRepositories$;
-__webpack_unused_export__ = ListRepositoriesCommand;
-__webpack_unused_export__ = ListRepositoriesInDomain$;
-__webpack_unused_export__ = ListRepositoriesInDomainCommand;
-__webpack_unused_export__ = ListRepositoriesInDomainRequest$;
-__webpack_unused_export__ = ListRepositoriesInDomainResult$;
-__webpack_unused_export__ = ListRepositoriesRequest$;
-__webpack_unused_export__ = ListRepositoriesResult$;
-__webpack_unused_export__ = ListSubPackageGroups$;
-__webpack_unused_export__ = ListSubPackageGroupsCommand;
-__webpack_unused_export__ = ListSubPackageGroupsRequest$;
-__webpack_unused_export__ = ListSubPackageGroupsResult$;
-__webpack_unused_export__ = ListTagsForResource$;
-__webpack_unused_export__ = ListTagsForResourceCommand;
-__webpack_unused_export__ = ListTagsForResourceRequest$;
-__webpack_unused_export__ = ListTagsForResourceResult$;
-__webpack_unused_export__ = PackageDependency$;
-__webpack_unused_export__ = PackageDescription$;
-__webpack_unused_export__ = PackageFormat;
-__webpack_unused_export__ = PackageGroupAllowedRepository$;
-__webpack_unused_export__ = PackageGroupAllowedRepositoryUpdateType;
-__webpack_unused_export__ = PackageGroupAssociationType;
-__webpack_unused_export__ = PackageGroupDescription$;
-__webpack_unused_export__ = PackageGroupOriginConfiguration$;
-__webpack_unused_export__ = PackageGroupOriginRestriction$;
-__webpack_unused_export__ = PackageGroupOriginRestrictionMode;
-__webpack_unused_export__ = PackageGroupOriginRestrictionType;
-__webpack_unused_export__ = PackageGroupReference$;
-__webpack_unused_export__ = PackageGroupSummary$;
-__webpack_unused_export__ = PackageOriginConfiguration$;
-__webpack_unused_export__ = PackageOriginRestrictions$;
-__webpack_unused_export__ = PackageSummary$;
-__webpack_unused_export__ = PackageVersionDescription$;
-__webpack_unused_export__ = PackageVersionError$;
-__webpack_unused_export__ = PackageVersionErrorCode;
-__webpack_unused_export__ = PackageVersionOrigin$;
-__webpack_unused_export__ = PackageVersionOriginType;
-__webpack_unused_export__ = PackageVersionSortType;
-__webpack_unused_export__ = PackageVersionStatus;
-__webpack_unused_export__ = PackageVersionSummary$;
-__webpack_unused_export__ = PublishPackageVersion$;
-__webpack_unused_export__ = PublishPackageVersionCommand;
-__webpack_unused_export__ = PublishPackageVersionRequest$;
-__webpack_unused_export__ = PublishPackageVersionResult$;
-__webpack_unused_export__ = PutDomainPermissionsPolicy$;
-__webpack_unused_export__ = PutDomainPermissionsPolicyCommand;
-__webpack_unused_export__ = PutDomainPermissionsPolicyRequest$;
-__webpack_unused_export__ = PutDomainPermissionsPolicyResult$;
-__webpack_unused_export__ = PutPackageOriginConfiguration$;
-__webpack_unused_export__ = PutPackageOriginConfigurationCommand;
-__webpack_unused_export__ = PutPackageOriginConfigurationRequest$;
-__webpack_unused_export__ = PutPackageOriginConfigurationResult$;
-__webpack_unused_export__ = PutRepositoryPermissionsPolicy$;
-__webpack_unused_export__ = PutRepositoryPermissionsPolicyCommand;
-__webpack_unused_export__ = PutRepositoryPermissionsPolicyRequest$;
-__webpack_unused_export__ = PutRepositoryPermissionsPolicyResult$;
-__webpack_unused_export__ = RepositoryDescription$;
-__webpack_unused_export__ = RepositoryExternalConnectionInfo$;
-__webpack_unused_export__ = RepositorySummary$;
-__webpack_unused_export__ = ResourceNotFoundException;
-__webpack_unused_export__ = ResourceNotFoundException$;
-__webpack_unused_export__ = ResourcePolicy$;
-__webpack_unused_export__ = ResourceType;
-__webpack_unused_export__ = ServiceQuotaExceededException;
-__webpack_unused_export__ = ServiceQuotaExceededException$;
-__webpack_unused_export__ = SuccessfulPackageVersionInfo$;
-__webpack_unused_export__ = Tag$;
-__webpack_unused_export__ = TagResource$;
-__webpack_unused_export__ = TagResourceCommand;
-__webpack_unused_export__ = TagResourceRequest$;
-__webpack_unused_export__ = TagResourceResult$;
-__webpack_unused_export__ = ThrottlingException;
-__webpack_unused_export__ = ThrottlingException$;
-__webpack_unused_export__ = UntagResource$;
-__webpack_unused_export__ = UntagResourceCommand;
-__webpack_unused_export__ = UntagResourceRequest$;
-__webpack_unused_export__ = UntagResourceResult$;
-__webpack_unused_export__ = UpdatePackageGroup$;
-__webpack_unused_export__ = UpdatePackageGroupCommand;
-__webpack_unused_export__ = UpdatePackageGroupOriginConfiguration$;
-__webpack_unused_export__ = UpdatePackageGroupOriginConfigurationCommand;
-__webpack_unused_export__ = UpdatePackageGroupOriginConfigurationRequest$;
-__webpack_unused_export__ = UpdatePackageGroupOriginConfigurationResult$;
-__webpack_unused_export__ = UpdatePackageGroupRequest$;
-__webpack_unused_export__ = UpdatePackageGroupResult$;
-__webpack_unused_export__ = UpdatePackageVersionsStatus$;
-__webpack_unused_export__ = UpdatePackageVersionsStatusCommand;
-__webpack_unused_export__ = UpdatePackageVersionsStatusRequest$;
-__webpack_unused_export__ = UpdatePackageVersionsStatusResult$;
-__webpack_unused_export__ = UpdateRepository$;
-__webpack_unused_export__ = UpdateRepositoryCommand;
-__webpack_unused_export__ = UpdateRepositoryRequest$;
-__webpack_unused_export__ = UpdateRepositoryResult$;
-__webpack_unused_export__ = UpstreamRepository$;
-__webpack_unused_export__ = UpstreamRepositoryInfo$;
-__webpack_unused_export__ = ValidationException;
-__webpack_unused_export__ = ValidationException$;
-__webpack_unused_export__ = ValidationExceptionReason;
-__webpack_unused_export__ = errorTypeRegistries;
-__webpack_unused_export__ = paginateListAllowedRepositoriesForGroup;
-__webpack_unused_export__ = paginateListAssociatedPackages;
-__webpack_unused_export__ = paginateListDomains;
-__webpack_unused_export__ = paginateListPackageGroups;
-__webpack_unused_export__ = paginateListPackageVersionAssets;
-__webpack_unused_export__ = paginateListPackageVersions;
-__webpack_unused_export__ = paginateListPackages;
-__webpack_unused_export__ = paginateListRepositories;
-__webpack_unused_export__ = paginateListRepositoriesInDomain;
-__webpack_unused_export__ = paginateListSubPackageGroups;
-
-
-/***/ }),
-
 /***/ 1695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -27881,6 +25678,20 @@ function nameTimeLimitFailure(error, call) {
 
 /***/ }),
 
+/***/ 2902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ endpointKey)
+/* harmony export */ });
+/** The key under which `getRepositoryEndpoints` files an endpoint. */
+function endpointKey(request) {
+    return [request.domain, request.domainOwner, request.repository, request.format].join('/');
+}
+
+
+/***/ }),
+
 /***/ 9378:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28105,6 +25916,308 @@ function accessDeniedOf(error) {
 
 /***/ }),
 
+/***/ 9551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ describeAwsFailure)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
+
+/**
+ * Describes a failed AWS call in one sentence plus a hint, e.g.
+ * `Could not get the authorization token (domain 'my-domain', repository 'my-repo', region
+ * us-east-1, account 111122223333): AccessDeniedException: User: \u2026 is not authorized to perform:
+ * sts:GetServiceBearerToken \u2026 Fix: add to the principal's identity policy \u2026`.
+ *
+ * Never throws; unknown errors keep their name and message. The token is never part of an
+ * SDK error, so nothing here needs masking.
+ *
+ * @param error what the SDK threw (any value)
+ * @param context the step and the resource it concerned
+ * @returns the message for `runner.setFailed`
+ */
+function describeAwsFailure(error, context) {
+    const name = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error);
+    const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .httpStatus */ .nG)(error);
+    const tries = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .attempts */ .r2)(error);
+    const raw = typeof error === 'string' || typeof error === 'object' ? (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error) : '';
+    const awsSaid = cleanMessage(raw, name, status);
+    const where = describeWhere(context);
+    const retried = tries !== undefined && tries > 1 ? ` after ${tries} attempts` : '';
+    const hint = hintFor((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyAwsError */ .u3)(error), raw, status, context);
+    return `Could not ${context.step} (${where}): ${awsSaid}${retried}. ${hint}`.trim();
+}
+/** `domain 'd', repository 'r', region R, account A`: whatever the context knows. */
+function describeWhere(context) {
+    return [
+        context.domain && `domain '${context.domain}'`,
+        context.repository && `repository '${context.repository}'`,
+        `region ${context.region}`,
+        context.domainOwner && `account ${context.domainOwner}`
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+/**
+ * `Name: message` without the SDK's advice about `$response` (useless in a log), without a
+ * trailing period, and with the HTTP status when AWS gave no text.
+ */
+function cleanMessage(raw, name, status) {
+    let text = raw
+        .replace(/\s*Deserialization error:.*$/s, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/\.+$/, '');
+    if (text === '' || text === 'UnknownError' || text === name)
+        text = '';
+    const label = name === 'Unknown' ? `HTTP ${status ?? '?'}` : name;
+    const withStatus = name === 'Unknown' || text === '' ? label : `${label}: ${text}`;
+    return status !== undefined && name !== 'Unknown' && status >= 500
+        ? `${withStatus} (HTTP ${status})`
+        : withStatus;
+}
+function hintFor(kind, raw, status, context) {
+    switch (kind.kind) {
+        case 'network':
+            return `Could not reach AWS (${kind.code}): check the runner's network, proxy (HTTPS_PROXY) and any AWS_ENDPOINT_URL_* or VPC endpoint settings for region ${context.region}.`;
+        case 'timeout':
+            return `AWS did not answer in time: check the runner's network and proxy, then re-run the job.`;
+        case 'no-credentials':
+            return 'No AWS credentials were found: add aws-actions/configure-aws-credentials (GitHub OIDC) before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
+        case 'expired-credentials':
+            return 'The AWS credentials have expired: configure credentials again just before this step (aws-actions/configure-aws-credentials), or give the role session a longer duration.';
+        case 'invalid-credentials':
+            return 'AWS did not accept the credentials: check the access key, secret key and session token the job uses (all three must come from the same aws-actions/configure-aws-credentials step).';
+        case 'access-denied':
+            // permissions/gate.ts explains a refusal AWS's text names (the fix for its policy type).
+            return (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAccessDenied */ .rT)(raw) ? '' : accessDeniedHint(context);
+        case 'not-found':
+            return notFoundHint(kind.resourceType, context);
+        case 'throttled':
+            return 'AWS kept throttling the request (CodeArtifact allows 40 GetAuthorizationToken calls per second per region): re-run the job later, or spread out parallel jobs.';
+        case 'unreadable-answer':
+            return `AWS's answer${status ? ` (HTTP ${status})` : ''} could not be read: a proxy or a custom endpoint (AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL_STS) may be answering instead of AWS.`;
+        case 'validation':
+            return 'AWS rejected a parameter: check the domain, domain-owner, repository and duration-seconds inputs.';
+        case 'server-error':
+            return 'AWS answered with a server error even after retries: re-run the job later (https://health.aws.amazon.com shows service events).';
+        case 'other':
+            return '';
+    }
+}
+/** What a principal needs, when AWS's AccessDenied text does not say what it refused. */
+function accessDeniedHint(context) {
+    const domainArn = `arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:domain/${context.domain ?? '<domain>'}`;
+    return `The principal needs codeartifact:GetAuthorizationToken on ${domainArn}, codeartifact:GetRepositoryEndpoint and codeartifact:ReadFromRepository on the repository, and sts:GetServiceBearerToken (condition sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.`;
+}
+/** Whether the domain or the repository is missing, from `resourceType` or the text. */
+function notFoundHint(kind, context) {
+    const account = context.domainOwner ? `account ${context.domainOwner}` : 'the domain owner';
+    if (kind === 'repository') {
+        return `Check the repository input: domain '${context.domain ?? '?'}' in region ${context.region} has no repository '${context.repository ?? '?'}' (names are case-sensitive).`;
+    }
+    if (kind === 'domain') {
+        return `Check the domain, domain-owner and region inputs: ${account} has no domain '${context.domain ?? '?'}' in region ${context.region} (a domain in another account needs domain-owner).`;
+    }
+    return 'Check the domain, domain-owner, repository and region inputs: CodeArtifact found no such resource there.';
+}
+
+
+/***/ }),
+
+/***/ 6367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eV: () => (/* binding */ credentialKind),
+/* harmony export */   ls: () => (/* binding */ identify)
+/* harmony export */ });
+/* unused harmony exports parseCallerArn, getCaller */
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1375);
+/* harmony import */ var _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1695);
+/* harmony import */ var _action_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1013);
+/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9551);
+
+
+
+
+/**
+ * Parses a GetCallerIdentity ARN. Assumed-role ARNs carry no role path
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns).
+ *
+ * @throws Error when `arn` is not an STS or IAM principal ARN
+ */
+function parseCallerArn(arn) {
+    const match = /^arn:([a-z-]+):(sts|iam)::([0-9]{12}):(.+)$/.exec(arn);
+    if (!match)
+        throw new Error(`Unexpected caller ARN from sts:GetCallerIdentity: ${arn}`);
+    const [, partition, service, account, resource] = match;
+    return { partition, account, principal: principalFromResource(service, resource) };
+}
+function principalFromResource(service, resource) {
+    if (resource === 'root')
+        return { kind: 'root' };
+    if (service === 'sts') {
+        const role = /^assumed-role\/([^/]+)\/(.+)$/.exec(resource);
+        if (role)
+            return { kind: 'assumed-role', roleName: role[1], sessionName: role[2] };
+        const federated = /^federated-user\/(.+)$/.exec(resource);
+        if (federated)
+            return { kind: 'federated-user', name: federated[1] };
+        return { kind: 'unknown' };
+    }
+    const user = /^user\/(.*\/)?([^/]+)$/.exec(resource);
+    if (user)
+        return { kind: 'user', userName: user[2], path: `/${user[1] ?? ''}` };
+    return { kind: 'unknown' };
+}
+/**
+ * Calls sts:GetCallerIdentity, which needs no permission
+ * (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html).
+ *
+ * @throws the SDK's error when the credentials are missing, expired or invalid
+ */
+async function getCaller(sts) {
+    const identity = await sts.send(new _aws_sdk_client_sts__WEBPACK_IMPORTED_MODULE_2__/* .GetCallerIdentityCommand */ .zI({}));
+    if (!identity.Arn || !identity.Account || !identity.UserId) {
+        throw new Error('sts:GetCallerIdentity returned no ARN, account or user ID.');
+    }
+    const { partition, principal } = parseCallerArn(identity.Arn);
+    return {
+        arn: identity.Arn,
+        account: identity.Account,
+        userId: identity.UserId,
+        partition,
+        principal
+    };
+}
+/**
+ * Whether the client's credentials are temporary (they carry a session token,
+ * as assumed-role and OIDC credentials do) or long-term IAM user keys.
+ * Resolves the credentials through the SDK's own provider chain; no AWS call.
+ */
+async function credentialKind(client) {
+    const credentials = await client.config.credentials();
+    return credentials.sessionToken ? 'temporary' : 'long-term';
+}
+/**
+ * Asks who the job runs as, says it in the log and in the `account-id` and `principal-arn`
+ * outputs (set at once, so that a later failure still tells who it was). The root user is then
+ * refused: it cannot get a CodeArtifact authorization token
+ * (https://docs.aws.amazon.com/codeartifact/latest/ug/tokens-authentication.html).
+ *
+ * @param onCaller receives the caller before a root caller is refused (for the job summary)
+ * @throws Error saying what failed and what to do (missing, expired or invalid credentials \u2026),
+ *   with the SDK's error as its cause; Error for the root user
+ */
+async function identify(sts, region, onCaller) {
+    let caller;
+    try {
+        caller = await getCaller(sts);
+    }
+    catch (error) {
+        throw new Error((0,_failure_js__WEBPACK_IMPORTED_MODULE_3__/* .describeAwsFailure */ .x)(error, { step: 'identify the AWS principal', region }), {
+            cause: error
+        });
+    }
+    _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Principal: ${caller.arn} (account ${caller.account})`);
+    _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_action_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.accountId, caller.account);
+    _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_action_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .Output */ .k7.principalArn, caller.arn);
+    onCaller(caller);
+    if (caller.principal.kind === 'root') {
+        throw new Error('The job runs as the AWS account root user, and root cannot get a CodeArtifact authorization token. Use an IAM role (GitHub OIDC) or an IAM user.');
+    }
+    return caller;
+}
+
+
+/***/ }),
+
+/***/ 1949:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ trackWrites),
+/* harmony export */   i: () => (/* binding */ requestsWritten)
+/* harmony export */ });
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6698);
+/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3053);
+/* harmony import */ var node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const unwritten = new Set();
+let waiting = [];
+const callOfRequest = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
+let subscribed = false;
+function markWritten(call) {
+    if (call.written)
+        return;
+    call.written = true;
+    unwritten.delete(call);
+    if (unwritten.size > 0)
+        return;
+    const resolve = waiting;
+    waiting = [];
+    // After the event that marked it: a connected socket writes the request first.
+    setImmediate(() => {
+        for (const done of resolve)
+            done();
+    });
+}
+function onRequestStarted(message) {
+    const call = callOfRequest.getStore();
+    if (call === undefined || call.written)
+        return;
+    const request = message.request;
+    const written = () => markWritten(call);
+    // `close` also comes when the request failed or was aborted before it was written.
+    request.once('finish', written);
+    request.once('close', written);
+    const onSocket = (socket) => {
+        if (socket.connecting)
+            socket.once('connect', written);
+    };
+    if (request.socket)
+        onSocket(request.socket);
+    else
+        request.once('socket', onSocket);
+}
+/**
+ * Counts each call `client` sends as not on its way from the moment it is sent (synchronously,
+ * in `client.send`) until its HTTP request is written or its socket connected, or the call ends.
+ * Returns the same client.
+ */
+function trackWrites(client) {
+    if (!subscribed) {
+        subscribed = true;
+        node_diagnostics_channel__WEBPACK_IMPORTED_MODULE_1___default().subscribe('http.client.request.start', onRequestStarted);
+    }
+    ;
+    client.middlewareStack.add((next) => async (args) => {
+        const call = { written: false };
+        unwritten.add(call);
+        try {
+            return await callOfRequest.run(call, () => next(args));
+        }
+        finally {
+            markWritten(call);
+        }
+    }, { step: 'initialize', priority: 'high', name: 'codeartifactSetupRequestWrites' });
+    return client;
+}
+/**
+ * Resolves once every call of a tracked client sent so far, and every one sent before the
+ * current turn of the event loop ends, is on its way (or has ended). Never rejects.
+ */
+function requestsWritten() {
+    return new Promise((resolve) => setImmediate(() => (unwritten.size === 0 ? resolve() : waiting.push(resolve))));
+}
+
+
+/***/ }),
+
 /***/ 1758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28195,6 +26308,47 @@ function blockingFile(file) {
             return false;
         }
     });
+}
+
+
+/***/ }),
+
+/***/ 3722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ realPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * The real path of `file`: symbolic links resolved in the longest part of it
+ * that exists, the rest appended as given. A path that does not exist yet
+ * (a config file the action will create) still resolves through a linked
+ * HOME or `~/.gem`.
+ *
+ * @param file a path (made absolute against the working folder)
+ * @returns an absolute path
+ */
+function realPath(file) {
+    const missing = [];
+    let current = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync.native(current), ...missing);
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(current);
+            if (parent === current)
+                return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+            missing.unshift(node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(current));
+            current = parent;
+        }
+    }
 }
 
 
@@ -28416,1560 +26570,481 @@ function parseChoice(input, raw, choices) {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ leastPrivilegeStatements),
-/* harmony export */   y: () => (/* binding */ policyDocument)
-/* harmony export */ });
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6618);
 
-/** The statement groups, in the order they appear in the document. */
-const GROUPS = [
-    {
-        sid: 'CodeArtifactToken',
-        actions: ['codeartifact:GetAuthorizationToken'],
-        resourceOf: (permission) => {
-            const { domain, domainOwner } = permission.target;
-            return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .domainArn */ .ms)(partitionOf(permission), regionOf(permission), domainOwner, domain);
-        }
-    },
-    {
-        sid: 'CodeArtifactRead',
-        actions: ['codeartifact:GetRepositoryEndpoint', 'codeartifact:ReadFromRepository'],
-        resourceOf: (permission) => {
-            const { domain, domainOwner, repository } = permission.target;
-            return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryArn */ .qM)(partitionOf(permission), regionOf(permission), domainOwner, domain, repository ?? '*');
-        }
-    },
-    {
-        sid: 'CodeArtifactPublish',
-        actions: ['codeartifact:PublishPackageVersion', 'codeartifact:PutPackageMetadata'],
-        resourceOf: (permission) => {
-            const { domain, domainOwner, repository } = permission.target;
-            return (0,_requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .packageArn */ .Us)(partitionOf(permission), regionOf(permission), domainOwner, domain, repository ?? '*');
-        }
-    }
-];
-function partitionOf(permission) {
-    return permission.resource.split(':')[1] || 'aws';
-}
-function regionOf(permission) {
-    return permission.resource.split(':')[3] ?? '';
-}
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tx: () => (/* binding */ checkRunnerTemp),
+  v2: () => (/* binding */ createJobLocation),
+  vj: () => (/* binding */ refuseWorkspaceFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/real-path.ts
+var real_path = __nccwpck_require__(3722);
+;// CONCATENATED MODULE: ./src/config/mount-place.ts
+
+
+let mounts;
 /**
- * The least-privilege statements that grant `permissions`, scoped to their domains and
- * repositories (template: the CodeArtifact user guide's identity-based policy examples and
- * https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html):
- * `CodeArtifactBearerToken` (sts:GetServiceBearerToken on `*` with the `sts:AWSServiceName`
- * condition), `CodeArtifactToken` (the domain ARNs), `CodeArtifactRead` (the repository ARNs),
- * `CodeArtifactPublish` (every package of each repository). Partition and region come from the
- * permissions' resource ARNs. Statements with nothing to grant are left out.
+ * The place of `realPath` (a path with its links resolved) in its file
+ * system: the mount whose mount point is the longest prefix of it (the last
+ * one listed where mounts are stacked), its root, and the rest of the path.
+ * The mount table is read once per process.
  *
- * @param permissions the permissions to grant, e.g. from `requiredPermissions` or a report's denials
- * @returns the statements, in a fixed order (the same input always gives the same JSON)
- */
-function leastPrivilegeStatements(permissions, options = {}) {
-    const statements = [];
-    if (permissions.some((permission) => permission.action === _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .BEARER_TOKEN_ACTION */ .fh)) {
-        const condition = {
-            StringEquals: { 'sts:AWSServiceName': _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .CODEARTIFACT_SERVICE_NAME */ .O0 }
-        };
-        if (options.maxTokenDurationSeconds !== undefined) {
-            // A string, as the IAM policy grammar writes condition values (a JSON number is refused
-            // by some validators, moto's among them).
-            condition.NumericLessThanEquals = {
-                'sts:DurationSeconds': String(options.maxTokenDurationSeconds)
-            };
-        }
-        statements.push({
-            Sid: 'CodeArtifactBearerToken',
-            Effect: 'Allow',
-            Action: _requirements_js__WEBPACK_IMPORTED_MODULE_0__/* .BEARER_TOKEN_ACTION */ .fh,
-            Resource: '*',
-            Condition: condition
-        });
-    }
-    for (const group of GROUPS) {
-        const chosen = permissions.filter((permission) => group.actions.includes(permission.action));
-        const actions = [...new Set(chosen.map((permission) => permission.action))];
-        if (actions.length === 0)
-            continue;
-        const resources = [...new Set(chosen.map(group.resourceOf))];
-        statements.push({
-            Sid: group.sid,
-            Effect: 'Allow',
-            Action: actions.length === 1 ? actions[0] : actions,
-            Resource: resources.length === 1 ? resources[0] : resources
-        });
-    }
-    return statements;
-}
-/** Wraps statements in an IAM policy document (`Version` 2012-10-17). */
-function policyDocument(statements) {
-    return { Version: '2012-10-17', Statement: statements };
-}
-
-
-/***/ }),
-
-/***/ 5025:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T4: () => (/* binding */ packageSetLanguage),
-/* harmony export */   V4: () => (/* binding */ packageSetPattern),
-/* harmony export */   ep: () => (/* binding */ packageCoordinates),
-/* harmony export */   pp: () => (/* binding */ exactPackageArn),
-/* harmony export */   ul: () => (/* binding */ describePackagePattern)
-/* harmony export */ });
-/* unused harmony export PACKAGE_FORMATS */
-/* harmony import */ var _pattern_language_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9901);
-
-const WHITESPACE = ' \t\n\u000b\f\r';
-const LOWER = 'abcdefghijklmnopqrstuvwxyz';
-const UPPER = LOWER.toUpperCase();
-const DIGITS = '0123456789';
-/**
- * The characters a namespace or name of each format can hold in an ARN, after normalisation.
- * Sources: npm new package names are lowercase URL-safe without `~'!()*`
- * (https://github.com/npm/validate-npm-package-name); Maven coordinates `[A-Za-z0-9_.-]`
- * (Maven's model validator); PEP 503 normalised Python names `[a-z0-9-]`; NuGet IDs
- * `[A-Za-z0-9._-]` lowercased; crates.io names `[A-Za-z0-9_-]`; RubyGems names `[A-Za-z0-9._-]`;
- * Swift scopes and names lowercased `[a-z0-9._-]`; generic packages CodeArtifact's own
- * `[^#/\s]+` (API PackageDescription).
- */
-const NAME_CHARACTERS = {
-    npm: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${DIGITS}._-`),
-    maven: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${UPPER}${DIGITS}._-`),
-    pypi: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${DIGITS}-`),
-    nuget: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${DIGITS}._-`),
-    cargo: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${UPPER}${DIGITS}_-`),
-    ruby: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${UPPER}${DIGITS}._-`),
-    swift: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .oneOf */ .yL)(`${LOWER}${DIGITS}._-`),
-    generic: (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .noneOf */ .kO)(`#/${WHITESPACE}`)
-};
-/** Whether a package of the format has a namespace: never, optionally, or always. */
-const NAMESPACE = {
-    npm: 'optional',
-    maven: 'required',
-    pypi: 'none',
-    nuget: 'none',
-    cargo: 'none',
-    ruby: 'none',
-    swift: 'required',
-    generic: 'optional'
-};
-const PACKAGE_FORMATS = Object.keys(NAMESPACE);
-/**
- * The formats the action's clients publish: every format but `generic`, which no package client
- * publishes (it is uploaded with the CodeArtifact API). "Every package" means these.
- */
-const CLIENT_FORMATS = PACKAGE_FORMATS.filter((format) => format !== 'generic');
-/** CodeArtifact's length limit on names and namespaces (API PackageDescription: 1\u2013255). */
-const MAX_NAME_LENGTH = 255;
-/**
- * Applies CodeArtifact's namespace and name rules to what a manifest declares.
+ * Source: proc_pid_mountinfo(5) (fields: id, parent, `major:minor`, root,
+ * mount point, \u2026; octal escapes `\040` in paths).
  *
- * @returns the coordinates, or `{invalid}` with the reason when the declared name cannot be a
- *   package of that format (e.g. an npm name `@scope` without a `/name`, characters outside the
- *   format's set)
+ * @returns undefined off Linux, or when /proc/self/mountinfo cannot be read
  */
-function packageCoordinates(declared) {
-    const { format } = declared;
-    let namespace;
-    let name = declared.name.trim();
-    switch (format) {
-        case 'npm': {
-            const scoped = /^@([^/]+)\/([^/]+)$/.exec(name);
-            if (name.startsWith('@') && scoped === null) {
-                return { invalid: `the npm name ${JSON.stringify(name)} is not @scope/name` };
-            }
-            if (scoped !== null)
-                [, namespace, name] = scoped;
-            break;
-        }
-        case 'maven':
-            namespace = declared.group?.trim();
-            break;
-        case 'pypi':
-            name = name.toLowerCase().replace(/[-_.]+/g, '-');
-            break;
-        case 'nuget':
-            name = name.toLowerCase();
-            break;
-        case 'swift':
-            name = name.toLowerCase();
-            namespace = declared.group?.trim().toLowerCase();
-            break;
-        default:
-            break;
-    }
-    if (NAMESPACE[format] === 'required' && (namespace === undefined || namespace === '')) {
-        return { invalid: `a ${format} package needs a namespace` };
-    }
-    for (const [what, text] of [
-        ['name', name],
-        ['namespace', namespace]
-    ]) {
-        if (text === undefined)
-            continue;
-        if (text === '' || text.length > MAX_NAME_LENGTH || !allIn(text, NAME_CHARACTERS[format])) {
-            return { invalid: `${JSON.stringify(text)} is not a valid ${format} package ${what}` };
-        }
-    }
-    return namespace === undefined ? { format, name } : { format, namespace, name };
-}
-function allIn(text, cls) {
-    for (let index = 0; index < text.length; index += 1) {
-        if (cls.negated === cls.chars.includes(text[index]))
-            return false;
-    }
-    return true;
-}
-function packagePrefix(repository) {
-    const { partition, region, owner, domain } = repository;
-    return `arn:${partition}:codeartifact:${region}:${owner}:package/${domain}/${repository.repository}/`;
-}
-/** The ARN of one package: `\u2026:package/DOMAIN/REPOSITORY/FORMAT/NAMESPACE/NAME` (empty namespace when none). */
-function exactPackageArn(repository, coordinates) {
-    return `${packagePrefix(repository)}${coordinates.format}/${coordinates.namespace ?? ''}/${coordinates.name}`;
-}
-/**
- * How a set of every package of a repository (of one format, or of any) is written for people
- * and for least-privilege policies: `\u2026:package/DOMAIN/REPOSITORY/FORMAT/*` or `\u2026/REPOSITORY/*`.
- */
-function packageSetPattern(repository, format) {
-    return `${packagePrefix(repository)}${format === undefined ? '' : `${format}/`}*`;
-}
-/**
- * The language of every package ARN a repository can hold, for one format or (no format) every
- * format a package client publishes (all but `generic`): the prefix, the format, a namespace (empty, or one or more namespace characters, as the
- * format allows), `/`, and a name of one or more of the format's characters. Unlike the pattern
- * `\u2026/npm/*`, this set knows that every npm ARN has the form `\u2026/npm/<scope>/<name>`, so a policy
- * resource `\u2026/npm/*\/*` covers all of it. Name lengths are not bounded (over 255 characters, the
- * set is larger than CodeArtifact allows; no policy pattern tells such lengths apart in practice).
- */
-function packageSetLanguage(repository, format) {
-    const formats = format === undefined ? CLIENT_FORMATS : [format];
-    const prefix = (0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .literalSteps */ .Xc)(packagePrefix(repository));
-    return _pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .Language */ .TM.union(formats.map((each) => {
-        const characters = NAME_CHARACTERS[each];
-        const one = { cls: characters, repeat: false };
-        const many = { cls: characters, repeat: true };
-        const namespace = NAMESPACE[each] === 'none' ? [] : NAMESPACE[each] === 'optional' ? [many] : [one, many];
-        return _pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .Language */ .TM.of([
-            ...prefix,
-            ...(0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .literalSteps */ .Xc)(`${each}/`),
-            ...namespace,
-            ...(0,_pattern_language_js__WEBPACK_IMPORTED_MODULE_0__/* .literalSteps */ .Xc)('/'),
-            one,
-            many
-        ]);
-    }));
-}
-/**
- * Package terms for a package ARN or ARN pattern, for reports: `npm` `@myscope/*`, `maven`
- * `com.acme:*`, `pypi` `requests`, `npm` `*` (every package). `undefined` when the text is not
- * `\u2026:package/D/R/FORMAT/*` or `\u2026:package/D/R/FORMAT/NAMESPACE/NAME`.
- */
-function describePackagePattern(arnPattern) {
-    const match = /:package\/[^/]+\/[^/]+\/([^/]+)\/(.*)$/.exec(arnPattern);
-    if (match === null)
+function mountPlace(realPath) {
+    mounts ??= readMounts();
+    if (mounts === null)
         return undefined;
-    const [, format, rest] = match;
-    const slash = rest.indexOf('/');
-    if (slash === -1)
-        return rest === '*' ? { format, packages: '*' } : undefined;
-    const namespace = rest.slice(0, slash);
-    const name = rest.slice(slash + 1);
-    if (namespace === '')
-        return { format, packages: name };
-    if (format === 'npm')
-        return { format, packages: `@${namespace}/${name}` };
-    if (format === 'maven')
-        return { format, packages: `${namespace}:${name}` };
-    return { format, packages: `${namespace}/${name}` };
+    let best;
+    for (const mount of mounts) {
+        if (!isUnder(realPath, mount.mountPoint))
+            continue;
+        if (best === undefined || mount.mountPoint.length >= best.mountPoint.length)
+            best = mount;
+    }
+    if (best === undefined)
+        return undefined;
+    const rest = external_node_path_default().relative(best.mountPoint, realPath);
+    return { device: best.device, path: external_node_path_default().posix.join(best.root, rest) };
+}
+function isUnder(file, folder) {
+    return folder === '/' || file === folder || file.startsWith(`${folder}/`);
+}
+function readMounts() {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync('/proc/self/mountinfo', 'utf8');
+    }
+    catch {
+        return null;
+    }
+    const found = [];
+    for (const line of text.split('\n')) {
+        const fields = line.split(' ');
+        if (fields.length < 5)
+            continue;
+        found.push({ device: fields[2], root: mount_place_unescape(fields[3]), mountPoint: mount_place_unescape(fields[4]) });
+    }
+    return found;
+}
+/** Undoes the kernel's octal escapes of space, tab, line feed and backslash. */
+function mount_place_unescape(field) {
+    return field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+}
+
+;// CONCATENATED MODULE: ./src/job-location.ts
+
+
+
+
+
+/** The home folder of the account running the step, from the password database (not HOME). */
+function accountHome() {
+    try {
+        return external_node_os_default().userInfo().homedir;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether `inner` is `outer` or lies below it. */
+function isWithin(inner, outer) {
+    const relative = external_node_path_default().relative(outer, inner);
+    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
+}
+/**
+ * Whether `file` lies in `folder`: as given, once links are resolved (then
+ * its real path), or in the mount table's view, where a bind mount makes a
+ * folder of the workspace reachable elsewhere (then the place in the file
+ * system that both share).
+ */
+function placeInside(file, folder) {
+    if (isWithin(external_node_path_default().resolve(file), external_node_path_default().resolve(folder)))
+        return { inside: true };
+    const real = (0,real_path/* realPath */.Y)(file);
+    const realFolder = (0,real_path/* realPath */.Y)(folder);
+    if (isWithin(real, realFolder))
+        return { inside: true, real };
+    const place = mountPlace(real);
+    const folderPlace = mountPlace(realFolder);
+    return place !== undefined &&
+        folderPlace !== undefined &&
+        place.device === folderPlace.device &&
+        isWithin(place.path, folderPlace.path)
+        ? { inside: true, mounted: place.path }
+        : { inside: false };
+}
+/** How a path that is not inside the workspace by its name got there, for a message. */
+function howInside(place) {
+    if (place.real !== undefined)
+        return ` through a link (its real path is ${place.real})`;
+    if (place.mounted !== undefined) {
+        return ` through a mount (it is ${place.mounted} of the file system that holds the workspace)`;
+    }
+    return '';
+}
+/**
+ * Refuses, before anything is written, a config file that would land in
+ * GITHUB_WORKSPACE \u2014 where a later step could commit, upload or cache it.
+ * That happens when HOME lies inside the workspace (some container set-ups),
+ * when HOME or a client's folder (`~/.gem`, `~/.m2`) is a link into it, as
+ * cache set-ups make, or a bind mount of a folder of it (a container's
+ * `-v $GITHUB_WORKSPACE/.home:/root`): paths are compared once links are
+ * resolved, and by their place in the mount table.
+ *
+ * @param paths absolute paths the plans would write
+ * @throws Error naming the first such path (and its real path when a link leads there)
+ */
+function refuseWorkspaceFiles(paths, env) {
+    if (!env.GITHUB_WORKSPACE)
+        return;
+    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE);
+    for (const file of paths) {
+        const place = placeInside(file, workspace);
+        if (!place.inside)
+            continue;
+        throw new Error(`${file} lies inside GITHUB_WORKSPACE (${workspace})${howInside(place)}; codeartifact-setup never writes credentials into the workspace. Set HOME outside the workspace, or choose clients that need no file there.`);
+    }
+}
+/**
+ * The folder for the action's private files (RUNNER_TEMP, else the OS temp
+ * folder), checked before any AWS call (links resolved).
+ * @returns its absolute path
+ * @throws Error when it lies inside GITHUB_WORKSPACE
+ */
+function checkRunnerTemp(env) {
+    const runnerTemp = external_node_path_default().resolve(env.RUNNER_TEMP || external_node_os_default().tmpdir());
+    const workspace = env.GITHUB_WORKSPACE ? external_node_path_default().resolve(env.GITHUB_WORKSPACE) : undefined;
+    const place = workspace ? placeInside(runnerTemp, workspace) : { inside: false };
+    if (place.inside) {
+        throw new Error(`RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE${howInside(place)}; refusing to write credentials into the workspace.`);
+    }
+    return runnerTemp;
+}
+/**
+ * Resolves where this job runs and creates the action's private folder
+ * (mode 0700) under RUNNER_TEMP \u2014 never under GITHUB_WORKSPACE.
+ *
+ * @throws Error when RUNNER_TEMP lies inside GITHUB_WORKSPACE
+ */
+function createJobLocation(env) {
+    const runnerTemp = checkRunnerTemp(env);
+    external_node_fs_default().mkdirSync(runnerTemp, { recursive: true });
+    const workDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(runnerTemp, 'codeartifact-setup-'));
+    external_node_fs_default().chmodSync(workDir, 0o700);
+    return {
+        platform: process.platform,
+        home: external_node_os_default().homedir(),
+        workDir,
+        env: { ...env },
+        accountHome: accountHome()
+    };
 }
 
 
 /***/ }),
 
-/***/ 9901:
+/***/ 321:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ ANY_CHARACTER),
-/* harmony export */   TM: () => (/* binding */ Language),
-/* harmony export */   Xc: () => (/* binding */ literalSteps),
-/* harmony export */   h8: () => (/* binding */ findMembers),
-/* harmony export */   kO: () => (/* binding */ noneOf),
-/* harmony export */   vJ: () => (/* binding */ LanguageTooComplexError),
-/* harmony export */   yL: () => (/* binding */ oneOf)
+/* harmony export */   $u: () => (/* binding */ summaryRepositories),
+/* harmony export */   CB: () => (/* binding */ emptySummary),
+/* harmony export */   L4: () => (/* binding */ warnInto),
+/* harmony export */   j7: () => (/* binding */ writeJobSummary),
+/* harmony export */   xr: () => (/* binding */ namesHoldingToken)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_STATE_BUDGET, findMember, isEmpty, isSubset, overlaps, expressionAccepts */
-/*
- * Sets of strings described by IAM wildcard patterns, and decision procedures on them.
- *
- * A policy's `Resource` pattern such as `arn:aws:codeartifact:*:*:package/acme/shared/npm/*`
- * names a set of ARNs, and so does a requirement such as "every npm package of repository
- * `shared`". Whether an Allow covers every ARN of a requirement, whether a Deny reaches any of
- * them, and which ARNs are left, are questions about sets, not about one string. Patterns made
- * of literal characters, `*` (any run, possibly empty) and `?` (one character) describe regular
- * languages, and so do their unions, intersections and complements, so all three questions are
- * decidable. This module answers them with finite automata.
- *
- * Representation. A {@link Language} is a nondeterministic finite automaton (NFA) whose edges
- * carry a {@link CharClass}: a finite list of characters, or everything except a finite list.
- * Patterns compile to NFAs with one state per step (Thompson-style, the `*` step being a
- * self-loop plus an \u03b5-edge), so an n-step pattern has n + 1 states.
- *
- * Finite alphabet. Characters are UTF-16 code units, as JavaScript strings and regular
- * expressions without the `u` flag count them. The alphabet is huge, but only the characters
- * that some class of the automata involved lists can be told apart: for two characters c and d
- * that no class lists, every class contains both or neither, so every automaton makes the same
- * moves on c as on d, and swapping one for the other in any string changes no membership. Every
- * question below is therefore answered exactly by exploring strings over the listed characters
- * plus one fresh "any other character" representative.
- *
- * Boolean combinations. A {@link LanguageExpression} combines languages with `all` (\u2229), `any`
- * (\u222a) and `not` (complement). {@link findMember} explores, breadth first, the product of the
- * leaves' subset automata (each NFA determinised on the fly: a state is the \u03b5-closed set of NFA
- * states it may be in), evaluating the Boolean formula on the leaves' acceptance at each
- * product state. Subset automata are deterministic and total, so complement is just "the leaf
- * does not accept"; the product therefore recognises the expression, and the expression's
- * language is empty exactly when no reachable product state satisfies the formula.
- * Breadth-first order returns a shortest member, which serves as an example ARN in reports.
- *
- * Complexity. For leaves with n\u2081\u2026n_k NFA states over an alphabet of m representatives, at most
- * \u220f 2^n\u1d62 product states exist, and each costs O(m \u00b7 \u03a3 n\u1d62 \u00b7 e\u1d62) to expand (e\u1d62 edges per state).
- * The exponential bound is real in theory (`*a??????` determinises badly) but not for the
- * patterns policies hold: ARNs with a few wildcards reach tens or hundreds of product states.
- * {@link findMember} still takes a budget of product states and throws
- * {@link LanguageTooComplexError} beyond it, so a hostile policy cannot stall the step; callers
- * turn that into an "unknown" answer.
+/* unused harmony export renderJobSummary */
+/* harmony import */ var _runner_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1375);
+/* harmony import */ var _aws_endpoint_key_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2902);
+/* harmony import */ var _token_masking_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5755);
+/* harmony import */ var _tools_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7124);
+
+
+
+
+/** A new, empty record for main.ts to fill. */
+function emptySummary() {
+    return { repositories: [], files: [], warnings: [] };
+}
+/**
+ * A warning for the log (`::warning::`) that the summary shows with the same weight.
+ * @returns the function the phases warn with
  */
-/** Every character. */
-const ANY_CHARACTER = { negated: true, chars: '' };
-/** Exactly the characters of `chars`. */
-function oneOf(chars) {
-    return { negated: false, chars };
+function warnInto(data) {
+    return (text) => {
+        _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text);
+        data.warnings.push(text);
+    };
 }
-/** Every character except those of `chars`. */
-function noneOf(chars) {
-    return { negated: true, chars };
-}
-function classContains(cls, character) {
-    return cls.negated !== cls.chars.includes(character);
-}
-/** The steps that match `text` literally, one character per step. */
-function literalSteps(text) {
-    return [...Array(text.length).keys()].map((index) => ({
-        cls: oneOf(text[index]),
-        repeat: false
+/**
+ * The summary's repository rows: each repository with its clients and their package formats;
+ * endpoints once GetRepositoryEndpoint answered.
+ * @param endpoints endpoint URLs by `endpointKey`
+ */
+function summaryRepositories(targets, region, endpoints) {
+    return targets.map((target) => ({
+        domain: target.domain,
+        domainOwner: target.domainOwner,
+        repository: target.repository,
+        region,
+        tools: target.tools.map((tool) => {
+            const format = _tools_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_FORMATS */ .yO[tool];
+            return { tool, format, endpoint: endpoints?.get((0,_aws_endpoint_key_js__WEBPACK_IMPORTED_MODULE_2__/* .endpointKey */ .r)({ ...target, format })) };
+        })
     }));
 }
 /**
- * A regular language over UTF-16 code units, held as an NFA with character-class edges and
- * \u03b5-edges. Immutable; build with {@link Language.of}, {@link Language.literal},
- * {@link Language.union}.
+ * The exported variables whose value holds a token in any form (plain, URL- or base64-encoded,
+ * inside a URL): the summary lists them all, by name.
  */
-class Language {
-    edges;
-    epsilons;
-    starts;
-    accepting;
-    constructor(edges, epsilons, starts, accepting) {
-        this.edges = edges;
-        this.epsilons = epsilons;
-        this.starts = starts;
-        this.accepting = accepting;
-    }
-    /** The strings matched by `steps` in sequence (the empty sequence matches only ""). */
-    static of(steps) {
-        const edges = steps.map(() => []);
-        const epsilons = steps.map(() => []);
-        edges.push([]);
-        epsilons.push([]);
-        steps.forEach((step, index) => {
-            if (step.repeat) {
-                edges[index].push({ cls: step.cls, to: index });
-                epsilons[index].push(index + 1);
-            }
-            else {
-                edges[index].push({ cls: step.cls, to: index + 1 });
-            }
-        });
-        const accepting = edges.map((_, index) => index === steps.length);
-        return new Language(edges, epsilons, [0], accepting);
-    }
-    /** Just `text`. */
-    static literal(text) {
-        return Language.of(literalSteps(text));
-    }
-    /** The strings in any of `languages` (no language: the empty set). */
-    static union(languages) {
-        const edges = [];
-        const epsilons = [];
-        const starts = [];
-        const accepting = [];
-        for (const language of languages) {
-            const offset = edges.length;
-            language.edges.forEach((list) => edges.push(list.map((edge) => ({ cls: edge.cls, to: edge.to + offset }))));
-            language.epsilons.forEach((list) => epsilons.push(list.map((to) => to + offset)));
-            starts.push(...language.starts.map((start) => start + offset));
-            accepting.push(...language.accepting);
-        }
-        return new Language(edges, epsilons, starts, accepting);
-    }
-    /** Whether `text` is in the language (runs the subset automaton, memoised per language). */
-    accepts(text) {
-        let id = this.dfaStart();
-        for (let index = 0; index < text.length && id !== this.deadId; index += 1) {
-            id = this.dfaNext(id, text[index]);
-        }
-        return this.dfaAccepts(id);
-    }
-    edgeClasses;
-    /** @internal Every class on an edge. */
-    classes() {
-        this.edgeClasses ??= this.edges.flatMap((list) => list.map((edge) => edge.cls));
-        return this.edgeClasses;
-    }
-    // The subset automaton, built lazily and kept: the language is immutable, and the same
-    // languages are asked about many times in one evaluation.
-    dfaIds = new Map();
-    dfaSets = [];
-    dfaAccepting = [];
-    dfaTransitions = [];
-    closures = [];
-    deadId = -1;
-    /** @internal The subset-automaton state of the \u03b5-closed start states. */
-    dfaStart() {
-        return this.dfaIdOf(this.closureOf(this.starts));
-    }
-    /** @internal Whether a subset-automaton state is the empty set (it never accepts again). */
-    dfaDead(id) {
-        return id === this.deadId;
-    }
-    /** @internal Whether a subset-automaton state accepts. */
-    dfaAccepts(id) {
-        return this.dfaAccepting[id];
-    }
-    /** @internal The subset-automaton state after `character` (one UTF-16 code unit). */
-    dfaNext(id, character) {
-        const row = this.dfaTransitions[id];
-        let target = row.get(character);
-        if (target === undefined) {
-            const moved = [];
-            for (const state of this.dfaSets[id]) {
-                for (const edge of this.edges[state]) {
-                    if (classContains(edge.cls, character))
-                        moved.push(edge.to);
-                }
-            }
-            target = this.dfaIdOf(this.closureOf(moved));
-            row.set(character, target);
-        }
-        return target;
-    }
-    dfaIdOf(states) {
-        const key = states.join(',');
-        let id = this.dfaIds.get(key);
-        if (id === undefined) {
-            id = this.dfaSets.length;
-            this.dfaSets.push(states);
-            this.dfaAccepting.push(states.some((state) => this.accepting[state]));
-            this.dfaTransitions.push(new Map());
-            this.dfaIds.set(key, id);
-            if (states.length === 0)
-                this.deadId = id;
-        }
-        return id;
-    }
-    /** The \u03b5-closure of `states`, sorted, from per-state closures computed once. */
-    closureOf(states) {
-        const union = new Set();
-        for (const state of states)
-            for (const reached of this.stateClosure(state))
-                union.add(reached);
-        return [...union].sort((a, b) => a - b);
-    }
-    stateClosure(state) {
-        let closure = this.closures[state];
-        if (closure === undefined) {
-            const seen = new Set([state]);
-            const stack = [state];
-            while (stack.length > 0) {
-                for (const next of this.epsilons[stack.pop()]) {
-                    if (!seen.has(next)) {
-                        seen.add(next);
-                        stack.push(next);
-                    }
-                }
-            }
-            closure = [...seen];
-            this.closures[state] = closure;
-        }
-        return closure;
-    }
+function namesHoldingToken(exported, tokens) {
+    const forms = tokens.flatMap(_token_masking_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenForms */ .p);
+    return Object.entries(exported)
+        .filter(([, value]) => forms.some((form) => value.includes(form)))
+        .map(([name]) => name);
 }
-/** Thrown when a question would need more automaton states than the budget allows. */
-class LanguageTooComplexError extends Error {
-    constructor(budget) {
-        super(`The wildcard patterns are too complex to compare (more than ${budget} automaton states)`);
-        this.name = 'LanguageTooComplexError';
-    }
-}
-/** Product states explored before {@link findMember} gives up. */
-const DEFAULT_STATE_BUDGET = 20_000;
-/** Readable characters, in the order examples should use them. */
-const PREFERRED = 'xyzqjkvwbcdfghmnprstlaeiou0123456789XYZQJKVWBCDFGHMNPRSTLAEIOU';
 /**
- * A shortest string in the expression's language, or `undefined` when the language is empty.
- * Exact (see the module comment for why a finite alphabet suffices). Characters that every
- * class treats alike are explored through one representative, the most readable one (so
- * "any other character" shows as a letter such as `x`).
+ * Renders `data` as the HTML/markdown that GitHub shows on the run page.
+ * Every value from outside (ARNs, names, messages, paths) is HTML-escaped.
  *
- * @param budget the most product states to explore
- * @throws LanguageTooComplexError when more than `budget` product states are reachable before
- *   an answer is found
+ * @param now the current time, for "expires in \u2026"
  */
-function findMember(expression, budget = DEFAULT_STATE_BUDGET) {
-    return findMembers([expression], budget)[0];
-}
-/**
- * {@link findMember} for several expressions in one breadth-first exploration of the product
- * of all their leaves: each answer is the first (so shortest) member found for it. Cheaper than
- * one search per expression when they share leaves, as the questions about one request do.
- *
- * @throws LanguageTooComplexError as {@link findMember}, counting the shared exploration
- */
-function findMembers(expressions, budget = DEFAULT_STATE_BUDGET) {
-    const leaves = [];
-    for (const expression of expressions)
-        collectLeaves(expression, leaves);
-    const alphabet = representatives(leaves);
-    const automata = leaves.map((leaf) => new SubsetAutomaton(leaf, alphabet));
-    const leafIndex = new Map(leaves.map((leaf, index) => [leaf, index]));
-    const holds = (expression, state) => evaluate(expression, (leaf) => {
-        const index = leafIndex.get(leaf);
-        return automata[index].accepting(state[index]);
-    });
-    // A leaf in its dead state (no NFA state left) never accepts again; when that alone makes a
-    // formula false, no continuation of the state is a member of it.
-    const hopeless = (expression, state) => evaluateKleene(expression, (leaf) => {
-        const index = leafIndex.get(leaf);
-        return automata[index].dead(state[index]) ? false : undefined;
-    }) === false;
-    const answers = expressions.map(() => undefined);
-    const pending = new Set(expressions.keys());
-    // A product state is a tuple of leaf state ids, keyed compactly as one UTF-16 unit per id
-    // (ids past 0xfffe, which would need a huge language, fall back to a marked list).
-    const keyOf = (state) => state.every((id) => id < 0xffff) ? String.fromCharCode(...state) : `\uffff${state.join(',')}`;
-    const start = automata.map((automaton) => automaton.start);
-    const startKey = keyOf(start);
-    const parents = new Map([[startKey, null]]);
-    const queue = [{ key: startKey, state: start }];
-    const next = new Array(automata.length);
-    for (let head = 0; head < queue.length && pending.size > 0; head += 1) {
-        const { key, state } = queue[head];
-        for (const index of pending) {
-            if (holds(expressions[index], state)) {
-                answers[index] = pathTo(key, parents, alphabet);
-                pending.delete(index);
-            }
-        }
-        for (let symbol = 0; symbol < alphabet.length && pending.size > 0; symbol += 1) {
-            for (let index = 0; index < automata.length; index += 1) {
-                next[index] = automata[index].next(state[index], symbol);
-            }
-            const nextKey = keyOf(next);
-            if (parents.has(nextKey))
-                continue;
-            if (parents.size >= budget)
-                throw new LanguageTooComplexError(budget);
-            parents.set(nextKey, { parent: key, symbol });
-            if ([...pending].some((index) => !hopeless(expressions[index], next))) {
-                queue.push({ key: nextKey, state: [...next] });
-            }
-        }
+function renderJobSummary(data, now = new Date()) {
+    const summary = _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+    summary.addHeading(headingOf(data), 2);
+    if (data.failure) {
+        const lead = data.failure.stoppedBy === 'denied'
+            ? 'The permission check found missing permissions:'
+            : data.failure.stoppedBy === 'unverified'
+                ? 'The permission check could not verify every permission (check-permissions: strict):'
+                : `Failed to ${data.failure.step}:`;
+        summary.addRaw(`<p><strong>${escape(lead)}</strong> ${escape(data.failure.message)}</p>`, true);
     }
-    return answers;
-}
-/**
- * One character per group of characters that every class of the leaves treats alike (contains
- * all or none of), including the group of characters no class lists. Each group is represented
- * by its most readable member; the groups come in that member's order of readability.
- */
-function representatives(leaves) {
-    const classes = new Map();
-    for (const leaf of leaves) {
-        for (const cls of leaf.classes())
-            classes.set(`${cls.negated ? '^' : ''}${cls.chars}`, cls);
+    if (data.warnings.length > 0) {
+        summary.addHeading('Warnings', 3);
+        summary.addList(data.warnings.map((warning) => `\u26a0\ufe0f ${escape(warning)}`));
     }
-    const distinct = [...classes.values()];
-    const listed = new Set();
-    for (const cls of distinct)
-        for (const c of cls.chars)
-            listed.add(c);
-    const fresh = [...PREFERRED].find((c) => !listed.has(c)) ?? freshOutside(listed);
-    const groups = new Map();
-    for (const character of [fresh, ...listed]) {
-        const signature = distinct.map((cls) => (classContains(cls, character) ? '1' : '0')).join('');
-        const current = groups.get(signature);
-        if (current === undefined || readability(character) < readability(current)) {
-            groups.set(signature, character);
-        }
-    }
-    return [...groups.values()].sort((a, b) => readability(a) - readability(b));
-}
-/** Rank for examples: preferred letters and digits first, then by code unit. */
-function readability(character) {
-    const preferred = PREFERRED.indexOf(character);
-    return preferred === -1 ? PREFERRED.length + character.charCodeAt(0) : preferred;
-}
-/** Whether the expression's language has no string. @throws LanguageTooComplexError */
-function isEmpty(expression, budget) {
-    return findMember(expression, budget) === undefined;
-}
-/** Whether every string of `subset` is in `superset`. @throws LanguageTooComplexError */
-function isSubset(subset, superset, budget) {
-    return isEmpty({ all: [subset, { not: superset }] }, budget);
-}
-/** Whether some string is in both languages. @throws LanguageTooComplexError */
-function overlaps(first, second, budget) {
-    return !isEmpty({ all: [first, second] }, budget);
-}
-/** Whether `text` is in the expression's language (direct simulation, no budget needed). */
-function expressionAccepts(expression, text) {
-    return evaluate(expression, (leaf) => leaf.accepts(text));
-}
-function collectLeaves(expression, into) {
-    if (expression instanceof Language) {
-        if (!into.includes(expression))
-            into.push(expression);
-    }
-    else if ('all' in expression) {
-        expression.all.forEach((part) => collectLeaves(part, into));
-    }
-    else if ('any' in expression) {
-        expression.any.forEach((part) => collectLeaves(part, into));
+    summary.addHeading('Principal', 3);
+    if (data.principal) {
+        summary.addTable([
+            [{ data: 'ARN', header: true }, code(data.principal.arn)],
+            [{ data: 'Kind', header: true }, escape(describePrincipal(data.principal.principal))],
+            [{ data: 'Account', header: true }, code(data.principal.account)]
+        ]);
     }
     else {
-        collectLeaves(expression.not, into);
+        summary.addRaw('<p>Not identified: the step stopped before sts:GetCallerIdentity.</p>', true);
     }
-}
-function evaluate(expression, leaf) {
-    if (expression instanceof Language)
-        return leaf(expression);
-    if ('all' in expression)
-        return expression.all.every((part) => evaluate(part, leaf));
-    if ('any' in expression)
-        return expression.any.some((part) => evaluate(part, leaf));
-    return !evaluate(expression.not, leaf);
-}
-/** Three-valued {@link evaluate}: `undefined` for a leaf (or formula) not yet known. */
-function evaluateKleene(expression, leaf) {
-    if (expression instanceof Language)
-        return leaf(expression);
-    if ('not' in expression) {
-        const inner = evaluateKleene(expression.not, leaf);
-        return inner === undefined ? undefined : !inner;
-    }
-    const conjunction = 'all' in expression;
-    const parts = conjunction ? expression.all : expression.any;
-    let unknown = false;
-    for (const part of parts) {
-        const value = evaluateKleene(part, leaf);
-        if (value === undefined)
-            unknown = true;
-        else if (value !== conjunction)
-            return value;
-    }
-    return unknown ? undefined : conjunction;
-}
-function freshOutside(listed) {
-    for (let code = 0x21; code < 0xd800; code += 1) {
-        const character = String.fromCharCode(code);
-        if (!listed.has(character))
-            return character;
-    }
-    throw new Error('No character is left outside the patterns');
-}
-function pathTo(key, parents, alphabet) {
-    const characters = [];
-    let link = parents.get(key);
-    while (link) {
-        characters.push(alphabet[link.symbol]);
-        link = parents.get(link.parent);
-    }
-    return characters.reverse().join('');
-}
-/** A leaf's subset automaton seen through one call's alphabet: rows indexed by symbol. */
-class SubsetAutomaton {
-    language;
-    alphabet;
-    start;
-    rows = new Map();
-    constructor(language, alphabet) {
-        this.language = language;
-        this.alphabet = alphabet;
-        this.start = language.dfaStart();
-    }
-    accepting(id) {
-        return this.language.dfaAccepts(id);
-    }
-    dead(id) {
-        return this.language.dfaDead(id);
-    }
-    next(id, symbol) {
-        let row = this.rows.get(id);
-        if (row === undefined) {
-            row = new Int32Array(this.alphabet.length).fill(-1);
-            this.rows.set(id, row);
+    if (data.provisioning) {
+        const provisioning = data.provisioning;
+        summary.addHeading('Provisioning', 3);
+        summary.addRaw(`<p>${escape(provisioning.text)}</p>`, true);
+        summary.addTable([
+            [{ data: 'Policy', header: true }, code(provisioning.policyArn)],
+            [{ data: 'Attached to', header: true }, code(provisioning.principalArn)],
+            [{ data: 'Outcome', header: true }, escape(provisioning.outcome)]
+        ]);
+        // The document first: the calls below refer to it.
+        if (provisioning.document !== undefined) {
+            summary.addDetails('Policy document', `<pre lang="json"><code>${escape(provisioning.document)}</code></pre>`);
         }
-        let target = row[symbol];
-        if (target === -1) {
-            target = this.language.dfaNext(id, this.alphabet[symbol]);
-            row[symbol] = target;
-        }
-        return target;
+        if (provisioning.calls.length > 0)
+            summary.addList(provisioning.calls.map(escape));
     }
+    const permissions = data.permissions ?? inferPermissions(data);
+    summary.addHeading('Permissions', 3);
+    summary.addRaw(`<p>${VERDICT_MARK[permissions.verdict]} ${escape(permissions.text)}</p>`, true);
+    if (permissions.rows && permissions.rows.length > 0) {
+        summary.addTable([
+            ['Action', 'Resource', 'Decision', 'Detail'].map((data) => ({ data, header: true })),
+            ...permissions.rows.map((row) => [
+                code(row.action),
+                code(row.resource),
+                escape(row.decision),
+                escape(row.detail ?? '')
+            ])
+        ]);
+    }
+    for (const note of permissions.notes ?? [])
+        summary.addRaw(`<p>${escape(note)}</p>`, true);
+    for (const fix of permissions.fixes ?? []) {
+        summary.addRaw(`<p>${escape(fix.where)}</p>`, true).addCodeBlock(escape(fix.json), 'json');
+    }
+    summary.addHeading('Repositories', 3);
+    if (data.repositories.length === 0) {
+        summary.addRaw('<p>Not resolved: the step stopped before the repositories and clients were settled.</p>', true);
+    }
+    else if (data.repositories.every((repository) => repository.tools.length === 0)) {
+        const names = data.repositories.map((repository) => `${code(`${repository.domain}/${repository.repository}`)} (${escape(`account ${repository.domainOwner}, ${repository.region}`)})`);
+        summary.addRaw(`<p>${names.join(', ')}: no client configured.</p>`, true);
+    }
+    else {
+        summary.addTable([
+            ['Repository', 'Tool', 'Format', 'Repository endpoint'].map((data) => ({
+                data,
+                header: true
+            })),
+            ...data.repositories.flatMap((repository) => repository.tools.map((tool) => [
+                `${code(`${repository.domain}/${repository.repository}`)}<br>${escape(`account ${repository.domainOwner}, ${repository.region}`)}`,
+                escape(tool.tool),
+                code(tool.format),
+                tool.endpoint === undefined ? '\u2014' : code(tool.endpoint)
+            ]))
+        ]);
+    }
+    summary.addHeading('Token', 3);
+    if (data.token) {
+        summary.addTable([
+            [
+                { data: 'Expires', header: true },
+                `${code(data.token.expiration.toISOString())} (${escape(timeUntil(data.token.expiration, now))})`
+            ],
+            [{ data: 'Lifetime', header: true }, escape(describeDuration(data.token.durationSeconds))],
+            [
+                { data: 'Environment', header: true },
+                data.token.envNames.length > 0
+                    ? `${data.token.envNames.map(code).join(', ')} (values masked; never shown here)`
+                    : 'None exported.'
+            ]
+        ]);
+    }
+    else {
+        summary.addRaw(`<p>${data.failure ? 'Not issued.' : 'Not requested.'}</p>`, true);
+    }
+    summary.addHeading('Files written', 3);
+    if (data.files.length === 0) {
+        summary.addRaw('<p>None.</p>', true);
+    }
+    else {
+        summary.addList(data.files.map((file) => `${code(file.path)} \u2014 ${file.change === 'created' ? 'created; the post step deletes it' : 'changed; the post step restores it'}`));
+    }
+    return summary.stringify();
 }
-
-
-/***/ }),
-
-/***/ 7632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   QS: () => (/* binding */ reportLines),
-/* harmony export */   R2: () => (/* binding */ summaryPermissions),
-/* harmony export */   Sd: () => (/* binding */ provenText),
-/* harmony export */   ce: () => (/* binding */ unverifiedWarning),
-/* harmony export */   fL: () => (/* binding */ denialMessage),
-/* harmony export */   gA: () => (/* binding */ noteText),
-/* harmony export */   i4: () => (/* binding */ warningText),
-/* harmony export */   oh: () => (/* binding */ failureMessage),
-/* harmony export */   sc: () => (/* binding */ entityUnresolvedText)
-/* harmony export */ });
-/* unused harmony exports statementText, DECISION_LABELS, METHOD_LABELS, reasonText, fixStatements, fixLines */
-/* harmony import */ var _least_privilege_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
-/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5025);
-/* harmony import */ var _requirements_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6618);
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4558);
-// The statement builder is shared with provisioning (src/provisioning/), in least-privilege.ts.
-
-
-
-
-/*
- * The one place where permission results become English: log lines, the failure message, the
- * job summary's Permissions section, warnings and notes, and the statements that fix a denial.
- * Everything it reads is typed data (results.ts); nothing reads these sentences back.
+/**
+ * Renders `data` and appends it to the file named by GITHUB_STEP_SUMMARY.
+ * Does nothing outside the runner (no GITHUB_STEP_SUMMARY). Never throws: a
+ * summary that cannot be written becomes a warning.
+ *
+ * @param secrets values to blank out should one appear in a message (the tokens)
  */
-/** `policy ci (managed), Sid "X"` / `Statement[2]` / `statement at line 3, column 17`. */
-function statementText(statement) {
-    const kind = statement.kind ? ` (${statement.kind})` : '';
-    const where = statement.sid !== undefined
-        ? `Sid "${statement.sid}"`
-        : statement.index !== undefined
-            ? `Statement[${statement.index}]`
-            : statement.line !== undefined
-                ? `statement at line ${statement.line}${statement.column === undefined ? '' : `, column ${statement.column}`}`
-                : undefined;
-    return `policy ${statement.policy}${kind}${where ? `, ${where}` : ''}`;
+async function writeJobSummary(data, secrets = []) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        let text = renderJobSummary(data);
+        for (const secret of secrets) {
+            if (secret !== '')
+                text = text.split(secret).join('***');
+        }
+        await _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer().addRaw(text).write();
+    }
+    catch (error) {
+        _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    finally {
+        _runner_index_js__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+    }
 }
-/** How each decision reads in the log and summary. */
-const DECISION_LABELS = {
-    allowed: 'allowed',
-    'explicit-deny': 'explicit deny',
-    'implicit-deny': 'implicit deny',
-    partial: 'partly denied',
-    unknown: 'unknown',
-    'checked-at-use': 'checked at use'
+const VERDICT_MARK = {
+    allowed: '\u2705',
+    denied: '\u274c',
+    unknown: '\u26a0\ufe0f',
+    'not-checked': '\u2796'
 };
-/** How each method reads in the log and summary. */
-const METHOD_LABELS = {
-    simulation: 'IAM policy simulator',
-    'identity-policies': 'identity policies, evaluated locally',
-    'domain-policy': 'domain permissions policy',
-    'repository-policy': 'repository permissions policy',
-    'token-request': 'proven by the token request',
-    'endpoint-request': 'proven by the endpoint request',
-    'access-denied': "AWS's AccessDenied answer",
-    none: 'not decided'
-};
-/** Why the check found no IAM role or user behind the caller, as a clause. */
-function entityUnresolvedText(why) {
-    switch (why.kind) {
-        case 'root':
-            return 'the caller is the account root user';
+/**
+ * The verdict when no permissions check ran (and no AccessDenied was reported): an issued token
+ * proves the two permissions GetAuthorizationToken needs.
+ */
+function inferPermissions(data) {
+    if (data.token) {
+        return {
+            verdict: 'allowed',
+            text: 'Not checked (check-permissions: off). GetAuthorizationToken succeeded, so the principal holds codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken. CodeArtifact checks read and publish rights when a client uses the token.'
+        };
+    }
+    return {
+        verdict: 'not-checked',
+        text: data.failure
+            ? 'Not known: the step stopped before the token request.'
+            : data.provisioning?.outcome === 'dry run'
+                ? 'Not checked: a dry run changes nothing and asks for no token.'
+                : 'Not checked.'
+    };
+}
+/** The page's heading: how the run ended, with the weight the log gave it. */
+function headingOf(data) {
+    if (data.failure)
+        return '\u274c CodeArtifact setup failed';
+    const warned = data.warnings.length > 0;
+    if (data.token) {
+        return warned ? '\u26a0\ufe0f CodeArtifact is set up, with warnings' : '\u2705 CodeArtifact is set up';
+    }
+    if (data.provisioning?.outcome === 'dry run') {
+        return '\u2796 Provisioning dry run: nothing changed, no token requested';
+    }
+    if (data.checkOnly) {
+        const verdict = data.permissions?.verdict;
+        const mark = verdict === 'allowed' && !warned ? '\u2705' : '\u26a0\ufe0f';
+        return `${mark} CodeArtifact permissions checked (check-only): no token handed out, nothing configured`;
+    }
+    if (data.provisioning) {
+        return `${warned ? '\u26a0\ufe0f' : '\u2705'} Provisioned: no token requested, nothing configured`;
+    }
+    return `${warned ? '\u26a0\ufe0f' : '\u2705'} CodeArtifact checked: no token requested, nothing configured`;
+}
+function describePrincipal(principal) {
+    switch (principal.kind) {
+        case 'assumed-role':
+            return `IAM role ${principal.roleName}, session ${principal.sessionName}`;
+        case 'user':
+            return `IAM user ${principal.path === '/' ? '' : principal.path}${principal.userName}`;
         case 'federated-user':
-            return `${why.callerArn} is a federated-user session (sts:GetFederationToken); its ARN does not name the IAM user whose policies apply`;
-        case 'not-iam-principal':
-            return `${why.callerArn} is not an IAM role session or an IAM user`;
-        case 'role-not-found':
-            return `iam:GetRole found no role named ${why.roleName}`;
-        case 'no-role-returned':
-            return `iam:GetRole returned no role for ${why.roleName}`;
-        case 'role-recreated':
-            return `role ${why.roleArn} has RoleId ${why.roleId}, but this session belongs to RoleId ${why.sessionRoleId}: the role was deleted and re-created after the session began`;
-        case 'sso-role-path-unknown':
-            return `iam:GetRole was denied, and the path of the IAM Identity Center role ${why.roleName} (under /aws-reserved/sso.amazonaws.com/) cannot be derived from the session ARN`;
-    }
-}
-function simulationFailureText(failure) {
-    return failure.kind === 'error'
-        ? `iam:SimulatePrincipalPolicy failed: ${failure.error}${failure.httpStatus === undefined ? '' : ` (HTTP ${failure.httpStatus})`}`
-        : `iam:SimulatePrincipalPolicy returned no result for ${failure.action} on ${failure.resource}`;
-}
-function grantsWhere(statements) {
-    return statements
-        .map((grant) => (grant.sid ? `Sid "${grant.sid}"` : `Statement[${grant.index}]`))
-        .join(', ');
-}
-const READ_OPERATION = { domain: 'GetDomain', repository: 'GetRepository' };
-/** One reason, as a clause without a full stop. */
-function reasonText(reason) {
-    switch (reason.kind) {
-        case 'entity-lookup-failed':
-            return `the caller's IAM entity could not be looked up (${reason.error})`;
-        case 'entity-unresolved':
-            return `identity policies cannot be checked: ${entityUnresolvedText(reason.why)}`;
-        case 'iam-unreadable':
-            return `neither iam:SimulatePrincipalPolicy nor reading the identity policies of ${reason.entityArn} is permitted (${reason.error})`;
-        case 'context-unknown':
-            return `the policies depend on context the action cannot supply: ${reason.keys.join(', ')}`;
-        case 'boundary-denies': {
-            const boundary = `the permissions boundary${reason.boundary ? ` ${reason.boundary}` : ''}`;
-            if (reason.identityAllows === true) {
-                return `the identity policies allow it, but ${boundary} does not`;
-            }
-            if (reason.identityAllows === false) {
-                return `neither the identity policies nor ${boundary} allow it`;
-            }
-            return `${boundary} does not allow it`;
-        }
-        case 'boundary-unreadable':
-            return 'the identity policies allow it, but the permissions boundary could not be read (iam:GetRole / iam:GetUser was denied)';
-        case 'scp-denies':
-            return 'a service control policy of the organization does not allow it';
-        case 'service-name-mismatch':
-            if (reason.statements.length === 0) {
-                return `a statement allows it only under an sts:AWSServiceName condition that ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0} does not meet (for example one written for ecr-public.amazonaws.com)`;
-            }
-            return reason.statements
-                .map(({ statement, condition }) => `${statementText(statement)} allows it only when ${condition || 'a condition on sts:AWSServiceName holds'}, which ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0} does not meet`)
-                .join('; ');
-        case 'no-identity-allow':
-            return 'no identity policy allows it';
-        case 'granted-by-resource-policy':
-            return 'no identity policy allows it; the resource policy grants it';
-        case 'resource-policy-unreadable':
-            return `the ${reason.policy} permissions policy could not be read (codeartifact:${READ_OPERATION[reason.policy]}PermissionsPolicy failed: ${reason.error})`;
-        case 'resource-policy-malformed':
-            return `the ${reason.policy} permissions policy could not be evaluated (${reason.error})`;
-        case 'resource-deny-undecided':
-            return `a Deny statement of the resource policy depends on ${reason.keys.join(', ')}, which the action cannot know`;
-        case 'resource-allow-undecided':
-            return `a resource policy statement depends on ${reason.keys.join(', ')}`;
-        case 'resource-grant-limited-by-boundary':
-            return reason.boundary === 'denies'
-                ? "the resource policy grants it to the role, but the role's permissions boundary does not allow it"
-                : "the resource policy grants it to the role, but whether the role's permissions boundary allows it is not known";
-        case 'cross-account-identity-needed':
-            return "the domain is in another account, so the identity policy must allow it as well as the domain owner's policy";
-        case 'cross-account-both-allow':
-            return "allowed by the identity policy and the domain owner's resource policy";
-        case 'cross-account-resource-unknown':
-            return `the identity policy allows it; the domain is owned by account ${reason.domainOwner}, whose domain or repository permissions policy must also allow it`;
-        case 'cross-account-resource-denies':
-            return `the domain is owned by account ${reason.domainOwner}, and neither its domain nor its repository permissions policy grants it to this principal or its account`;
-        case 'resource-set-unreadable':
-            return `the permission is about every package the job may publish, a set of package ARNs that iam:SimulatePrincipalPolicy reads as literal text, and the identity policies could not be read to evaluate the set (${reason.error}); name the packages in the workspace's manifests (package.json, pyproject.toml, pom.xml, \u2026) or let the role read its policies`;
-        case 'resource-set-sampled':
-            return `denied for ${reason.example}, one package ARN of every package the job may publish, by iam:SimulatePrincipalPolicy; the identity policies could not be read to evaluate the whole set`;
-        case 'resource-set-too-complex':
-            return "the policies' wildcard patterns are too complex to compare with the package set within the step's limits";
-        case 'resource-grants-part':
-            return 'a resource policy statement grants part of the package set; which packages the identity and resource policies allow together is not worked out';
-        case 'bearer-grant-in-resource-policy':
-            return `the grant in the ${reason.policy} permissions policy of '${reason.name}' (${grantsWhere(reason.statements)}) has no effect there`;
-        case 'aws-denied':
-            return `AWS refused it: ${denialKind(reason.denied)}`;
-        case 'not-reached':
-            return `not checked: AWS refused ${reason.deniedFirst} first`;
-        case 'duration-cap':
-            return `a 900-second token was issued where ${lifetimeText(reason.requestedSeconds)} was refused: a policy caps sts:DurationSeconds`;
-    }
-}
-/** `duration-seconds 0 (the role session)` / `43200 seconds`. */
-function lifetimeText(seconds) {
-    return seconds === 0 ? 'the role session (duration-seconds 0)' : `${seconds} seconds`;
-}
-/** `implicitly denied (no identity-based policy allows it)` and the like. */
-function denialKind(c) {
-    const type = c.policyType && c.policyType !== 'unknown' ? c.policyType : undefined;
-    return c.denial === 'explicit'
-        ? `explicitly denied${type ? ` by a ${type} policy` : ''}`
-        : c.denial === 'implicit'
-            ? `implicitly denied (no ${type ? `${type} ` : ''}policy allows it)`
-            : 'denied (AWS did not say by which policy)';
-}
-/** A result's reasons, as one clause. */
-function reasonsText(result) {
-    return result.reasons.map(reasonText).join('; ');
-}
-/** A warning, as the `::warning::` text. */
-function warningText(warning) {
-    const holder = warning.holder
-        ? `the identity policy of ${warning.holder.kind} ${warning.holder.arn}`
-        : "the principal's identity policy";
-    return `The ${warning.policy} permissions policy of '${warning.name}' grants ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh} (${grantsWhere(warning.statements)}), but that grant has no effect in a resource policy: CodeArtifact only honours it in an identity policy. Put it in ${holder}, with the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0}.`;
-}
-/** A note, as one log sentence. */
-function noteText(note) {
-    switch (note.kind) {
-        case 'invisible-policies':
-            return 'Session policies, service control policies, resource control policies and VPC endpoint policies are not all visible to this check; the token request itself is the final word.';
-        case 'role-path-assumed':
-            return `iam:GetRole was denied, so the role's path is assumed to be '/' (${note.roleArn}).`;
-        case 'simulation-unavailable':
-            return `${simulationFailureText(note.failure)}; reading the identity policies instead.`;
-        case 'published-packages':
-            return `The workspace publishes ${note.packages.map((each) => `${each.format} package ${each.name} (${each.manifest})`).join(', ')}: those package ARNs are checked.`;
-        case 'manifest-skipped':
-            return `${note.manifest} names no package to check (${note.reason}), so every package of its format is checked.`;
-        case 'bearer-grant-any-service':
-            return `${note.statement ? statementText(note.statement) : 'The statement that allows sts:GetServiceBearerToken'} has no sts:AWSServiceName condition, so it allows bearer tokens for every service, not only CodeArtifact; add the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0}.`;
-    }
-}
-/** `\u2713 allowed: sts:GetServiceBearerToken on * (IAM policy simulator; policy ci, \u2026) \u2014 reasons`. */
-function resultLines(result) {
-    const mark = result.decision === 'allowed'
-        ? '\u2713'
-        : result.decision === 'unknown'
-            ? '?'
-            : result.decision === 'checked-at-use'
-                ? '\u00b7'
-                : '\u2717';
-    const statement = result.statement ? `; ${statementText(result.statement)}` : '';
-    const reasons = result.reasons.length > 0 ? ` \u2014 ${reasonsText(result)}` : '';
-    return [
-        `${mark} ${DECISION_LABELS[result.decision]}: ${result.permission.action} on ${result.permission.resource} (${METHOD_LABELS[result.method]}${statement})${reasons}`,
-        ...(result.parts ?? []).map((part) => `    ${partText(part)}`)
-    ];
-}
-/** `arn:\u2026/npm/myscope/* (npm @myscope/*)`: a package ARN or pattern, with its package terms. */
-function resourceText(resource) {
-    const terms = (0,_package_names_js__WEBPACK_IMPORTED_MODULE_1__/* .describePackagePattern */ .ul)(resource);
-    if (terms === undefined)
-        return resource;
-    const packages = terms.packages === '*' ? `every ${terms.format} package` : `${terms.format} ${terms.packages}`;
-    return `${resource} (${packages})`;
-}
-/** Which ARNs a part covers, in words: the patterns, or all but them, with an example. */
-function partResourcesText(part) {
-    const listed = part.resources.map(resourceText).join(', ');
-    const where = part.outside ? `every package but ${listed}` : listed || 'the other packages';
-    const example = part.example !== undefined && (part.outside || part.resources.length === 0)
-        ? ` (for example ${part.example})`
-        : '';
-    return `${where}${example}`;
-}
-/** One part of a partly denied permission: `explicit deny: arn\u2026/npm/myscope/* (\u2026) (policy \u2026)`. */
-function partText(part) {
-    const by = part.statements.length > 0 ? ` (${part.statements.map(statementText).join('; ')})` : '';
-    return `${DECISION_LABELS[part.decision]}: ${partResourcesText(part)}${by}`;
-}
-/** Whether the result is denied implicitly, in whole or in part (what an Allow fixes). */
-function missingAllow(result) {
-    return (result.decision === 'implicit-deny' ||
-        (result.decision === 'partial' &&
-            (result.parts ?? []).some((part) => part.decision === 'implicit-deny')));
-}
-/**
- * The least-privilege statements that grant every implicitly denied permission, scoped to this
- * job's domains and repositories (template: the CodeArtifact user guide's identity-based policy
- * examples and https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
- */
-function fixStatements(report) {
-    const missing = report.results.filter(missingAllow);
-    const needs = (result, where) => {
-        const places = result.missingIn ?? ['identity-policy'];
-        return where === 'domain'
-            ? places.includes('domain-policy')
-            : places.includes('identity-policy') || places.includes('permissions-boundary');
-    };
-    const forIdentity = missing.filter((result) => needs(result, 'identity'));
-    const identity = (0,_least_privilege_js__WEBPACK_IMPORTED_MODULE_0__/* .leastPrivilegeStatements */ .x)(forIdentity.map((result) => result.permission));
-    const forDomain = missing.filter((result) => needs(result, 'domain'));
-    const domainPolicy = [];
-    if (forDomain.length > 0) {
-        const actions = [...new Set(forDomain.map((result) => result.permission.action))];
-        domainPolicy.push({
-            Sid: 'AllowCodeArtifactSetup',
-            Effect: 'Allow',
-            Principal: { AWS: report.entityArn ?? report.callerArn },
-            Action: actions.length === 1 ? actions[0] : actions,
-            Resource: '*'
-        });
-    }
-    const boundary = forIdentity.some((result) => result.missingIn?.includes('permissions-boundary'));
-    return { identity, domainPolicy, boundary };
-}
-function policyJson(statements) {
-    return JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
-}
-function holder(report) {
-    return report.entityArn
-        ? `${report.entityKind ?? 'principal'} ${report.entityArn}`
-        : `the principal ${report.callerArn}`;
-}
-/**
- * The log lines: one per permission, then what to change, with the exact policy JSON.
- *
- * @returns lines for `runner.info`; warnings and notes are rendered by warningText / noteText
- */
-function reportLines(report) {
-    return [
-        `Permission check for ${report.callerArn}${report.entityArn && report.entityArn !== report.callerArn ? ` (${report.entityArn})` : ''}: ${report.verdict}`,
-        ...report.results.flatMap(resultLines),
-        ...fixLines(report)
-    ];
-}
-/** What to change, with the policy JSON; empty when nothing is missing. */
-function fixLines(report) {
-    const lines = [];
-    for (const result of report.results.filter((r) => r.decision === 'explicit-deny')) {
-        lines.push(`${result.permission.action} is explicitly denied by ${result.statement ? statementText(result.statement) : 'a Deny statement'}: an Allow cannot override it; narrow or remove that Deny.`);
-    }
-    for (const result of report.results.filter((r) => r.decision === 'partial')) {
-        for (const part of (result.parts ?? []).filter((p) => p.decision === 'explicit-deny')) {
-            const by = part.statements.map(statementText).join('; ') || 'a Deny statement';
-            lines.push(`${result.permission.action} on ${partResourcesText(part)} is explicitly denied by ${by}: publishing there fails whatever else allows it; narrow or remove that Deny, or publish other packages.`);
-        }
-    }
-    const fix = fixStatements(report);
-    if (fix.identity.length > 0) {
-        const target = fix.boundary
-            ? `the identity policy of ${holder(report)} and to its permissions boundary`
-            : `the identity policy of ${holder(report)}`;
-        lines.push(`Add these statements to ${target}:`, policyJson(fix.identity));
-    }
-    if (fix.domainPolicy.length > 0) {
-        lines.push("The domain owner must add this statement to the domain's permissions policy (aws codeartifact put-domain-permissions-policy):", policyJson(fix.domainPolicy));
-    }
-    return lines;
-}
-/** `action (why); action (why)`: each result's action with its reasons, for one sentence. */
-function actionsWithReasons(results) {
-    return results
-        .map((result) => `${result.permission.action}${result.reasons.length > 0 ? ` (${reasonsText(result)})` : ''}`)
-        .join('; ');
-}
-/**
- * The error message for a failing check: the verdict, each missing permission, and the fix.
- */
-function failureMessage(report, mode) {
-    const failing = report.results.filter((result) => report.verdict === 'denied'
-        ? (0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .isDenial */ .c6)(result.decision) || result.decision === 'partial'
-        : result.decision === 'unknown');
-    const perAction = (0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .onePerAction */ .UT)(failing);
-    const head = report.verdict === 'denied'
-        ? `${holder(report)} is missing CodeArtifact permissions: ${perAction.map((result) => `${result.permission.action} (${DECISION_LABELS[result.decision]})`).join(', ')}.`
-        : `check-permissions is ${mode}, and whether ${holder(report)} may use CodeArtifact could not be verified: ${actionsWithReasons(perAction)}.`;
-    return [head, ...durationHint(failing), ...fixLines(report)].join('\n');
-}
-/**
- * When the bearer-token permission was checked for a given token lifetime and denied, a
- * `sts:DurationSeconds` cap in the policy is a likely cause, and the fix is a shorter
- * `duration-seconds`, not a statement without the cap.
- */
-function durationHint(failing) {
-    const bearer = failing.find((result) => result.permission.action === _requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh);
-    if (bearer === undefined)
-        return [];
-    const seconds = bearer.permission.context['sts:DurationSeconds'];
-    if (seconds !== undefined) {
-        return [
-            `The token was checked for a lifetime of ${String(seconds)} seconds (sts:DurationSeconds). If a policy caps sts:DurationSeconds, set the duration-seconds input to a value it allows instead of removing the cap.`
-        ];
-    }
-    const needsDuration = bearer.reasons.some((reason) => reason.kind === 'context-unknown' &&
-        reason.keys.some((key) => key.toLowerCase() === 'sts:durationseconds'));
-    if (needsDuration) {
-        return [
-            'The token was checked for the role session (duration-seconds 0), which sends no sts:DurationSeconds; a policy that caps sts:DurationSeconds (such as one provisioned with max-token-duration) does not allow that. Set duration-seconds to a value the cap allows.'
-        ];
-    }
-    return [];
-}
-/**
- * The warning for an `unknown` verdict under check-permissions auto: what could not be verified
- * and why, and what would settle it.
- */
-function unverifiedWarning(report) {
-    const why = actionsWithReasons((0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .onePerAction */ .UT)(report.results.filter((result) => result.decision === 'unknown')));
-    return `Could not verify every CodeArtifact permission of ${report.entityArn ?? report.callerArn}: ${why}. Continuing because check-permissions is auto; set it to strict to fail instead (a gate should). A definite answer needs the check to read what decides it: iam:SimulatePrincipalPolicy and iam:GetRole on the role (or the IAM policy reads), and, for codeartifact actions its identity policies do not allow, codeartifact:GetDomainPermissionsPolicy and codeartifact:GetRepositoryPermissionsPolicy.`;
-}
-/** The actions decided a given way, each once, in check order. */
-function actionsWhere(report, test) {
-    return [...new Set(report.results.filter(test).map((result) => result.permission.action))];
-}
-/** `a`, `a and b`, `a, b and c`. */
-function listText(items) {
-    return items.length <= 1
-        ? (items[0] ?? '')
-        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-/** What CodeArtifact checks when a client uses the token, as a sentence (empty when nothing). */
-function atUseText(report) {
-    const atUse = actionsWhere(report, (result) => result.decision === 'checked-at-use');
-    return atUse.length > 0
-        ? `CodeArtifact checks ${listText(atUse)} when a client uses the token.`
-        : '';
-}
-/**
- * The log line of a run that proved its permissions by use: what the token and endpoint requests
- * proved, and what CodeArtifact checks later. No warning: nothing is in doubt.
- */
-function provenText(report) {
-    const byToken = actionsWhere(report, (result) => result.method === 'token-request');
-    const byEndpoint = actionsWhere(report, (result) => result.method === 'endpoint-request');
-    const proven = [
-        byToken.length > 0 ? `${listText(byToken)} by the token request` : '',
-        byEndpoint.length > 0 ? `${listText(byEndpoint)} by the endpoint request` : ''
-    ].filter(Boolean);
-    return `Permissions of ${report.entityArn ?? report.callerArn} proven by use, with no IAM call: ${proven.join('; ')}. ${atUseText(report)}`.trim();
-}
-/** A row's "how": the method (proof by use reads as such), the statement, the reasons. */
-function rowDetail(result) {
-    const method = result.decision === 'checked-at-use'
-        ? 'CodeArtifact checks it when a client uses the token'
-        : result.method === 'token-request' || result.method === 'endpoint-request'
-            ? METHOD_LABELS[result.method]
-            : result.method === 'none'
-                ? undefined
-                : `by ${METHOD_LABELS[result.method]}`;
-    return [
-        method,
-        result.statement ? statementText(result.statement) : undefined,
-        result.reasons.length > 0 ? reasonsText(result) : undefined,
-        ...(result.parts ?? []).map(partText)
-    ]
-        .filter(Boolean)
-        .join('; ');
-}
-/** The fixing statements, each with where it goes, for the summary's code blocks. */
-function summaryFixes(report) {
-    const fix = fixStatements(report);
-    const fixes = [];
-    if (fix.identity.length > 0) {
-        fixes.push({
-            where: `Add to the identity policy of ${holder(report)}${fix.boundary ? ' and to its permissions boundary' : ''}:`,
-            json: policyJson(fix.identity)
-        });
-    }
-    if (fix.domainPolicy.length > 0) {
-        fixes.push({
-            where: "The domain owner adds to the domain's permissions policy:",
-            json: policyJson(fix.domainPolicy)
-        });
-    }
-    return fixes;
-}
-/** The report as the job summary's Permissions section takes it. */
-function summaryPermissions(report) {
-    const who = report.entityArn ?? report.callerArn;
-    const missing = listText((0,_results_js__WEBPACK_IMPORTED_MODULE_3__/* .missingActions */ .mt)(report));
-    const text = report.basis === 'use'
-        ? report.verdict === 'denied'
-            ? `AWS refused ${missing} to ${who}; the statement that fixes it is below and in the log.`
-            : `Proven by use: ${who} got the token and the repository endpoints. ${atUseText(report)}`.trim()
-        : report.verdict === 'allowed'
-            ? `${who} has every permission the job needs.`
-            : report.verdict === 'denied'
-                ? `${who} lacks ${missing}; the statement to add is below and in the log.`
-                : `Could not verify every permission of ${who}.`;
-    return {
-        verdict: report.verdict,
-        text,
-        rows: report.results.map((result) => ({
-            action: result.permission.action,
-            resource: result.permission.resource,
-            decision: DECISION_LABELS[result.decision],
-            detail: rowDetail(result)
-        })),
-        notes: report.notes.filter((note) => note.kind === 'bearer-grant-any-service').map(noteText),
-        fixes: summaryFixes(report)
-    };
-}
-/** One statement as one line of JSON, for the first line of a failure. */
-function compactJson(statements) {
-    return statements.map((statement) => JSON.stringify(statement)).join(', ');
-}
-/** The fix for the refused permission, for the policy type AWS named. */
-function denialFix(x, refused) {
-    const { denied, report } = x;
-    const who = holder(report);
-    const action = denied.action;
-    const statements = refused ? (0,_least_privilege_js__WEBPACK_IMPORTED_MODULE_0__/* .leastPrivilegeStatements */ .x)([refused.permission]) : [];
-    const allow = refused
-        ? action === _requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh
-            ? `Allow ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh} on * with the condition StringEquals sts:AWSServiceName = ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .CODEARTIFACT_SERVICE_NAME */ .O0}`
-            : `Allow ${action} on ${refused.permission.resource}`
-        : `Allow ${action}${denied.resource ? ` on ${denied.resource}` : ''}`;
-    const json = statements.length > 0 ? `: ${compactJson(statements)}` : '.';
-    const statement = refused?.statement ? ` (${statementText(refused.statement)})` : '';
-    const owner = refused?.permission.target.domainOwner;
-    const crossAccount = owner !== undefined && owner !== x.callerAccount;
-    if (denied.denial === 'explicit') {
-        switch (denied.policyType) {
-            case 'service control':
-            case 'resource control':
-                return `Fix: an AWS Organizations ${denied.policyType} policy denies it, and no policy in this account can override that: ask the organization's administrators to narrow or remove that Deny.`;
-            case 'permissions boundary':
-                return `Fix: a Deny statement in the permissions boundary of ${who} blocks it${statement}: narrow or remove it in the boundary policy (an Allow elsewhere cannot override it).`;
-            case 'session':
-                return `Fix: the session policy of this role session denies it: change configure-aws-credentials' inline-session-policy or managed-session-policies so that they do not deny ${action}, or drop them.`;
-            case 'resource-based':
-                return `Fix: a Deny statement in the domain or repository permissions policy blocks it${statement}: the domain owner must narrow or remove it.`;
-            case 'VPC endpoint':
-                return `Fix: the VPC endpoint policy denies it: the CodeArtifact and STS endpoint policies must not deny ${action}.`;
-            default:
-                return `Fix: a Deny statement in an identity policy of ${who} blocks it${statement}: an added Allow cannot override it; narrow or remove that Deny.`;
-        }
-    }
-    switch (denied.policyType) {
-        case 'permissions boundary':
-            return `Fix: the permissions boundary of ${who} must allow it as well as its identity policy: add to the boundary policy: ${allow}${json}`;
-        case 'session':
-            return `Fix: the session policy of this role session does not allow it: add it to configure-aws-credentials' inline-session-policy (or the managed-session-policies), or drop the session policy: ${allow}${json}`;
-        case 'service control':
-        case 'resource control':
-            return `Fix: an AWS Organizations ${denied.policyType} policy does not allow it, and no policy in this account can: ask the organization's administrators to allow ${action}.`;
-        case 'VPC endpoint':
-            return `Fix: the VPC endpoint policy does not allow it: the CodeArtifact and STS endpoint policies must allow ${action}.`;
-        case 'resource-based': {
-            const grant = domainGrant(report, action, refused);
-            return `Fix: the domain belongs to account ${owner ?? 'another account'}; its owner must allow ${who} (or its account) ${[grant.Action].flat().join(', ')} in the domain's permissions policy: ${compactJson([grant])}`;
-        }
+            return `federated user ${principal.name}`;
+        case 'root':
+            return 'account root user';
         default:
-            if (crossAccount && denied.policyType === undefined) {
-                return `Fix: the domain belongs to account ${owner}, so both sides must allow it: the identity policy of ${who} (${allow}${json.replace(/^: /, ': ').replace(/\.$/, '')}) and the domain's permissions policy, which its owner changes: ${compactJson([domainGrant(report, action, refused)])}`;
-            }
-            return `Fix: add to the identity policy of ${who}: ${allow}${json}`;
+            return 'unknown principal type';
     }
 }
-/**
- * The domain-policy statement that grants the principal `action` (Resource `*`, as domain
- * policies do), and with it every other CodeArtifact action the run needs in that domain
- * (GetRepositoryEndpoint, ReadFromRepository, the publish actions): a domain in another account
- * must allow each of them, and granting only the refused one would have the next request, or
- * the client's install, refused in turn. The domain policy is evaluated for every resource of
- * the domain (https://docs.aws.amazon.com/codeartifact/latest/ug/domain-policies.html).
- */
-function domainGrant(report, action, refused) {
-    const target = refused?.permission.target;
-    const sameDomain = report.results
-        .map((result) => result.permission)
-        .filter((permission) => target !== undefined &&
-        permission.action.startsWith('codeartifact:') &&
-        permission.target.domain === target.domain &&
-        permission.target.domainOwner === target.domainOwner)
-        .map((permission) => permission.action);
-    const actions = [...new Set([action, ...sameDomain])];
-    return {
-        Sid: 'AllowCodeArtifactSetup',
-        Effect: 'Allow',
-        Principal: { AWS: report.entityArn ?? report.callerArn },
-        Action: actions.length === 1 ? actions[0] : actions,
-        Resource: '*'
-    };
+function describeDuration(seconds) {
+    return seconds === 0
+        ? 'as long as the role session (duration-seconds: 0)'
+        : `${seconds} seconds (duration-seconds: ${seconds})`;
 }
-/**
- * The failure message for a refused request. Its first line says what to do: the lifetime to set
- * when a duration cap refused the token; otherwise what failed, AWS's text, and the fix for the
- * policy type AWS named (the statement to add, with the STS condition). Then what the deep
- * diagnosis found (the deciding statement) or the one line that would let it run; a misspelled
- * name; and, for the bearer token, that a grant in a resource policy has no effect.
- */
-function denialMessage(x) {
-    const refused = x.report.results.find((result) => result.method === 'access-denied');
-    const lines = [];
-    if (x.durationCap !== undefined) {
-        lines.push(`Set duration-seconds to a token lifetime the role's policy allows, for example 900 (AWS issued a 900-second token): the policy caps the lifetime with sts:DurationSeconds and refused ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh} for ${lifetimeText(x.durationCap)}${x.durationCap === 0 ? ', which sends no sts:DurationSeconds at all' : ''}. A policy provisioned with max-token-duration N allows 900 to N seconds.`);
-        lines.push(x.failure);
-        return lines.join('\n');
-    }
-    const didYouMean = x.similar
-        ? `Did you mean ${x.similar.kind} '${x.similar.names[0]}'? The identity policies allow ${x.denied.action} on ${x.similar.kind} ${x.similar.names.map((name) => `'${name}'`).join(', ')}, not on '${x.similar.given}' (AWS refuses a name the policies do not cover before it looks the name up). If '${x.similar.given}' is right: `
-        : '';
-    lines.push(`${x.failure} ${didYouMean}${denialFix(x, refused)}`.trim());
-    switch (x.diagnosis) {
-        case 'read':
-            if (refused?.statement) {
-                lines.push(`Deciding statement: ${statementText(refused.statement)}.`);
-            }
-            break;
-        case 'allowed':
-            lines.push(`The identity policies of ${holder(x.report)} allow it, so the refusal comes from a policy IAM does not show: a session policy, an organization's service control policy, a VPC endpoint policy, or, across accounts, the domain owner's policy.`);
-            break;
-        case 'unreadable':
-            lines.push(`To name the deciding statement, the check needs to read the policies of ${holder(x.report)}: grant it iam:SimulatePrincipalPolicy and iam:GetRole on itself (the README's CodeArtifactSetupCheck statement).`);
-            break;
-        case 'not-run':
-            break;
-    }
-    const reasons = refused?.reasons.filter((reason) => reason.kind !== 'aws-denied' && reason.kind !== 'duration-cap');
-    if (reasons && reasons.length > 0)
-        lines.push(`The check found: ${reasons.map(reasonText).join('; ')}.`);
-    if (!x.similar &&
-        refused &&
-        refused.permission.resource !== '*' &&
-        x.denied.denial !== 'explicit') {
-        const kind = refused.permission.target.repository === undefined ? 'domain' : 'repository';
-        lines.push(`If the ${kind} name is misspelled, fix the ${kind} input instead: AWS refuses a name the policies do not cover before it looks the name up.`);
-    }
-    const missingAllowInIdentity = x.denied.denial !== 'explicit' &&
-        (x.denied.policyType === undefined ||
-            x.denied.policyType === 'unknown' ||
-            x.denied.policyType === 'identity-based');
-    if (x.denied.action === _requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh && missingAllowInIdentity) {
-        for (const warning of x.report.warnings)
-            lines.push(warningText(warning));
-        if (x.report.warnings.length === 0) {
-            lines.push(`A grant of ${_requirements_js__WEBPACK_IMPORTED_MODULE_2__/* .BEARER_TOKEN_ACTION */ .fh} in a domain or repository permissions policy has no effect: CodeArtifact honours it only in an identity policy.`);
-        }
-    }
-    return lines.join('\n');
+/** "in 59 min", "in 11 h 5 min", or "expired". */
+function timeUntil(expiration, now) {
+    const minutes = Math.floor((expiration.getTime() - now.getTime()) / 60000);
+    if (minutes < 0)
+        return 'expired';
+    const hours = Math.floor(minutes / 60);
+    return hours > 0 ? `in ${hours} h ${minutes % 60} min` : `in ${minutes} min`;
 }
-
-
-/***/ }),
-
-/***/ 6618:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K1: () => (/* binding */ resourceSetOf),
-/* harmony export */   O0: () => (/* binding */ CODEARTIFACT_SERVICE_NAME),
-/* harmony export */   Us: () => (/* binding */ packageArn),
-/* harmony export */   fh: () => (/* binding */ BEARER_TOKEN_ACTION),
-/* harmony export */   kx: () => (/* binding */ requiredPermissions),
-/* harmony export */   ms: () => (/* binding */ domainArn),
-/* harmony export */   qM: () => (/* binding */ repositoryArn)
-/* harmony export */ });
-/* unused harmony export needsPackageMetadata */
-/* harmony import */ var _package_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5025);
-
-/** The `sts:AWSServiceName` value CodeArtifact's bearer tokens carry. */
-const CODEARTIFACT_SERVICE_NAME = 'codeartifact.amazonaws.com';
-/** The STS action CodeArtifact checks inside GetAuthorizationToken. */
-const BEARER_TOKEN_ACTION = 'sts:GetServiceBearerToken';
-/** `arn:PART:codeartifact:REGION:OWNER:domain/DOMAIN` (Service Authorization Reference, CodeArtifact resource types). */
-function domainArn(partition, region, owner, domain) {
-    return `arn:${partition}:codeartifact:${region}:${owner}:domain/${domain}`;
+function code(text) {
+    return `<code>${escape(text)}</code>`;
 }
-/** `arn:PART:codeartifact:REGION:OWNER:repository/DOMAIN/REPOSITORY`. */
-function repositoryArn(partition, region, owner, domain, repository) {
-    return `arn:${partition}:codeartifact:${region}:${owner}:repository/${domain}/${repository}`;
-}
-/**
- * `arn:PART:codeartifact:REGION:OWNER:package/DOMAIN/REPOSITORY/FORMAT/*`, every package of one
- * format (namespace and name follow the format), or `\u2026/REPOSITORY/*` for every package.
- */
-function packageArn(partition, region, owner, domain, repository, format) {
-    return (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .packageSetPattern */ .V4)({ partition, region, owner, domain, repository }, format);
-}
-/**
- * The set of ARNs a permission is about when it is about many (every package of a repository,
- * of one format or any): package ARNs have the form `\u2026/FORMAT/NAMESPACE/NAME`, so `\u2026/npm/*`
- * means that set, not the text. `undefined` for a permission on one ARN (or `*`).
- */
-function resourceSetOf(permission) {
-    if (permission.packages?.kind !== 'any')
-        return undefined;
-    const { repository, format } = permission.packages;
-    return { pattern: permission.resource, language: (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .packageSetLanguage */ .T4)(repository, format) };
-}
-/**
- * Whether publishing `format` needs `codeartifact:PutPackageMetadata`: AWS lists it for Maven
- * only (npm, Python and NuGet need `PublishPackageVersion`), so an npm publisher whose policy
- * grants just that is not denied. An unknown format keeps both, to be safe.
- * https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html
- */
-function needsPackageMetadata(format) {
-    return format === undefined || format === 'maven';
-}
-/**
- * Lists every permission the job needs, in the order AWS checks them.
- *
- * - `sts:GetServiceBearerToken` on `*` with `sts:AWSServiceName = codeartifact.amazonaws.com`
- *   (and `sts:DurationSeconds` when known), once for the whole job; identity policies only
- *   (https://docs.aws.amazon.com/codeartifact/latest/ug/get-set-up-provision-user.html).
- * - `codeartifact:GetAuthorizationToken` on each distinct domain ARN, in the domain owner's account.
- * - `codeartifact:GetRepositoryEndpoint` and `codeartifact:ReadFromRepository` on each repository ARN.
- * - With `access: publish`: `codeartifact:PublishPackageVersion`, plus
- *   `codeartifact:PutPackageMetadata` where the format's publishing needs it (Maven; and when the
- *   format is unknown) (https://docs.aws.amazon.com/codeartifact/latest/ug/packages-overview.html):
- *   on the exact package ARNs the workspace's manifests name (`parameters.packages`), else on
- *   every package of each known format (`\u2026/FORMAT/*`, a set: {@link resourceSetOf}), else on
- *   every package of the repository (`\u2026/REPOSITORY/*`).
- *
- * @returns the permissions, without duplicates
- */
-function requiredPermissions(parameters) {
-    const { partition, region, access, durationSeconds } = parameters;
-    const stsContext = { 'sts:AWSServiceName': CODEARTIFACT_SERVICE_NAME };
-    if (durationSeconds !== undefined && durationSeconds > 0) {
-        stsContext['sts:DurationSeconds'] = String(durationSeconds);
-    }
-    const first = parameters.targets[0];
-    const permissions = [];
-    const seen = new Set();
-    const add = (permission) => {
-        const key = `${permission.action} ${permission.resource}`;
-        if (seen.has(key))
-            return;
-        seen.add(key);
-        permissions.push(permission);
-    };
-    if (first !== undefined) {
-        add({
-            action: BEARER_TOKEN_ACTION,
-            resource: '*',
-            context: stsContext,
-            grantableBy: 'identity-policy',
-            target: { domain: first.domain, domainOwner: first.domainOwner },
-            purpose: 'get a CodeArtifact authorization token'
-        });
-    }
-    for (const target of parameters.targets) {
-        const { domain, domainOwner, repository } = target;
-        add({
-            action: 'codeartifact:GetAuthorizationToken',
-            resource: domainArn(partition, region, domainOwner, domain),
-            context: {},
-            grantableBy: 'identity-or-resource-policy',
-            target: { domain, domainOwner },
-            purpose: 'get a CodeArtifact authorization token'
-        });
-        const repositoryResource = repositoryArn(partition, region, domainOwner, domain, repository);
-        add({
-            action: 'codeartifact:GetRepositoryEndpoint',
-            resource: repositoryResource,
-            context: {},
-            grantableBy: 'identity-or-resource-policy',
-            target: { domain, domainOwner, repository },
-            purpose: 'look up the repository endpoint'
-        });
-        add({
-            action: 'codeartifact:ReadFromRepository',
-            resource: repositoryResource,
-            context: {},
-            grantableBy: 'identity-or-resource-policy',
-            target: { domain, domainOwner, repository },
-            purpose: 'install packages from the repository'
-        });
-    }
-    if (access === 'publish') {
-        for (const target of parameters.targets) {
-            const { domain, domainOwner, repository } = target;
-            const packages = {
-                partition,
-                region,
-                owner: domainOwner,
-                domain,
-                repository
-            };
-            const formats = target.formats !== undefined && target.formats.length > 0
-                ? [...new Set(target.formats)]
-                : [undefined];
-            const scopes = formats.flatMap((format) => {
-                const named = (parameters.packages ?? []).filter((each) => format !== undefined && each.coordinates.format === format);
-                return named.length > 0
-                    ? named.map((each) => ({ kind: 'exact', package: each }))
-                    : [
-                        format === undefined
-                            ? { kind: 'any', repository: packages }
-                            : { kind: 'any', repository: packages, format }
-                    ];
-            });
-            for (const action of [
-                'codeartifact:PublishPackageVersion',
-                'codeartifact:PutPackageMetadata'
-            ]) {
-                for (const scope of scopes) {
-                    const format = scope.kind === 'exact' ? scope.package.coordinates.format : scope.format;
-                    if (action === 'codeartifact:PutPackageMetadata' && !needsPackageMetadata(format))
-                        continue;
-                    add({
-                        action,
-                        resource: scope.kind === 'exact'
-                            ? (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .exactPackageArn */ .pp)(packages, scope.package.coordinates)
-                            : (0,_package_names_js__WEBPACK_IMPORTED_MODULE_0__/* .packageSetPattern */ .V4)(packages, format),
-                        context: {},
-                        grantableBy: 'identity-or-resource-policy',
-                        target: format === undefined
-                            ? { domain, domainOwner, repository }
-                            : { domain, domainOwner, repository, format },
-                        purpose: scope.kind === 'exact'
-                            ? `publish ${scope.package.displayName} (${scope.package.manifest}) to the repository`
-                            : 'publish packages to the repository',
-                        packages: scope
-                    });
-                }
-            }
-        }
-    }
-    return permissions;
-}
-
-
-/***/ }),
-
-/***/ 4558:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UT: () => (/* binding */ onePerAction),
-/* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   c6: () => (/* binding */ isDenial),
-/* harmony export */   mt: () => (/* binding */ missingActions)
-/* harmony export */ });
-/** Whether the decision is a denial (explicit or implicit). */
-function isDenial(decision) {
-    return decision === 'explicit-deny' || decision === 'implicit-deny';
-}
-/**
- * `denied` when any permission is denied, in whole or in part; else `unknown` when any is
- * unknown; else `allowed`.
- */
-function verdictOf(results) {
-    if (results.some((r) => isDenial(r.decision) || r.decision === 'partial'))
-        return 'denied';
-    return results.some((r) => r.decision === 'unknown') ? 'unknown' : 'allowed';
-}
-/** The actions denied in whole or in part, each once, in check order (`missing-permissions`). */
-function missingActions(report) {
-    return [
-        ...new Set(report.results
-            .filter((result) => isDenial(result.decision) || result.decision === 'partial')
-            .map((result) => result.permission.action))
-    ];
-}
-/**
- * The first result per action: a permission needed for several package formats or
- * repositories is named once.
- */
-function onePerAction(results) {
-    return results.filter((result, index) => results.findIndex((other) => other.permission.action === result.permission.action) === index);
+function escape(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;');
 }
 
 
@@ -30343,6 +27418,109 @@ const summary = new SummaryBuffer();
 
 /***/ }),
 
+/***/ 3834:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ backgroundSettled),
+/* harmony export */   K4: () => (/* binding */ settleLater),
+/* harmony export */   Oi: () => (/* binding */ phase),
+/* harmony export */   g5: () => (/* binding */ failureOf)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9378);
+/**
+ * The main step's phases: a failure names the phase it stopped, and work started early to
+ * overlap with a phase is waited for before the step ends.
+ */
+
+/** A phase's failure: the error, and which phase it stopped. */
+class PhaseFailure extends Error {
+    phase;
+    constructor(phase, cause) {
+        super((0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(cause), { cause });
+        this.phase = phase;
+    }
+}
+/**
+ * Runs one phase (`name`: what the job summary says failed, e.g. `identify the principal`) and
+ * returns what `body` returns. A failure is rethrown naming the innermost phase, when phases nest.
+ */
+async function phase(name, body) {
+    try {
+        return await body();
+    }
+    catch (error) {
+        throw error instanceof PhaseFailure ? error : new PhaseFailure(name, error);
+    }
+}
+/**
+ * What the job summary says of an error thrown through {@link phase}: the phase it stopped (else
+ * `set up CodeArtifact`) and its message.
+ */
+function failureOf(error) {
+    let step = 'set up CodeArtifact';
+    for (let e = error; e instanceof Error; e = e.cause) {
+        if (e instanceof PhaseFailure) {
+            step = e.phase;
+            break;
+        }
+    }
+    return { step, message: (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error) };
+}
+/** What {@link settleLater} started and nothing has waited for yet. */
+const background = [];
+/**
+ * `promise`, started now to overlap with other work: a rejection before it is awaited is not
+ * unhandled, and {@link backgroundSettled} waits for it.
+ */
+function settleLater(promise) {
+    promise.catch(() => undefined);
+    background.push(promise);
+    return promise;
+}
+/** Resolves once everything {@link settleLater} started has settled (nothing outlives the step). */
+async function backgroundSettled() {
+    while (background.length > 0)
+        await Promise.allSettled(background.splice(0));
+}
+
+
+/***/ }),
+
+/***/ 5755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ maskToken),
+/* harmony export */   p: () => (/* binding */ tokenForms)
+/* harmony export */ });
+/**
+ * Every form in which a token could surface in a log: the token itself, its
+ * URL-encoded form (inside pip index URLs), and the base64 of `aws:<token>`
+ * and of the bare token (HTTP Basic credentials, `_auth` lines).
+ */
+function tokenForms(token) {
+    const forms = [
+        token,
+        encodeURIComponent(token),
+        Buffer.from(`aws:${token}`).toString('base64'),
+        Buffer.from(token).toString('base64')
+    ];
+    return [...new Set(forms)];
+}
+/**
+ * Registers every form of `token` as a secret (runner.setSecret in the action),
+ * so the runner masks it in all later log lines. Call it before the token is
+ * used for anything else.
+ */
+function maskToken(token, setSecret) {
+    for (const form of tokenForms(token))
+        setSecret(form);
+}
+
+
+/***/ }),
+
 /***/ 7124:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30531,7 +27709,7 @@ const CLIENTS = {
             return workspace.find('package-lock.json') ?? manifest;
         },
         shares: [NPM_USER_CONFIG],
-        load: () => __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 6182)).then((planner) => planner.npmConfigurer)
+        load: () => __nccwpck_require__.e(/* import() */ 801).then(__nccwpck_require__.bind(__nccwpck_require__, 6182)).then((planner) => planner.npmConfigurer)
     },
     pnpm: {
         format: 'npm',
@@ -31869,3168 +29047,37 @@ function parseTimeout(raw) {
 
 // EXTERNAL MODULE: ./src/aws/call-budget.ts
 var call_budget = __nccwpck_require__(1479);
+// EXTERNAL MODULE: ./src/aws/identity.ts
+var aws_identity = __nccwpck_require__(6367);
+// EXTERNAL MODULE: ./src/aws/request-writes.ts
+var request_writes = __nccwpck_require__(1949);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1695);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __nccwpck_require__(9378);
-;// CONCATENATED MODULE: ./src/aws/failure.ts
-
-/**
- * Describes a failed AWS call in one sentence plus a hint, e.g.
- * `Could not get the authorization token (domain 'my-domain', repository 'my-repo', region
- * us-east-1, account 111122223333): AccessDeniedException: User: \u2026 is not authorized to perform:
- * sts:GetServiceBearerToken \u2026 Fix: add to the principal's identity policy \u2026`.
- *
- * Never throws; unknown errors keep their name and message. The token is never part of an
- * SDK error, so nothing here needs masking.
- *
- * @param error what the SDK threw (any value)
- * @param context the step and the resource it concerned
- * @returns the message for `runner.setFailed`
- */
-function describeAwsFailure(error, context) {
-    const name = (0,errors/* errorName */.Is)(error);
-    const status = (0,errors/* httpStatus */.nG)(error);
-    const tries = (0,errors/* attempts */.r2)(error);
-    const raw = typeof error === 'string' || typeof error === 'object' ? (0,errors/* errorMessage */.gJ)(error) : '';
-    const awsSaid = cleanMessage(raw, name, status);
-    const where = describeWhere(context);
-    const retried = tries !== undefined && tries > 1 ? ` after ${tries} attempts` : '';
-    const hint = hintFor((0,errors/* classifyAwsError */.u3)(error), raw, status, context);
-    return `Could not ${context.step} (${where}): ${awsSaid}${retried}. ${hint}`.trim();
-}
-/** `domain 'd', repository 'r', region R, account A`: whatever the context knows. */
-function describeWhere(context) {
-    return [
-        context.domain && `domain '${context.domain}'`,
-        context.repository && `repository '${context.repository}'`,
-        `region ${context.region}`,
-        context.domainOwner && `account ${context.domainOwner}`
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-/**
- * `Name: message` without the SDK's advice about `$response` (useless in a log), without a
- * trailing period, and with the HTTP status when AWS gave no text.
- */
-function cleanMessage(raw, name, status) {
-    let text = raw
-        .replace(/\s*Deserialization error:.*$/s, '')
-        .replace(/\s+/g, ' ')
-        .trim()
-        .replace(/\.+$/, '');
-    if (text === '' || text === 'UnknownError' || text === name)
-        text = '';
-    const label = name === 'Unknown' ? `HTTP ${status ?? '?'}` : name;
-    const withStatus = name === 'Unknown' || text === '' ? label : `${label}: ${text}`;
-    return status !== undefined && name !== 'Unknown' && status >= 500
-        ? `${withStatus} (HTTP ${status})`
-        : withStatus;
-}
-function hintFor(kind, raw, status, context) {
-    switch (kind.kind) {
-        case 'network':
-            return `Could not reach AWS (${kind.code}): check the runner's network, proxy (HTTPS_PROXY) and any AWS_ENDPOINT_URL_* or VPC endpoint settings for region ${context.region}.`;
-        case 'timeout':
-            return `AWS did not answer in time: check the runner's network and proxy, then re-run the job.`;
-        case 'no-credentials':
-            return 'No AWS credentials were found: add aws-actions/configure-aws-credentials (GitHub OIDC) before this step, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY.';
-        case 'expired-credentials':
-            return 'The AWS credentials have expired: configure credentials again just before this step (aws-actions/configure-aws-credentials), or give the role session a longer duration.';
-        case 'invalid-credentials':
-            return 'AWS did not accept the credentials: check the access key, secret key and session token the job uses (all three must come from the same aws-actions/configure-aws-credentials step).';
-        case 'access-denied':
-            // permissions/gate.ts explains a refusal AWS's text names (the fix for its policy type).
-            return (0,errors/* parseAccessDenied */.rT)(raw) ? '' : accessDeniedHint(context);
-        case 'not-found':
-            return notFoundHint(kind.resourceType, context);
-        case 'throttled':
-            return 'AWS kept throttling the request (CodeArtifact allows 40 GetAuthorizationToken calls per second per region): re-run the job later, or spread out parallel jobs.';
-        case 'unreadable-answer':
-            return `AWS's answer${status ? ` (HTTP ${status})` : ''} could not be read: a proxy or a custom endpoint (AWS_ENDPOINT_URL_CODEARTIFACT, AWS_ENDPOINT_URL_STS) may be answering instead of AWS.`;
-        case 'validation':
-            return 'AWS rejected a parameter: check the domain, domain-owner, repository and duration-seconds inputs.';
-        case 'server-error':
-            return 'AWS answered with a server error even after retries: re-run the job later (https://health.aws.amazon.com shows service events).';
-        case 'other':
-            return '';
-    }
-}
-/** What a principal needs, when AWS's AccessDenied text does not say what it refused. */
-function accessDeniedHint(context) {
-    const domainArn = `arn:aws:codeartifact:${context.region}:${context.domainOwner ?? '<account>'}:domain/${context.domain ?? '<domain>'}`;
-    return `The principal needs codeartifact:GetAuthorizationToken on ${domainArn}, codeartifact:GetRepositoryEndpoint and codeartifact:ReadFromRepository on the repository, and sts:GetServiceBearerToken (condition sts:AWSServiceName = codeartifact.amazonaws.com) in its identity policy.`;
-}
-/** Whether the domain or the repository is missing, from `resourceType` or the text. */
-function notFoundHint(kind, context) {
-    const account = context.domainOwner ? `account ${context.domainOwner}` : 'the domain owner';
-    if (kind === 'repository') {
-        return `Check the repository input: domain '${context.domain ?? '?'}' in region ${context.region} has no repository '${context.repository ?? '?'}' (names are case-sensitive).`;
-    }
-    if (kind === 'domain') {
-        return `Check the domain, domain-owner and region inputs: ${account} has no domain '${context.domain ?? '?'}' in region ${context.region} (a domain in another account needs domain-owner).`;
-    }
-    return 'Check the domain, domain-owner, repository and region inputs: CodeArtifact found no such resource there.';
-}
-
-;// CONCATENATED MODULE: ./src/aws/identity.ts
-
-
-
-
-/**
- * Parses a GetCallerIdentity ARN. Assumed-role ARNs carry no role path
- * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-arns).
- *
- * @throws Error when `arn` is not an STS or IAM principal ARN
- */
-function parseCallerArn(arn) {
-    const match = /^arn:([a-z-]+):(sts|iam)::([0-9]{12}):(.+)$/.exec(arn);
-    if (!match)
-        throw new Error(`Unexpected caller ARN from sts:GetCallerIdentity: ${arn}`);
-    const [, partition, service, account, resource] = match;
-    return { partition, account, principal: principalFromResource(service, resource) };
-}
-function principalFromResource(service, resource) {
-    if (resource === 'root')
-        return { kind: 'root' };
-    if (service === 'sts') {
-        const role = /^assumed-role\/([^/]+)\/(.+)$/.exec(resource);
-        if (role)
-            return { kind: 'assumed-role', roleName: role[1], sessionName: role[2] };
-        const federated = /^federated-user\/(.+)$/.exec(resource);
-        if (federated)
-            return { kind: 'federated-user', name: federated[1] };
-        return { kind: 'unknown' };
-    }
-    const user = /^user\/(.*\/)?([^/]+)$/.exec(resource);
-    if (user)
-        return { kind: 'user', userName: user[2], path: `/${user[1] ?? ''}` };
-    return { kind: 'unknown' };
-}
-/**
- * Calls sts:GetCallerIdentity, which needs no permission
- * (https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html).
- *
- * @throws the SDK's error when the credentials are missing, expired or invalid
- */
-async function getCaller(sts) {
-    const identity = await sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
-    if (!identity.Arn || !identity.Account || !identity.UserId) {
-        throw new Error('sts:GetCallerIdentity returned no ARN, account or user ID.');
-    }
-    const { partition, principal } = parseCallerArn(identity.Arn);
-    return {
-        arn: identity.Arn,
-        account: identity.Account,
-        userId: identity.UserId,
-        partition,
-        principal
-    };
-}
-/**
- * Whether the client's credentials are temporary (they carry a session token,
- * as assumed-role and OIDC credentials do) or long-term IAM user keys.
- * Resolves the credentials through the SDK's own provider chain; no AWS call.
- */
-async function credentialKind(client) {
-    const credentials = await client.config.credentials();
-    return credentials.sessionToken ? 'temporary' : 'long-term';
-}
-/**
- * Asks who the job runs as, says it in the log and in the `account-id` and `principal-arn`
- * outputs (set at once, so that a later failure still tells who it was). The root user is then
- * refused: it cannot get a CodeArtifact authorization token
- * (https://docs.aws.amazon.com/codeartifact/latest/ug/tokens-authentication.html).
- *
- * @param onCaller receives the caller before a root caller is refused (for the job summary)
- * @throws Error saying what failed and what to do (missing, expired or invalid credentials \u2026),
- *   with the SDK's error as its cause; Error for the root user
- */
-async function identify(sts, region, onCaller) {
-    let caller;
-    try {
-        caller = await getCaller(sts);
-    }
-    catch (error) {
-        throw new Error(describeAwsFailure(error, { step: 'identify the AWS principal', region }), {
-            cause: error
-        });
-    }
-    runner/* info */.pq(`Principal: ${caller.arn} (account ${caller.account})`);
-    runner/* setOutput */.uH(action_contract/* Output */.k7.accountId, caller.account);
-    runner/* setOutput */.uH(action_contract/* Output */.k7.principalArn, caller.arn);
-    onCaller(caller);
-    if (caller.principal.kind === 'root') {
-        throw new Error('The job runs as the AWS account root user, and root cannot get a CodeArtifact authorization token. Use an IAM role (GitHub OIDC) or an IAM user.');
-    }
-    return caller;
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codeartifact/dist-cjs/index.js
-var client_codeartifact_dist_cjs = __nccwpck_require__(3380);
 // EXTERNAL MODULE: ./src/aws/clients.ts
 var clients = __nccwpck_require__(201);
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-// EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
-var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_);
-;// CONCATENATED MODULE: ./src/aws/request-writes.ts
-
-
-const unwritten = new Set();
-let waiting = [];
-const callOfRequest = new external_node_async_hooks_.AsyncLocalStorage();
-let subscribed = false;
-function markWritten(call) {
-    if (call.written)
-        return;
-    call.written = true;
-    unwritten.delete(call);
-    if (unwritten.size > 0)
-        return;
-    const resolve = waiting;
-    waiting = [];
-    // After the event that marked it: a connected socket writes the request first.
-    setImmediate(() => {
-        for (const done of resolve)
-            done();
-    });
-}
-function onRequestStarted(message) {
-    const call = callOfRequest.getStore();
-    if (call === undefined || call.written)
-        return;
-    const request = message.request;
-    const written = () => markWritten(call);
-    // `close` also comes when the request failed or was aborted before it was written.
-    request.once('finish', written);
-    request.once('close', written);
-    const onSocket = (socket) => {
-        if (socket.connecting)
-            socket.once('connect', written);
-    };
-    if (request.socket)
-        onSocket(request.socket);
-    else
-        request.once('socket', onSocket);
-}
-/**
- * Counts each call `client` sends as not on its way from the moment it is sent (synchronously,
- * in `client.send`) until its HTTP request is written or its socket connected, or the call ends.
- * Returns the same client.
- */
-function trackWrites(client) {
-    if (!subscribed) {
-        subscribed = true;
-        external_node_diagnostics_channel_default().subscribe('http.client.request.start', onRequestStarted);
-    }
-    ;
-    client.middlewareStack.add((next) => async (args) => {
-        const call = { written: false };
-        unwritten.add(call);
-        try {
-            return await callOfRequest.run(call, () => next(args));
-        }
-        finally {
-            markWritten(call);
-        }
-    }, { step: 'initialize', priority: 'high', name: 'codeartifactSetupRequestWrites' });
-    return client;
-}
-/**
- * Resolves once every call of a tracked client sent so far, and every one sent before the
- * current turn of the event loop ends, is on its way (or has ended). Never rejects.
- */
-function requestsWritten() {
-    return new Promise((resolve) => setImmediate(() => (unwritten.size === 0 ? resolve() : waiting.push(resolve))));
-}
-
-;// CONCATENATED MODULE: ./src/aws/job-clients.ts
-
+;// CONCATENATED MODULE: ./src/aws/sts-client.ts
 
 
 
 
 /**
- * STS and CodeArtifact clients for `region`, with the shared settings and the debug call log;
- * their calls count for `requestsWritten` (request-writes.ts).
+ * The job's STS client for `region` (https://docs.aws.amazon.com/STS/latest/APIReference/),
+ * with the shared settings (clients.ts) and the debug call log; its calls count for
+ * `requestsWritten` (request-writes.ts). The main step's first request, GetCallerIdentity, goes
+ * out through it before the modules of the later phases load (later-phases.ts).
  */
-function jobClients(region) {
-    const config = (0,clients/* clientConfig */.y)(region);
-    return {
-        sts: trackWrites((0,clients/* logCalls */.c)(new dist_cjs/* STSClient */.iM(config), runner/* debug */.Yz)),
-        codeartifact: trackWrites((0,clients/* logCalls */.c)(new client_codeartifact_dist_cjs/* CodeartifactClient */.doD(config), runner/* debug */.Yz))
-    };
+function stsClient(region) {
+    return (0,request_writes/* trackWrites */.M)((0,clients/* logCalls */.c)(new dist_cjs/* STSClient */.iM((0,clients/* clientConfig */.y)(region)), runner/* debug */.Yz));
 }
 
-;// CONCATENATED MODULE: ./src/token-masking.ts
-/**
- * Every form in which a token could surface in a log: the token itself, its
- * URL-encoded form (inside pip index URLs), and the base64 of `aws:<token>`
- * and of the bare token (HTTP Basic credentials, `_auth` lines).
- */
-function tokenForms(token) {
-    const forms = [
-        token,
-        encodeURIComponent(token),
-        Buffer.from(`aws:${token}`).toString('base64'),
-        Buffer.from(token).toString('base64')
-    ];
-    return [...new Set(forms)];
-}
-/**
- * Registers every form of `token` as a secret (runner.setSecret in the action),
- * so the runner masks it in all later log lines. Call it before the token is
- * used for anything else.
- */
-function maskToken(token, setSecret) {
-    for (const form of tokenForms(token))
-        setSecret(form);
-}
-
-;// CONCATENATED MODULE: ./src/aws/answer-checks.ts
-/**
- * Checks on what CodeArtifact answers, before any of it is written into a
- * client's config, an environment variable or the log. The SDK checks no
- * shapes: a string member may arrive as an array, a number or 200 KB of text,
- * and a URL parser quietly drops line breaks that the raw string still holds.
- * An answer that fails a check is refused with a message naming the call;
- * only values that pass are used, in their checked (normalized) form.
- *
- * Shapes: https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html,
- * API_GetAuthorizationToken.html.
- */
-/**
- * The longest repository endpoint accepted, in characters. A real one is
- * `https://<domain>-<owner>.d.codeartifact.<region>.amazonaws.com/<format>/<repository>/`
- * (a VPC endpoint host is longer): well under 300 characters.
- */
-const MAX_ENDPOINT_LENGTH = 512;
-/**
- * The longest authorization token accepted, in characters. Real tokens are
- * about 1\u20132 KB; clients send them in an HTTP header, which servers cap at 8 KB.
- */
-const MAX_TOKEN_LENGTH = 8192;
-/** Host names CodeArtifact endpoints use: DNS labels (lower-cased by URL parsing). */
-const HOST_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
-/**
- * Paths CodeArtifact endpoints use: `/<format>/<repository>/` and the like,
- * where repository names are letters, digits, `.`, `_` and `-`. Nothing else
- * is accepted, so no client's expansion syntax can ride along (`${\u2026}` in npm
- * and Maven config, `%NAME%` in NuGet.Config, `%(name)s` in configparser).
- */
-const ENDPOINT_PATH = /^\/[A-Za-z0-9._/-]*$/;
-/** Hosts on which plain `http` is accepted (a local emulator or proxy). */
-function isLoopback(hostname) {
-    return (hostname === 'localhost' ||
-        hostname === '[::1]' ||
-        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname));
-}
-/** What kind of value `value` is, for a message: `an array`, `a number`, \u2026 */
-function describeType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (value instanceof Date)
-        return 'a date';
-    const type = typeof value;
-    return type === 'object' ? 'an object' : `a ${type}`;
-}
-/**
- * The first character outside printable ASCII (U+0021\u2013U+007E), described
- * without showing the text around it: `a line break (U+000A) at character 27`.
- */
-function firstUnprintable(text) {
-    const index = [...text].findIndex((char) => !/^[\x21-\x7e]$/.test(char));
-    if (index === -1)
-        return undefined;
-    const char = [...text][index];
-    const code = `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    const value = char.codePointAt(0);
-    const kind = /[\r\n\u0085\u2028\u2029]/.test(char)
-        ? 'a line break'
-        : value < 0x20 || (value >= 0x7f && value <= 0x9f)
-            ? 'a control character'
-            : /\s/.test(char)
-                ? 'white space'
-                : 'a character outside printable ASCII';
-    return `${kind} (${code}) at character ${index + 1}`;
-}
-/**
- * Up to `max` characters of `text` for a message, every character outside
- * printable ASCII written as `\uXXXX`, so nothing in it can break a log line.
- */
-function quoteForLog(text, max = 120) {
-    const chars = [...text];
-    const shown = chars
-        .slice(0, max)
-        .map((char) => /^[\x20-\x7e]$/.test(char) && char !== '"' && char !== '\\'
-        ? char
-        : char === '"' || char === '\\'
-            ? `\\${char}`
-            : `\\u${char.codePointAt(0).toString(16).padStart(4, '0')}`)
-        .join('');
-    return `"${shown}${chars.length > max ? `\u2026" (${chars.length} characters)` : '"'}`;
-}
-/**
- * Checks a GetRepositoryEndpoint answer and returns the endpoint to use: a
- * string that is exactly its own WHATWG-normalized form (so what clients
- * parse is what gets written), `https` (plain `http` only on a loopback
- * host), with no user information, query or fragment, a DNS host name and a
- * path of the characters repository endpoints hold, at most
- * MAX_ENDPOINT_LENGTH characters.
- *
- * @param answer the `repositoryEndpoint` member as the SDK returned it (any value)
- * @param where names the call in messages, e.g. `GetRepositoryEndpoint for acme/shared (npm)`
- * @param hint added when the endpoint does not parse (e.g. the `xn--` domain advice)
- * @returns the normalized endpoint URL
- * @throws Error starting with `where` that says what is wrong, never the raw
- *   answer beyond a short escaped excerpt
- */
-function checkRepositoryEndpoint(answer, where, hint = '') {
-    if (answer === undefined || answer === null || answer === '') {
-        throw new Error(`${where} returned no endpoint.`);
-    }
-    if (typeof answer !== 'string') {
-        throw new Error(`${where} returned ${describeType(answer)} as repositoryEndpoint, not a URL string; the answer did not come from CodeArtifact as documented.`);
-    }
-    const refuse = (why) => {
-        throw new Error(`${where} returned ${quoteForLog(answer)}, which ${why} A CodeArtifact repository endpoint is a plain https URL; a proxy or a custom endpoint (AWS_ENDPOINT_URL_CODEARTIFACT) may be answering instead of AWS.`);
-    };
-    if (answer.length > MAX_ENDPOINT_LENGTH) {
-        refuse(`is ${answer.length} characters long (at most ${MAX_ENDPOINT_LENGTH} are accepted).`);
-    }
-    const unprintable = firstUnprintable(answer);
-    if (unprintable !== undefined)
-        refuse(`holds ${unprintable}.`);
-    if (!URL.canParse(answer)) {
-        throw new Error(`${where} returned ${quoteForLog(answer)}, which is not a valid URL.${hint}`);
-    }
-    const url = new URL(answer);
-    if (url.href !== answer) {
-        refuse(`is not in its normalized form (URL parsers read it as ${quoteForLog(url.href)}).`);
-    }
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url.hostname))) {
-        refuse(`is not an https URL (plain http is accepted only on a loopback host).`);
-    }
-    if (url.username !== '' || url.password !== '')
-        refuse('carries user information.');
-    if (url.search !== '' || url.hash !== '')
-        refuse('has a query or a fragment.');
-    if (!(HOST_NAME.test(url.hostname) || url.hostname === '[::1]')) {
-        refuse('has a host name that is not a DNS name.');
-    }
-    if (!ENDPOINT_PATH.test(url.pathname)) {
-        refuse('has characters in its path that no repository endpoint has (only letters, digits and . _ - / are accepted: clients expand ${\u2026} and %\u2026% in their config files).');
-    }
-    return url.href;
-}
-/**
- * Checks a GetAuthorizationToken token: a non-empty string of printable ASCII
- * (no line break, control character or white space, which could end a config
- * line or a heredoc and start another), at most MAX_TOKEN_LENGTH characters.
- *
- * @param where names the call, e.g. `GetAuthorizationToken for domain acme`
- * @returns the token
- * @throws Error starting with `where` that says what is wrong; the message never holds the token
- */
-function checkAuthorizationToken(answer, where) {
-    if (answer === undefined || answer === null || answer === '') {
-        throw new Error(`${where} returned no token.`);
-    }
-    if (typeof answer !== 'string') {
-        throw new Error(`${where} returned ${describeType(answer)} as authorizationToken, not a string; the answer did not come from CodeArtifact as documented.`);
-    }
-    if (answer.length > MAX_TOKEN_LENGTH) {
-        throw new Error(`${where} returned a token of ${answer.length} characters (at most ${MAX_TOKEN_LENGTH} are accepted); the answer did not come from CodeArtifact as documented.`);
-    }
-    const unprintable = firstUnprintable(answer);
-    if (unprintable !== undefined) {
-        throw new Error(`${where} returned a token that holds ${unprintable}; it is refused, since it could break the config files it would be written into.`);
-    }
-    return answer;
-}
-/**
- * Checks a GetAuthorizationToken expiration: a valid time (the SDK turns the
- * epoch seconds of the answer into a Date) that is still ahead.
- *
- * @param now the current time as AWS sees it (the SDK's clock-skew correction applied), epoch milliseconds
- * @throws Error starting with `where` when the expiration is missing, not a time, or past
- */
-function checkExpiration(answer, where, now) {
-    if (answer === undefined || answer === null) {
-        throw new Error(`${where} returned no expiration.`);
-    }
-    if (!(answer instanceof Date) || Number.isNaN(answer.getTime())) {
-        throw new Error(`${where} returned ${describeType(answer)} as expiration, not a time; the answer did not come from CodeArtifact as documented.`);
-    }
-    if (answer.getTime() <= now) {
-        throw new Error(`${where} returned a token that expired at ${answer.toISOString()}, before it arrived; the answer did not come from CodeArtifact as documented.`);
-    }
-    return answer;
-}
-
-;// CONCATENATED MODULE: ./src/aws/endpoints.ts
-
-
-/** The key under which `getRepositoryEndpoints` files an endpoint. */
-function endpointKey(request) {
-    return [request.domain, request.domainOwner, request.repository, request.format].join('/');
-}
-/**
- * Calls codeartifact:GetRepositoryEndpoint once per distinct (domain, owner,
- * repository, format), all in parallel. Endpoints are used as AWS returns
- * them (hosts differ by partition, dual-stack and VPC endpoints), once
- * `checkRepositoryEndpoint` has accepted them: a plain https URL in its
- * normalized form, of the characters repository endpoints hold.
- * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
- *
- * @returns endpoint URL (with its trailing slash) by `endpointKey`
- * @throws the SDK's error for the first failed lookup; an `Error` naming the
- *   call and the repository when an answer holds no endpoint or one that the
- *   checks refuse (answer-checks.ts)
- */
-async function getRepositoryEndpoints(client, requests) {
-    const distinct = new Map(requests.map((request) => [endpointKey(request), request]));
-    const entries = await Promise.all([...distinct].map(async ([key, request]) => {
-        const answer = await client.send(new client_codeartifact_dist_cjs/* GetRepositoryEndpointCommand */.Z3Z(request));
-        const where = `GetRepositoryEndpoint for ${request.domain}/${request.repository} (${request.format})`;
-        const hint = request.domain.startsWith('xn--')
-            ? ` A domain name that starts with "xn--" gives a host name that URL parsers reject as bad punycode, so npm and other clients cannot use it either; use a domain whose name does not start with "xn--".`
-            : '';
-        return [key, checkRepositoryEndpoint(answer.repositoryEndpoint, where, hint)];
-    }));
-    return new Map(entries);
-}
-
-;// CONCATENATED MODULE: ./src/aws/token.ts
-
-
-/**
- * Calls codeartifact:GetAuthorizationToken. CodeArtifact checks
- * `sts:GetServiceBearerToken` inside this call. The answer is checked before
- * it is used (answer-checks.ts): a printable-ASCII token of sane length, and
- * an expiration that is a time still ahead (by the SDK's clock, corrected for
- * skew).
- * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html
- *
- * @param request.durationSeconds 0 (tie the token to the role session) or 900\u201343200 seconds; always sent
- * @throws the SDK's error (AccessDeniedException, ResourceNotFoundException, \u2026), or Error naming
- *   the call when the answer lacks a token or an expiration or holds one the checks refuse
- */
-async function getAuthorizationToken(client, request) {
-    const answer = await client.send(new client_codeartifact_dist_cjs/* GetAuthorizationTokenCommand */.Eu6({
-        domain: request.domain,
-        domainOwner: request.domainOwner,
-        durationSeconds: request.durationSeconds
-    }));
-    const where = `GetAuthorizationToken for domain ${request.domain}`;
-    const token = checkAuthorizationToken(answer.authorizationToken, where);
-    const now = Date.now() + (client.config.systemClockOffset ?? 0);
-    return { token, expiration: checkExpiration(answer.expiration, where, now) };
-}
-
-;// CONCATENATED MODULE: ./src/aws/repository-access.ts
-
-
-
-
-
-
-/** The key under which a target's token is filed. */
-function domainKey(target) {
-    return `${target.domain}/${target.domainOwner}`;
-}
-/**
- * Asks for one token per distinct domain, in parallel, and masks each (every form of it) as soon
- * as it arrives, before anything else sees it.
- * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html
- *
- * @param durationSeconds 0 (the role session) or 900\u201343200
- * @returns tokens by {@link domainKey}
- * @throws Error whose message says what failed and what to do (aws/failure.ts), with the SDK's
- *   error as its cause
- */
-async function requestTokens(client, targets, durationSeconds, region) {
-    const domains = new Map(targets.map((target) => [domainKey(target), target]));
-    const entries = await Promise.all([...domains].map(async ([key, target]) => {
-        try {
-            const token = await getAuthorizationToken(client, { ...target, durationSeconds });
-            maskToken(token.token, runner/* setSecret */.Pq);
-            return [key, token];
-        }
-        catch (error) {
-            const step = 'get the authorization token';
-            throw new Error(describeAwsFailure(error, { step, ...target, region }), { cause: error });
-        }
-    }));
-    return new Map(entries);
-}
-/**
- * Looks up each distinct repository endpoint (per repository and format), in parallel, grouped
- * by target so that a failure names the repository whose lookup failed.
- * https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetRepositoryEndpoint.html
- *
- * @param endpointType `ipv4` or `dualstack` (the `endpoint-type` input); undefined sends none
- * @returns endpoint URLs by `endpointKey`
- * @throws Error whose message says what failed and what to do, with the SDK's error as its cause
- */
-async function requestEndpoints(client, targets, region, endpointType) {
-    const seen = new Set();
-    const lookups = targets.map(async (target) => {
-        const requests = target.formats.flatMap((format) => {
-            const { domain, domainOwner, repository } = target;
-            const request = { domain, domainOwner, repository, format, endpointType };
-            if (seen.has(endpointKey(request)))
-                return [];
-            seen.add(endpointKey(request));
-            return [request];
-        });
-        try {
-            return await getRepositoryEndpoints(client, requests);
-        }
-        catch (error) {
-            const step = 'look up the repository endpoint';
-            throw new Error(describeAwsFailure(error, { step, ...target, region }), { cause: error });
-        }
-    });
-    const found = await Promise.all(lookups);
-    return new Map(found.flatMap((endpoints) => [...endpoints]));
-}
-/**
- * `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` per `<domain>/<domain owner>` (upper case, other characters
- * as `_`). Domain names are unique only per account, so when two owners have a domain of the same
- * name, both names also carry the owner: `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>_<OWNER>`. Every run
- * exports these, whatever its clients read.
- *
- * @param tokens token by `<domain>/<domain owner>`
- */
-function domainTokenEnvNames(tokens) {
-    const keys = [...tokens.keys()];
-    const envPart = (text) => text.toUpperCase().replace(/[^A-Z0-9]/g, '_');
-    const domainOf = (key) => key.split('/')[0];
-    return new Map(keys.map((key) => {
-        const [domain, owner] = key.split('/');
-        const shared = keys.filter((other) => domainOf(other) === domain).length > 1;
-        return [key, `${action_contract/* TOKEN_ENV_NAME */.Se}_${envPart(domain)}${shared ? `_${owner}` : ''}`];
-    }));
-}
-/**
- * Whether this step may set `CODEARTIFACT_AUTH_TOKEN` to the token of the domain whose own
- * variable is `domainEnvName`: when no earlier step of the job set it, or when an earlier step
- * set it to that same domain's token (its `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` holds the same
- * value: a second step for the same domain, say to renew the token). Otherwise it holds another
- * domain's token, which the clients an earlier step configured read (or the user's own value),
- * and this step leaves it alone.
- *
- * @param env the step's environment (the runner applies earlier steps' GITHUB_ENV to it)
- */
-function maySetPlainToken(env, domainEnvName) {
-    const plain = env[action_contract/* TOKEN_ENV_NAME */.Se] ?? '';
-    return plain === '' || plain === env[domainEnvName];
-}
-/**
- * The env var the clients' configuration reads, per domain: `CODEARTIFACT_AUTH_TOKEN` when one
- * domain is used and this step may set it (maySetPlainToken); otherwise each domain's own
- * `CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` (domainTokenEnvNames).
- *
- * @param tokens token by `<domain>/<domain owner>`
- * @param env the step's environment
- */
-function tokenEnvNamesByDomain(tokens, env = {}) {
-    const own = domainTokenEnvNames(tokens);
-    const keys = [...own.keys()];
-    if (keys.length === 1 && maySetPlainToken(env, own.get(keys[0]))) {
-        return new Map([[keys[0], action_contract/* TOKEN_ENV_NAME */.Se]]);
-    }
-    return own;
-}
-/**
- * The requests for these repositories (`endpointType`: the `endpoint-type` input); `phase` wraps each
- * (main.ts names a failed request by it: `get the authorization token`, `look up the repository
- * endpoint`).
- * @param onSent called each time the token requests have gone out (main.ts then starts loading the
- *   clients' planners, so that compiling them does not hold up the requests)
- */
-function accessRequests(client, targets, { region, endpointType }, phase, onSent = () => undefined) {
-    return {
-        tokens: (lifetime) => {
-            const sent = phase('get the authorization token', () => requestTokens(client, targets, lifetime, region));
-            onSent();
-            return sent;
-        },
-        endpoints: () => phase('look up the repository endpoint', () => requestEndpoints(client, targets, region, endpointType))
-    };
-}
-/** When the first of the tokens expires. */
-function earliestExpiration(tokens) {
-    return new Date(Math.min(...[...tokens.values()].map((token) => token.expiration.getTime())));
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/config/real-path.ts
-
-
-/**
- * The real path of `file`: symbolic links resolved in the longest part of it
- * that exists, the rest appended as given. A path that does not exist yet
- * (a config file the action will create) still resolves through a linked
- * HOME or `~/.gem`.
- *
- * @param file a path (made absolute against the working folder)
- * @returns an absolute path
- */
-function realPath(file) {
-    const missing = [];
-    let current = external_node_path_default().resolve(file);
-    for (;;) {
-        try {
-            return external_node_path_default().join(external_node_fs_default().realpathSync.native(current), ...missing);
-        }
-        catch {
-            const parent = external_node_path_default().dirname(current);
-            if (parent === current)
-                return external_node_path_default().resolve(file);
-            missing.unshift(external_node_path_default().basename(current));
-            current = parent;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/mount-place.ts
-
-
-let mounts;
-/**
- * The place of `realPath` (a path with its links resolved) in its file
- * system: the mount whose mount point is the longest prefix of it (the last
- * one listed where mounts are stacked), its root, and the rest of the path.
- * The mount table is read once per process.
- *
- * Source: proc_pid_mountinfo(5) (fields: id, parent, `major:minor`, root,
- * mount point, \u2026; octal escapes `\040` in paths).
- *
- * @returns undefined off Linux, or when /proc/self/mountinfo cannot be read
- */
-function mountPlace(realPath) {
-    mounts ??= readMounts();
-    if (mounts === null)
-        return undefined;
-    let best;
-    for (const mount of mounts) {
-        if (!isUnder(realPath, mount.mountPoint))
-            continue;
-        if (best === undefined || mount.mountPoint.length >= best.mountPoint.length)
-            best = mount;
-    }
-    if (best === undefined)
-        return undefined;
-    const rest = external_node_path_default().relative(best.mountPoint, realPath);
-    return { device: best.device, path: external_node_path_default().posix.join(best.root, rest) };
-}
-function isUnder(file, folder) {
-    return folder === '/' || file === folder || file.startsWith(`${folder}/`);
-}
-function readMounts() {
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync('/proc/self/mountinfo', 'utf8');
-    }
-    catch {
-        return null;
-    }
-    const found = [];
-    for (const line of text.split('\n')) {
-        const fields = line.split(' ');
-        if (fields.length < 5)
-            continue;
-        found.push({ device: fields[2], root: mount_place_unescape(fields[3]), mountPoint: mount_place_unescape(fields[4]) });
-    }
-    return found;
-}
-/** Undoes the kernel's octal escapes of space, tab, line feed and backslash. */
-function mount_place_unescape(field) {
-    return field.replace(/\\([0-7]{3})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
-}
-
-;// CONCATENATED MODULE: ./src/job-location.ts
-
-
-
-
-
-/** The home folder of the account running the step, from the password database (not HOME). */
-function accountHome() {
-    try {
-        return external_node_os_default().userInfo().homedir;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Whether `inner` is `outer` or lies below it. */
-function isWithin(inner, outer) {
-    const relative = external_node_path_default().relative(outer, inner);
-    return relative === '' || (!relative.startsWith('..') && !external_node_path_default().isAbsolute(relative));
-}
-/**
- * Whether `file` lies in `folder`: as given, once links are resolved (then
- * its real path), or in the mount table's view, where a bind mount makes a
- * folder of the workspace reachable elsewhere (then the place in the file
- * system that both share).
- */
-function placeInside(file, folder) {
-    if (isWithin(external_node_path_default().resolve(file), external_node_path_default().resolve(folder)))
-        return { inside: true };
-    const real = realPath(file);
-    const realFolder = realPath(folder);
-    if (isWithin(real, realFolder))
-        return { inside: true, real };
-    const place = mountPlace(real);
-    const folderPlace = mountPlace(realFolder);
-    return place !== undefined &&
-        folderPlace !== undefined &&
-        place.device === folderPlace.device &&
-        isWithin(place.path, folderPlace.path)
-        ? { inside: true, mounted: place.path }
-        : { inside: false };
-}
-/** How a path that is not inside the workspace by its name got there, for a message. */
-function howInside(place) {
-    if (place.real !== undefined)
-        return ` through a link (its real path is ${place.real})`;
-    if (place.mounted !== undefined) {
-        return ` through a mount (it is ${place.mounted} of the file system that holds the workspace)`;
-    }
-    return '';
-}
-/**
- * Refuses, before anything is written, a config file that would land in
- * GITHUB_WORKSPACE \u2014 where a later step could commit, upload or cache it.
- * That happens when HOME lies inside the workspace (some container set-ups),
- * when HOME or a client's folder (`~/.gem`, `~/.m2`) is a link into it, as
- * cache set-ups make, or a bind mount of a folder of it (a container's
- * `-v $GITHUB_WORKSPACE/.home:/root`): paths are compared once links are
- * resolved, and by their place in the mount table.
- *
- * @param paths absolute paths the plans would write
- * @throws Error naming the first such path (and its real path when a link leads there)
- */
-function refuseWorkspaceFiles(paths, env) {
-    if (!env.GITHUB_WORKSPACE)
-        return;
-    const workspace = external_node_path_default().resolve(env.GITHUB_WORKSPACE);
-    for (const file of paths) {
-        const place = placeInside(file, workspace);
-        if (!place.inside)
-            continue;
-        throw new Error(`${file} lies inside GITHUB_WORKSPACE (${workspace})${howInside(place)}; codeartifact-setup never writes credentials into the workspace. Set HOME outside the workspace, or choose clients that need no file there.`);
-    }
-}
-/**
- * The folder for the action's private files (RUNNER_TEMP, else the OS temp
- * folder), checked before any AWS call (links resolved).
- * @returns its absolute path
- * @throws Error when it lies inside GITHUB_WORKSPACE
- */
-function checkRunnerTemp(env) {
-    const runnerTemp = external_node_path_default().resolve(env.RUNNER_TEMP || external_node_os_default().tmpdir());
-    const workspace = env.GITHUB_WORKSPACE ? external_node_path_default().resolve(env.GITHUB_WORKSPACE) : undefined;
-    const place = workspace ? placeInside(runnerTemp, workspace) : { inside: false };
-    if (place.inside) {
-        throw new Error(`RUNNER_TEMP (${runnerTemp}) is inside GITHUB_WORKSPACE${howInside(place)}; refusing to write credentials into the workspace.`);
-    }
-    return runnerTemp;
-}
-/**
- * Resolves where this job runs and creates the action's private folder
- * (mode 0700) under RUNNER_TEMP \u2014 never under GITHUB_WORKSPACE.
- *
- * @throws Error when RUNNER_TEMP lies inside GITHUB_WORKSPACE
- */
-function createJobLocation(env) {
-    const runnerTemp = checkRunnerTemp(env);
-    external_node_fs_default().mkdirSync(runnerTemp, { recursive: true });
-    const workDir = external_node_fs_default().mkdtempSync(external_node_path_default().join(runnerTemp, 'codeartifact-setup-'));
-    external_node_fs_default().chmodSync(workDir, 0o700);
-    return {
-        platform: process.platform,
-        home: external_node_os_default().homedir(),
-        workDir,
-        env: { ...env },
-        accountHome: accountHome()
-    };
-}
-
+// EXTERNAL MODULE: ./src/job-location.ts + 1 modules
+var job_location = __nccwpck_require__(614);
 // EXTERNAL MODULE: ./src/tools/targets.ts + 1 modules
 var targets = __nccwpck_require__(9638);
-// EXTERNAL MODULE: ./src/config/file-access-error.ts
-var file_access_error = __nccwpck_require__(1758);
-// EXTERNAL MODULE: ./src/config/user-file.ts
-var user_file = __nccwpck_require__(6542);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_default = /*#__PURE__*/__nccwpck_require__.n(external_node_crypto_);
-;// CONCATENATED MODULE: ./src/config/file-replace.ts
-
-
-
-
-/** The owner of a file as `stat` found it. */
-function ownerOf(stat) {
-    return { uid: stat.uid, gid: stat.gid };
-}
-/** SHA-256 of a file's content, hex: how the post step tells whether a later step changed it. */
-function contentDigest(content) {
-    return external_node_crypto_default().createHash('sha256').update(content).digest('hex');
-}
-/**
- * Replaces `target` with a new file holding `content`: written to a fresh
- * temporary file beside it (O_EXCL, `mode`), given `owner` where this process
- * may (as root; see `giveTo`), then renamed over `target`. A crash leaves the
- * old file or the new one, never half; a link at `target` is replaced, never
- * written through.
- *
- * @param mode permission bits, e.g. 0o600
- * @param owner the owner and group the file should keep, e.g. the original's
- * @throws the file system's error (the temporary file is removed)
- */
-function replaceFile(target, content, mode = 0o600, owner) {
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.codeartifact-setup-${process.pid}-${Date.now()}`);
-    const fd = external_node_fs_default().openSync(temporary, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | user_file/* NO_FOLLOW */.qP, mode);
-    try {
-        try {
-            external_node_fs_default().writeFileSync(fd, content);
-            giveTo(fd, owner);
-            external_node_fs_default().fchmodSync(fd, mode);
-        }
-        finally {
-            external_node_fs_default().closeSync(fd);
-        }
-        external_node_fs_default().renameSync(temporary, target);
-    }
-    catch (error) {
-        external_node_fs_default().rmSync(temporary, { force: true });
-        throw error;
-    }
-}
-/**
- * Overwrites the regular file at `target` in place (same inode), for when
- * its folder no longer lets a file be created or renamed there: the file is
- * opened without following a link (O_NOFOLLOW) and without blocking, and
- * written only once the open descriptor is seen to be a regular file. Then
- * its mode and owner are set.
- *
- * @throws Error when `target` is now a link or not a regular file (saying so);
- *   the file system's error otherwise (EACCES for a read-only file \u2026)
- */
-function overwriteInPlace(target, content, mode, owner) {
-    const fd = openRegularForWriting(target);
-    try {
-        external_node_fs_default().ftruncateSync(fd, 0);
-        external_node_fs_default().writeSync(fd, typeof content === 'string' ? Buffer.from(content) : content, 0, undefined, 0);
-        giveTo(fd, owner);
-        external_node_fs_default().fchmodSync(fd, mode);
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
-/**
- * Empties the regular file at `target` in place, never through a link: what
- * the post step does to a file it created but cannot delete.
- * @throws as `overwriteInPlace`
- */
-function emptyInPlace(target) {
-    const fd = openRegularForWriting(target);
-    try {
-        external_node_fs_default().ftruncateSync(fd, 0);
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
-function openRegularForWriting(target) {
-    let fd;
-    try {
-        fd = external_node_fs_default().openSync(target, (external_node_fs_default()).constants.O_WRONLY | ((external_node_fs_default()).constants.O_NONBLOCK ?? 0) | user_file/* NO_FOLLOW */.qP);
-    }
-    catch (error) {
-        const code = error.code;
-        // ELOOP for a link under O_NOFOLLOW; EMLINK on FreeBSD.
-        if (code === 'ELOOP' || code === 'EMLINK') {
-            throw new Error(`${target} is now a symbolic link (a later step replaced the file); codeartifact-setup does not write through links.`, { cause: error });
-        }
-        // A FIFO without a reader refuses a non-blocking open for writing.
-        if (code === 'ENXIO') {
-            throw new Error(`${target} is now a FIFO, not a regular file.`, { cause: error });
-        }
-        throw error;
-    }
-    const stat = external_node_fs_default().fstatSync(fd);
-    if (!stat.isFile()) {
-        external_node_fs_default().closeSync(fd);
-        throw new Error(`${target} is now ${(0,user_file/* describeKind */.SB)(stat)}, not a regular file.`);
-    }
-    return fd;
-}
-/**
- * Gives the open file to `owner` when it belongs to someone else and this
- * process may change that (root may; others may only change the group to
- * one of theirs). A file the action puts in place of a user's file keeps its
- * owner and group, so the user can still read their settings during the job.
- */
-function giveTo(fd, owner) {
-    if (owner === undefined || typeof process.getuid !== 'function')
-        return;
-    const stat = external_node_fs_default().fstatSync(fd);
-    if (stat.uid === owner.uid && stat.gid === owner.gid)
-        return;
-    try {
-        external_node_fs_default().fchownSync(fd, process.getuid() === 0 ? owner.uid : stat.uid, owner.gid);
-    }
-    catch {
-        // EPERM: not root and not in that group; the file stays this user's.
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/ledger.ts
-
-
-
-
-/** The suffix of a ledger folder's name. */
-const LEDGER_SUFFIX = '.codeartifact-setup';
-/** The ledger folder of `file`: `<folder>/<name>.codeartifact-setup`. */
-function ledgerFolderOf(file) {
-    return `${file}${LEDGER_SUFFIX}`;
-}
-/** The file a ledger folder is for (the inverse of ledgerFolderOf). */
-function fileOfLedgerFolder(folder) {
-    return folder.slice(0, -LEDGER_SUFFIX.length);
-}
-/** Paths inside a ledger folder. */
-function ledgerPaths(folder) {
-    return {
-        ledger: external_node_path_default().join(folder, 'ledger.json'),
-        original: external_node_path_default().join(folder, 'original'),
-        lock: external_node_path_default().join(folder, 'lock')
-    };
-}
-/**
- * Creates the ledger folder (mode 0700) when missing, and checks it is one
- * this user may trust (see `checkLedgerFolder`).
- *
- * @throws Error naming the folder when it cannot be trusted; the file
- *   system's error when it cannot be created
- */
-function openLedgerFolder(folder) {
-    try {
-        external_node_fs_default().mkdirSync(folder, { mode: 0o700 });
-    }
-    catch (error) {
-        if (error.code !== 'EEXIST')
-            throw error;
-    }
-    checkLedgerFolder(folder);
-}
-/**
- * Checks that an existing ledger folder is one this user may trust: a real
- * folder (not a link), owned by this user, closed to others. One planted by
- * another user (who can write the folder holding the file) is never used, by
- * the main step or the post step: its `ledger.json` would say which file to
- * put back, with which mode and owner.
- *
- * @throws Error naming the folder when it cannot be trusted; the file
- *   system's error (ENOENT \u2026) when it cannot be examined
- */
-function checkLedgerFolder(folder) {
-    const stat = external_node_fs_default().lstatSync(folder);
-    const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid();
-    const closed = process.platform === 'win32' || (stat.mode & 0o077) === 0;
-    if (!stat.isDirectory() || !mine || !closed) {
-        throw new Error(`${folder} is not a private folder of this user (codeartifact-setup keeps its record of ${fileOfLedgerFolder(folder)} there, to share the file safely with other jobs). Jobs sharing a HOME must run as the same user; remove it if no job of the action is running.`);
-    }
-}
-/**
- * Reads the ledger in `folder`, or undefined when there is none.
- * @param file the file it must be about
- * @throws Error when it is not a ledger of `file`
- */
-function loadLedger(folder, file) {
-    const read = (0,user_file/* readUserFile */.E1)(ledgerPaths(folder).ledger, { followLinks: false });
-    if (read.kind === 'absent')
-        return undefined;
-    let ledger;
-    try {
-        ledger = read.kind === 'file' ? JSON.parse(read.text) : undefined;
-    }
-    catch {
-        ledger = undefined;
-    }
-    if (ledger?.version !== 1 ||
-        ledger.file !== file ||
-        !Array.isArray(ledger.runs) ||
-        !Array.isArray(ledger.createdDirs) ||
-        typeof ledger.original?.kind !== 'string') {
-        throw new Error(`${ledgerPaths(folder).ledger} is not a codeartifact-setup ledger of ${file}; remove ${folder} if no job of the action is running.`);
-    }
-    return ledger;
-}
-/** Writes the ledger (mode 0600), replacing the previous one atomically. */
-function saveLedger(folder, ledger) {
-    replaceFile(ledgerPaths(folder).ledger, JSON.stringify(ledger, null, 2));
-}
-
-;// CONCATENATED MODULE: ./src/config/manifest.ts
-
-
-
-
-
-/** The manifest's file name inside a run's private folder. */
-const MANIFEST_FILE = 'manifest.json';
-/**
- * Starts the manifest of a run whose private folder is `workDir`, taking over
- * every earlier run of the action in the same job: a manifest left in a
- * sibling folder of the same RUNNER_TEMP (which the runner empties at the
- * start of each job) whose post step has not run yet. Its entries come first
- * and its folder is listed in `adopted`, so the post step ends that run's use
- * of the shared files too. Without this, a job that runs the main step twice
- * and the post step once (only the last run's state reaches it) would leave
- * the first run on the files' ledgers, as if still going, and its folder
- * behind.
- *
- * Manifests already taken over by another one are skipped; unreadable ones
- * are ignored.
- *
- * @param workDir this run's new private folder (it holds no manifest yet)
- * @returns the manifest (not yet saved)
- */
-function startManifest(workDir) {
-    const earlier = earlierManifests(workDir);
-    const taken = new Set(earlier.flatMap((manifest) => manifest.adopted ?? []));
-    const live = earlier.filter((manifest) => !taken.has(manifest.workDir));
-    const entries = [];
-    for (const manifest of live) {
-        for (const entry of manifest.entries) {
-            if (!entries.some((known) => known.path === entry.path))
-                entries.push(entry);
-        }
-    }
-    const adopted = [
-        ...new Set(live.flatMap((manifest) => [...(manifest.adopted ?? []), manifest.workDir]))
-    ];
-    return { version: 2, workDir, entries, ...(adopted.length > 0 ? { adopted } : {}) };
-}
-/** The folder in a run's private folder that keeps what it wrote to shared files (see LedgerRun.layer). */
-const LAYERS_FOLDER = 'layers';
-/** The prefix of every run's private folder under RUNNER_TEMP. */
-const RUN_FOLDER_PREFIX = 'codeartifact-setup-';
-/** Whether `inner` lies strictly below `outer`. */
-function manifest_isWithin(inner, outer) {
-    const relative = external_node_path_default().relative(external_node_path_default().resolve(outer), external_node_path_default().resolve(inner));
-    return relative !== '' && !relative.startsWith('..') && !external_node_path_default().isAbsolute(relative);
-}
-/**
- * Whether `folder` can be a private folder of this action's runs: named
- * `codeartifact-setup-*`, a real folder (not a link), owned by this user and
- * closed to everyone else (mode 0700). Anything else \u2014 for instance a folder
- * another local user planted in a shared /tmp \u2014 is never taken over, so its
- * manifest cannot make the post step write or delete anything.
- */
-function isPrivateRunFolder(folder) {
-    if (!external_node_path_default().basename(folder).startsWith(RUN_FOLDER_PREFIX))
-        return false;
-    try {
-        const stat = external_node_fs_default().lstatSync(folder);
-        return (stat.isDirectory() &&
-            ownedByMe(stat) &&
-            (process.platform === 'win32' || (stat.mode & 0o077) === 0));
-    }
-    catch {
-        return false;
-    }
-}
-function isOwnFile(file) {
-    try {
-        const stat = external_node_fs_default().lstatSync(file);
-        return stat.isFile() && ownedByMe(stat);
-    }
-    catch {
-        return false;
-    }
-}
-function ownedByMe(stat) {
-    return typeof process.getuid !== 'function' || stat.uid === process.getuid();
-}
-/** Readable manifests in the sibling folders of `workDir` that this user owns, oldest first. */
-function earlierManifests(workDir) {
-    const parent = external_node_path_default().dirname(external_node_path_default().resolve(workDir));
-    let names;
-    try {
-        names = external_node_fs_default().readdirSync(parent);
-    }
-    catch {
-        return [];
-    }
-    const found = [];
-    for (const name of names) {
-        const folder = external_node_path_default().join(parent, name);
-        if (folder === external_node_path_default().resolve(workDir))
-            continue;
-        const file = external_node_path_default().join(folder, MANIFEST_FILE);
-        try {
-            if (!isPrivateRunFolder(folder) || !isOwnFile(file))
-                continue;
-            const manifest = loadManifest(file);
-            if (external_node_path_default().resolve(manifest.workDir) !== folder)
-                continue;
-            // An earlier run's entries may have come from runs it took over itself: (equally private,
-            // sibling) folders.
-            const folders = [folder, ...(manifest.adopted ?? []).map((adopted) => external_node_path_default().resolve(adopted))];
-            const trusted = folders.every((candidate) => external_node_path_default().dirname(candidate) === parent && isPrivateRunFolder(candidate));
-            if (!trusted || unsafeEntry(manifest) !== undefined)
-                continue;
-            found.push({ manifest, time: external_node_fs_default().statSync(file).mtimeMs });
-        }
-        catch {
-            // not a run's folder, or not readable: not ours to take over
-        }
-    }
-    return found.sort((a, b) => a.time - b.time).map(({ manifest }) => manifest);
-}
-/** Writes the manifest (mode 0600), replacing the previous one atomically. */
-function saveManifest(manifestPath, manifest) {
-    replaceFile(manifestPath, JSON.stringify(manifest, null, 2));
-}
-/**
- * Reads a manifest written by `saveManifest` (never through a link).
- * @throws Error when the file is missing (`code` ENOENT) or not a version-2 manifest
- */
-function loadManifest(manifestPath) {
-    const read = (0,user_file/* readUserFile */.E1)(manifestPath, { followLinks: false });
-    if (read.kind === 'absent') {
-        throw Object.assign(new Error(`${manifestPath} does not exist.`), { code: 'ENOENT' });
-    }
-    const manifest = (read.kind === 'file' ? JSON.parse(read.text) : undefined);
-    if (manifest?.version !== 2 || !Array.isArray(manifest.entries)) {
-        throw new Error(`${manifestPath} is not a codeartifact-setup manifest.`);
-    }
-    return manifest;
-}
-/**
- * The first entry of `manifest` the post step must not act on, with why: a
- * ledger folder that is not the one beside its file. The worst a manifest
- * could then steer is this user's own ledgers of those files.
- */
-function unsafeEntry(manifest) {
-    const bad = manifest.entries.find((entry) => entry.ledger !== undefined &&
-        external_node_path_default().basename(entry.ledger) !== `${external_node_path_default().basename(entry.path)}${LEDGER_SUFFIX}`);
-    return bad === undefined ? undefined : `the record of ${bad.path} lies elsewhere than beside it.`;
-}
-
-// EXTERNAL MODULE: ./src/tools/text-encoding.ts
-var text_encoding = __nccwpck_require__(1996);
-;// CONCATENATED MODULE: ./src/config/run-liveness.ts
-
-
-let cachedWhereabouts;
-/** This process's host, boot and namespaces (read once). */
-function whereabouts() {
-    cachedWhereabouts ??= {
-        host: external_node_os_default().hostname(),
-        bootId: readProc('/proc/sys/kernel/random/boot_id')?.trim(),
-        pidNamespace: readLink('/proc/self/ns/pid'),
-        mountNamespace: readLink('/proc/self/ns/mnt')
-    };
-    return cachedWhereabouts;
-}
-/**
- * The record of this run of the main step.
- * @param workDir the run's private folder
- * @param leaseUntil when its tokens expire
- */
-function thisRun(workDir, leaseUntil) {
-    const run = { workDir, ...whereabouts(), leaseUntil: leaseUntil.toISOString() };
-    // pid 0 or 1: started by a container's init (`docker exec`), which tells nothing of the job.
-    if (process.ppid > 1)
-        run.worker = { pid: process.ppid, start: processStart(process.ppid) };
-    return run;
-}
-/**
- * Why the job of `run` is over (its post step will never come, or nothing it
- * wrote works any more), or undefined when it may still be going. Facts of
- * another host or namespace are not compared (a pid or folder there means
- * nothing here): for those only the lease counts.
- *
- * @param now milliseconds since the epoch
- * @returns e.g. `its token expired at 2026-01-01T00:00:00.000Z`
- */
-function whyRunIsOver(run, now = Date.now()) {
-    const lease = Date.parse(run.leaseUntil);
-    if (!Number.isFinite(lease) || lease <= now)
-        return `its token expired at ${run.leaseUntil}`;
-    const here = whereabouts();
-    if (run.host !== here.host)
-        return undefined;
-    if (run.bootId !== undefined && here.bootId !== undefined && run.bootId !== here.bootId) {
-        return 'the machine has restarted since';
-    }
-    if (run.mountNamespace === here.mountNamespace && !external_node_fs_default().existsSync(run.workDir)) {
-        return `its folder ${run.workDir} is gone (the runner empties RUNNER_TEMP when it starts its next job)`;
-    }
-    if (run.worker !== undefined &&
-        run.pidNamespace === here.pidNamespace &&
-        processIsGone(run.worker.pid, run.worker.start)) {
-        return `its runner's job process (pid ${run.worker.pid}) has ended`;
-    }
-    return undefined;
-}
-/**
- * Whether process `pid` has ended, or was replaced by another process with
- * the same pid (a different start time, where known).
- */
-function processIsGone(pid, start) {
-    try {
-        process.kill(pid, 0);
-    }
-    catch (error) {
-        // EPERM: it exists, as another user.
-        if (error.code === 'ESRCH')
-            return true;
-    }
-    const now = processStart(pid);
-    return start !== undefined && now !== undefined && now !== start;
-}
-/** A process's start time in clock ticks since boot (field 22 of /proc/<pid>/stat), on Linux. */
-function processStart(pid) {
-    const stat = readProc(`/proc/${pid}/stat`);
-    // The command name (field 2) is in parentheses and may hold spaces: count from after it.
-    const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return fields?.[19];
-}
-/** A /proc file's text (the kernel's, not a user's file), or undefined off Linux. */
-function readProc(file) {
-    try {
-        return external_node_fs_default().readFileSync(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-function readLink(file) {
-    try {
-        return external_node_fs_default().readlinkSync(file);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/lock.ts
-
-
-
-/** How long to wait for a lock another process holds, in milliseconds. Holders keep it for milliseconds. */
-const LOCK_WAIT_MS = 10_000;
-/** A lock older than this was left by a process that died holding it, in milliseconds. */
-const LOCK_STALE_MS = 30_000;
-/** How often a waiting process looks again, in milliseconds. */
-const POLL_MS = 20;
-/**
- * Takes the lock `lockFile`: creates it exclusively (O_EXCL, mode 0600) with
- * the holder's pid, host and time, waiting up to `waitMs` while another
- * process holds it. A lock whose holder is gone (same host and pid
- * namespace) or that is older than LOCK_STALE_MS is broken. (Two waiters
- * breaking the same stale lock at the same instant could both proceed; it
- * needs a holder that died within its few milliseconds of holding.)
- *
- * @param lockFile path of the lock file; its folder must exist
- * @param waitMs the longest wait, in milliseconds
- * @returns a function that releases the lock (idempotent)
- * @throws Error naming the lock and its holder when the wait runs out; the
- *   file system's error when the lock cannot be created (EACCES, ENOENT \u2026)
- */
-function acquireLock(lockFile, waitMs = LOCK_WAIT_MS) {
-    const deadline = Date.now() + waitMs;
-    for (;;) {
-        try {
-            const fd = external_node_fs_default().openSync(lockFile, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL, 0o600);
-            const here = whereabouts();
-            const holder = {
-                pid: process.pid,
-                host: here.host,
-                pidNamespace: here.pidNamespace,
-                since: new Date().toISOString()
-            };
-            try {
-                external_node_fs_default().writeFileSync(fd, JSON.stringify(holder));
-            }
-            finally {
-                external_node_fs_default().closeSync(fd);
-            }
-            const held = external_node_fs_default().lstatSync(lockFile);
-            let released = false;
-            return () => {
-                if (released)
-                    return;
-                released = true;
-                try {
-                    if (sameFile(external_node_fs_default().lstatSync(lockFile), held))
-                        external_node_fs_default().rmSync(lockFile);
-                }
-                catch {
-                    // already gone
-                }
-            };
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-        if (breakIfStale(lockFile))
-            continue;
-        if (Date.now() >= deadline) {
-            throw new Error(`Timed out after ${waitMs / 1000} s waiting for ${lockFile}${describeHolder(lockFile)}. Another codeartifact-setup step on this machine holds it; if none is running, delete the file.`);
-        }
-        sleep(POLL_MS);
-    }
-}
-/** Removes `lockFile` when its holder is gone or it is older than LOCK_STALE_MS; whether it did. */
-function breakIfStale(lockFile) {
-    let stat;
-    try {
-        stat = external_node_fs_default().lstatSync(lockFile);
-    }
-    catch {
-        return true; // released meanwhile: try again at once
-    }
-    const holder = readHolder(lockFile);
-    const here = whereabouts();
-    const holderGone = holder !== undefined &&
-        holder.host === here.host &&
-        holder.pidNamespace === here.pidNamespace &&
-        holder.pid !== process.pid &&
-        processIsGone(holder.pid);
-    if (!holderGone && Date.now() - stat.mtimeMs <= LOCK_STALE_MS)
-        return false;
-    try {
-        // Only the lock judged stale, not one taken since.
-        if (sameFile(external_node_fs_default().lstatSync(lockFile), stat))
-            external_node_fs_default().rmSync(lockFile);
-    }
-    catch {
-        // released or broken meanwhile
-    }
-    return true;
-}
-function readHolder(lockFile) {
-    try {
-        const read = (0,user_file/* readUserFile */.E1)(lockFile, { followLinks: false, maxBytes: 4096 });
-        if (read.kind !== 'file')
-            return undefined;
-        const holder = JSON.parse(read.text);
-        return typeof holder.pid === 'number' && typeof holder.host === 'string' ? holder : undefined;
-    }
-    catch {
-        return undefined; // being written, or not ours
-    }
-}
-function describeHolder(lockFile) {
-    const holder = readHolder(lockFile);
-    return holder === undefined
-        ? ''
-        : ` (held by process ${holder.pid} on ${holder.host} since ${holder.since})`;
-}
-function sameFile(a, b) {
-    return a.ino === b.ino && a.dev === b.dev && a.mtimeMs === b.mtimeMs;
-}
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-/** Blocks this thread for `ms` milliseconds (the config writer is synchronous). */
-function sleep(ms) {
-    Atomics.wait(sleeper, 0, 0, ms);
-}
-
-;// CONCATENATED MODULE: ./src/config/shared-file.ts
-
-
-
-
-
-
-
-
-
-/** The shared file at `planned` (whose folder exists). */
-function sharedFile(planned) {
-    const real = external_node_path_default().join(realPath(external_node_path_default().dirname(external_node_path_default().resolve(planned))), external_node_path_default().basename(planned));
-    return { path: planned, real, folder: ledgerFolderOf(real) };
-}
-/**
- * Starts this run's use of a shared file and writes `content` to it, the
- * lock held and the ledger settled (`settle`) first. The first run records
- * the user's original (see `keepOriginal`); every run appends itself to the
- * ledger, which is saved before the file is written, so a crash in between
- * leaves a record. The new file is mode 0600 and keeps the owner and group
- * of the file it replaces.
- *
- * @param run this run
- * @param createdDirs folders this run created on the way to the file
- * @param layer a copy of `content` in the run's private folder (see LedgerRun)
- * @returns whether a file was there before this run wrote it
- * @throws Error when the path is a symbolic link or not a regular file of at
- *   most 4 MiB (nothing is written); the file system's error otherwise
- */
-function joinSharedFile(file, content, run, createdDirs, layer) {
-    const current = lstatOrNull(file.real);
-    if (current?.isSymbolicLink()) {
-        throw (0,file_access_error/* refusedFile */.Fe)(file.path, 'is a symbolic link; codeartifact-setup does not write through links. Replace it with a regular file or remove it.');
-    }
-    const unfit = current === null ? undefined : (0,user_file/* unfitReason */.PH)(file.path, current);
-    if (unfit !== undefined) {
-        throw (0,file_access_error/* refusedFile */.Fe)(file.path, `${unfit}; codeartifact-setup does not replace it. Remove it, or point the client at another file.`);
-    }
-    let ledger = loadLedger(file.folder, file.real);
-    if (ledger === undefined) {
-        const original = current === null ? { kind: 'absent' } : keepOriginal(file, current);
-        ledger = { version: 1, file: file.real, original, createdDirs, runs: [] };
-    }
-    else {
-        ledger.createdDirs = [...new Set([...ledger.createdDirs, ...createdDirs])];
-    }
-    const mine = { ...run, wrote: contentDigest(content), layer };
-    ledger.runs = [...ledger.runs.filter((other) => other.workDir !== run.workDir), mine];
-    saveLedger(file.folder, ledger);
-    replaceFile(file.real, content, 0o600, current === null ? undefined : ownerOf(current));
-    return { existed: current !== null };
-}
-/**
- * Ends the runs of `leaving` (this run, and the earlier runs of the same job
- * it took over) and every run that is over (whyRunIsOver: a job that died
- * between its main and post steps), then puts the file in the state the
- * remaining runs need:
- * - none remain: the user's original comes back (`putBackOriginal`) and the
- *   ledger is cleared;
- * - the run on top ended: what the run now on top wrote comes back (its
- *   layer); when that copy is out of reach, what is on disk stays, which
- *   still holds that run's entries (it wrote on top of them);
- * - otherwise what is on disk stays.
- * The lock must be held.
- *
- * @throws the error of putting the original back; the ledger is then kept
- *   with no runs, so the next run or post step on this file tries again
- */
-function settleSharedFile(file, leaving) {
-    const settled = { change: 'none', ended: [], warnings: [], notes: [], emptyFolders: [] };
-    const ledger = loadLedger(file.folder, file.real);
-    if (ledger === undefined)
-        return { ...settled, emptyFolders: [file.folder] };
-    const top = ledger.runs.at(-1);
-    const remaining = ledger.runs.filter((run) => {
-        if (leaving.has(run.workDir))
-            return false;
-        const over = whyRunIsOver(run);
-        if (over !== undefined)
-            settled.ended.push(over);
-        return over === undefined;
-    });
-    if (remaining.length === ledger.runs.length && remaining.length > 0)
-        return settled;
-    const editedByLaterStep = top !== undefined && leaving.has(top.workDir) && digestOnDisk(file) !== top.wrote;
-    if (remaining.length === 0) {
-        if (editedByLaterStep) {
-            settled.warnings.push(`${file.path} was changed by a later step after codeartifact-setup wrote it; ${ledger.original.kind === 'absent' ? 'removing it' : 'restoring the original'} anyway, so those changes are not kept.`);
-        }
-        try {
-            settled.change = putBackOriginal(file, ledger.original, settled.notes);
-        }
-        catch (error) {
-            saveLedger(file.folder, { ...ledger, runs: [] });
-            throw error;
-        }
-        for (const done of [ledgerPaths(file.folder).ledger, ledgerPaths(file.folder).original])
-            external_node_fs_default().rmSync(done, { force: true });
-        settled.emptyFolders = [file.folder, ...[...ledger.createdDirs].reverse()];
-        return settled;
-    }
-    const onTop = remaining[remaining.length - 1];
-    settled.change = 'kept';
-    if (onTop !== top) {
-        const layer = readLayer(onTop);
-        if (layer !== undefined) {
-            if (editedByLaterStep) {
-                settled.warnings.push(`${file.path} was changed by a later step after codeartifact-setup wrote it; putting back what another job using it wrote anyway, so those changes are not kept.`);
-            }
-            writeBack(file, layer, ownerNow(file) ?? originalOwner(ledger.original));
-            settled.change = 'handed-back';
-        }
-    }
-    saveLedger(file.folder, { ...ledger, runs: remaining });
-    return settled;
-}
-/**
- * Keeps the user's file before the first run replaces it: as a hard link in
- * the ledger folder (the same inode, so putting it back restores content,
- * mode, owner, timestamps and its other hard links at once, and the user's
- * file is never written), or, where a hard link cannot be made (another file
- * system type, a file of another user under protected_hardlinks), as a copy
- * of its bytes with its mode and owner recorded.
- */
-function keepOriginal(file, stat) {
-    const keep = ledgerPaths(file.folder).original;
-    // A leftover of a run that stopped before recording it (the file itself was not written yet).
-    external_node_fs_default().rmSync(keep, { force: true });
-    const read = (0,user_file/* readUserFile */.E1)(file.real, { followLinks: false });
-    if (read.kind !== 'file') {
-        throw (0,file_access_error/* refusedFile */.Fe)(file.path, `${read.kind === 'skipped' ? read.reason : 'disappeared while being read'}; codeartifact-setup does not replace it.`);
-    }
-    const record = {
-        mode: stat.mode & 0o7777,
-        uid: stat.uid,
-        gid: stat.gid,
-        links: stat.nlink,
-        digest: contentDigest(read.bytes)
-    };
-    try {
-        external_node_fs_default().linkSync(file.real, keep);
-        const kept = external_node_fs_default().lstatSync(keep);
-        if (kept.ino === stat.ino && kept.dev === stat.dev)
-            return { kind: 'link', ...record };
-        external_node_fs_default().rmSync(keep); // the file was swapped meanwhile: copy what was read
-    }
-    catch {
-        // no hard links here: keep a copy
-    }
-    const fd = external_node_fs_default().openSync(keep, (external_node_fs_default()).constants.O_WRONLY | (external_node_fs_default()).constants.O_CREAT | (external_node_fs_default()).constants.O_EXCL | user_file/* NO_FOLLOW */.qP, 0o600);
-    try {
-        external_node_fs_default().writeFileSync(fd, read.bytes);
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-    return { kind: 'copy', ...record };
-}
-/**
- * Puts the user's original back, or removes the file the action created.
- * The original is renamed into place; when the folder no longer allows that
- * (made read-only by a later step), its bytes, mode and owner are written
- * into the file in place \u2014 never through a link, never into anything but a
- * regular file. A created file that cannot be deleted is emptied.
- *
- * @param notes receives a line when a hard-linked original could only be restored as a copy
- * @returns what was done
- * @throws Error when the original is missing, or the path is now a link or
- *   not a regular file and the folder is read-only; the file system's error
- */
-function putBackOriginal(file, original, notes) {
-    if (original.kind === 'absent') {
-        const stat = lstatOrNull(file.real);
-        if (stat === null)
-            return 'none';
-        if (stat.isDirectory()) {
-            throw new Error(`${file.path} is now a folder; codeartifact-setup does not remove folders.`);
-        }
-        try {
-            external_node_fs_default().rmSync(file.real);
-            return 'removed';
-        }
-        catch (error) {
-            // Deleting needs a writable folder; emptying needs only a writable file.
-            if (!(0,file_access_error/* isPermissionError */.gj)(error))
-                throw error;
-            emptyInPlace(file.real);
-            return 'emptied';
-        }
-    }
-    const keep = ledgerPaths(file.folder).original;
-    const kept = () => {
-        const read = (0,user_file/* readUserFile */.E1)(keep, { followLinks: false, maxBytes: Number.MAX_SAFE_INTEGER });
-        if (read.kind !== 'file')
-            throw new Error(`its original, kept at ${keep}, is missing`);
-        return read.bytes;
-    };
-    if (original.kind === 'copy') {
-        if (contentDigest(kept()) !== original.digest) {
-            throw new Error(`its original, kept at ${keep}, was changed`);
-        }
-        external_node_fs_default().chmodSync(keep, original.mode);
-        if (process.getuid?.() === 0)
-            external_node_fs_default().chownSync(keep, original.uid, original.gid);
-    }
-    else if (!lstatOrNull(keep)?.isFile()) {
-        throw new Error(`its original, kept at ${keep}, is missing`);
-    }
-    try {
-        external_node_fs_default().renameSync(keep, file.real);
-        return 'restored';
-    }
-    catch (error) {
-        if (!(0,file_access_error/* isPermissionError */.gj)(error))
-            throw error;
-    }
-    overwriteInPlace(file.real, kept(), original.mode, originalOwner(original));
-    try {
-        external_node_fs_default().rmSync(keep, { force: true });
-    }
-    catch {
-        // a read-only ledger folder: the copy stays beside the restored file
-    }
-    if (original.links > 1) {
-        notes.push(`${file.path} was restored byte for byte in place (its folder is read-only), as a file of its own: it is no longer hard-linked to its other names.`);
-    }
-    return 'restored';
-}
-/** What `run` wrote, from its private folder; undefined when out of reach (another host, gone). */
-function readLayer(run) {
-    if (run.layer === undefined || !manifest_isWithin(run.layer, run.workDir))
-        return undefined;
-    if (!isPrivateRunFolder(run.workDir))
-        return undefined;
-    try {
-        const read = (0,user_file/* readUserFile */.E1)(run.layer, { followLinks: false });
-        return read.kind === 'file' && contentDigest(read.bytes) === run.wrote ? read.bytes : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Replaces the file's content (in place when its folder is read-only). */
-function writeBack(file, content, owner) {
-    try {
-        replaceFile(file.real, content, 0o600, owner);
-    }
-    catch (error) {
-        if (!(0,file_access_error/* isPermissionError */.gj)(error))
-            throw error;
-        overwriteInPlace(file.real, content, 0o600, owner);
-    }
-}
-function originalOwner(original) {
-    return original.kind === 'absent' ? undefined : { uid: original.uid, gid: original.gid };
-}
-function ownerNow(file) {
-    const stat = lstatOrNull(file.real);
-    return stat?.isFile() ? ownerOf(stat) : undefined;
-}
-/** SHA-256 of the regular file at the path now, or undefined (absent, a link, unreadable). */
-function digestOnDisk(file) {
-    try {
-        const read = (0,user_file/* readUserFile */.E1)(file.real, { followLinks: false });
-        return read.kind === 'file' ? contentDigest(read.bytes) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function lstatOrNull(file) {
-    try {
-        return external_node_fs_default().lstatSync(file);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-}
-/** Removes the folders, deepest first, each only when empty; the ones that could not be removed for another reason, with why. */
-function removeEmptyFolders(folders) {
-    const kept = [];
-    for (const folder of folders) {
-        try {
-            external_node_fs_default().rmdirSync(folder);
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ENOENT' || code === 'ENOTEMPTY' || code === 'EEXIST')
-                continue;
-            kept.push({ folder, reason: error.message });
-        }
-    }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/config/writer.ts
-
-
-
-
-
-
-
-
-
-
-
-/** How many times planning is redone when another job changes a file between reading and writing. */
-const ATTEMPTS = 5;
-/**
- * Plans and writes the client config files, safely for the user's files and
- * for other jobs sharing the HOME.
- *
- * `plan` gets a reader that reads only regular files of at most 4 MiB
- * (see user-file.ts); it may run more than once. Files in the run's private
- * folder are simply written. Every other file is shared (see shared-file.ts):
- * its folders are created (0700), then the locks of all of them are taken,
- * in one order for every job, and held while each file's ledger is settled
- * (runs of jobs that are over are ended), what was planned from is checked to
- * be still on disk (when another job changed a file meanwhile, the locks are
- * released and planning starts again, up to 5 times), and each file is
- * joined: the first run keeps the user's original, each run records itself
- * in the ledger, and the new content (in the file's own encoding, see
- * `PlannedFile.encoding`) goes to a temporary file (mode 0600, the replaced
- * file's owner) renamed over the target. A link is never
- * written through; a FIFO, device or oversized file is never replaced.
- *
- * The manifest lists each file before it is written (all of them, in one
- * save, before the first), so the post step finds everything a failure
- * part-way left.
- *
- * @param plan composes the plan from what the reader returns
- * @returns the plan that was written
- * @throws FileAccessError naming the file (as planned) when it cannot be
- *   read or written; Error when it is a link or not a regular file, or other
- *   jobs kept changing it, or a lock wait ran out
- */
-function writeConfigFiles(plan, context) {
-    const run = thisRun(context.manifest.workDir, context.leaseUntil);
-    const logged = new Set();
-    const logOnce = (say, message) => {
-        if (logged.has(message))
-            return;
-        logged.add(message);
-        say(message);
-    };
-    for (let attempt = 1;; attempt++) {
-        const planned = new Map();
-        const composed = plan((file) => {
-            const read = (0,user_file/* readUserFile */.E1)(file);
-            planned.set(external_node_path_default().resolve(file), readDigest(read));
-            if (read.kind === 'skipped')
-                logOnce(context.onSkip, (0,user_file/* skippedMessage */.aR)(file, read.reason));
-            return read.kind === 'file' ? read.text : null;
-        });
-        const changed = writePlannedFiles(composed.files, planned, run, context, (message) => logOnce(context.onNote, message));
-        if (changed.length === 0)
-            return composed;
-        if (attempt === ATTEMPTS) {
-            throw new Error(`${changed.join(', ')} kept changing while codeartifact-setup was writing ${changed.length > 1 ? 'them' : 'it'} (${ATTEMPTS} attempts): other jobs on this HOME are writing ${changed.length > 1 ? 'them' : 'it'} at the same time. Run the job again.`);
-        }
-    }
-}
-/**
- * Writes the files once.
- * @param readDigests what planning read, by absolute path (see readDigest)
- * @returns the shared files that changed since planning read them: nothing
- *   was written to any shared file then, and planning must start again
- */
-function writePlannedFiles(files, readDigests, run, context, note) {
-    const { manifest, manifestPath } = context;
-    const shared = [];
-    const releases = [];
-    try {
-        writeOwnFiles(files.filter((file) => manifest_isWithin(file.path, manifest.workDir)), manifest, manifestPath);
-        for (const file of files) {
-            if (manifest_isWithin(file.path, manifest.workDir))
-                continue;
-            const prepared = prepareShared(file);
-            if (prepared === undefined)
-                return [file.path];
-            shared.push(prepared);
-        }
-        // One order for every job, so two jobs taking the same locks cannot wait on each other.
-        shared.sort((a, b) => (a.target.folder < b.target.folder ? -1 : 1));
-        const twice = shared.find((prepared, index) => shared[index + 1]?.target.folder === prepared.target.folder);
-        if (twice !== undefined) {
-            throw new Error(`Two client files are the same file through links: ${twice.target.real}. Point the clients at different files.`);
-        }
-        for (const { planned, target } of shared) {
-            const release = lockOrRetry(planned, target);
-            // Its ledger folder vanished meanwhile (its last job removed it): plan again.
-            if (release === undefined)
-                return [planned.path];
-            releases.push(release);
-        }
-        for (const { planned, target } of shared) {
-            const settled = withFile(planned.path, () => settleSharedFile(target, new Set()));
-            for (const why of settled.ended)
-                note(`Ended another job's use of ${planned.path}: ${why}.`);
-        }
-        const changed = shared
-            .map(({ planned }) => planned.path)
-            .filter((file) => {
-            const read = readDigests.get(external_node_path_default().resolve(file));
-            return read !== undefined && read !== readDigest(withFile(file, () => (0,user_file/* readUserFile */.E1)(file)));
-        });
-        if (changed.length > 0)
-            return changed;
-        // Listed, all at once, before any is written.
-        const entries = shared.map(({ planned, target }) => recordEntry(manifest, { path: planned.path, ledger: target.folder }));
-        if (shared.length > 0) {
-            saveManifest(manifestPath, manifest);
-            external_node_fs_default().mkdirSync(external_node_path_default().join(manifest.workDir, LAYERS_FOLDER), { recursive: true, mode: 0o700 });
-        }
-        for (const [index, { planned, target, createdDirs }] of shared.entries()) {
-            const content = (0,text_encoding/* encodeText */.wx)(planned.content, planned.encoding, planned.path);
-            const layer = saveLayer(manifest.workDir, target, content);
-            const { existed } = withFile(planned.path, () => joinSharedFile(target, content, run, createdDirs, layer));
-            Object.assign(entries[index], { existed, written: contentDigest(content) });
-        }
-        return [];
-    }
-    finally {
-        for (const release of releases.reverse())
-            release();
-        saveManifest(manifestPath, manifest);
-        // Folders made for files no run joined (a refused link, a retry): removed when empty.
-        for (const { target, createdDirs } of shared) {
-            if (!external_node_fs_default().existsSync(ledgerPaths(target.folder).ledger))
-                removeEmptyFolders([target.folder, ...[...createdDirs].reverse()]);
-        }
-    }
-}
-/**
- * Creates the file's missing folders (0700) and its ledger folder; undefined
- * when a folder vanished meanwhile (another job's post step removed a folder
- * it had created): planning starts again.
- */
-function prepareShared(planned) {
-    try {
-        return withFile(planned.path, () => {
-            const createdDirs = makeParentDirs(external_node_path_default().dirname(external_node_path_default().resolve(planned.path)));
-            const target = sharedFile(planned.path);
-            openLedgerFolder(target.folder);
-            return { planned, target, createdDirs };
-        });
-    }
-    catch (error) {
-        const cause = error instanceof file_access_error/* FileAccessError */.nF ? error.cause : error;
-        if (cause?.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-/** Takes the file's lock; undefined when its ledger folder is gone. */
-function lockOrRetry(planned, target) {
-    try {
-        return acquireLock(ledgerPaths(target.folder).lock);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        return withFile(planned.path, () => {
-            throw error;
-        });
-    }
-}
-/** Files in the run's private folder: listed, all at once, then written; removed with the folder. */
-function writeOwnFiles(files, manifest, manifestPath) {
-    if (files.length === 0)
-        return;
-    const entries = files.map((file) => recordEntry(manifest, { path: file.path }));
-    saveManifest(manifestPath, manifest);
-    for (const [index, file] of files.entries()) {
-        const content = (0,text_encoding/* encodeText */.wx)(file.content, file.encoding, file.path);
-        withFile(file.path, () => {
-            external_node_fs_default().mkdirSync(external_node_path_default().dirname(file.path), { recursive: true, mode: 0o700 });
-            replaceFile(file.path, content);
-        });
-        entries[index].written = contentDigest(content);
-    }
-}
-/** The manifest's entry for a path, added when new. */
-function recordEntry(manifest, entry) {
-    const known = manifest.entries.find((recorded) => recorded.path === entry.path);
-    if (known !== undefined)
-        return Object.assign(known, entry);
-    const added = { ...entry, existed: false };
-    manifest.entries.push(added);
-    return added;
-}
-/**
- * Keeps what the run writes to a shared file in its private folder (see LedgerRun.layer); the
- * layers folder exists.
- */
-function saveLayer(workDir, target, content) {
-    const layer = external_node_path_default().join(workDir, LAYERS_FOLDER, contentDigest(target.real).slice(0, 16));
-    replaceFile(layer, content);
-    return layer;
-}
-/** What a read found, as one comparable string. */
-function readDigest(read) {
-    return read.kind === 'file' ? contentDigest(read.bytes) : `${read.kind}`;
-}
-/**
- * Runs `action` on `file`; a file system error (one with an errno code)
- * becomes a FileAccessError naming the file, so the message says what to fix.
- */
-function withFile(file, action) {
-    try {
-        return action();
-    }
-    catch (error) {
-        if (error instanceof file_access_error/* FileAccessError */.nF)
-            throw error;
-        if (error.code === undefined)
-            throw error;
-        throw new file_access_error/* FileAccessError */.nF(file, 'write', error);
-    }
-}
-/** Creates missing folders (0700) and returns the ones it created, outermost first. */
-function makeParentDirs(folder) {
-    const missing = [];
-    let current = folder;
-    while (!external_node_fs_default().existsSync(current)) {
-        missing.unshift(current);
-        current = external_node_path_default().dirname(current);
-    }
-    const created = [];
-    for (const dir of missing) {
-        try {
-            external_node_fs_default().mkdirSync(dir, { mode: 0o700 });
-            created.push(dir);
-        }
-        catch (error) {
-            // Another job created it meanwhile: it is not ours to remove.
-            if (error.code !== 'EEXIST')
-                throw error;
-        }
-    }
-    return created;
-}
-
-;// CONCATENATED MODULE: ./src/tools/compose.ts
-
-
-/** Where a client ranks for an output: lower is better; clients that do not set it rank last. */
-function rank(output, tool) {
-    const owners = outputOwners(output);
-    const index = owners.findIndex((owner) => owner === tool);
-    return index < 0 ? owners.length : index;
-}
-/**
- * For a URL output, the clients whose descriptors declare it, in catalog
- * order: when clients of one format are set up for different repositories,
- * the output is the repository of the first of these that is configured.
- */
-function outputOwners(output) {
-    return catalog/* TOOL_NAMES */.K2.filter((tool) => catalog/* CLIENTS */.ro[tool].outputs.includes(output));
-}
-/**
- * Runs each planner in order over a virtual file system: a planner sees the
- * files as the earlier plans left them, so clients that share a file (npm,
- * pnpm and yarn 1 share one npmrc) compose instead of overwriting each other.
- *
- * A URL output (`npm-registry-url` \u2026) names the repository of the client it
- * belongs to (the descriptors' `outputs`) when clients of one format use different
- * repositories; the clash is noted in the log.
- *
- * @param readFile current on-disk content of a path, null when absent
- * @throws FileAccessError from `readFile`, naming the tool that needed the file
- */
-function composePlans(steps, location, options, readFile) {
-    const virtual = new Map();
-    const outputSetBy = new Map();
-    const composed = {
-        files: [],
-        env: {},
-        outputs: {},
-        notes: [],
-        writers: new Map(),
-        secrets: []
-    };
-    for (const step of steps) {
-        const files = new Map();
-        for (const path of step.configurer.reads(step.access, location, options)) {
-            if (!virtual.has(path))
-                virtual.set(path, readFor(step.tool, path, readFile));
-            files.set(path, virtual.get(path) ?? null);
-        }
-        const plan = step.configurer.plan({ access: step.access, location, options, files });
-        for (const file of plan.files)
-            virtual.set(file.path, file.content);
-        Object.assign(composed.env, plan.env);
-        composed.secrets.push(...(plan.secrets ?? []));
-        const notes = [...plan.notes];
-        for (const [name, value] of Object.entries(plan.outputs)) {
-            const earlier = outputSetBy.get(name);
-            if (earlier === undefined || earlier.value === value) {
-                outputSetBy.set(name, { tool: earlier?.tool ?? step.tool, value });
-            }
-            else if (rank(name, step.tool) < rank(name, earlier.tool)) {
-                notes.push(`output ${name} is ${value} (${step.tool}); ${earlier.tool} uses ${earlier.value}`);
-                outputSetBy.set(name, { tool: step.tool, value });
-            }
-            else {
-                notes.push(`output ${name} stays ${earlier.value} (${earlier.tool}); ${step.tool} uses ${value}`);
-            }
-            composed.outputs[name] = outputSetBy.get(name).value;
-        }
-        composed.notes.push({ tool: step.tool, lines: notes, warnings: plan.warnings ?? [] });
-        for (const file of plan.files) {
-            composed.files = composed.files.filter((planned) => planned.path !== file.path);
-            composed.files.push(file);
-            const writers = composed.writers.get(file.path) ?? [];
-            if (!writers.includes(step.tool))
-                composed.writers.set(file.path, [...writers, step.tool]);
-        }
-    }
-    return composed;
-}
-function readFor(tool, path, readFile) {
-    try {
-        return readFile(path);
-    }
-    catch (error) {
-        throw error instanceof file_access_error/* FileAccessError */.nF ? error.forTools([tool]) : error;
-    }
-}
-
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/tools/option-use.ts
-
-
-/**
- * Client options the user set that no configured client reads, e.g.
- * `npm-scopes` with only `pip`: each becomes a warning, since the user
- * likely meant a client that is not in the list. An option counts as set
- * when its value differs from its default's; the clients that read it are
- * the descriptors that list it (tools/catalog.ts).
- *
- * @param options the parsed client options (ActionInputs holds them)
- * @param tools the clients being configured, over all repositories
- * @returns one sentence per unused option, naming the clients that would read it
- */
-function unusedClientOptions(options, tools) {
-    return Object.keys(catalog/* CLIENT_OPTIONS */.T8).flatMap((name) => {
-        const option = catalog/* CLIENT_OPTIONS */.T8[name];
-        const readers = catalog/* TOOL_NAMES */.K2.filter((tool) => catalog/* CLIENTS */.ro[tool].options.includes(name));
-        if ((0,external_node_util_.isDeepStrictEqual)(options[name], option.parse(option.default)))
-            return [];
-        if (readers.some((tool) => tools.includes(tool)))
-            return [];
-        return [
-            `Input '${option.input}' has no effect: ${readers.length === 1 ? `only ${readers[0]} reads it, and it is not configured` : `only ${readers.join(', ')} read it, and none of them is configured`}.`
-        ];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/tools/configure.ts
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Plans every client's configuration (the planners are pure), refuses a file that would land in
- * the workspace, writes the files through the manifest the post step undoes, and logs each
- * client's notes in a group and its warnings as warnings (through `setup.warn`). Only the configured clients'
- * planners (and the yaml, XML, TOML and ini libraries they need) are loaded.
- *
- * @param onFiles receives the files actually written, on failure too (for the job summary)
- * @throws FileAccessError naming the clients that needed an unreadable or unwritable file; Error
- *   for a file inside GITHUB_WORKSPACE
- */
-async function configureClients(setup, onFiles) {
-    const { targets, tokens, endpoints, tokenEnvNames, inputs } = setup;
-    const warn = setup.warn ?? runner/* warning */.$e;
-    const planners = await setup.planners;
-    const location = createJobLocation(process.env);
-    const manifestPath = external_node_path_default().join(location.workDir, 'manifest.json');
-    const manifest = startManifest(location.workDir);
-    saveManifest(manifestPath, manifest);
-    runner/* saveState */.LZ(action_contract/* State */.Uw.manifestPath, manifestPath);
-    const steps = targets.flatMap((target) => target.tools.map((tool) => {
-        const format = catalog/* TOOL_FORMATS */.yO[tool];
-        const key = domainKey(target);
-        return {
-            tool,
-            configurer: planners.get(tool),
-            access: {
-                domain: target.domain,
-                domainOwner: target.domainOwner,
-                repository: target.repository,
-                region: inputs.region,
-                format,
-                endpoint: endpoints.get(endpointKey({ ...target, format })),
-                token: tokens.get(key).token,
-                tokenEnvName: tokenEnvNames.get(key)
-            }
-        };
-    }));
-    for (const warning of unusedClientOptions(inputs, targets.flatMap((target) => target.tools)))
-        warn(warning);
-    // Planned and written under the shared files' locks (other jobs may share this HOME); planning
-    // is redone when another job changed a file in between.
-    let planned;
-    let plan;
-    try {
-        plan = writeConfigFiles((readFile) => {
-            planned = composePlans(steps, location, inputs, readFile);
-            // Credentials found in the user's own config URLs: masked before anything is logged or written.
-            for (const secret of planned.secrets)
-                runner/* setSecret */.Pq(secret);
-            refuseWorkspaceFiles(planned.files.map((file) => file.path), process.env);
-            return planned;
-        }, {
-            manifest,
-            manifestPath,
-            leaseUntil: earliestExpiration(tokens),
-            onSkip: warn,
-            onNote: runner/* info */.pq
-        });
-    }
-    catch (error) {
-        throw error instanceof file_access_error/* FileAccessError */.nF && error.tools.length === 0
-            ? error.forTools(planned?.writers.get(error.file) ?? [])
-            : error;
-    }
-    finally {
-        // Only files actually written: an entry is recorded before its write, which may fail.
-        onFiles(manifest.entries
-            .filter((entry) => entry.written !== undefined)
-            .map((entry) => ({
-            path: entry.path,
-            change: entry.existed ? 'changed' : 'created'
-        })));
-    }
-    for (const note of plan.notes) {
-        runner/* startGroup */.Oh(`Configure ${note.tool}`);
-        for (const line of note.lines)
-            runner/* info */.pq(line);
-        for (const text of note.warnings)
-            warn(`${note.tool}: ${text}`);
-        runner/* endGroup */.N4();
-    }
-    return { env: plan.env, outputs: plan.outputs, tools: plan.notes.map((note) => note.tool) };
-}
-
-// EXTERNAL MODULE: ./src/permissions/requirements.ts
-var requirements = __nccwpck_require__(6618);
-// EXTERNAL MODULE: ./src/permissions/results.ts
-var permissions_results = __nccwpck_require__(4558);
-;// CONCATENATED MODULE: ./src/permissions/access-denied.ts
-
-
-/** Whether AWS's text names this permission (the action, and the resource when it gives one). */
-function names(denied, permission) {
-    if (denied.action.toLowerCase() !== permission.action.toLowerCase())
-        return false;
-    return (denied.resource === undefined ||
-        denied.resource === '*' ||
-        denied.resource === permission.resource);
-}
-/** The permissions a successful GetAuthorizationToken proves (sts: and codeartifact:, per domain). */
-function provenByToken(permission) {
-    return (permission.action === requirements/* BEARER_TOKEN_ACTION */.fh ||
-        permission.action === 'codeartifact:GetAuthorizationToken');
-}
-/** Where an Allow must be added for a denial of this policy type, if anywhere. */
-function missingIn(denied) {
-    if (denied.denial === 'explicit')
-        return [];
-    switch (denied.policyType) {
-        case undefined:
-        case 'unknown':
-        case 'identity-based':
-            return ['identity-policy'];
-        case 'permissions boundary':
-            return ['permissions-boundary'];
-        case 'resource-based':
-            return ['domain-policy'];
-        default:
-            // Session, organization and VPC endpoint policies are not fixed by adding statements here.
-            return [];
-    }
-}
-/**
- * The report a run that proved by use makes: the token request proves sts:GetServiceBearerToken
- * and codeartifact:GetAuthorizationToken, the endpoint requests prove GetRepositoryEndpoint;
- * ReadFromRepository and the publish actions are checked by CodeArtifact when a client uses the
- * token. A refusal is decided from AWS's text; what AWS did not reach stays unknown.
- *
- * @param diagnosis the deep diagnosis (or the preflight check) for the refused permission: its
- *   decision, statement and reasons replace the bare AWS answer where it names the same denial
- */
-function useReport(caller, entity, permissions, outcome, diagnosis) {
-    const { denied } = outcome;
-    const deniedFirst = denied?.action;
-    const results = permissions.map((permission) => {
-        const base = { permission, reasons: [] };
-        if (denied && names(denied, permission)) {
-            const diagnosed = diagnosis?.results.find((result) => result.permission.action === permission.action &&
-                result.permission.resource === permission.resource);
-            const decision = denied.denial === 'explicit' ? 'explicit-deny' : 'implicit-deny';
-            const reasons = [{ kind: 'aws-denied', denied }];
-            if (outcome.durationCap && permission.action === requirements/* BEARER_TOKEN_ACTION */.fh) {
-                reasons.push({ kind: 'duration-cap', ...outcome.durationCap });
-            }
-            return {
-                ...base,
-                decision,
-                method: 'access-denied',
-                ...(diagnosed?.statement && diagnosed.decision === decision
-                    ? { statement: diagnosed.statement }
-                    : {}),
-                reasons: [...reasons, ...(diagnosed?.decision === decision ? diagnosed.reasons : [])],
-                missingIn: missingIn(denied)
-            };
-        }
-        const notReached = {
-            ...base,
-            decision: 'unknown',
-            method: 'none',
-            reasons: deniedFirst ? [{ kind: 'not-reached', deniedFirst }] : []
-        };
-        if (provenByToken(permission)) {
-            return outcome.tokenIssued
-                ? { ...base, decision: 'allowed', method: 'token-request' }
-                : notReached;
-        }
-        if (permission.action === 'codeartifact:GetRepositoryEndpoint') {
-            return outcome.endpointsFound
-                ? { ...base, decision: 'allowed', method: 'endpoint-request' }
-                : notReached;
-        }
-        return { ...base, decision: 'checked-at-use', method: 'none' };
-    });
-    return {
-        basis: 'use',
-        verdict: (0,permissions_results/* verdictOf */.Vj)(results),
-        callerArn: caller.arn,
-        ...(entity ? { entityArn: entity.arn, entityKind: entity.kind } : {}),
-        results,
-        warnings: diagnosis?.warnings ?? [],
-        notes: diagnosis?.notes.filter((note) => note.kind !== 'invisible-policies') ?? []
-    };
-}
-/**
- * The role or user a fix goes into, from the caller alone (no IAM call): for a role session the
- * role ARN with the path `/` (a guess: the session ARN omits the path), for a user its ARN.
- */
-function holderOf(caller) {
-    const { principal } = caller;
-    if (principal.kind === 'assumed-role' && principal.roleName) {
-        return {
-            kind: 'role',
-            arn: `arn:${caller.partition}:iam::${caller.account}:role/${principal.roleName}`
-        };
-    }
-    if (principal.kind === 'user')
-        return { kind: 'user', arn: caller.arn };
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/permissions/report.ts
-var permissions_report = __nccwpck_require__(7632);
-;// CONCATENATED MODULE: ./src/permissions/gate.ts
-
-
-
-
-
-
-
-
-
-/*
- * The permission check, as the step runs it. `auto` proves by use: no IAM call and no policy
- * read before the token; the token and endpoint requests are the proof, and a refusal is
- * explained from AWS's AccessDenied text, then once diagnosed in depth. `strict` and `check-only`
- * check before any token (preflight), from the policies; a gate whose role may not read IAM
- * proves the bearer, token and endpoint permissions by use with a token it never hands out.
- */
-
-/** A check that failed the step: its message says what is missing; `report` is what it found. */
-class PermissionCheckFailure extends Error {
-    report;
-    constructor(report, message, options) {
-        super(message, options);
-        this.report = report;
-        this.name = 'PermissionCheckFailure';
-    }
-}
-/** The report a failed check found, if `error` (or its cause) is one: for the summary and retries. */
-function failedCheckReport(error) {
-    for (let e = error; e instanceof Error; e = e.cause) {
-        if (e instanceof PermissionCheckFailure)
-            return e.report;
-    }
-    return undefined;
-}
-/** The job summary's Permissions section after a failure that carried a report. */
-function permissionsAfterFailure(error) {
-    const report = failedCheckReport(error);
-    return report && (0,permissions_report/* summaryPermissions */.R2)(report);
-}
-function permissionsFor(inputs, request) {
-    return (0,requirements/* requiredPermissions */.kx)({
-        targets: request.targets,
-        access: inputs.access,
-        partition: request.caller.partition,
-        region: inputs.region,
-        durationSeconds: request.durationSeconds
-    });
-}
-/**
- * The check phase. Preflight (the policies, before any token) when asked for: `strict`,
- * `check-only`, or a principal other than the caller (after provisioning it); then the verdict
- * is acted on (outputs, warnings, failure). `auto` for the caller itself makes no call here: the
- * token and endpoint requests prove the permissions ({@link useAccess}).
- *
- * @returns the report; undefined when nothing is checked before the token
- * @throws PermissionCheckFailure on `denied`, or on `unknown` in strict mode
- */
-async function checkPhase(inputs, request) {
-    const mode = inputs.checkPermissions;
-    if (mode === 'off')
-        return undefined;
-    if (mode === 'auto' && !inputs.checkOnly && request.isCaller)
-        return undefined;
-    const check = async () => {
-        let report = await preflight(inputs, request);
-        if (inputs.checkOnly && request.isCaller)
-            report = await proveGate(inputs, request, report);
-        return actOn(report, mode, request.warn ?? runner/* warning */.$e);
-    };
-    const { propagation } = request;
-    const report = await (propagation
-        ? propagation.retry('the permission check', check, (error) => failedCheckReport(error)?.verdict === 'denied')
-        : check());
-    if (inputs.checkOnly) {
-        runner/* info */.pq(`check-only: the permission verdict is ${report.verdict}; no token handed out, nothing configured.`);
-    }
-    return report;
-}
-/** Reads and evaluates the policies (the IAM client loads only now) and logs what it found. */
-async function preflight(inputs, request) {
-    const { checkPermissions } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7868));
-    return runner/* group */.Os('Permissions', async () => {
-        const found = await checkPermissions(checkClients(request), checkParameters(inputs, request));
-        for (const line of (0,permissions_report/* reportLines */.QS)(found))
-            runner/* info */.pq(line);
-        for (const note of found.notes)
-            runner/* info */.pq(`Note: ${(0,permissions_report/* noteText */.gA)(note)}`);
-        return found;
-    });
-}
-/** The check's clients: CodeArtifact's, and an IAM client it creates, both logging their calls. */
-function checkClients(request) {
-    return { codeartifact: request.codeartifact, wrap: (client) => (0,clients/* logCalls */.c)(client, runner/* debug */.Yz) };
-}
-/** The check's parameters: whose permissions, for which repositories and token lifetime. */
-function checkParameters(inputs, request) {
-    return {
-        caller: request.caller,
-        targets: request.targets,
-        access: inputs.access,
-        region: inputs.region,
-        durationSeconds: request.durationSeconds,
-        ...(request.workspace === undefined ? {} : { workspace: request.workspace })
-    };
-}
-/** Sets the outputs, warns, and fails on `denied` (and on `unknown` in strict mode). */
-function actOn(report, mode, warn) {
-    for (const warning of report.warnings)
-        warn((0,permissions_report/* warningText */.i4)(warning));
-    runner/* setOutput */.uH(action_contract/* Output */.k7.permissions, report.verdict);
-    runner/* setOutput */.uH(action_contract/* Output */.k7.missingPermissions, (0,permissions_results/* missingActions */.mt)(report).join(','));
-    if (report.verdict === 'denied') {
-        throw new PermissionCheckFailure(report, (0,permissions_report/* failureMessage */.oh)(report, mode));
-    }
-    if (report.verdict === 'unknown') {
-        if (mode === 'strict')
-            throw new PermissionCheckFailure(report, (0,permissions_report/* failureMessage */.oh)(report, mode));
-        warn((0,permissions_report/* unverifiedWarning */.ce)(report));
-    }
-    return report;
-}
-/** The gate's proof lifetime: the shortest token AWS issues. */
-const GATE_TOKEN_SECONDS = 900;
-/**
- * A gate whose role may not read IAM: the bearer, token and endpoint permissions the preflight
- * left unknown are proven by use. One token per domain, for 900 seconds, masked on arrival and
- * then dropped (never exported, written or output), and the endpoints. AWS's answers decide.
- */
-async function proveGate(inputs, request, report) {
-    const provable = (result) => result.decision === 'unknown' &&
-        (result.permission.action === requirements/* BEARER_TOKEN_ACTION */.fh ||
-            result.permission.action === 'codeartifact:GetAuthorizationToken' ||
-            result.permission.action === 'codeartifact:GetRepositoryEndpoint');
-    if (report.verdict === 'denied' || !report.results.some(provable))
-        return report;
-    const outcome = await runner/* group */.Os('Permissions by use', async () => {
-        runner/* info */.pq(`The preflight could not decide every permission; proving sts:GetServiceBearerToken, codeartifact:GetAuthorizationToken and codeartifact:GetRepositoryEndpoint by use, with a ${GATE_TOKEN_SECONDS}-second token that is masked and never handed out.`);
-        return settle(() => requestTokens(request.codeartifact, request.targets, GATE_TOKEN_SECONDS, inputs.region), () => requestEndpoints(request.codeartifact, request.targets, inputs.region, inputs.endpointType));
-    });
-    if (outcome.failure !== undefined && !(0,errors/* isAccessDenied */.w7)((0,errors/* awsCause */.hG)(outcome.failure))) {
-        throw outcome.failure;
-    }
-    const proof = useReport(request.caller, holderOf(request.caller), permissionsFor(inputs, request), outcome.use);
-    const results = report.results.map((result) => provable(result)
-        ? (proof.results.find((proven) => proven.permission.action === result.permission.action &&
-            proven.permission.resource === result.permission.resource &&
-            proven.decision !== 'unknown') ?? result)
-        : result);
-    const merged = { ...report, results, verdict: (0,permissions_results/* verdictOf */.Vj)(results) };
-    for (const line of (0,permissions_report/* reportLines */.QS)(merged))
-        runner/* info */.pq(line);
-    return merged;
-}
-/** Runs the token and the endpoint requests side by side and waits for both. */
-async function settle(tokens, endpoints) {
-    const [gotTokens, gotEndpoints] = await Promise.allSettled([tokens(), endpoints()]);
-    const failure = gotTokens.status === 'rejected'
-        ? gotTokens.reason
-        : gotEndpoints.status === 'rejected'
-            ? gotEndpoints.reason
-            : undefined;
-    const denied = failure === undefined ? undefined : (0,errors/* accessDeniedOf */.rp)(failure);
-    return {
-        use: {
-            tokenIssued: gotTokens.status === 'fulfilled',
-            endpointsFound: gotEndpoints.status === 'fulfilled',
-            ...(denied ? { denied } : {})
-        },
-        ...(gotTokens.status === 'fulfilled' ? { tokens: gotTokens.value } : {}),
-        ...(gotEndpoints.status === 'fulfilled' ? { endpoints: gotEndpoints.value } : {}),
-        ...(failure === undefined ? {} : { failure })
-    };
-}
-/** Starts the token and endpoint requests now (to overlap with GetCallerIdentity). */
-function startAccess(requests, lifetime) {
-    return settle(() => requests.tokens(lifetime), requests.endpoints);
-}
-/**
- * The credentials phase: the token and endpoint requests, in the `Authorization token` log group.
- * When they succeed in `auto` mode they are the proof of the bearer, token and endpoint
- * permissions (logged, and in the `permissions` output; no warning). When AWS refuses one, the
- * refusal is explained: the fix for the policy type AWS named; if the lifetime asked for was
- * refused, whether a 900-second token is issued (a duration cap); then, once, the deep diagnosis
- * (the policies, read or simulated) that names the deciding statement, or one line on what would
- * let it run. Denied calls happen only on this failure path.
- *
- * @returns the tokens and endpoints, and the report of what they proved (none with check off)
- * @throws PermissionCheckFailure (with the request's failure as its cause) for a refusal; the
- *   request's own error for other failures
- */
-async function useAccess(requests, context) {
-    const { inputs, check } = context;
-    const request = { ...check, caller: context.caller, isCaller: true };
-    // The preflight explains a refusal only when it checked the caller itself.
-    const preflight = check.isCaller ? context.preflight : undefined;
-    const propagation = context.tokenWaits ? check.propagation : undefined;
-    const attempt = async () => {
-        const found = await (context.early ?? startAccess(requests, request.durationSeconds));
-        context.early = undefined;
-        if (found.failure !== undefined)
-            throw new SettledFailure(found);
-        return found;
-    };
-    let settled;
-    try {
-        settled = await runner/* group */.Os('Authorization token', async () => {
-            const found = await (propagation
-                ? propagation.retry('the token request', attempt, (error) => (0,errors/* isAccessDenied */.w7)((0,errors/* awsCause */.hG)(error)))
-                : attempt());
-            for (const [key, { expiration }] of found.tokens ?? []) {
-                runner/* info */.pq(`Token for ${key} expires at ${expiration.toISOString()}`);
-            }
-            return found;
-        });
-    }
-    catch (error) {
-        const refused = settledOf(error);
-        if (refused?.use.denied === undefined)
-            throw refused?.failure ?? error;
-        throw await explainRefusal(requests, { inputs, request, preflight }, refused, error);
-    }
-    const access = {
-        tokens: settled.tokens,
-        endpoints: settled.endpoints
-    };
-    // A preflight (of the caller, or of a principal just provisioned) already gave the verdict.
-    if (inputs.checkPermissions !== 'auto' || context.preflight)
-        return access;
-    const report = useReport(request.caller, holderOf(request.caller), permissionsFor(inputs, request), settled.use);
-    runner/* info */.pq((0,permissions_report/* provenText */.Sd)(report));
-    runner/* setOutput */.uH(action_contract/* Output */.k7.permissions, report.verdict);
-    runner/* setOutput */.uH(action_contract/* Output */.k7.missingPermissions, '');
-    return { ...access, report };
-}
-/** A failed attempt, carrying what the requests showed (for the explanation). */
-class SettledFailure extends Error {
-    settled;
-    constructor(settled) {
-        super(settled.failure instanceof Error ? settled.failure.message : String(settled.failure), {
-            cause: settled.failure
-        });
-        this.settled = settled;
-    }
-}
-function settledOf(error) {
-    for (let e = error; e instanceof Error; e = e.cause) {
-        if (e instanceof SettledFailure)
-            return e.settled;
-    }
-    return undefined;
-}
-/** Whether the refusal may be a `sts:DurationSeconds` cap: the bearer token, for a lifetime other than 900 s. */
-function mayBeDurationCap(denied, lifetime) {
-    return (denied.action === requirements/* BEARER_TOKEN_ACTION */.fh &&
-        denied.denial === 'implicit' &&
-        (denied.policyType === undefined || denied.policyType === 'identity-based') &&
-        lifetime !== GATE_TOKEN_SECONDS);
-}
-/**
- * Whether reading the principal's policies can name what refused: not for a session policy, an
- * organization's policies or a VPC endpoint policy, which IAM's reads do not show.
- */
-function diagnosable(denied) {
-    const type = denied.policyType;
-    return (type === undefined ||
-        type === 'unknown' ||
-        type === 'identity-based' ||
-        type === 'permissions boundary' ||
-        type === 'resource-based');
-}
-/** Builds the explained failure for a refused token or endpoint request. */
-async function explainRefusal(requests, context, refused, error) {
-    const { inputs, request } = context;
-    const denied = refused.use.denied;
-    const permissions = permissionsFor(inputs, request);
-    let durationCap;
-    if (inputs.checkPermissions !== 'off' && mayBeDurationCap(denied, request.durationSeconds)) {
-        // One more token request, only on this failure path: issued, the token is masked and dropped.
-        const probe = await requests.tokens(GATE_TOKEN_SECONDS).then(() => true, () => false);
-        if (probe)
-            durationCap = request.durationSeconds;
-    }
-    const use = {
-        ...refused.use,
-        ...(durationCap === undefined ? {} : { durationCap: { requestedSeconds: durationCap } })
-    };
-    const diagnosed = inputs.checkPermissions === 'off' || durationCap !== undefined || !diagnosable(denied)
-        ? undefined
-        : context.preflight
-            ? { report: context.preflight }
-            : await diagnose(inputs, request, denied);
-    const refusedPermission = permissions.find((permission) => names(denied, permission));
-    const diagnosis = diagnosed?.report.results.find((result) => refusedPermission !== undefined &&
-        result.permission.action === refusedPermission.action &&
-        result.permission.resource === refusedPermission.resource);
-    const entity = diagnosed?.report.entityArn && diagnosed.report.entityKind
-        ? { arn: diagnosed.report.entityArn, kind: diagnosed.report.entityKind }
-        : holderOf(request.caller);
-    const report = useReport(request.caller, entity, permissions, use, diagnosed?.report);
-    if (inputs.checkPermissions !== 'off') {
-        runner/* setOutput */.uH(action_contract/* Output */.k7.permissions, report.verdict);
-        runner/* setOutput */.uH(action_contract/* Output */.k7.missingPermissions, (0,permissions_results/* missingActions */.mt)(report).join(','));
-    }
-    const explanation = {
-        failure: refused.failure instanceof Error ? refused.failure.message : String(refused.failure),
-        denied,
-        report,
-        callerAccount: request.caller.account,
-        ...(durationCap === undefined ? {} : { durationCap }),
-        diagnosis: diagnosis === undefined
-            ? diagnosed === undefined
-                ? 'not-run'
-                : 'unreadable'
-            : diagnosis.decision === 'allowed'
-                ? 'allowed'
-                : diagnosis.decision === 'unknown'
-                    ? 'unreadable'
-                    : 'read',
-        ...(diagnosed?.similar ? { similar: diagnosed.similar } : {})
-    };
-    return new PermissionCheckFailure(report, (0,permissions_report/* denialMessage */.fL)(explanation), { cause: error });
-}
-/** The deep diagnosis: the preflight check, run once after the refusal, in its own log group. */
-async function diagnose(inputs, request, denied) {
-    const { diagnose: run } = await Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7868));
-    return runner/* group */.Os('Permissions: diagnosis of the refusal', async () => {
-        const found = await run(checkClients(request), { ...checkParameters(inputs, request), only: (permission) => names(denied, permission) }, denied);
-        for (const line of (0,permissions_report/* reportLines */.QS)(found.report))
-            runner/* info */.pq(line);
-        return found;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/job-summary.ts
-
-
-
-
-/** A new, empty record for main.ts to fill. */
-function emptySummary() {
-    return { repositories: [], files: [], warnings: [] };
-}
-/**
- * A warning for the log (`::warning::`) that the summary shows with the same weight.
- * @returns the function the phases warn with
- */
-function warnInto(data) {
-    return (text) => {
-        runner/* warning */.$e(text);
-        data.warnings.push(text);
-    };
-}
-/**
- * The summary's repository rows: each repository with its clients and their package formats;
- * endpoints once GetRepositoryEndpoint answered.
- * @param endpoints endpoint URLs by `endpointKey`
- */
-function summaryRepositories(targets, region, endpoints) {
-    return targets.map((target) => ({
-        domain: target.domain,
-        domainOwner: target.domainOwner,
-        repository: target.repository,
-        region,
-        tools: target.tools.map((tool) => {
-            const format = catalog/* TOOL_FORMATS */.yO[tool];
-            return { tool, format, endpoint: endpoints?.get(endpointKey({ ...target, format })) };
-        })
-    }));
-}
-/**
- * The exported variables whose value holds a token in any form (plain, URL- or base64-encoded,
- * inside a URL): the summary lists them all, by name.
- */
-function namesHoldingToken(exported, tokens) {
-    const forms = tokens.flatMap(tokenForms);
-    return Object.entries(exported)
-        .filter(([, value]) => forms.some((form) => value.includes(form)))
-        .map(([name]) => name);
-}
-/**
- * Renders `data` as the HTML/markdown that GitHub shows on the run page.
- * Every value from outside (ARNs, names, messages, paths) is HTML-escaped.
- *
- * @param now the current time, for "expires in \u2026"
- */
-function renderJobSummary(data, now = new Date()) {
-    const summary = runner/* summary */.z.emptyBuffer();
-    summary.addHeading(headingOf(data), 2);
-    if (data.failure) {
-        const lead = data.failure.stoppedBy === 'denied'
-            ? 'The permission check found missing permissions:'
-            : data.failure.stoppedBy === 'unverified'
-                ? 'The permission check could not verify every permission (check-permissions: strict):'
-                : `Failed to ${data.failure.step}:`;
-        summary.addRaw(`<p><strong>${job_summary_escape(lead)}</strong> ${job_summary_escape(data.failure.message)}</p>`, true);
-    }
-    if (data.warnings.length > 0) {
-        summary.addHeading('Warnings', 3);
-        summary.addList(data.warnings.map((warning) => `\u26a0\ufe0f ${job_summary_escape(warning)}`));
-    }
-    summary.addHeading('Principal', 3);
-    if (data.principal) {
-        summary.addTable([
-            [{ data: 'ARN', header: true }, code(data.principal.arn)],
-            [{ data: 'Kind', header: true }, job_summary_escape(describePrincipal(data.principal.principal))],
-            [{ data: 'Account', header: true }, code(data.principal.account)]
-        ]);
-    }
-    else {
-        summary.addRaw('<p>Not identified: the step stopped before sts:GetCallerIdentity.</p>', true);
-    }
-    if (data.provisioning) {
-        const provisioning = data.provisioning;
-        summary.addHeading('Provisioning', 3);
-        summary.addRaw(`<p>${job_summary_escape(provisioning.text)}</p>`, true);
-        summary.addTable([
-            [{ data: 'Policy', header: true }, code(provisioning.policyArn)],
-            [{ data: 'Attached to', header: true }, code(provisioning.principalArn)],
-            [{ data: 'Outcome', header: true }, job_summary_escape(provisioning.outcome)]
-        ]);
-        // The document first: the calls below refer to it.
-        if (provisioning.document !== undefined) {
-            summary.addDetails('Policy document', `<pre lang="json"><code>${job_summary_escape(provisioning.document)}</code></pre>`);
-        }
-        if (provisioning.calls.length > 0)
-            summary.addList(provisioning.calls.map(job_summary_escape));
-    }
-    const permissions = data.permissions ?? inferPermissions(data);
-    summary.addHeading('Permissions', 3);
-    summary.addRaw(`<p>${VERDICT_MARK[permissions.verdict]} ${job_summary_escape(permissions.text)}</p>`, true);
-    if (permissions.rows && permissions.rows.length > 0) {
-        summary.addTable([
-            ['Action', 'Resource', 'Decision', 'Detail'].map((data) => ({ data, header: true })),
-            ...permissions.rows.map((row) => [
-                code(row.action),
-                code(row.resource),
-                job_summary_escape(row.decision),
-                job_summary_escape(row.detail ?? '')
-            ])
-        ]);
-    }
-    for (const note of permissions.notes ?? [])
-        summary.addRaw(`<p>${job_summary_escape(note)}</p>`, true);
-    for (const fix of permissions.fixes ?? []) {
-        summary.addRaw(`<p>${job_summary_escape(fix.where)}</p>`, true).addCodeBlock(job_summary_escape(fix.json), 'json');
-    }
-    summary.addHeading('Repositories', 3);
-    if (data.repositories.length === 0) {
-        summary.addRaw('<p>Not resolved: the step stopped before the repositories and clients were settled.</p>', true);
-    }
-    else if (data.repositories.every((repository) => repository.tools.length === 0)) {
-        const names = data.repositories.map((repository) => `${code(`${repository.domain}/${repository.repository}`)} (${job_summary_escape(`account ${repository.domainOwner}, ${repository.region}`)})`);
-        summary.addRaw(`<p>${names.join(', ')}: no client configured.</p>`, true);
-    }
-    else {
-        summary.addTable([
-            ['Repository', 'Tool', 'Format', 'Repository endpoint'].map((data) => ({
-                data,
-                header: true
-            })),
-            ...data.repositories.flatMap((repository) => repository.tools.map((tool) => [
-                `${code(`${repository.domain}/${repository.repository}`)}<br>${job_summary_escape(`account ${repository.domainOwner}, ${repository.region}`)}`,
-                job_summary_escape(tool.tool),
-                code(tool.format),
-                tool.endpoint === undefined ? '\u2014' : code(tool.endpoint)
-            ]))
-        ]);
-    }
-    summary.addHeading('Token', 3);
-    if (data.token) {
-        summary.addTable([
-            [
-                { data: 'Expires', header: true },
-                `${code(data.token.expiration.toISOString())} (${job_summary_escape(timeUntil(data.token.expiration, now))})`
-            ],
-            [{ data: 'Lifetime', header: true }, job_summary_escape(describeDuration(data.token.durationSeconds))],
-            [
-                { data: 'Environment', header: true },
-                data.token.envNames.length > 0
-                    ? `${data.token.envNames.map(code).join(', ')} (values masked; never shown here)`
-                    : 'None exported.'
-            ]
-        ]);
-    }
-    else {
-        summary.addRaw(`<p>${data.failure ? 'Not issued.' : 'Not requested.'}</p>`, true);
-    }
-    summary.addHeading('Files written', 3);
-    if (data.files.length === 0) {
-        summary.addRaw('<p>None.</p>', true);
-    }
-    else {
-        summary.addList(data.files.map((file) => `${code(file.path)} \u2014 ${file.change === 'created' ? 'created; the post step deletes it' : 'changed; the post step restores it'}`));
-    }
-    return summary.stringify();
-}
-/**
- * Renders `data` and appends it to the file named by GITHUB_STEP_SUMMARY.
- * Does nothing outside the runner (no GITHUB_STEP_SUMMARY). Never throws: a
- * summary that cannot be written becomes a warning.
- *
- * @param secrets values to blank out should one appear in a message (the tokens)
- */
-async function writeJobSummary(data, secrets = []) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        let text = renderJobSummary(data);
-        for (const secret of secrets) {
-            if (secret !== '')
-                text = text.split(secret).join('***');
-        }
-        await runner/* summary */.z.emptyBuffer().addRaw(text).write();
-    }
-    catch (error) {
-        runner/* warning */.$e(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    finally {
-        runner/* summary */.z.emptyBuffer();
-    }
-}
-const VERDICT_MARK = {
-    allowed: '\u2705',
-    denied: '\u274c',
-    unknown: '\u26a0\ufe0f',
-    'not-checked': '\u2796'
-};
-/**
- * The verdict when no permissions check ran (and no AccessDenied was reported): an issued token
- * proves the two permissions GetAuthorizationToken needs.
- */
-function inferPermissions(data) {
-    if (data.token) {
-        return {
-            verdict: 'allowed',
-            text: 'Not checked (check-permissions: off). GetAuthorizationToken succeeded, so the principal holds codeartifact:GetAuthorizationToken on the domain and sts:GetServiceBearerToken. CodeArtifact checks read and publish rights when a client uses the token.'
-        };
-    }
-    return {
-        verdict: 'not-checked',
-        text: data.failure
-            ? 'Not known: the step stopped before the token request.'
-            : data.provisioning?.outcome === 'dry run'
-                ? 'Not checked: a dry run changes nothing and asks for no token.'
-                : 'Not checked.'
-    };
-}
-/** The page's heading: how the run ended, with the weight the log gave it. */
-function headingOf(data) {
-    if (data.failure)
-        return '\u274c CodeArtifact setup failed';
-    const warned = data.warnings.length > 0;
-    if (data.token) {
-        return warned ? '\u26a0\ufe0f CodeArtifact is set up, with warnings' : '\u2705 CodeArtifact is set up';
-    }
-    if (data.provisioning?.outcome === 'dry run') {
-        return '\u2796 Provisioning dry run: nothing changed, no token requested';
-    }
-    if (data.checkOnly) {
-        const verdict = data.permissions?.verdict;
-        const mark = verdict === 'allowed' && !warned ? '\u2705' : '\u26a0\ufe0f';
-        return `${mark} CodeArtifact permissions checked (check-only): no token handed out, nothing configured`;
-    }
-    if (data.provisioning) {
-        return `${warned ? '\u26a0\ufe0f' : '\u2705'} Provisioned: no token requested, nothing configured`;
-    }
-    return `${warned ? '\u26a0\ufe0f' : '\u2705'} CodeArtifact checked: no token requested, nothing configured`;
-}
-function describePrincipal(principal) {
-    switch (principal.kind) {
-        case 'assumed-role':
-            return `IAM role ${principal.roleName}, session ${principal.sessionName}`;
-        case 'user':
-            return `IAM user ${principal.path === '/' ? '' : principal.path}${principal.userName}`;
-        case 'federated-user':
-            return `federated user ${principal.name}`;
-        case 'root':
-            return 'account root user';
-        default:
-            return 'unknown principal type';
-    }
-}
-function describeDuration(seconds) {
-    return seconds === 0
-        ? 'as long as the role session (duration-seconds: 0)'
-        : `${seconds} seconds (duration-seconds: ${seconds})`;
-}
-/** "in 59 min", "in 11 h 5 min", or "expired". */
-function timeUntil(expiration, now) {
-    const minutes = Math.floor((expiration.getTime() - now.getTime()) / 60000);
-    if (minutes < 0)
-        return 'expired';
-    const hours = Math.floor(minutes / 60);
-    return hours > 0 ? `in ${hours} h ${minutes % 60} min` : `in ${minutes} min`;
-}
-function code(text) {
-    return `<code>${job_summary_escape(text)}</code>`;
-}
-function job_summary_escape(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;');
-}
-
-;// CONCATENATED MODULE: ./src/exports.ts
-
-
-
-
-/**
- * The export phase: the token variables (`CODEARTIFACT_AUTH_TOKEN_<DOMAIN>` for each domain, and
- * `CODEARTIFACT_AUTH_TOKEN` for the first unless it holds another domain's token from an earlier
- * step), the clients' variables, and the outputs (`token`, `expiration`, the URL outputs). Every
- * token is masked by now (aws/repository-access.ts masks it on arrival).
- *
- * @param tokenEnvNames the variable per `<domain>/<owner>`, as the clients' configuration used
- * @param env the step's environment (maySetPlainToken)
- * @returns the names of the exported variables that hold a token in any form (for the summary)
- */
-function exportSetup(tokens, tokenEnvNames, clients, env = {}) {
-    const secrets = [...tokens.values()].map(({ token }) => token);
-    const own = domainTokenEnvNames(tokens);
-    const exported = Object.fromEntries([...tokens].flatMap(([key, { token }]) => [
-        [tokenEnvNames.get(key), token],
-        [own.get(key), token]
-    ]));
-    const first = own.get([...tokens.keys()][0]);
-    if (maySetPlainToken(env, first)) {
-        exported[action_contract/* TOKEN_ENV_NAME */.Se] ??= secrets[0];
-    }
-    else {
-        runner/* info */.pq(`${action_contract/* TOKEN_ENV_NAME */.Se} holds another domain's token, set by an earlier step (whose clients read it): it is left as it is, and the clients of this step read ${[...new Set(tokenEnvNames.values())].join(', ')}.`);
-    }
-    Object.assign(exported, clients.env);
-    for (const [name, value] of Object.entries(exported))
-        runner/* exportVariable */.dN(name, value);
-    const expiration = earliestExpiration(tokens).toISOString();
-    runner/* setOutput */.uH(action_contract/* Output */.k7.token, secrets[0]);
-    runner/* setOutput */.uH(action_contract/* Output */.k7.expiration, expiration);
-    for (const [name, value] of Object.entries(clients.outputs))
-        runner/* setOutput */.uH(name, value);
-    runner/* info */.pq(`CodeArtifact is set up for ${clients.tools.join(', ')}; the token expires at ${expiration}.`);
-    return namesHoldingToken(exported, secrets);
-}
-
-;// CONCATENATED MODULE: ./src/aws/token-lifetime.ts
-
-
-/**
- * The token lifetime to ask for (and to check the permissions with), in seconds; 0 is the role
- * session. `duration-seconds` when given; else the provisioned cap; else 0 for temporary
- * credentials and 43200 for long-term IAM user keys, which have no session
- * (https://docs.aws.amazon.com/codeartifact/latest/APIReference/API_GetAuthorizationToken.html).
- * Logs the choice; warns when 0 is asked for with long-term keys. No AWS call: the credentials
- * come from the SDK's provider chain.
- *
- * @param forTokenRequest false when no token follows (check-only, or a check after provisioning
- *   another principal): the log then says it is the lifetime the check assumes
- * @param warn logs a warning (and, in the action, adds it to the job summary)
- */
-async function chooseTokenLifetime(sts, inputs, forTokenRequest, warn = runner/* warning */.$e) {
-    const subject = forTokenRequest ? 'Token lifetime' : 'Token lifetime the check assumes';
-    const cap = inputs.provisioning.maxTokenDurationSeconds;
-    if (inputs.durationSeconds === undefined && cap !== undefined) {
-        runner/* info */.pq(`${subject}: ${cap} seconds (max-token-duration, which the provisioned policy allows).`);
-        return cap;
-    }
-    const kind = await credentialKind(sts);
-    if (inputs.durationSeconds !== undefined) {
-        if (inputs.durationSeconds === 0 && kind === 'long-term') {
-            warn('duration-seconds is 0 but the credentials are long-term IAM user keys, which have no session; AWS decides the lifetime.');
-        }
-        return inputs.durationSeconds;
-    }
-    const seconds = kind === 'temporary' ? 0 : 43200;
-    runner/* info */.pq(kind === 'temporary'
-        ? `${subject}: the role session (duration-seconds 0, chosen for temporary credentials).`
-        : `${subject}: 43200 seconds (chosen for long-term IAM user keys).`);
-    return seconds;
-}
-
-;// CONCATENATED MODULE: ./src/step-phases.ts
-/**
- * The main step's phases: a failure names the phase it stopped, and work started early to
- * overlap with a phase is waited for before the step ends.
- */
-
-/** A phase's failure: the error, and which phase it stopped. */
-class PhaseFailure extends Error {
-    phase;
-    constructor(phase, cause) {
-        super((0,errors/* errorMessage */.gJ)(cause), { cause });
-        this.phase = phase;
-    }
-}
-/**
- * Runs one phase (`name`: what the job summary says failed, e.g. `identify the principal`) and
- * returns what `body` returns. A failure is rethrown naming the innermost phase, when phases nest.
- */
-async function phase(name, body) {
-    try {
-        return await body();
-    }
-    catch (error) {
-        throw error instanceof PhaseFailure ? error : new PhaseFailure(name, error);
-    }
-}
-/**
- * What the job summary says of an error thrown through {@link phase}: the phase it stopped (else
- * `set up CodeArtifact`) and its message.
- */
-function failureOf(error) {
-    let step = 'set up CodeArtifact';
-    for (let e = error; e instanceof Error; e = e.cause) {
-        if (e instanceof PhaseFailure) {
-            step = e.phase;
-            break;
-        }
-    }
-    return { step, message: (0,errors/* errorMessage */.gJ)(error) };
-}
-/** What {@link settleLater} started and nothing has waited for yet. */
-const background = [];
-/**
- * `promise`, started now to overlap with other work: a rejection before it is awaited is not
- * unhandled, and {@link backgroundSettled} waits for it.
- */
-function settleLater(promise) {
-    promise.catch(() => undefined);
-    background.push(promise);
-    return promise;
-}
-/** Resolves once everything {@link settleLater} started has settled (nothing outlives the step). */
-async function backgroundSettled() {
-    while (background.length > 0)
-        await Promise.allSettled(background.splice(0));
-}
-
-;// CONCATENATED MODULE: ./src/access-schedule.ts
-
-
-
-
-
-
-/** The run's access requests and planners; see the module comment. */
-class AccessSchedule {
-    aws;
-    inputs;
-    warn;
-    loading;
-    constructor(aws, inputs, warn) {
-        this.aws = aws;
-        this.inputs = inputs;
-        this.warn = warn;
-    }
-    /**
-     * The token lifetime in seconds (aws/token-lifetime.ts), in the phase `get the authorization
-     * token`; `forToken` false when no token follows.
-     */
-    lifetime(forToken) {
-        return phase('get the authorization token', () => chooseTokenLifetime(this.aws.sts, this.inputs, forToken, this.warn));
-    }
-    /**
-     * The lifetime of a token requested before the principal is known (every domain owner given),
-     * once the requests already sent (GetCallerIdentity) are on their way: the token requests then
-     * go out during its round trip without holding up its departure.
-     */
-    async earlyLifetime() {
-        const lifetime = await this.lifetime(true);
-        await requestsWritten();
-        return lifetime;
-    }
-    /** The token and endpoint requests for these repositories; the planners start loading with the first. */
-    requests(resolved) {
-        return accessRequests(this.aws.codeartifact, targets/* repositoryTargets */.j$(resolved), this.inputs, phase, () => {
-            this.loading ??= settleLater(requestsWritten().then(() => (0,catalog/* loadPlanners */.kl)(targets/* toolsOf */.Fu(resolved))));
-        });
-    }
-    /** The planners of these repositories' clients: those loading since the requests, else loaded now. */
-    planners(resolved) {
-        return this.loading ?? (0,catalog/* loadPlanners */.kl)(targets/* toolsOf */.Fu(resolved));
-    }
-}
-
+// EXTERNAL MODULE: ./src/job-summary.ts
+var job_summary = __nccwpck_require__(321);
+// EXTERNAL MODULE: ./src/step-phases.ts
+var step_phases = __nccwpck_require__(3834);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -35042,10 +29089,14 @@ class AccessSchedule {
 
 
 
-
-
-
-
+/** The later phases' modules (later-phases.ts), once something asked for them. */
+let laterPhases;
+/**
+ * Each chunk of the bundle beyond the first request's loads once the requests sent so far are on
+ * their way, so that compiling it (on the one main thread) overlaps with their round trips.
+ */
+const loadAccessSchedule = () => (0,request_writes/* requestsWritten */.i)().then(() => Promise.all(/* import() */[__nccwpck_require__.e(380), __nccwpck_require__.e(182)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3182)));
+const loadLaterPhases = () => (laterPhases ??= (0,request_writes/* requestsWritten */.i)().then(() => Promise.all(/* import() */[__nccwpck_require__.e(380), __nccwpck_require__.e(833), __nccwpck_require__.e(632), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6354))));
 /**
  * The main step, as its phases: read the inputs, choose the clients, identify the principal,
  * provision, check the permissions, get the token and endpoints, configure the clients, export.
@@ -35053,61 +29104,63 @@ class AccessSchedule {
  * the job summary is built from what the phases returned, on failure too.
  */
 async function run() {
-    const reached = emptySummary();
+    const reached = job_summary/* emptySummary */.CB();
     const secrets = [];
     try {
         await setUp(reached, secrets);
     }
     catch (error) {
-        reached.failure = failureOf(error);
-        const found = reached.failure.step === 'check the permissions' ? failedCheckReport(error) : undefined;
+        reached.failure = (0,step_phases/* failureOf */.g5)(error);
+        // Only the later phases' modules make permission reports: none before they loaded.
+        const gate = (await laterPhases?.catch(() => undefined))?.gate;
+        const found = reached.failure.step === 'check the permissions' ? gate?.failedCheckReport(error) : undefined;
         if (found)
             reached.failure.stoppedBy = found.verdict === 'denied' ? 'denied' : 'unverified';
-        reached.permissions ??= permissionsAfterFailure(error);
+        reached.permissions ??= gate?.permissionsAfterFailure(error);
         runner/* setFailed */.C1(reached.failure.message);
     }
-    await writeJobSummary(reached, secrets);
+    await job_summary/* writeJobSummary */.j7(reached, secrets);
     // Nothing started in the background outlives the step (a failure may come before it is used).
-    await backgroundSettled();
+    await (0,step_phases/* backgroundSettled */.Gz)();
 }
 async function setUp(reached, secrets) {
-    const inputs = await phase('read the inputs', () => readInputs(runner/* getInput */.V4, process.env));
+    const inputs = await (0,step_phases/* phase */.Oi)('read the inputs', () => readInputs(runner/* getInput */.V4, process.env));
     (0,call_budget/* startStepBudget */._s)((0,call_budget/* stepBudgetSeconds */.n8)(inputs.timeoutSeconds, inputs.provisioning.propagationTimeoutSeconds));
-    await phase('check the runner environment', () => {
+    await (0,step_phases/* phase */.Oi)('check the runner environment', () => {
         runner/* checkEnvironmentFiles */.zM();
-        checkRunnerTemp(process.env);
+        (0,job_location/* checkRunnerTemp */.tx)(process.env);
     });
-    const aws = jobClients(inputs.region);
-    const warn = warnInto(reached);
+    const sts = stsClient(inputs.region);
+    const warn = job_summary/* warnInto */.L4(reached);
     const provisioning = inputs.provisioning.policy !== 'none';
     // Provisioning may end the step before any client is configured: then tools come after it.
-    const chosen = await phase('choose the clients', () => targets/* chooseTools */.Lk(inputs, { detect: !provisioning, required: !inputs.checkOnly }));
+    const chosen = await (0,step_phases/* phase */.Oi)('choose the clients', () => targets/* chooseTools */.Lk(inputs, { detect: !provisioning, required: !inputs.checkOnly }));
     // Speed: with every domain owner given and no check before the token (auto proves by use), the
     // token and endpoint requests go out with GetCallerIdentity: one round trip instead of two.
     const owned = targets/* ownersGiven */.E_(chosen) ? chosen : undefined;
     const preflightFirst = inputs.checkPermissions === 'strict' || inputs.checkOnly || provisioning;
-    const schedule = new AccessSchedule(aws, inputs, warn);
-    // GetCallerIdentity goes out first (the lifetime waits for the same credentials); with every
-    // owner given, the token and endpoint requests go out with it.
-    const identity = settleLater(identify(aws.sts, inputs.region, (found) => (reached.principal = found)));
+    // GetCallerIdentity goes out first. The token and endpoint requests' modules load during its
+    // round trip, and with every owner given, those requests go out with it; the later phases'
+    // modules load once they are on their way.
+    const identity = (0,step_phases/* settleLater */.K4)((0,aws_identity/* identify */.ls)(sts, inputs.region, (found) => (reached.principal = found)));
+    const schedule = (await loadAccessSchedule()).AccessSchedule.forJob(sts, inputs, warn);
     const earlyLifetime = owned && !preflightFirst ? await schedule.earlyLifetime() : undefined;
-    const early = owned && earlyLifetime !== undefined
-        ? startAccess(schedule.requests(owned), earlyLifetime)
-        : undefined;
+    const early = owned && earlyLifetime !== undefined ? schedule.startEarly(owned, earlyLifetime) : undefined;
+    const { access, configureClients, exportSetup, gate } = await loadLaterPhases();
     // Modules the next phases need load while GetCallerIdentity is in flight.
     if (preflightFirst && inputs.checkPermissions !== 'off') {
-        settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7868)));
+        (0,step_phases/* settleLater */.K4)(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(380), __nccwpck_require__.e(833), __nccwpck_require__.e(868)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7868)));
     }
-    const provisioner = provisioning ? settleLater(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753))) : undefined;
-    const caller = await phase('identify the principal', () => identity);
+    const provisioner = provisioning ? (0,step_phases/* settleLater */.K4)(Promise.all(/* import() */[__nccwpck_require__.e(764), __nccwpck_require__.e(833), __nccwpck_require__.e(632), __nccwpck_require__.e(753)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9753))) : undefined;
+    const caller = await (0,step_phases/* phase */.Oi)('identify the principal', () => identity);
     let resolved = targets/* withDomainOwners */.XD(chosen, caller.account);
-    reached.repositories = summaryRepositories(resolved, inputs.region);
-    const step = await phase('provision the IAM policy', async () => provisioner && (await provisioner).runProvisioningStep(inputs, caller, resolved));
+    reached.repositories = job_summary/* summaryRepositories */.$u(resolved, inputs.region);
+    const step = await (0,step_phases/* phase */.Oi)('provision the IAM policy', async () => provisioner && (await provisioner).runProvisioningStep(inputs, caller, resolved));
     reached.provisioning = step?.summary;
     if (step?.after === 'stop')
         return;
     resolved = step?.targets ?? resolved;
-    reached.repositories = summaryRepositories(resolved, inputs.region);
+    reached.repositories = job_summary/* summaryRepositories */.$u(resolved, inputs.region);
     const tokenFollows = !inputs.checkOnly && step?.after !== 'check-then-stop';
     const lifetime = earlyLifetime ?? (await schedule.lifetime(tokenFollows));
     const check = {
@@ -35115,31 +29168,31 @@ async function setUp(reached, secrets) {
         isCaller: step === undefined || step.result.principal.isCaller,
         targets: targets/* repositoryTargets */.j$(resolved),
         durationSeconds: lifetime,
-        codeartifact: aws.codeartifact,
+        codeartifact: schedule.aws.codeartifact,
         propagation: step?.propagation,
         workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
         warn
     };
-    const preflight = await phase('check the permissions', () => checkPhase(inputs, check));
-    reached.permissions = preflight && permissions_report/* summaryPermissions */.R2(preflight);
+    const preflight = await (0,step_phases/* phase */.Oi)('check the permissions', () => gate.checkPhase(inputs, check));
+    reached.permissions = preflight && gate.summaryPermissions(preflight);
     reached.checkOnly = inputs.checkOnly;
     if (!tokenFollows)
         return;
-    const { tokens, endpoints, report } = await useAccess(schedule.requests(resolved), {
+    const { tokens, endpoints, report } = await gate.useAccess(schedule.requests(resolved), {
         ...{ inputs, caller, check, preflight, early },
         tokenWaits: step?.tokenWaits
     });
-    reached.permissions ??= report && permissions_report/* summaryPermissions */.R2(report);
+    reached.permissions ??= report && gate.summaryPermissions(report);
     secrets.push(...[...tokens.values()].map(({ token }) => token));
-    reached.repositories = summaryRepositories(resolved, inputs.region, endpoints);
-    const token = { expiration: earliestExpiration(tokens), durationSeconds: lifetime };
+    reached.repositories = job_summary/* summaryRepositories */.$u(resolved, inputs.region, endpoints);
+    const token = { expiration: access.earliestExpiration(tokens), durationSeconds: lifetime };
     reached.token = { ...token, envNames: [] };
-    const tokenEnvNames = tokenEnvNamesByDomain(tokens, process.env);
-    const clients = await phase('write the client configuration', () => configureClients({
+    const tokenEnvNames = access.tokenEnvNamesByDomain(tokens, process.env);
+    const clients = await (0,step_phases/* phase */.Oi)('write the client configuration', () => configureClients({
         ...{ targets: resolved, tokens, endpoints, tokenEnvNames, inputs, warn },
         planners: schedule.planners(resolved)
     }, (files) => (reached.files = files)));
-    const envNames = await phase('export the environment and outputs', () => exportSetup(tokens, tokenEnvNames, clients, process.env));
+    const envNames = await (0,step_phases/* phase */.Oi)('export the environment and outputs', () => exportSetup(tokens, tokenEnvNames, clients, process.env));
     reached.token = { ...token, envNames };
 }
 

@@ -31,6 +31,7 @@ import { createJob, parseFileCommands } from '../__tests__/harness/runner.mjs'
 import { actionNode } from '../__tests__/harness/test-clients.mjs'
 import { startAwsProxy, preciseNow } from './aws-proxy.mjs'
 import { performanceMarkdown } from './report.mjs'
+import { minifyBundles } from '../scripts/minify-bundle.mjs'
 import {
   countOperations,
   judgeTargets,
@@ -315,11 +316,12 @@ async function supportedTools(world, bundle) {
 }
 
 /**
- * Bundles bench/floor.mjs with ncc, as the action is bundled, into the scratch folder.
+ * Bundles bench/floor.mjs with ncc, as the action is bundled (`npm run package`: ncc, then
+ * scripts/minify-bundle.mjs), into the scratch folder.
  * @returns the bundle's path
- * @throws Error when ncc fails
+ * @throws Error when ncc or the minifier fails
  */
-function buildFloor() {
+async function buildFloor() {
   const out = path.join(scratch, 'floor')
   execFileSync(
     process.execPath,
@@ -333,6 +335,7 @@ function buildFloor() {
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] }
   )
+  await minifyBundles([out])
   return ['index.mjs', 'index.js'].map((f) => path.join(out, f)).find((f) => fs.existsSync(f))
 }
 
@@ -652,7 +655,7 @@ async function main() {
     process.stderr.write('awscli v1 not found (.ci/run installs it): no v1 rows.\n')
   if (options.cli && !clis.some((c) => c.id === 'awscli-v2'))
     process.stderr.write('awscli v2 not found (`apt-get install awscli` on Debian): no v2 rows.\n')
-  const floorScript = buildFloor()
+  const floorScript = await buildFloor()
 
   const world = await startWorld()
   try {

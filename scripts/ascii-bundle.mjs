@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run package` runs this after ncc: every .js file of the given dist folders is rewritten
-// with each character outside ASCII as a JavaScript Unicode escape (`\u2026`, astral characters
-// as their surrogate pair), so node keeps the bundle's source as a one-byte string.
+// `npm run package` runs this last, after ncc and minify-bundle.mjs: every .js file of the given
+// dist folders is rewritten with each character outside ASCII as a JavaScript Unicode escape
+// (`\u2026`, astral characters as their surrogate pair), so node keeps the bundle's source as a
+// one-byte string.
 //
 // Why (issue #14, measured with `npm run bench`): one character above U+00FF anywhere in a file
 // (a `…` in a message, a `✅` in the job summary, a `’` in a library's comment) makes V8 hold the

@@ -184,4 +184,30 @@ describe('main.ts call order', () => {
     expect(runner.setFailed.mock.calls[0][0]).toContain('Could not identify the AWS principal')
     expect(runner.exportVariable).not.toHaveBeenCalled()
   })
+
+  it('with no credentials and every owner given, says so as the caller lookup, not as the token lifetime', async () => {
+    delete process.env.AWS_ACCESS_KEY_ID
+    delete process.env.AWS_SECRET_ACCESS_KEY
+    delete process.env.AWS_SESSION_TOKEN
+    process.env.AWS_SHARED_CREDENTIALS_FILE = path.join(runnerTemp, 'no-credentials')
+    process.env.AWS_CONFIG_FILE = path.join(runnerTemp, 'no-config')
+    process.env.AWS_EC2_METADATA_DISABLED = 'true'
+    sts.on(GetCallerIdentityCommand).rejects(
+      Object.assign(new Error('Could not load credentials from any providers'), {
+        name: 'CredentialsProviderError'
+      })
+    )
+    useInputs({
+      domain: 'my-domain',
+      'domain-owner': '111122223333',
+      repository: 'my-repo',
+      tools: 'npm',
+      region: 'us-east-1',
+      'check-permissions': 'off'
+    })
+    await run()
+    expect(runner.setFailed).toHaveBeenCalledTimes(1)
+    expect(runner.setFailed.mock.calls[0][0]).toContain('Could not identify the AWS principal')
+    expect(sent().tokens).toBe(0)
+  })
 })

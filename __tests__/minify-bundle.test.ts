@@ -89,6 +89,16 @@ describe('parenthesizedModules', () => {
     )
     expect(parenthesizedModules(wrapped)).toBe(wrapped)
   })
+
+  it('leaves an object of methods or accessors with numeric keys alone (no module table)', () => {
+    for (const source of [
+      'var m = {0() { return 1 }, 1: function () {}};',
+      'var m = {get 1() { return 1 }};',
+      'var m = {[1]: () => 1};'
+    ]) {
+      expect(parenthesizedModules(source)).toBe(source)
+    }
+  })
 })
 
 describe('minifyBundles', () => {

@@ -739,7 +739,8 @@ async function main() {
         deniedCalls:
           'answers that were an AccessDenied (IAM/STS: AccessDenied code; CodeArtifact: HTTP 403)',
         firstRequest: 'spawn → arrival of the first AWS request at either server',
-        floor: 'bench/floor.mjs bundled with ncc: @aws-sdk/client-sts, one GetCallerIdentity',
+        floor:
+          'bench/floor.mjs bundled as the action is (ncc, then scripts/minify-bundle.mjs): @aws-sdk/client-sts, one GetCallerIdentity',
         replayed:
           'iam:SimulatePrincipalPolicy answers and CodeArtifact authorization decisions are computed once (warm-up) and reused: the stand-ins decide them in the bench process'
       },

@@ -48,6 +48,10 @@ function isModuleTable(node) {
     node.properties.every(
       (property) =>
         property.type === 'Property' &&
+        property.kind === 'init' &&
+        !property.method &&
+        !property.shorthand &&
+        !property.computed &&
         property.key.type === 'Literal' &&
         typeof property.key.value === 'number' &&
         (property.value.type === 'ArrowFunctionExpression' ||
@@ -61,6 +65,7 @@ function isModuleTable(node) {
  * parentheses are left as they are).
  * @param {string} source an ES module
  * @returns {string}
+ * @throws Error when the result does not parse (it always should: a guard, not a case)
  */
 export function parenthesizedModules(source) {
   const program = parse(source, { ecmaVersion: 'latest', sourceType: 'module' })
@@ -72,9 +77,16 @@ export function parenthesizedModules(source) {
       insertions.push([value.start, '('], [value.end, ')'])
     }
   }
-  insertions.sort((a, b) => b[0] - a[0])
-  let result = source
-  for (const [at, text] of insertions) result = result.slice(0, at) + text + result.slice(at)
+  insertions.sort((a, b) => a[0] - b[0])
+  const parts = []
+  let from = 0
+  for (const [at, text] of insertions) {
+    parts.push(source.slice(from, at), text)
+    from = at
+  }
+  parts.push(source.slice(from))
+  const result = parts.join('')
+  parse(result, { ecmaVersion: 'latest', sourceType: 'module' })
   return result
 }
 

@@ -72,16 +72,28 @@ async function setUp(reached: summary.JobSummaryData, secrets: string[]): Promis
   // round trip, and with every owner given, those requests go out with it; the later phases'
   // modules load once they are on their way.
   const identity = settleLater(identify(sts, inputs.region, (found) => (reached.principal = found)))
-  const schedule = (await loadAccessSchedule()).AccessSchedule.forJob(sts, inputs, warn)
-  const earlyLifetime = owned && !preflightFirst ? await schedule.earlyLifetime() : undefined
-  const early =
-    owned && earlyLifetime !== undefined ? schedule.startEarly(owned, earlyLifetime) : undefined
-  const { access, configureClients, exportSetup, gate } = await loadLaterPhases()
-  // Modules the next phases need load while GetCallerIdentity is in flight.
+  // A check before the token, and provisioning, load their modules during that round trip too.
   if (preflightFirst && inputs.checkPermissions !== 'off') {
-    settleLater(import('./permissions/check.js'))
+    settleLater(requestsWritten().then(() => import('./permissions/check.js')))
   }
-  const provisioner = provisioning ? settleLater(import('./provisioning/step.js')) : undefined
+  const provisioner = provisioning
+    ? settleLater(requestsWritten().then(() => import('./provisioning/step.js')))
+    : undefined
+  const schedule = (await loadAccessSchedule()).AccessSchedule.forJob(sts, inputs, warn)
+  // The lifetime reads the credentials GetCallerIdentity was sent with: when there are none, its
+  // failure says what is wrong (identity.ts), not the lifetime's.
+  const earlyLifetime =
+    owned && !preflightFirst
+      ? await schedule.earlyLifetime().catch(async (error: unknown) => {
+          await phase('identify the principal', () => identity)
+          throw error
+        })
+      : undefined
+  const early =
+    owned && earlyLifetime !== undefined
+      ? settleLater(schedule.startEarly(owned, earlyLifetime))
+      : undefined
+  const { access, configureClients, exportSetup, gate } = await loadLaterPhases()
   const caller = await phase('identify the principal', () => identity)
   let resolved = targets.withDomainOwners(chosen, caller.account)
   reached.repositories = summary.summaryRepositories(resolved, inputs.region)

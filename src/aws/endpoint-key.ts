@@ -1,7 +1,7 @@
 /*
  * How a repository endpoint request is named: kept apart from endpoints.ts, which loads the
- * CodeArtifact client, so that the job summary can name endpoints before that client loads
- * (later-phases.ts).
+ * CodeArtifact client, so that the job summary (in the bundle's entry chunk) can name endpoints
+ * without it: the client loads with access-schedule.ts, once GetCallerIdentity is on its way.
  */
 import type { EndpointType } from '@aws-sdk/client-codeartifact'
 import type { PackageFormat } from './names.js'

@@ -17,8 +17,9 @@ export interface JobClients {
  * and the debug call log; its calls count for `requestsWritten` (request-writes.ts). The
  * CodeArtifact client signs with the STS client's credentials: the SDK's provider chain
  * (https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/setting-credentials-node.html)
- * runs once per job, so a web identity or SSO profile is exchanged for credentials once, not
- * once per client.
+ * runs once for both, so a web identity or SSO profile is exchanged for credentials once, not
+ * once per client. (The IAM clients of a policy-reading check or of provisioning resolve their
+ * own: the check may run as another principal.)
  */
 export function jobClients(sts: STSClient, region: string): JobClients {
   const config = { ...clientConfig(region), credentials: sts.config.credentials }

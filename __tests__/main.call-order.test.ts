@@ -23,6 +23,14 @@ import * as runner from '../__fixtures__/runner.js'
 
 jest.unstable_mockModule('../src/runner/index.js', () => runner)
 const { run } = await import('../src/main.js')
+// The modules main.ts imports once GetCallerIdentity is on its way, loaded here first: the first
+// import of a module under Jest transforms it (seconds on a cold cache), which `settle` below
+// would otherwise have to outwait; in the bundle they are chunks read from disk.
+await import('../src/access-schedule.js')
+await import('../src/later-phases.js')
+await import('../src/tools/npm.js')
+await import('../src/tools/pnpm.js')
+await import('../src/tools/pip.js')
 
 const sts = mockClient(STSClient)
 const codeartifact = mockClient(CodeartifactClient)

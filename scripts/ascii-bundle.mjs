@@ -19,6 +19,7 @@
 //
 //   node scripts/ascii-bundle.mjs dist/main dist/post
 import { parse } from 'acorn'
+import { nodesOf } from './estree-nodes.mjs'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -56,18 +57,6 @@ export function asciiSource(source, name = 'source') {
     }
   }
   return source.replace(new RegExp(NON_ASCII.source, 'gu'), escapeCharacter)
-}
-
-/** Every node of an ESTree tree (acorn's), depth first. */
-function* nodesOf(node) {
-  yield node
-  for (const value of Object.values(node)) {
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (child !== null && typeof child === 'object' && typeof child.type === 'string') {
-        yield* nodesOf(child)
-      }
-    }
-  }
 }
 
 /**

@@ -16,6 +16,7 @@
 //
 //   node scripts/minify-bundle.mjs dist/main dist/post
 import { parse } from 'acorn'
+import { nodesOf } from './estree-nodes.mjs'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,18 +28,6 @@ export const NCC_TERSER_OPTIONS = Object.freeze({
   compress: false,
   mangle: { keep_classnames: true, keep_fnames: true }
 })
-
-/** Every node of an ESTree tree (acorn's), depth first. */
-function* nodesOf(node) {
-  yield node
-  for (const value of Object.values(node)) {
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (child !== null && typeof child === 'object' && typeof child.type === 'string') {
-        yield* nodesOf(child)
-      }
-    }
-  }
-}
 
 /** Whether `node` is a webpack module table: `{ 1695: (module, exports, require) => { … }, … }`. */
 function isModuleTable(node) {

@@ -6,8 +6,8 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { asciiBundles, asciiSource } from '../scripts/ascii-bundle.mjs'
+import { moduleResult } from './harness/module-result.js'
 
 const MODULE = [
   'const ε = "…✅ ⚠️ ’";',
@@ -17,26 +17,14 @@ const MODULE = [
   'export const result = { ε, emoji, template, length: "😀".length, codes: [..."é😀"].map((c) => c.codePointAt(0)) };'
 ].join('\n')
 
-/** The module's exports, loaded from a file as node loads a chunk. */
-async function load(source: string): Promise<unknown> {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'ascii-bundle-'))
-  const file = path.join(folder, 'chunk.mjs')
-  fs.writeFileSync(file, source)
-  try {
-    return ((await import(pathToFileURL(file).href)) as { result: unknown }).result
-  } finally {
-    fs.rmSync(folder, { recursive: true, force: true })
-  }
-}
-
 describe('asciiSource', () => {
   it('leaves only ASCII, and the module computes the same values', async () => {
     const ascii = asciiSource(MODULE)
     expect(ascii).not.toMatch(/[\u0080-\u{10ffff}]/u)
     expect(ascii).toContain('\\u2026')
     expect(ascii).toContain('\\ud83d\\ude00')
-    expect(await load(ascii)).toEqual(await load(MODULE))
-    expect(await load(ascii)).toEqual({
+    expect(await moduleResult(ascii)).toEqual(await moduleResult(MODULE))
+    expect(await moduleResult(ascii)).toEqual({
       ε: '…✅ ⚠️ ’',
       emoji: true,
       template: '…✅ ⚠️ ’ — x',

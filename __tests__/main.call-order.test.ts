@@ -44,6 +44,16 @@ let runnerTemp: string
 let savedEnv: NodeJS.ProcessEnv
 let answerCaller: (value: Partial<GetCallerIdentityCommandOutput>) => void
 
+/** npm for one repository whose domain owner is given, the check off: every request may go out at once. */
+const OWNED_NPM = {
+  domain: 'my-domain',
+  'domain-owner': '111122223333',
+  repository: 'my-repo',
+  tools: 'npm',
+  region: 'us-east-1',
+  'check-permissions': 'off'
+}
+
 function useInputs(values: Record<string, string>): void {
   runner.getInput.mockImplementation((name: string) => values[name] ?? '')
 }
@@ -179,14 +189,7 @@ describe('main.ts call order', () => {
         name: 'UnrecognizedClientException'
       })
     )
-    useInputs({
-      domain: 'my-domain',
-      'domain-owner': '111122223333',
-      repository: 'my-repo',
-      tools: 'npm',
-      region: 'us-east-1',
-      'check-permissions': 'off'
-    })
+    useInputs(OWNED_NPM)
     await run()
     expect(runner.setFailed).toHaveBeenCalledTimes(1)
     expect(runner.setFailed.mock.calls[0][0]).toContain('Could not identify the AWS principal')
@@ -205,14 +208,7 @@ describe('main.ts call order', () => {
         name: 'CredentialsProviderError'
       })
     )
-    useInputs({
-      domain: 'my-domain',
-      'domain-owner': '111122223333',
-      repository: 'my-repo',
-      tools: 'npm',
-      region: 'us-east-1',
-      'check-permissions': 'off'
-    })
+    useInputs(OWNED_NPM)
     await run()
     expect(runner.setFailed).toHaveBeenCalledTimes(1)
     expect(runner.setFailed.mock.calls[0][0]).toContain('Could not identify the AWS principal')

@@ -8,8 +8,8 @@ import { describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { minifiedModule, minifyBundles, parenthesizedModules } from '../scripts/minify-bundle.mjs'
+import { moduleResult } from './harness/module-result.js'
 
 /** A chunk as ncc writes one: a table of webpack modules, each a function in parentheses. */
 const CHUNK = [
@@ -40,26 +40,14 @@ const CHUNK = [
   'export const result = exportsOf.result;'
 ].join('\n')
 
-/** The module's `result`, loaded from a file as node loads a chunk. */
-async function load(source: string): Promise<unknown> {
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'minify-bundle-'))
-  const file = path.join(folder, 'chunk.mjs')
-  fs.writeFileSync(file, source)
-  try {
-    return ((await import(pathToFileURL(file).href)) as { result: unknown }).result
-  } finally {
-    fs.rmSync(folder, { recursive: true, force: true })
-  }
-}
-
 describe('minifiedModule', () => {
   it('is shorter, computes the same values, and keeps class and function names', async () => {
     const minified = await minifiedModule(CHUNK)
     expect(minified.length).toBeLessThan(CHUNK.length * 0.8)
     expect(minified).not.toContain('A failure the caller names')
     expect(minified).not.toContain('requestedAction')
-    expect(await load(minified)).toEqual(await load(CHUNK))
-    expect(await load(minified)).toEqual({
+    expect(await moduleResult(minified)).toEqual(await moduleResult(CHUNK))
+    expect(await moduleResult(minified)).toEqual({
       text: 'sts:GetServiceBearerToken on * was refused',
       functionName: 'describeRefusal',
       className: 'PermissionCheckFailure',

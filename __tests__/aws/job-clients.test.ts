@@ -4,6 +4,7 @@
  */
 import { describe, expect, it, jest } from '@jest/globals'
 import { STSClient } from '@aws-sdk/client-sts'
+import { USER_AGENT } from '../../src/action-contract.js'
 import { jobClients } from '../../src/aws/job-clients.js'
 import { stsClient } from '../../src/aws/sts-client.js'
 
@@ -28,6 +29,6 @@ describe('jobClients', () => {
   it('gives the STS client the region and the shared settings', async () => {
     const sts = stsClient('ap-southeast-2')
     expect(await sts.config.region()).toBe('ap-southeast-2')
-    expect(sts.config.customUserAgent).toEqual(expect.anything())
+    expect(sts.config.customUserAgent).toEqual([[USER_AGENT]])
   })
 })

@@ -31,6 +31,8 @@ import { createJob, parseFileCommands } from '../__tests__/harness/runner.mjs'
 import { actionNode } from '../__tests__/harness/test-clients.mjs'
 import { startAwsProxy, preciseNow } from './aws-proxy.mjs'
 import { performanceMarkdown } from './report.mjs'
+import { asciiBundles } from '../scripts/ascii-bundle.mjs'
+import { bundle } from '../scripts/bundle.mjs'
 import { minifyBundles } from '../scripts/minify-bundle.mjs'
 import {
   countOperations,
@@ -316,26 +318,17 @@ async function supportedTools(world, bundle) {
 }
 
 /**
- * Bundles bench/floor.mjs with ncc, as the action is bundled (`npm run package`: ncc, then
- * scripts/minify-bundle.mjs), into the scratch folder.
+ * Bundles bench/floor.mjs as the action is bundled (`npm run package`: scripts/bundle.mjs, ncc
+ * with the SDK from its ES modules; then scripts/minify-bundle.mjs and scripts/ascii-bundle.mjs),
+ * into the scratch folder.
  * @returns the bundle's path
  * @throws Error when ncc or the minifier fails
  */
 async function buildFloor() {
   const out = path.join(scratch, 'floor')
-  execFileSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
-      'build',
-      path.join(ROOT, 'bench', 'floor.mjs'),
-      '-o',
-      out,
-      '--quiet'
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] }
-  )
+  bundle(path.join(ROOT, 'bench', 'floor.mjs'), out, { quiet: true })
   await minifyBundles([out])
+  asciiBundles([out])
   return ['index.mjs', 'index.js'].map((f) => path.join(out, f)).find((f) => fs.existsSync(f))
 }
 
@@ -740,7 +733,7 @@ async function main() {
           'answers that were an AccessDenied (IAM/STS: AccessDenied code; CodeArtifact: HTTP 403)',
         firstRequest: 'spawn → arrival of the first AWS request at either server',
         floor:
-          'bench/floor.mjs bundled as the action is (ncc, then scripts/minify-bundle.mjs): @aws-sdk/client-sts, one GetCallerIdentity',
+          'bench/floor.mjs bundled as the action is (scripts/bundle.mjs: ncc with the SDK from its ES modules; then scripts/minify-bundle.mjs and scripts/ascii-bundle.mjs): @aws-sdk/client-sts, one GetCallerIdentity',
         replayed:
           'iam:SimulatePrincipalPolicy answers and CodeArtifact authorization decisions are computed once (warm-up) and reused: the stand-ins decide them in the bench process'
       },

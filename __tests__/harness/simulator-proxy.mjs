@@ -13,6 +13,10 @@
 // session policy, the organization's SCPs and the domain/repository policy, answering a denial
 // with the AccessDeniedException text AWS gives for the policy type that denied.
 //
+// It also answers sts:AssumeRoleWithWebIdentity (unsigned, as the SDK's web identity provider
+// sends it), which moto_server fails with HTTP 500 once it enforces signatures: see
+// answerWebIdentity below.
+//
 // Every denied call is counted (`denied`): moto's AccessDenied answers passing through, the
 // simulator refusals and the CodeArtifact denials, so a test can assert how many a run made
 // (each is an AccessDenied event in CloudTrail, which CIS-benchmark alarms count).
@@ -35,10 +39,12 @@ import {
   ListRolePoliciesCommand,
   ListUserPoliciesCommand
 } from '@aws-sdk/client-iam'
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import { runSimulation } from '@cloud-copilot/iam-simulate'
 
 const LOOPBACK = '127.0.0.1'
 const XMLNS = 'https://iam.amazonaws.com/doc/2010-05-08/'
+const STS_XMLNS = 'https://sts.amazonaws.com/doc/2011-06-15/'
 
 const escapeXml = (text) =>
   String(text).replace(
@@ -245,6 +251,82 @@ export async function startSimulatorProxy(options) {
     credentials: options.credentials,
     maxAttempts: 1
   })
+
+  const adminSts = new STSClient({
+    region: 'us-east-1',
+    endpoint: options.motoUrl,
+    credentials: options.credentials,
+    maxAttempts: 1
+  })
+
+  /** The claims of a JWT (no signature check: STS checks it against the OIDC provider). */
+  function jwtClaims(token) {
+    try {
+      return JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'))
+    } catch {
+      return null
+    }
+  }
+
+  /**
+   * sts:AssumeRoleWithWebIdentity, which the caller sends unsigned: moto_server answers it with
+   * HTTP 500 once it enforces signatures (it reads the missing Authorization header). Answered
+   * here in STS's shape (AssumeRoleWithWebIdentity API reference, "Response Elements") with a
+   * session moto issues through AssumeRole, so moto enforces the role's policies on its keys.
+   * Like moto, it does not check the role's trust policy or the token's signature.
+   */
+  async function answerWebIdentity(res, form) {
+    for (const name of ['RoleArn', 'RoleSessionName', 'WebIdentityToken']) {
+      if (!form[name])
+        return sendError(res, 400, 'ValidationError', `${name} is required`, STS_XMLNS)
+    }
+    const claims = jwtClaims(form.WebIdentityToken)
+    if (!claims)
+      return sendError(
+        res,
+        400,
+        'InvalidIdentityToken',
+        "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+        STS_XMLNS
+      )
+    const { Credentials, AssumedRoleUser } = await adminSts.send(
+      new AssumeRoleCommand({
+        RoleArn: form.RoleArn,
+        RoleSessionName: form.RoleSessionName,
+        ...(form.DurationSeconds ? { DurationSeconds: Number(form.DurationSeconds) } : {}),
+        ...(form.Policy ? { Policy: form.Policy } : {})
+      })
+    )
+    const session = /^arn:[^:]+:sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(AssumedRoleUser.Arn)
+    state.keys.set(Credentials.AccessKeyId, {
+      kind: 'role',
+      name: session[2],
+      arn: AssumedRoleUser.Arn,
+      account: session[1],
+      ...(form.Policy ? { sessionPolicy: JSON.parse(form.Policy) } : {})
+    })
+    sendXml(
+      res,
+      200,
+      `<AssumeRoleWithWebIdentityResponse xmlns="${STS_XMLNS}"><AssumeRoleWithWebIdentityResult>` +
+        tag('SubjectFromWebIdentityToken', escapeXml(claims.sub ?? '')) +
+        tag('Audience', escapeXml(claims.aud ?? '')) +
+        tag(
+          'AssumedRoleUser',
+          tag('Arn', escapeXml(AssumedRoleUser.Arn)) +
+            tag('AssumedRoleId', escapeXml(AssumedRoleUser.AssumedRoleId))
+        ) +
+        tag(
+          'Credentials',
+          tag('SessionToken', escapeXml(Credentials.SessionToken)) +
+            tag('SecretAccessKey', escapeXml(Credentials.SecretAccessKey)) +
+            tag('Expiration', Credentials.Expiration.toISOString()) +
+            tag('AccessKeyId', escapeXml(Credentials.AccessKeyId))
+        ) +
+        tag('Provider', escapeXml(claims.iss ?? '')) +
+        `</AssumeRoleWithWebIdentityResult>${tag('ResponseMetadata', tag('RequestId', crypto.randomUUID()))}</AssumeRoleWithWebIdentityResponse>`
+    )
+  }
 
   async function readManaged(arn, name) {
     const { Policy } = await admin.send(new GetPolicyCommand({ PolicyArn: arn }))
@@ -531,11 +613,11 @@ export async function startSimulatorProxy(options) {
     res.end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`)
   }
 
-  function sendError(res, status, code, message) {
+  function sendError(res, status, code, message, xmlns = XMLNS) {
     sendXml(
       res,
       status,
-      `<ErrorResponse xmlns="${XMLNS}">${tag('Error', tag('Type', 'Sender') + tag('Code', code) + tag('Message', escapeXml(message)))}${tag('RequestId', crypto.randomUUID())}</ErrorResponse>`
+      `<ErrorResponse xmlns="${xmlns}">${tag('Error', tag('Type', 'Sender') + tag('Code', code) + tag('Message', escapeXml(message)))}${tag('RequestId', crypto.randomUUID())}</ErrorResponse>`
     )
   }
 
@@ -662,6 +744,7 @@ export async function startSimulatorProxy(options) {
       )
       const form = req.method === 'POST' && isForm ? parseForm(body.toString('utf8')) : undefined
       try {
+        if (form?.Action === 'AssumeRoleWithWebIdentity') return await answerWebIdentity(res, form)
         if (form?.Action !== 'SimulatePrincipalPolicy') return forward(req, res, body, form)
         if (!state.available)
           return sendError(res, 500, 'ServiceFailure', 'simulator switched off by the test')

@@ -1,0 +1,92 @@
+/**
+ * scripts/bundle.mjs (run first by `npm run package`): ncc takes every AWS SDK package from its
+ * ES modules, through tsconfig `paths` the script writes for ncc only. What it saves is measured
+ * by `npm run bench`; what the committed bundle holds is checked by bundle-chunks.test.ts, and
+ * the credential providers it leaves to chunks run in e2e/credential-sources.test.ts.
+ */
+import { describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { nestedSdkCopies, sdkEsModulePaths } from '../scripts/bundle.mjs'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** A project folder whose node_modules holds `packages` (folder → package.json). */
+function project(packages: Record<string, object>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-test-'))
+  for (const [folder, manifest] of Object.entries(packages)) {
+    fs.mkdirSync(path.join(root, 'node_modules', folder), { recursive: true })
+    fs.writeFileSync(
+      path.join(root, 'node_modules', folder, 'package.json'),
+      JSON.stringify(manifest)
+    )
+  }
+  return root
+}
+
+describe('sdkEsModulePaths', () => {
+  it('maps the installed clients and @smithy/core subpaths to their ES modules', () => {
+    const paths = sdkEsModulePaths(ROOT)
+    expect(paths['@aws-sdk/client-sts']).toEqual([
+      'node_modules/@aws-sdk/client-sts/dist-es/index.js'
+    ])
+    expect(paths['@aws-sdk/client-codeartifact']).toEqual([
+      'node_modules/@aws-sdk/client-codeartifact/dist-es/index.js'
+    ])
+    expect(paths['@smithy/core/protocols']).toEqual([
+      'node_modules/@smithy/core/dist-es/submodules/protocols/index.js'
+    ])
+    for (const [specifier, [target]] of Object.entries(paths)) {
+      expect([specifier, fs.existsSync(path.join(ROOT, target))]).toEqual([specifier, true])
+    }
+  })
+
+  it('takes `module` or `import` from exports, `module` without them, and skips the rest', () => {
+    const root = project({
+      '@smithy/with-exports': {
+        name: '@smithy/with-exports',
+        exports: {
+          '.': { node: './dist-cjs/index.js', import: './dist-es/index.js' },
+          './sub': { module: './dist-es/sub/index.js', require: './dist-cjs/sub.js' },
+          './package.json': './package.json',
+          './cjs-only': { require: './dist-cjs/only.js' }
+        }
+      },
+      '@aws-sdk/module-field': {
+        name: '@aws-sdk/module-field',
+        main: './dist-cjs/index.js',
+        module: './dist-es/index.js'
+      },
+      '@aws-sdk/cjs-only': { name: '@aws-sdk/cjs-only', main: './dist-cjs/index.js' },
+      'other-package': { name: 'other-package', module: './es/index.js' }
+    })
+    expect(sdkEsModulePaths(root)).toEqual({
+      '@aws-sdk/module-field': ['node_modules/@aws-sdk/module-field/dist-es/index.js'],
+      '@smithy/with-exports': ['node_modules/@smithy/with-exports/dist-es/index.js'],
+      '@smithy/with-exports/sub': ['node_modules/@smithy/with-exports/dist-es/sub/index.js']
+    })
+  })
+
+  it('refuses when npm installed a second copy of an SDK package below another package', () => {
+    const root = project({
+      '@aws-sdk/core': { name: '@aws-sdk/core', module: './dist-es/index.js' },
+      '@aws-sdk/client-old/node_modules/@aws-sdk/core': {
+        name: '@aws-sdk/core',
+        module: './dist-es/index.js'
+      },
+      '@aws-sdk/client-old': { name: '@aws-sdk/client-old', module: './dist-es/index.js' }
+    })
+    expect(nestedSdkCopies(root)).toEqual([
+      'node_modules/@aws-sdk/client-old/node_modules/@aws-sdk/core'
+    ])
+    expect(() => sdkEsModulePaths(root)).toThrow(
+      /second copy of an SDK package is installed \(node_modules\/@aws-sdk\/client-old\/node_modules\/@aws-sdk\/core\).*npm dedupe/
+    )
+  })
+
+  it('finds no second copy in this project', () => {
+    expect(nestedSdkCopies(ROOT)).toEqual([])
+  })
+})

@@ -1,0 +1,136 @@
+/**
+ * Where the job's credentials come from, through the bundled action. The bundle takes the AWS SDK
+ * from its ES modules (scripts/bundle.mjs), so each credential provider other than the
+ * environment's is a chunk of dist/main that the SDK loads (`import()`) only when a run needs it:
+ * each is run here from the committed bundle, against the enforcing world, and the token must be
+ * issued to the principal those credentials name.
+ *
+ * - a web identity token file (`AWS_ROLE_ARN`, `AWS_WEB_IDENTITY_TOKEN_FILE`: a runner's OIDC
+ *   token handed to the SDK directly, as EKS and some self-hosted runners do);
+ * - a shared config profile that assumes a role from another profile's keys (`role_arn`,
+ *   `source_profile`: self-hosted runners);
+ * - a profile with `credential_process`.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import path from 'node:path'
+import { ACCOUNT, startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
+import { actionNode } from '../harness/test-clients.mjs'
+import { createJob, runMain, runPost, type Job } from '../harness/action-runner.js'
+
+let aws: LocalAws
+
+beforeAll(async () => {
+  aws = await startLocalAws()
+})
+
+afterAll(async () => {
+  await aws?.stop()
+})
+
+const INPUTS = {
+  domain: 'my-domain',
+  'domain-owner': ACCOUNT,
+  repository: 'my-repo',
+  tools: 'npm'
+}
+
+const KEY_NAMES = ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']
+
+/** The world's region and endpoints, without the keys a principal came with. */
+function withoutKeys(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !KEY_NAMES.includes(name)))
+}
+
+/** A file in the job's folder, 0600 as the SDK expects credential files to be. */
+function privateFile(job: Job, name: string, text: string): string {
+  const file = path.join(job.root, name)
+  fs.writeFileSync(file, text, { mode: 0o600 })
+  return file
+}
+
+/** Runs main and post; the token must have been issued, and nothing denied. */
+async function expectTokenIssued(job: Job, session: string) {
+  aws.emulator.resetLog()
+  const main = await runMain(job, INPUTS)
+  expect(main.stdout).not.toContain('::error::')
+  expect(main.code).toBe(0)
+  expect(main.outputs['npm-registry-url']).toBe(
+    aws.emulator.endpointFor('my-domain', 'my-repo', 'npm')
+  )
+  const tokenCalls = aws.emulator.requests.filter(
+    (request) => request.operation === 'GetAuthorizationToken'
+  )
+  expect(tokenCalls.map((call) => call.status)).toEqual([200])
+  // The principal the credentials name: the step reports it (the role session's ARN).
+  expect(main.stdout).toContain(`:assumed-role/${session}`)
+  expect(aws.deniedCalls()).toEqual([])
+  const post = await runPost(job, INPUTS)
+  expect(post.code).toBe(0)
+  return main
+}
+
+describe('credential sources the SDK loads on demand', () => {
+  it('a web identity token file: AssumeRoleWithWebIdentity, then the token', async () => {
+    const role = await aws.principal({ name: 'ci-web-identity' })
+    const job = createJob(withoutKeys(role.env))
+    const tokenFile = privateFile(job, 'oidc-token', 'eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl')
+    job.env = {
+      ...job.env,
+      AWS_ROLE_ARN: role.arn,
+      AWS_WEB_IDENTITY_TOKEN_FILE: tokenFile,
+      AWS_ROLE_SESSION_NAME: 'GitHubActions'
+    }
+    await expectTokenIssued(job, 'ci-web-identity/GitHubActions')
+  })
+
+  it('a profile that assumes a role with another profile’s keys (role_arn, source_profile)', async () => {
+    const role = await aws.principal({ name: 'ci-profile-role' })
+    const user = await aws.principal({
+      principal: 'user',
+      name: 'ci-runner-user',
+      policy: {
+        Version: '2012-10-17',
+        Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Resource: role.arn }]
+      }
+    })
+    const job = createJob(withoutKeys(role.env))
+    const credentials = privateFile(
+      job,
+      'credentials',
+      `[runner]\naws_access_key_id = ${user.env.AWS_ACCESS_KEY_ID}\n` +
+        `aws_secret_access_key = ${user.env.AWS_SECRET_ACCESS_KEY}\n`
+    )
+    const config = privateFile(
+      job,
+      'config',
+      `[profile ci]\nrole_arn = ${role.arn}\nsource_profile = runner\nrole_session_name = ci-job\n`
+    )
+    job.env = {
+      ...job.env,
+      AWS_PROFILE: 'ci',
+      AWS_SHARED_CREDENTIALS_FILE: credentials,
+      AWS_CONFIG_FILE: config
+    }
+    await expectTokenIssued(job, 'ci-profile-role/ci-job')
+  })
+
+  it('a profile with credential_process', async () => {
+    const role = await aws.principal({ name: 'ci-process-role' })
+    const job = createJob(withoutKeys(role.env))
+    const answer = JSON.stringify({
+      Version: 1,
+      AccessKeyId: role.env.AWS_ACCESS_KEY_ID,
+      SecretAccessKey: role.env.AWS_SECRET_ACCESS_KEY,
+      SessionToken: role.env.AWS_SESSION_TOKEN
+    })
+    const answerFile = privateFile(job, 'process-answer.json', answer)
+    const config = privateFile(
+      job,
+      'config',
+      `[profile ci]\ncredential_process = ${actionNode()} -e "process.stdout.write(require('fs').readFileSync('${answerFile}', 'utf8'))"\n`
+    )
+    job.env = { ...job.env, AWS_PROFILE: 'ci', AWS_CONFIG_FILE: config }
+    await expectTokenIssued(job, `ci-process-role/`)
+  })
+})

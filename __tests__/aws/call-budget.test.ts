@@ -83,6 +83,12 @@ describe('call-budget', () => {
     )
   })
 
+  it('the step budget counts from the start of the process, as performance.timeOrigin does', () => {
+    startStepBudget(600)
+    const expected = performance.timeOrigin + 600_000 - Date.now()
+    expect(Math.abs(remainingBudgetMs() - expected)).toBeLessThan(50)
+  })
+
   it('the step budget cuts an attempt in flight and lets no retry start', async () => {
     attempts = 0
     const elapsed = (Date.now() - performance.timeOrigin) / 1000

@@ -43,11 +43,15 @@ let budget: { endsAt: number; seconds: number } | undefined
 
 /**
  * Starts the step's time budget, counted from the start of the process (the
- * step), not from this call.
+ * step), not from this call. The start is `Date.now()` less `process.uptime()`
+ * (the same instant as `performance.timeOrigin`, within a millisecond; reading
+ * `performance` first loads node's perf_hooks internals, about 2 ms before the
+ * first AWS request, issue #14).
  * @param seconds the budget, a whole number of seconds ≥ 1
  */
 export function startStepBudget(seconds: number): void {
-  budget = { endsAt: performance.timeOrigin + seconds * 1000, seconds }
+  const processStart = Date.now() - process.uptime() * 1000
+  budget = { endsAt: processStart + seconds * 1000, seconds }
 }
 
 /**

@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { nestedSdkCopies, sdkEsModulePaths } from '../scripts/bundle.mjs'
+import { nestedSdkCopies, sdkCommonJsModules, sdkEsModulePaths } from '../scripts/bundle.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -76,17 +76,54 @@ describe('sdkEsModulePaths', () => {
         name: '@aws-sdk/core',
         module: './dist-es/index.js'
       },
-      '@aws-sdk/client-old': { name: '@aws-sdk/client-old', module: './dist-es/index.js' }
+      '@aws-sdk/client-old': { name: '@aws-sdk/client-old', module: './dist-es/index.js' },
+      'a/node_modules/b/node_modules/@smithy/core': { name: '@smithy/core' }
     })
     expect(nestedSdkCopies(root)).toEqual([
-      'node_modules/@aws-sdk/client-old/node_modules/@aws-sdk/core'
+      'node_modules/@aws-sdk/client-old/node_modules/@aws-sdk/core',
+      'node_modules/a/node_modules/b/node_modules/@smithy/core'
     ])
     expect(() => sdkEsModulePaths(root)).toThrow(
-      /second copy of an SDK package is installed \(node_modules\/@aws-sdk\/client-old\/node_modules\/@aws-sdk\/core\).*npm dedupe/
+      /second copy of an SDK package is installed \(node_modules\/@aws-sdk\/client-old\/node_modules\/@aws-sdk\/core, .*one release/
+    )
+  })
+
+  it('fails without node_modules, and when no SDK package has an ES module build', () => {
+    const bare = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-test-'))
+    expect(() => sdkEsModulePaths(bare)).toThrow(/no node_modules folder in .*: run npm ci first/)
+    const commonJsOnly = project({
+      '@aws-sdk/cjs-only': { name: '@aws-sdk/cjs-only', main: './dist-cjs/index.js' }
+    })
+    expect(() => sdkEsModulePaths(commonJsOnly)).toThrow(
+      /no @aws-sdk or @smithy package with an ES module build/
     )
   })
 
   it('finds no second copy in this project', () => {
     expect(nestedSdkCopies(ROOT)).toEqual([])
+  })
+})
+
+describe('sdkCommonJsModules', () => {
+  it('names the SDK modules webpack took from a CommonJS build, inside concatenations too', () => {
+    const stats = {
+      modules: [
+        { name: './node_modules/@smithy/core/dist-es/submodules/cbor/index.js' },
+        { name: './node_modules/@aws-sdk/core/dist-cjs/index.js' },
+        { name: './node_modules/yaml/dist/index.js' },
+        {
+          name: './src/main.ts + 40 modules',
+          modules: [
+            { name: './node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js' },
+            { name: './node_modules/@aws-sdk/client-sts/dist-es/STSClient.js' }
+          ]
+        }
+      ]
+    }
+    expect(sdkCommonJsModules(stats)).toEqual([
+      './node_modules/@aws-sdk/core/dist-cjs/index.js',
+      './node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js'
+    ])
+    expect(sdkCommonJsModules({ modules: [{ name: './src/main.ts' }] })).toEqual([])
   })
 })

@@ -6,7 +6,14 @@ export declare function nestedSdkCopies(root?: string): string[]
  * @throws Error naming the copies when npm installed an SDK package twice
  */
 export declare function sdkEsModulePaths(root?: string): Record<string, [string]>
-/** Bundles `entry` into `outDir` with ncc, SDK packages from their ES modules (not minified). */
+/** The SDK modules a build took from a CommonJS build, from ncc's webpack stats. */
+export declare function sdkCommonJsModules(stats: {
+  modules?: Array<{ name?: string; modules?: Array<{ name?: string }> }>
+}): string[]
+/**
+ * Bundles `entry` into `outDir` with ncc, SDK packages from their ES modules (not minified).
+ * @throws Error when ncc fails, or took an SDK module from its CommonJS build
+ */
 export declare function bundle(
   entry: string,
   outDir: string,

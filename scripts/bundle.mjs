@@ -13,10 +13,12 @@
 // 273 KB (minified), and an npm-only run takes about 0.92x the time.
 //
 // How: ncc resolves through tsconfig-paths-webpack-plugin, which reads the tsconfig that
-// TS_NODE_PROJECT names. The script writes one in a temporary folder (extending tsconfig.json)
-// whose `paths` map each SDK package and subpath export to its ES module; tsc and Jest never see
-// it. It refuses to bundle when npm installed a second copy of an SDK package below another
-// package: the mapping would replace that copy with the top-level one.
+// TS_NODE_PROJECT names. The script writes one in a temporary folder whose `paths` (and nothing
+// else) map each SDK package and subpath export to its ES module; tsc, ncc's TypeScript compile
+// and Jest never see it. It refuses to bundle when npm installed a second copy of an SDK package
+// below another package (the mapping would replace that copy with the top-level one), and fails
+// when ncc's webpack stats show an SDK module taken from its CommonJS build anyway (ncc ignores a
+// tsconfig it cannot load).
 //
 //   node scripts/bundle.mjs src/entrypoints/main.ts dist/main src/entrypoints/post.ts dist/post
 import { execFileSync } from 'node:child_process'
@@ -44,30 +46,40 @@ function esModuleTarget(conditions) {
   return null
 }
 
+/** The package folders in one `node_modules` folder (`x`, `@scope/y`). */
+function packageFoldersIn(modulesFolder) {
+  if (!fs.existsSync(modulesFolder)) return []
+  return fs
+    .readdirSync(modulesFolder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .flatMap((entry) =>
+      entry.name.startsWith('@')
+        ? fs
+            .readdirSync(path.join(modulesFolder, entry.name), { withFileTypes: true })
+            .filter((inner) => inner.isDirectory())
+            .map((inner) => path.join(modulesFolder, entry.name, inner.name))
+        : [path.join(modulesFolder, entry.name)]
+    )
+}
+
 /**
- * SDK packages npm installed below another package (`node_modules/x/node_modules/@smithy/y`).
+ * SDK packages npm installed below another package, at any depth
+ * (`node_modules/x/node_modules/@smithy/y`, `node_modules/x/node_modules/z/node_modules/@aws-sdk/w`).
  * @param {string} root the project folder
- * @returns {string[]} their folders, relative to `root`
+ * @returns {string[]} their folders, relative to `root`, with `/` separators
  */
 export function nestedSdkCopies(root = ROOT) {
   const nested = []
-  const top = path.join(root, 'node_modules')
-  const packageFolders = fs
-    .readdirSync(top)
-    .flatMap((name) =>
-      name.startsWith('@')
-        ? fs.readdirSync(path.join(top, name)).map((inner) => path.join(top, name, inner))
-        : [path.join(top, name)]
-    )
-  for (const folder of packageFolders) {
-    for (const scope of SDK_SCOPES) {
-      const below = path.join(folder, 'node_modules', scope)
-      if (!fs.existsSync(below)) continue
-      for (const name of fs.readdirSync(below))
-        nested.push(path.relative(root, path.join(below, name)))
+  const visit = (modulesFolder, depth) => {
+    for (const folder of packageFoldersIn(modulesFolder)) {
+      const below = path.join(folder, 'node_modules')
+      if (depth > 0 && SDK_SCOPES.includes(path.basename(path.dirname(folder))))
+        nested.push(path.relative(root, folder).split(path.sep).join('/'))
+      visit(below, depth + 1)
     }
   }
-  return nested
+  visit(path.join(root, 'node_modules'), 0)
+  return nested.sort()
 }
 
 /**
@@ -79,11 +91,14 @@ export function nestedSdkCopies(root = ROOT) {
  * @throws Error naming the copies when npm installed an SDK package twice (see nestedSdkCopies)
  */
 export function sdkEsModulePaths(root = ROOT) {
+  if (!fs.existsSync(path.join(root, 'node_modules')))
+    throw new Error(`no node_modules folder in ${root}: run npm ci first`)
   const nested = nestedSdkCopies(root)
   if (nested.length > 0)
     throw new Error(
       `a second copy of an SDK package is installed (${nested.join(', ')}); bundling SDK ` +
-        'packages from their ES modules would use the top-level copy instead: run npm dedupe'
+        'packages from their ES modules would use the top-level copy instead: bring every ' +
+        '@aws-sdk client to one release (then npm dedupe) so that npm installs each package once'
     )
   const paths = {}
   for (const scope of SDK_SCOPES) {
@@ -106,7 +121,25 @@ export function sdkEsModulePaths(root = ROOT) {
       }
     }
   }
+  if (Object.keys(paths).length === 0)
+    throw new Error(
+      `no @aws-sdk or @smithy package with an ES module build in ${path.join(root, 'node_modules')}`
+    )
   return paths
+}
+
+/**
+ * The SDK modules a build took from a CommonJS build (`…/@smithy/core/dist-cjs/…`), from ncc's
+ * webpack stats.
+ * @param {{modules?: Array<{name?: string, modules?: Array<{name?: string}>}>}} stats
+ * @returns {string[]} module names, e.g. `./node_modules/@smithy/core/dist-cjs/index.js`
+ */
+export function sdkCommonJsModules(stats) {
+  const names = (stats.modules ?? []).flatMap((module) => [
+    module.name ?? '',
+    ...(module.modules ?? []).map((inner) => inner.name ?? '')
+  ])
+  return [...new Set(names.filter((name) => /(@aws-sdk|@smithy)\/[^/]+\/dist-cjs\//.test(name)))]
 }
 
 /**
@@ -121,18 +154,25 @@ export function bundle(entry, outDir, { root = ROOT, quiet = false } = {}) {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ca-bundle-'))
   try {
     const tsconfig = path.join(scratch, 'tsconfig.sdk-es.json')
+    const stats = path.join(scratch, 'stats.json')
     const compilerOptions = { baseUrl: root, paths: sdkEsModulePaths(root) }
-    fs.writeFileSync(
-      tsconfig,
-      JSON.stringify({ extends: path.join(root, 'tsconfig.json'), compilerOptions }, null, 2)
-    )
+    fs.writeFileSync(tsconfig, JSON.stringify({ compilerOptions }, null, 2))
     const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-    const args = ['build', entry, '-o', outDir, '--license', 'licenses.txt']
+    const args = ['build', entry, '-o', outDir, '--license', 'licenses.txt', '--stats-out', stats]
+    // TS_NODE_BASEURL (ts-node's) would replace the baseUrl the paths are relative to.
+    const { TS_NODE_BASEURL: _ignored, ...env } = process.env
     execFileSync(process.execPath, [ncc, ...args, ...(quiet ? ['--quiet'] : [])], {
       cwd: root,
-      env: { ...process.env, TS_NODE_PROJECT: tsconfig },
+      env: { ...env, TS_NODE_PROJECT: tsconfig },
       stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit']
     })
+    // ncc ignores a tsconfig it cannot use: then the SDK would be bundled from CommonJS unnoticed.
+    const commonJs = sdkCommonJsModules(JSON.parse(fs.readFileSync(stats, 'utf8')))
+    if (commonJs.length > 0)
+      throw new Error(
+        `${entry}: ncc bundled SDK modules from their CommonJS build (${commonJs.slice(0, 3).join(', ')}` +
+          `${commonJs.length > 3 ? ', …' : ''}): the ES module paths were not applied`
+      )
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true })
   }

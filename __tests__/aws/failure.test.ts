@@ -88,6 +88,29 @@ describe('aws/failure.ts with real SDK errors', () => {
   })
 
   it.each([
+    [
+      'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      /the role's trust policy must allow sts:AssumeRoleWithWebIdentity .*token\.actions\.githubusercontent\.com.*`permissions: id-token: write`\.$/
+    ],
+    [
+      'User: arn:aws:iam::111122223333:user/runner is not authorized to perform: sts:AssumeRole on resource: arn:aws:iam::111122223333:role/ci',
+      /the source credentials need sts:AssumeRole on the role, and the role's trust policy must allow them\.$/
+    ]
+  ])(
+    'STS refusing the credentials’ role exchange (%s): how to let the job assume the role, not CodeArtifact permissions',
+    async (text, hint) => {
+      const error = await sdkError({ status: 403, errorType: 'AccessDenied', message: text })
+      const message = describeAwsFailure(error, {
+        step: 'identify the AWS principal',
+        region: 'eu-west-1'
+      })
+      expect(message).toContain(`: AccessDenied: ${text}. `)
+      expect(message).toMatch(hint)
+      expect(message).not.toContain('codeartifact:')
+    }
+  )
+
+  it.each([
     'with an explicit deny in a service control policy',
     'because no permissions boundary allows the sts:GetServiceBearerToken action',
     'because no VPC endpoint policy allows the sts:GetServiceBearerToken action',

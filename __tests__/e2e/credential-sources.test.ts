@@ -52,6 +52,7 @@ function privateFile(job: Job, name: string, text: string): string {
 /** Runs main and post; the token must have been issued, and nothing denied. */
 async function expectTokenIssued(job: Job, session: string) {
   aws.emulator.resetLog()
+  const deniedBefore = aws.deniedCalls().length
   const main = await runMain(job, INPUTS)
   expect(main.stdout).not.toContain('::error::')
   expect(main.code).toBe(0)
@@ -64,7 +65,7 @@ async function expectTokenIssued(job: Job, session: string) {
   expect(tokenCalls.map((call) => call.status)).toEqual([200])
   // The principal the credentials name: the step reports it (the role session's ARN).
   expect(main.stdout).toContain(`:assumed-role/${session}`)
-  expect(aws.deniedCalls()).toEqual([])
+  expect(aws.deniedCalls().slice(deniedBefore)).toEqual([])
   const post = await runPost(job, INPUTS)
   expect(post.code).toBe(0)
   return main
@@ -82,6 +83,32 @@ describe('credential sources the SDK loads on demand', () => {
       AWS_ROLE_SESSION_NAME: 'GitHubActions'
     }
     await expectTokenIssued(job, 'ci-web-identity/GitHubActions')
+  })
+
+  it('a web identity token for a role STS refuses: the step fails on identifying the principal', async () => {
+    const role = await aws.principal({ name: 'ci-web-identity-known' })
+    const job = createJob(withoutKeys(role.env))
+    const tokenFile = privateFile(job, 'oidc-token', 'eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl')
+    job.env = {
+      ...job.env,
+      AWS_ROLE_ARN: `arn:aws:iam::${ACCOUNT}:role/no-such-role`,
+      AWS_WEB_IDENTITY_TOKEN_FILE: tokenFile
+    }
+    const deniedBefore = aws.deniedCalls().length
+    aws.emulator.resetLog()
+    const main = await runMain(job, INPUTS)
+    expect(main.code).not.toBe(0)
+    expect(main.stdout).toMatch(
+      /::error::Could not identify the AWS principal \(region us-east-1\): AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\. STS refused the job's web identity token for the role \(AWS_ROLE_ARN\): the role's trust policy must allow/
+    )
+    expect(main.stdout).not.toContain('codeartifact:GetAuthorizationToken')
+    expect(aws.emulator.requests.filter((r) => r.operation === 'GetAuthorizationToken')).toEqual([])
+    expect(
+      aws
+        .deniedCalls()
+        .slice(deniedBefore)
+        .map((call) => call.operation)
+    ).toEqual(['AssumeRoleWithWebIdentity'])
   })
 
   it('a profile that assumes a role with another profile’s keys (role_arn, source_profile)', async () => {
@@ -124,11 +151,17 @@ describe('credential sources the SDK loads on demand', () => {
       SecretAccessKey: role.env.AWS_SECRET_ACCESS_KEY,
       SessionToken: role.env.AWS_SESSION_TOKEN
     })
-    const answerFile = privateFile(job, 'process-answer.json', answer)
+    privateFile(job, 'process-answer.json', answer)
+    const script = privateFile(
+      job,
+      'credential-process.cjs',
+      "process.stdout.write(require('fs').readFileSync(__dirname + '/process-answer.json', 'utf8'))\n"
+    )
+    // The SDK runs the command through a shell: each path quoted, for a checkout with spaces.
     const config = privateFile(
       job,
       'config',
-      `[profile ci]\ncredential_process = ${actionNode()} -e "process.stdout.write(require('fs').readFileSync('${answerFile}', 'utf8'))"\n`
+      `[profile ci]\ncredential_process = "${actionNode()}" "${script}"\n`
     )
     job.env = { ...job.env, AWS_PROFILE: 'ci', AWS_CONFIG_FILE: config }
     await expectTokenIssued(job, `ci-process-role/`)

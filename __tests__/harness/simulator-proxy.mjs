@@ -273,7 +273,8 @@ export async function startSimulatorProxy(options) {
    * HTTP 500 once it enforces signatures (it reads the missing Authorization header). Answered
    * here in STS's shape (AssumeRoleWithWebIdentity API reference, "Response Elements") with a
    * session moto issues through AssumeRole, so moto enforces the role's policies on its keys.
-   * Like moto, it does not check the role's trust policy or the token's signature.
+   * Like moto, it does not check the role's trust policy or the token's signature; a role that
+   * does not exist is refused as STS refuses it (AccessDenied, counted as a denied call).
    */
   async function answerWebIdentity(res, form) {
     for (const name of ['RoleArn', 'RoleSessionName', 'WebIdentityToken']) {
@@ -289,14 +290,25 @@ export async function startSimulatorProxy(options) {
         "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
         STS_XMLNS
       )
-    const { Credentials, AssumedRoleUser } = await adminSts.send(
-      new AssumeRoleCommand({
-        RoleArn: form.RoleArn,
-        RoleSessionName: form.RoleSessionName,
-        ...(form.DurationSeconds ? { DurationSeconds: Number(form.DurationSeconds) } : {}),
-        ...(form.Policy ? { Policy: form.Policy } : {})
-      })
-    )
+    let answer
+    try {
+      // moto's AssumeRole issues keys for any role ARN; STS refuses a role that does not exist.
+      await admin.send(new GetRoleCommand({ RoleName: form.RoleArn.split('/').pop() }))
+      answer = await adminSts.send(
+        new AssumeRoleCommand({
+          RoleArn: form.RoleArn,
+          RoleSessionName: form.RoleSessionName,
+          ...(form.DurationSeconds ? { DurationSeconds: Number(form.DurationSeconds) } : {}),
+          ...(form.Policy ? { Policy: form.Policy } : {})
+        })
+      )
+    } catch {
+      // STS's answer when the role does not exist or does not trust the provider.
+      const message = 'Not authorized to perform sts:AssumeRoleWithWebIdentity'
+      recordDenial({ service: 'sts', operation: form.Action, code: 'AccessDenied', message })
+      return sendError(res, 403, 'AccessDenied', message, STS_XMLNS)
+    }
+    const { Credentials, AssumedRoleUser, PackedPolicySize } = answer
     const session = /^arn:[^:]+:sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(AssumedRoleUser.Arn)
     state.keys.set(Credentials.AccessKeyId, {
       kind: 'role',
@@ -310,7 +322,7 @@ export async function startSimulatorProxy(options) {
       200,
       `<AssumeRoleWithWebIdentityResponse xmlns="${STS_XMLNS}"><AssumeRoleWithWebIdentityResult>` +
         tag('SubjectFromWebIdentityToken', escapeXml(claims.sub ?? '')) +
-        tag('Audience', escapeXml(claims.aud ?? '')) +
+        tag('Audience', escapeXml([claims.aud ?? ''].flat()[0])) +
         tag(
           'AssumedRoleUser',
           tag('Arn', escapeXml(AssumedRoleUser.Arn)) +
@@ -323,6 +335,7 @@ export async function startSimulatorProxy(options) {
             tag('Expiration', Credentials.Expiration.toISOString()) +
             tag('AccessKeyId', escapeXml(Credentials.AccessKeyId))
         ) +
+        (PackedPolicySize === undefined ? '' : tag('PackedPolicySize', String(PackedPolicySize))) +
         tag('Provider', escapeXml(claims.iss ?? '')) +
         `</AssumeRoleWithWebIdentityResult>${tag('ResponseMetadata', tag('RequestId', crypto.randomUUID()))}</AssumeRoleWithWebIdentityResponse>`
     )

@@ -103,6 +103,9 @@ function hintFor(
     case 'invalid-credentials':
       return 'AWS did not accept the credentials: check the access key, secret key and session token the job uses (all three must come from the same aws-actions/configure-aws-credentials step).'
     case 'access-denied':
+      // STS refused the credentials' own exchange (the SDK's web identity or profile provider):
+      // no CodeArtifact permission is involved yet.
+      if (ASSUME_ROLE_REFUSED.test(raw)) return assumeRoleHint(raw)
       // permissions/gate.ts explains a refusal AWS's text names (the fix for its policy type).
       return parseAccessDenied(raw) ? '' : accessDeniedHint(context)
     case 'not-found':
@@ -118,6 +121,20 @@ function hintFor(
     case 'other':
       return ''
   }
+}
+
+/**
+ * STS's refusal to let the job assume a role: `Not authorized to perform
+ * sts:AssumeRoleWithWebIdentity`, or `User: … is not authorized to perform: sts:AssumeRole on
+ * resource: …` (AssumeRole and AssumeRoleWithWebIdentity API references, "Errors").
+ */
+const ASSUME_ROLE_REFUSED = /\bsts:AssumeRole(WithWebIdentity|WithSAML)?\b/
+
+/** How to let the job assume the role, for the exchange STS refused. */
+function assumeRoleHint(raw: string): string {
+  if (/sts:AssumeRoleWithWebIdentity/.test(raw))
+    return "STS refused the job's web identity token for the role (AWS_ROLE_ARN): the role's trust policy must allow sts:AssumeRoleWithWebIdentity for the token's provider (GitHub: the IAM OIDC provider token.actions.githubusercontent.com, aud sts.amazonaws.com, and a sub condition that matches this repository and ref), and the workflow needs `permissions: id-token: write`."
+  return "STS refused to let the job's credentials assume the role (a profile's role_arn, or AWS_ROLE_ARN): the source credentials need sts:AssumeRole on the role, and the role's trust policy must allow them."
 }
 
 /** What a principal needs, when AWS's AccessDenied text does not say what it refused. */

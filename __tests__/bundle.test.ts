@@ -9,7 +9,13 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { nestedSdkCopies, sdkCommonJsModules, sdkEsModulePaths } from '../scripts/bundle.mjs'
+import {
+  bundledPackageFolders,
+  licensesText,
+  nestedSdkCopies,
+  sdkCommonJsModules,
+  sdkEsModulePaths
+} from '../scripts/bundle.mjs'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -125,5 +131,49 @@ describe('sdkCommonJsModules', () => {
       './node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js'
     ])
     expect(sdkCommonJsModules({ modules: [{ name: './src/main.ts' }] })).toEqual([])
+  })
+})
+
+describe('licenses.txt', () => {
+  const stats = {
+    modules: [
+      { name: './node_modules/yaml/dist/index.js' },
+      { name: 'external "node:fs"' },
+      {
+        name: './src/main.ts + 3 modules',
+        modules: [
+          { name: './src/main.ts' },
+          { name: './node_modules/@aws-sdk/client-sts/dist-es/STSClient.js' },
+          { name: './node_modules/a/node_modules/@smithy/inner/dist-es/index.js' }
+        ]
+      }
+    ]
+  }
+
+  it('lists every package a build bundled, those concatenated into other modules too', () => {
+    expect(bundledPackageFolders(stats)).toEqual([
+      'node_modules/@aws-sdk/client-sts',
+      'node_modules/a/node_modules/@smithy/inner',
+      'node_modules/yaml'
+    ])
+  })
+
+  it('gives each package its license and license text, and its NOTICE, sorted by name', () => {
+    const root = project({
+      'z-lib': { name: 'z-lib', license: 'MIT' },
+      '@aws-sdk/client-x': { name: '@aws-sdk/client-x', license: 'Apache-2.0' }
+    })
+    fs.writeFileSync(path.join(root, 'node_modules/z-lib/LICENSE.md'), 'MIT text\n')
+    fs.writeFileSync(path.join(root, 'node_modules/@aws-sdk/client-x/LICENSE'), 'Apache text\n')
+    fs.writeFileSync(path.join(root, 'node_modules/@aws-sdk/client-x/NOTICE'), 'Notice text\n')
+    expect(licensesText(root, ['node_modules/z-lib', 'node_modules/@aws-sdk/client-x'])).toBe(
+      '@aws-sdk/client-x\nApache-2.0\nApache text\n\nNotice text\n\nz-lib\nMIT\nMIT text\n'
+    )
+  })
+
+  it('the committed bundle names every package its chunks hold, the entry chunk’s included', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'dist', 'main', 'licenses.txt'), 'utf8')
+    for (const name of ['@aws-sdk/client-sts', '@smithy/node-http-handler', '@smithy/core', 'yaml'])
+      expect(text).toMatch(new RegExp(`^${name}\\nApache-2\\.0|^${name}\\nISC`, 'm'))
   })
 })

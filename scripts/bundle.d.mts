@@ -10,6 +10,12 @@ export declare function sdkEsModulePaths(root?: string): Record<string, [string]
 export declare function sdkCommonJsModules(stats: {
   modules?: Array<{ name?: string; modules?: Array<{ name?: string }> }>
 }): string[]
+/** The package folders a build bundled (relative to the project), from ncc's webpack stats. */
+export declare function bundledPackageFolders(stats: {
+  modules?: Array<{ name?: string; modules?: Array<{ name?: string }> }>
+}): string[]
+/** licenses.txt for the packages in `folders`: name, license, license text and NOTICE; sorted. */
+export declare function licensesText(root: string, folders: string[]): string
 /**
  * Bundles `entry` into `outDir` with ncc, SDK packages from their ES modules (not minified).
  * @throws Error when ncc fails, or took an SDK module from its CommonJS build

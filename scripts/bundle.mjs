@@ -135,16 +135,66 @@ export function sdkEsModulePaths(root = ROOT) {
  * @returns {string[]} module names, e.g. `./node_modules/@smithy/core/dist-cjs/index.js`
  */
 export function sdkCommonJsModules(stats) {
-  const names = (stats.modules ?? []).flatMap((module) => [
-    module.name ?? '',
-    ...(module.modules ?? []).map((inner) => inner.name ?? '')
-  ])
+  const names = moduleNames(stats)
   return [...new Set(names.filter((name) => /(@aws-sdk|@smithy)\/[^/]+\/dist-cjs\//.test(name)))]
 }
 
+/** Every module name in ncc's webpack stats, those inside concatenated modules included. */
+function moduleNames(stats) {
+  return (stats.modules ?? []).flatMap((module) => [
+    module.name ?? '',
+    ...(module.modules ?? []).map((inner) => inner.name ?? '')
+  ])
+}
+
 /**
- * Bundles `entry` into `outDir` with ncc (licenses in licenses.txt), SDK packages from their ES
- * modules. Not minified: minify-bundle.mjs does that.
+ * The packages a build bundled, from ncc's webpack stats: for each module under `node_modules`,
+ * the innermost package holding it.
+ * @param {{modules?: Array<{name?: string, modules?: Array<{name?: string}>}>}} stats
+ * @returns {string[]} package folders relative to the project, e.g. `node_modules/@smithy/core`,
+ *   sorted
+ */
+export function bundledPackageFolders(stats) {
+  const folders = new Set()
+  for (const name of moduleNames(stats)) {
+    const match = /^(?:\.\/)?((?:.*\/)?node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(name)
+    if (match) folders.add(match[1])
+  }
+  return [...folders].sort()
+}
+
+/**
+ * licenses.txt for the packages in `folders`, as ncc's license-webpack-plugin writes it (name,
+ * license, license text; sorted by name), with each package's NOTICE file when it has one
+ * (Apache-2.0 section 4(d)). ncc's own file left out packages of the entry chunk (the STS
+ * client, the HTTP handler, SigV4…).
+ * @param {string} root the project folder
+ * @param {string[]} folders from bundledPackageFolders
+ * @returns {string} the file's text
+ */
+export function licensesText(root, folders) {
+  const entries = folders.map((folder) => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, folder, 'package.json'), 'utf8'))
+    const files = fs.readdirSync(path.join(root, folder)).sort()
+    const read = (pattern) => {
+      const file = files.find((name) => pattern.test(name))
+      return file ? fs.readFileSync(path.join(root, folder, file), 'utf8').trim() : ''
+    }
+    const license = typeof manifest.license === 'string' ? manifest.license : ''
+    const text = [read(/^licen[cs]e(\.(md|txt))?$/i), read(/^notice(\.(md|txt))?$/i)]
+      .filter(Boolean)
+      .join('\n\n')
+    return { name: manifest.name ?? folder, parts: [license, text].filter(Boolean) }
+  })
+  const unique = [...new Map(entries.map((entry) => [entry.name, entry])).values()]
+  unique.sort((a, b) => (a.name < b.name ? -1 : 1))
+  return unique.map((entry) => [entry.name, ...entry.parts].join('\n')).join('\n\n') + '\n'
+}
+
+/**
+ * Bundles `entry` into `outDir` with ncc, SDK packages from their ES modules, and writes
+ * licenses.txt for every package bundled (see licensesText). Not minified: minify-bundle.mjs does
+ * that.
  * @param {string} entry e.g. `src/entrypoints/main.ts`
  * @param {string} outDir e.g. `dist/main`
  * @param {{root?: string, quiet?: boolean}} [options] `quiet`: no ncc output
@@ -158,7 +208,7 @@ export function bundle(entry, outDir, { root = ROOT, quiet = false } = {}) {
     const compilerOptions = { baseUrl: root, paths: sdkEsModulePaths(root) }
     fs.writeFileSync(tsconfig, JSON.stringify({ compilerOptions }, null, 2))
     const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
-    const args = ['build', entry, '-o', outDir, '--license', 'licenses.txt', '--stats-out', stats]
+    const args = ['build', entry, '-o', outDir, '--stats-out', stats]
     // TS_NODE_BASEURL (ts-node's) would replace the baseUrl the paths are relative to.
     const { TS_NODE_BASEURL: _ignored, ...env } = process.env
     execFileSync(process.execPath, [ncc, ...args, ...(quiet ? ['--quiet'] : [])], {
@@ -167,12 +217,16 @@ export function bundle(entry, outDir, { root = ROOT, quiet = false } = {}) {
       stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit']
     })
     // ncc ignores a tsconfig it cannot use: then the SDK would be bundled from CommonJS unnoticed.
-    const commonJs = sdkCommonJsModules(JSON.parse(fs.readFileSync(stats, 'utf8')))
+    const webpackStats = JSON.parse(fs.readFileSync(stats, 'utf8'))
+    const commonJs = sdkCommonJsModules(webpackStats)
     if (commonJs.length > 0)
       throw new Error(
         `${entry}: ncc bundled SDK modules from their CommonJS build (${commonJs.slice(0, 3).join(', ')}` +
           `${commonJs.length > 3 ? ', …' : ''}): the ES module paths were not applied`
       )
+    const packages = bundledPackageFolders(webpackStats)
+    if (packages.length > 0)
+      fs.writeFileSync(path.join(outDir, 'licenses.txt'), licensesText(root, packages))
   } finally {
     fs.rmSync(scratch, { recursive: true, force: true })
   }

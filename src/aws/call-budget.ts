@@ -45,7 +45,7 @@ let budget: { endsAt: number; seconds: number } | undefined
  * Starts the step's time budget, counted from the start of the process (the
  * step), not from this call. The start is `Date.now()` less `process.uptime()`
  * (the same instant as `performance.timeOrigin`, within a millisecond; reading
- * `performance` first loads node's perf_hooks internals, about 2 ms before the
+ * `performance` first loads node's perf_hooks internals, 1–2 ms before the
  * first AWS request, issue #14).
  * @param seconds the budget, a whole number of seconds ≥ 1
  */

@@ -134,7 +134,7 @@ const ASSUME_ROLE_REFUSED = /\bsts:AssumeRole(WithWebIdentity|WithSAML)?\b/
 function assumeRoleHint(raw: string): string {
   if (/sts:AssumeRoleWithWebIdentity/.test(raw))
     return "STS refused the job's web identity token for the role (AWS_ROLE_ARN): the role's trust policy must allow sts:AssumeRoleWithWebIdentity for the token's provider (GitHub: the IAM OIDC provider token.actions.githubusercontent.com, aud sts.amazonaws.com, and a sub condition that matches this repository and ref), and the workflow needs `permissions: id-token: write`."
-  return "STS refused to let the job's credentials assume the role (a profile's role_arn, or AWS_ROLE_ARN): the source credentials need sts:AssumeRole on the role, and the role's trust policy must allow them."
+  return "STS refused to let the job's credentials assume the role (a profile's role_arn): the source credentials need sts:AssumeRole on the role, and the role's trust policy must allow them."
 }
 
 /** What a principal needs, when AWS's AccessDenied text does not say what it refused. */

@@ -34,6 +34,8 @@ const LATER = {
   // sources or protocols use is loaded by the SDK with import() when a run needs it.
   'the web identity credential provider': 'AWS_WEB_IDENTITY_TOKEN_FILE',
   'the credential_process provider': 'credential_process',
+  'the EC2 instance metadata provider': '/latest/meta-data/iam/security-credentials/',
+  'the container credentials provider (ECS, EKS)': 'AWS_CONTAINER_AUTHORIZATION_TOKEN',
   'the SSO client (SSO profiles)': 'class SSOClient extends',
   'the SSO-OIDC client (SSO token refresh)': 'class SSOOIDCClient extends',
   'the sign-in client (console login profiles)': 'class SigninClient extends',

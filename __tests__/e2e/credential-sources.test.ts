@@ -9,13 +9,16 @@
  *   token handed to the SDK directly, as EKS and some self-hosted runners do);
  * - a shared config profile that assumes a role from another profile's keys (`role_arn`,
  *   `source_profile`: self-hosted runners);
- * - a profile with `credential_process`.
+ * - a profile with `credential_process`;
+ * - the EC2 instance metadata service (IMDSv2) and the ECS / EKS container credentials endpoint
+ *   (self-hosted runners on EC2, ECS or EKS), from local stand-ins (harness/metadata-server.mjs).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ACCOUNT, startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 import { actionNode } from '../harness/test-clients.mjs'
+import { startMetadataServer } from '../harness/metadata-server.mjs'
 import { createJob, runMain, runPost, type Job } from '../harness/action-runner.js'
 
 let aws: LocalAws
@@ -165,5 +168,47 @@ describe('credential sources the SDK loads on demand', () => {
     )
     job.env = { ...job.env, AWS_PROFILE: 'ci', AWS_CONFIG_FILE: config }
     await expectTokenIssued(job, `ci-process-role/`)
+  })
+
+  describe('the runner host’s credentials, when the job has no keys and no profile', () => {
+    async function hostJob(roleName: string) {
+      const role = await aws.principal({ name: roleName })
+      const server = await startMetadataServer({
+        accessKeyId: role.env.AWS_ACCESS_KEY_ID,
+        secretAccessKey: role.env.AWS_SECRET_ACCESS_KEY,
+        sessionToken: role.env.AWS_SESSION_TOKEN,
+        roleArn: role.arn
+      })
+      return { job: createJob(withoutKeys(role.env)), server }
+    }
+
+    it('the EC2 instance metadata service (IMDSv2: a session token first)', async () => {
+      const { job, server } = await hostJob('ci-ec2-runner')
+      try {
+        job.env = { ...job.env, ...server.imdsEnv }
+        await expectTokenIssued(job, 'ci-ec2-runner/')
+        expect(server.requests.slice(0, 3)).toEqual([
+          { method: 'PUT', path: '/latest/api/token' },
+          { method: 'GET', path: '/latest/meta-data/iam/security-credentials/' },
+          {
+            method: 'GET',
+            path: '/latest/meta-data/iam/security-credentials/ci-runner-instance-role'
+          }
+        ])
+      } finally {
+        await server.stop()
+      }
+    })
+
+    it('the ECS / EKS container credentials endpoint', async () => {
+      const { job, server } = await hostJob('ci-container-runner')
+      try {
+        job.env = { ...job.env, ...server.containerEnv }
+        await expectTokenIssued(job, 'ci-container-runner/')
+        expect(server.requests[0]).toEqual({ method: 'GET', path: '/v2/credentials/job' })
+      } finally {
+        await server.stop()
+      }
+    })
   })
 })

@@ -1,0 +1,20 @@
+// Types for metadata-server.mjs: IMDSv2 and container credentials stand-ins.
+export interface MetadataServer {
+  /** 'http://127.0.0.1:PORT' */
+  url: string
+  /** Every request, in order. */
+  requests: { method: string; path: string }[]
+  /** AWS_EC2_METADATA_DISABLED=false and AWS_EC2_METADATA_SERVICE_ENDPOINT: the SDK reads IMDS here. */
+  imdsEnv: Record<string, string>
+  /** AWS_CONTAINER_CREDENTIALS_FULL_URI and AWS_CONTAINER_AUTHORIZATION_TOKEN for this server. */
+  containerEnv: Record<string, string>
+  stop(): Promise<void>
+}
+
+/** Starts both stand-ins on one loopback port, answering with `credentials`. */
+export declare function startMetadataServer(credentials: {
+  accessKeyId: string
+  secretAccessKey: string
+  sessionToken: string
+  roleArn: string
+}): Promise<MetadataServer>

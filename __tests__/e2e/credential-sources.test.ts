@@ -10,15 +10,18 @@
  * - a shared config profile that assumes a role from another profile's keys (`role_arn`,
  *   `source_profile`: self-hosted runners);
  * - a profile with `credential_process`;
+ * - an IAM Identity Center (SSO) profile, signed in beforehand (`aws sso login`'s token cache);
  * - the EC2 instance metadata service (IMDSv2) and the ECS / EKS container credentials endpoint
- *   (self-hosted runners on EC2, ECS or EKS), from local stand-ins (harness/metadata-server.mjs).
+ *   (self-hosted runners on EC2, ECS or EKS); these and the SSO portal are local stand-ins
+ *   (harness/credential-endpoints.mjs).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { ACCOUNT, startLocalAws, type LocalAws } from '../harness/local-aws-env.mjs'
 import { actionNode } from '../harness/test-clients.mjs'
-import { startMetadataServer } from '../harness/metadata-server.mjs'
+import { startCredentialEndpoints } from '../harness/credential-endpoints.mjs'
 import { createJob, runMain, runPost, type Job } from '../harness/action-runner.js'
 
 let aws: LocalAws
@@ -50,6 +53,18 @@ function privateFile(job: Job, name: string, text: string): string {
   const file = path.join(job.root, name)
   fs.writeFileSync(file, text, { mode: 0o600 })
   return file
+}
+
+/** A job with no keys, and credential endpoints that answer with a session of role `roleName`. */
+async function jobBehindEndpoints(roleName: string) {
+  const role = await aws.principal({ name: roleName })
+  const server = await startCredentialEndpoints({
+    accessKeyId: role.env.AWS_ACCESS_KEY_ID,
+    secretAccessKey: role.env.AWS_SECRET_ACCESS_KEY,
+    sessionToken: role.env.AWS_SESSION_TOKEN,
+    roleArn: role.arn
+  })
+  return { job: createJob(withoutKeys(role.env)), server }
 }
 
 /** Runs main and post; the token must have been issued, and nothing denied. */
@@ -170,20 +185,43 @@ describe('credential sources the SDK loads on demand', () => {
     await expectTokenIssued(job, `ci-process-role/`)
   })
 
-  describe('the runner host’s credentials, when the job has no keys and no profile', () => {
-    async function hostJob(roleName: string) {
-      const role = await aws.principal({ name: roleName })
-      const server = await startMetadataServer({
-        accessKeyId: role.env.AWS_ACCESS_KEY_ID,
-        secretAccessKey: role.env.AWS_SECRET_ACCESS_KEY,
-        sessionToken: role.env.AWS_SESSION_TOKEN,
-        roleArn: role.arn
-      })
-      return { job: createJob(withoutKeys(role.env)), server }
+  it('an IAM Identity Center (SSO) profile signed in beforehand (the SSO token cache)', async () => {
+    const { job, server } = await jobBehindEndpoints('ci-sso-role')
+    try {
+      const startUrl = 'https://my-sso-portal.awsapps.com/start'
+      // What `aws sso login` leaves: ~/.aws/sso/cache/<sha1 of the start URL>.json.
+      const cache = path.join(job.home, '.aws', 'sso', 'cache')
+      fs.mkdirSync(cache, { recursive: true, mode: 0o700 })
+      const cacheName = crypto.createHash('sha1').update(startUrl).digest('hex')
+      fs.writeFileSync(
+        path.join(cache, `${cacheName}.json`),
+        JSON.stringify({
+          startUrl,
+          region: 'us-east-1',
+          accessToken: server.ssoAccessToken,
+          expiresAt: new Date(Date.now() + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z')
+        }),
+        { mode: 0o600 }
+      )
+      const config = privateFile(
+        job,
+        'config',
+        `[profile ci]\nsso_start_url = ${startUrl}\nsso_region = us-east-1\n` +
+          `sso_account_id = ${ACCOUNT}\nsso_role_name = ci-sso-role\n`
+      )
+      job.env = { ...job.env, ...server.ssoEnv, AWS_PROFILE: 'ci', AWS_CONFIG_FILE: config }
+      await expectTokenIssued(job, 'ci-sso-role/')
+      expect(server.requests.map((request) => request.path)).toEqual([
+        `/federation/credentials?account_id=${ACCOUNT}&role_name=ci-sso-role`
+      ])
+    } finally {
+      await server.stop()
     }
+  })
 
+  describe('the runner host’s credentials, when the job has no keys and no profile', () => {
     it('the EC2 instance metadata service (IMDSv2: a session token first)', async () => {
-      const { job, server } = await hostJob('ci-ec2-runner')
+      const { job, server } = await jobBehindEndpoints('ci-ec2-runner')
       try {
         job.env = { ...job.env, ...server.imdsEnv }
         await expectTokenIssued(job, 'ci-ec2-runner/')
@@ -201,7 +239,7 @@ describe('credential sources the SDK loads on demand', () => {
     })
 
     it('the ECS / EKS container credentials endpoint', async () => {
-      const { job, server } = await hostJob('ci-container-runner')
+      const { job, server } = await jobBehindEndpoints('ci-container-runner')
       try {
         job.env = { ...job.env, ...server.containerEnv }
         await expectTokenIssued(job, 'ci-container-runner/')

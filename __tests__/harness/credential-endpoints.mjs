@@ -1,6 +1,7 @@
-// Stand-ins for the two credential endpoints a self-hosted runner's SDK reads when the job has no
-// keys or profile: the EC2 instance metadata service (IMDSv2) and the ECS / EKS Pod Identity
-// container credentials endpoint. Both answer with session credentials the test gives them (a
+// Stand-ins for the endpoints the SDK gets credentials from when a job has no keys in its
+// environment: the two a self-hosted runner's host offers (the EC2 instance metadata service,
+// IMDSv2, and the ECS / EKS Pod Identity container credentials endpoint) and IAM Identity
+// Center's portal (an SSO profile). All answer with session credentials the test gives them (a
 // role session of the enforcing world), in the shapes AWS documents:
 //
 // - IMDSv2 (EC2 User Guide, "Retrieve instance metadata" and "IAM role credentials from instance
@@ -13,6 +14,11 @@
 //   URI in AWS_CONTAINER_CREDENTIALS_FULL_URI, with the token of
 //   AWS_CONTAINER_AUTHORIZATION_TOKEN in `Authorization`, gives `AccessKeyId`,
 //   `SecretAccessKey`, `Token`, `Expiration` (and `RoleArn`).
+// - IAM Identity Center's portal (SSO API reference, GetRoleCredentials): `GET
+//   /federation/credentials?account_id=…&role_name=…` with the access token of a sign-in in
+//   `x-amz-sso_bearer_token` gives `{"roleCredentials": {accessKeyId, secretAccessKey,
+//   sessionToken, expiration (epoch milliseconds)}}`; a wrong token is answered 401
+//   UnauthorizedException. AWS_ENDPOINT_URL_SSO points the SDK here.
 //
 // Test tree only.
 import crypto from 'node:crypto'
@@ -22,11 +28,12 @@ const ROLE_NAME = 'ci-runner-instance-role'
 
 /**
  * @param {{accessKeyId: string, secretAccessKey: string, sessionToken: string, roleArn: string}} credentials
- * @returns {Promise<import('./metadata-server.d.mts').MetadataServer>}
+ * @returns {Promise<import('./credential-endpoints.d.mts').CredentialEndpoints>}
  */
-export async function startMetadataServer(credentials) {
+export async function startCredentialEndpoints(credentials) {
   const imdsToken = crypto.randomBytes(16).toString('base64url')
   const authorization = crypto.randomBytes(16).toString('hex')
+  const ssoAccessToken = crypto.randomBytes(24).toString('base64url')
   const requests = []
   const expiration = () => new Date(Date.now() + 3600_000).toISOString().replace(/\.\d+Z$/, 'Z')
   const json = (res, status, body) => {
@@ -69,6 +76,23 @@ export async function startMetadataServer(credentials) {
         res.writeHead(404).end()
         return
       }
+      const portal = new URL(req.url, 'http://portal')
+      if (portal.pathname === '/federation/credentials') {
+        if (req.headers['x-amz-sso_bearer_token'] !== ssoAccessToken) {
+          res.writeHead(401, { 'x-amzn-errortype': 'UnauthorizedException' })
+          res.end(JSON.stringify({ message: 'Session token not found or invalid' }))
+          return
+        }
+        json(res, 200, {
+          roleCredentials: {
+            accessKeyId: credentials.accessKeyId,
+            secretAccessKey: credentials.secretAccessKey,
+            sessionToken: credentials.sessionToken,
+            expiration: Date.now() + 3600_000
+          }
+        })
+        return
+      }
       if (req.url === '/v2/credentials/job') {
         if (req.headers.authorization !== authorization) {
           json(res, 403, { code: 'AccessDenied', message: 'Invalid authorization token' })
@@ -99,6 +123,8 @@ export async function startMetadataServer(credentials) {
       AWS_CONTAINER_CREDENTIALS_FULL_URI: `${url}/v2/credentials/job`,
       AWS_CONTAINER_AUTHORIZATION_TOKEN: authorization
     },
+    ssoAccessToken,
+    ssoEnv: { AWS_ENDPOINT_URL_SSO: url },
     stop: () => new Promise((resolve) => server.close(() => resolve()))
   }
 }

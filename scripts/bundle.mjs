@@ -64,6 +64,11 @@ function packageFoldersIn(modulesFolder) {
     )
 }
 
+/** `folder` relative to `root`, with `/` separators (tsconfig paths, messages). */
+function relativeFolder(root, folder) {
+  return path.relative(root, folder).split(path.sep).join('/')
+}
+
 /**
  * SDK packages npm installed below another package, at any depth
  * (`node_modules/x/node_modules/@smithy/y`, `node_modules/x/node_modules/z/node_modules/@aws-sdk/w`).
@@ -76,7 +81,7 @@ export function nestedSdkCopies(root = ROOT) {
     for (const folder of packageFoldersIn(modulesFolder)) {
       const below = path.join(folder, 'node_modules')
       if (depth > 0 && SDK_SCOPES.includes(path.basename(path.dirname(folder))))
-        nested.push(path.relative(root, folder).split(path.sep).join('/'))
+        nested.push(relativeFolder(root, folder))
       visit(below, depth + 1)
     }
   }
@@ -103,24 +108,23 @@ export function sdkEsModulePaths(root = ROOT) {
         '@aws-sdk client to one release (then npm dedupe) so that npm installs each package once'
     )
   const paths = {}
-  for (const scope of SDK_SCOPES) {
-    const scopeFolder = path.join(root, 'node_modules', scope)
-    if (!fs.existsSync(scopeFolder)) continue
-    for (const name of fs.readdirSync(scopeFolder).sort()) {
-      const folder = path.posix.join('node_modules', scope, name)
-      const manifestFile = path.join(root, folder, 'package.json')
-      if (!fs.existsSync(manifestFile)) continue
-      const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
-      if (manifest.exports && typeof manifest.exports === 'object') {
-        for (const [subpath, conditions] of Object.entries(manifest.exports)) {
-          const target = esModuleTarget(conditions)
-          if (!target || !subpath.startsWith('.') || subpath.includes('*')) continue
-          const specifier = subpath === '.' ? manifest.name : manifest.name + subpath.slice(1)
-          paths[specifier] = [path.posix.join(folder, target)]
-        }
-      } else if (typeof manifest.module === 'string') {
-        paths[manifest.name] = [path.posix.join(folder, manifest.module)]
+  const sdkFolders = packageFoldersIn(path.join(root, 'node_modules'))
+    .filter((folder) => SDK_SCOPES.includes(path.basename(path.dirname(folder))))
+    .map((folder) => relativeFolder(root, folder))
+    .sort()
+  for (const folder of sdkFolders) {
+    const manifestFile = path.join(root, folder, 'package.json')
+    if (!fs.existsSync(manifestFile)) continue
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
+    if (manifest.exports && typeof manifest.exports === 'object') {
+      for (const [subpath, conditions] of Object.entries(manifest.exports)) {
+        const target = esModuleTarget(conditions)
+        if (!target || !subpath.startsWith('.') || subpath.includes('*')) continue
+        const specifier = subpath === '.' ? manifest.name : manifest.name + subpath.slice(1)
+        paths[specifier] = [path.posix.join(folder, target)]
       }
+    } else if (typeof manifest.module === 'string') {
+      paths[manifest.name] = [path.posix.join(folder, manifest.module)]
     }
   }
   if (Object.keys(paths).length === 0)

@@ -86,32 +86,30 @@ async function expectTokenIssued(job: Job, session: string) {
   expect(aws.deniedCalls().slice(deniedBefore)).toEqual([])
   const post = await runPost(job, INPUTS)
   expect(post.code).toBe(0)
-  return main
+}
+
+/** A job with no keys whose SDK exchanges a web identity token file for `roleArn`. */
+function webIdentityJob(env: Record<string, string>, roleArn: string): Job {
+  const job = createJob(withoutKeys(env))
+  const tokenFile = privateFile(job, 'oidc-token', 'eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl')
+  job.env = {
+    ...job.env,
+    AWS_ROLE_ARN: roleArn,
+    AWS_WEB_IDENTITY_TOKEN_FILE: tokenFile,
+    AWS_ROLE_SESSION_NAME: 'GitHubActions'
+  }
+  return job
 }
 
 describe('credential sources the SDK loads on demand', () => {
   it('a web identity token file: AssumeRoleWithWebIdentity, then the token', async () => {
     const role = await aws.principal({ name: 'ci-web-identity' })
-    const job = createJob(withoutKeys(role.env))
-    const tokenFile = privateFile(job, 'oidc-token', 'eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl')
-    job.env = {
-      ...job.env,
-      AWS_ROLE_ARN: role.arn,
-      AWS_WEB_IDENTITY_TOKEN_FILE: tokenFile,
-      AWS_ROLE_SESSION_NAME: 'GitHubActions'
-    }
-    await expectTokenIssued(job, 'ci-web-identity/GitHubActions')
+    await expectTokenIssued(webIdentityJob(role.env, role.arn), 'ci-web-identity/GitHubActions')
   })
 
   it('a web identity token for a role STS refuses: the step fails on identifying the principal', async () => {
     const role = await aws.principal({ name: 'ci-web-identity-known' })
-    const job = createJob(withoutKeys(role.env))
-    const tokenFile = privateFile(job, 'oidc-token', 'eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl')
-    job.env = {
-      ...job.env,
-      AWS_ROLE_ARN: `arn:aws:iam::${ACCOUNT}:role/no-such-role`,
-      AWS_WEB_IDENTITY_TOKEN_FILE: tokenFile
-    }
+    const job = webIdentityJob(role.env, `arn:aws:iam::${ACCOUNT}:role/no-such-role`)
     const deniedBefore = aws.deniedCalls().length
     aws.emulator.resetLog()
     const main = await runMain(job, INPUTS)

@@ -309,14 +309,7 @@ export async function startSimulatorProxy(options) {
       return sendError(res, 403, 'AccessDenied', message, STS_XMLNS)
     }
     const { Credentials, AssumedRoleUser, PackedPolicySize } = answer
-    const session = /^arn:[^:]+:sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(AssumedRoleUser.Arn)
-    state.keys.set(Credentials.AccessKeyId, {
-      kind: 'role',
-      name: session[2],
-      arn: AssumedRoleUser.Arn,
-      account: session[1],
-      ...(form.Policy ? { sessionPolicy: JSON.parse(form.Policy) } : {})
-    })
+    rememberRoleSession(Credentials.AccessKeyId, AssumedRoleUser.Arn, form)
     sendXml(
       res,
       200,
@@ -681,25 +674,34 @@ export async function startSimulatorProxy(options) {
     state.denied.push({ time: Date.now(), ...entry })
   }
 
+  /**
+   * Remembers that `key` belongs to the role session `arn`, with the session policies the
+   * request (`form`: AssumeRole or AssumeRoleWithWebIdentity) asked for.
+   */
+  function rememberRoleSession(key, arn, form) {
+    const session = arn && /^arn:[^:]+:sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(arn)
+    if (!key || !session) return
+    const policyArns = []
+    for (let n = 1; form[`PolicyArns.member.${n}.arn`] !== undefined; n++) {
+      policyArns.push(form[`PolicyArns.member.${n}.arn`])
+    }
+    state.keys.set(key, {
+      kind: 'role',
+      name: session[2],
+      arn,
+      account: session[1],
+      ...(form.Policy ? { sessionPolicy: JSON.parse(form.Policy) } : {}),
+      ...(policyArns.length > 0 ? { sessionPolicyArns: policyArns } : {})
+    })
+  }
+
   function learnKeys(form, responseText) {
     if (form.Action === 'AssumeRole') {
-      const key = /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(responseText)?.[1]
-      const arn = /<AssumedRoleUser>[\s\S]*?<Arn>([^<]+)<\/Arn>/.exec(responseText)?.[1]
-      const session = arn && /^arn:[^:]+:sts::([0-9]{12}):assumed-role\/([^/]+)\//.exec(arn)
-      if (key && session) {
-        const policyArns = []
-        for (let n = 1; form[`PolicyArns.member.${n}.arn`] !== undefined; n++) {
-          policyArns.push(form[`PolicyArns.member.${n}.arn`])
-        }
-        state.keys.set(key, {
-          kind: 'role',
-          name: session[2],
-          arn,
-          account: session[1],
-          ...(form.Policy ? { sessionPolicy: JSON.parse(form.Policy) } : {}),
-          ...(policyArns.length > 0 ? { sessionPolicyArns: policyArns } : {})
-        })
-      }
+      rememberRoleSession(
+        /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(responseText)?.[1],
+        /<AssumedRoleUser>[\s\S]*?<Arn>([^<]+)<\/Arn>/.exec(responseText)?.[1],
+        form
+      )
     }
     if (form.Action === 'CreateAccessKey') {
       const key = /<AccessKeyId>([^<]+)<\/AccessKeyId>/.exec(responseText)?.[1]
